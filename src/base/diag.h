@@ -1,0 +1,70 @@
+// base/diag: user-facing problems as data.
+//
+// Bad input (an article, a claim pack, a flag) becomes a Diagnostic; deep code
+// never exits or prints. A Diagnostic stays structured until report/ or the
+// CLI formats it, so terminal, JSON and SARIF read the same fields.
+//
+// Format of a rendered diagnostic (machine-parseable first line):
+//   path:line:col: error: message
+//      14 | quoted source line
+//         |   ^
+#ifndef CROSSCHECK_BASE_DIAG_H_
+#define CROSSCHECK_BASE_DIAG_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace crosscheck {
+
+enum class Severity { kError, kWarning, kNote };
+const char* SeverityName(Severity s);
+
+struct Diagnostic {
+  std::string path;     // file the problem is in; empty for command-line problems
+  int line = 0;         // 1-based; 0 when the problem has no position
+  int column = 0;       // 1-based, in code points
+  long byte_offset = -1;  // into the original file, when known
+  Severity severity = Severity::kError;
+  std::string code;     // stable id, e.g. "load.invalid-utf8"
+  std::string message;  // one sentence, no trailing period needed
+  std::string source_line;  // the offending line, for the caret display (may be empty)
+
+  // "path:line:col: error: message" plus the caret display when source_line is set.
+  std::string Render() const;
+};
+
+// Collects diagnostics from a stage that keeps going after a problem with one
+// item (one file, one pack entry).
+class DiagSink {
+ public:
+  void Add(Diagnostic d) { items_.push_back(std::move(d)); }
+  const std::vector<Diagnostic>& items() const { return items_; }
+  bool HasErrors() const;
+  void Clear() { items_.clear(); }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+// A value or the Diagnostic that explains why there is none.
+template <typename T>
+class Result {
+ public:
+  Result(T value) : ok_(true), value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(Diagnostic d) : ok_(false), diag_(std::move(d)) {}  // NOLINT
+  bool ok() const { return ok_; }
+  const T& value() const& { return value_; }
+  T& value() & { return value_; }
+  T&& value() && { return std::move(value_); }
+  const Diagnostic& diag() const { return diag_; }
+
+ private:
+  bool ok_;
+  T value_{};
+  Diagnostic diag_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_BASE_DIAG_H_

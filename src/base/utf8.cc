@@ -1,0 +1,86 @@
+#include "base/utf8.h"
+
+namespace crosscheck::utf8 {
+
+size_t FindInvalid(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    // Fast path: eight ASCII bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t word = 0;
+      for (int k = 0; k < 8; ++k) word |= static_cast<uint64_t>(s[i + k]) << (8 * k);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    char32_t min;
+    char32_t cp;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2, min = 0x80, cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3, min = 0x800, cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4, min = 0x10000, cp = c & 0x07;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    for (size_t k = 1; k < len; ++k) {
+      if (!IsContinuation(s[i + k])) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return n;
+}
+
+char32_t Decode(std::string_view text, size_t pos, int* len) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  unsigned char c = s[pos];
+  int n;
+  char32_t cp;
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  } else if ((c & 0xE0) == 0xC0) {
+    n = 2, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4, cp = c & 0x07;
+  } else {
+    *len = 1;
+    return 0xFFFD;
+  }
+  if (pos + static_cast<size_t>(n) > text.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  for (int k = 1; k < n; ++k) {
+    if (!IsContinuation(s[pos + static_cast<size_t>(k)])) {
+      *len = 1;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (s[pos + static_cast<size_t>(k)] & 0x3F);
+  }
+  *len = n;
+  return cp;
+}
+
+size_t CountCodePoints(std::string_view text) {
+  size_t count = 0;
+  for (char ch : text)
+    if (!IsContinuation(static_cast<unsigned char>(ch))) ++count;
+  return count;
+}
+
+}  // namespace crosscheck::utf8

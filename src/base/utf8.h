@@ -1,0 +1,47 @@
+// base/utf8: byte-level UTF-8 helpers. No allocation, no ICU.
+#ifndef CROSSCHECK_BASE_UTF8_H_
+#define CROSSCHECK_BASE_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace crosscheck::utf8 {
+
+// Returns the offset of the first byte that is not part of well-formed UTF-8
+// (overlong forms, surrogates and code points above U+10FFFF are ill-formed),
+// or text.size() when all of it is valid.
+size_t FindInvalid(std::string_view text);
+
+// Decodes the code point at text[pos] (which must be valid UTF-8) and stores
+// its byte length in *len. Returns U+FFFD and len 1 on a malformed sequence.
+char32_t Decode(std::string_view text, size_t pos, int* len);
+
+// Number of code points in text (counts lead bytes).
+size_t CountCodePoints(std::string_view text);
+
+// Appends the UTF-8 encoding of cp.
+template <typename String>
+void Append(String& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+inline bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+}  // namespace crosscheck::utf8
+
+#endif  // CROSSCHECK_BASE_UTF8_H_

@@ -1,0 +1,40 @@
+// cli/commands: the subcommands of the crosscheck binary.
+//
+// Each command takes parsed options and returns the process exit code:
+//   0  success (for `check`: no finding at or above --fail-on)
+//   1  findings at or above --fail-on (check) / changes in value (diff)
+//   2  usage, configuration or input errors
+// Commands print diagnostics to stderr as "path:line:col: severity: message"
+// and never exit themselves; main() returns what they return.
+#ifndef CROSSCHECK_CLI_COMMANDS_H_
+#define CROSSCHECK_CLI_COMMANDS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/civil_date.h"
+
+namespace crosscheck {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+struct ExtractOptions {
+  std::vector<std::string> paths;
+  std::string format = "table";  // table | json
+  std::optional<Day> published;
+  std::string output;  // empty = stdout
+};
+
+int RunExtract(const ExtractOptions& options);
+
+// Writes bytes to path atomically (temp file in the same directory, then
+// rename), or to stdout when path is empty. False (with a message on stderr)
+// if it cannot.
+bool WriteOutput(const std::string& path, const std::string& bytes);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLI_COMMANDS_H_

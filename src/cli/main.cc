@@ -1,0 +1,54 @@
+// crosscheck: checks news articles against each other before publication.
+// A thin CLI over crosscheck_core; every subcommand lives in commands.cc.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "base/civil_date.h"
+#include "cli/commands.h"
+
+namespace {
+
+// CLI11 validator for --published: a real calendar date in ISO form.
+struct IsoDateValidator : public CLI::Validator {
+  IsoDateValidator() {
+    name_ = "DATE";
+    func_ = [](const std::string& s) -> std::string {
+      return crosscheck::ParseIsoDate(s) ? std::string()
+                                         : "'" + s + "' is not a real date in the form YYYY-MM-DD";
+    };
+  }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace crosscheck;
+  CLI::App app{"crosscheck: finds figures that disagree across news articles.\n"
+               "Exit codes: 0 ok, 1 findings at or above --fail-on (check) or changes in value (diff), "
+               "2 usage, configuration or input errors."};
+  app.set_version_flag("--version", std::string("crosscheck ") + CROSSCHECK_VERSION);
+  app.require_subcommand(1);
+
+  ExtractOptions extract;
+  std::string extract_published;
+  auto* ex = app.add_subcommand("extract", "Print every number, amount, percentage, duration and date, normalized");
+  ex->add_option("paths", extract.paths, "Article files or directories (.md .txt .html)")->required();
+  ex->add_option("--format", extract.format, "table (default) or json (JSON Lines, see docs/report-format.md)")
+      ->check(CLI::IsMember({"table", "json"}));
+  ex->add_option("--published", extract_published,
+                 "Publication date for documents whose front matter has none (YYYY-MM-DD)")
+      ->check(IsoDateValidator());
+  ex->add_option("-o,--output", extract.output, "Write to FILE (atomically) instead of stdout");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitError;
+  }
+  if (*ex) {
+    if (!extract_published.empty()) extract.published = ParseIsoDate(extract_published);
+    return RunExtract(extract);
+  }
+  return kExitError;
+}

@@ -1,0 +1,195 @@
+#include "load/load.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "base/utf8.h"
+#include "load/front_matter.h"
+
+namespace crosscheck {
+namespace fs = std::filesystem;
+namespace {
+
+bool HasExtension(const std::string& path, std::initializer_list<const char*> exts) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const char* e : exts)
+    if (ext == e) return true;
+  return false;
+}
+
+Diagnostic MakeError(const std::string& path, std::string code, std::string message) {
+  Diagnostic d;
+  d.path = path;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
+
+Diagnostic AtOffset(const std::string& path, std::string_view bytes, size_t offset, std::string code,
+                    std::string message) {
+  Diagnostic d = MakeError(path, std::move(code), std::move(message));
+  // The line may itself hold invalid bytes; count columns up to the offset only.
+  LineIndex index(bytes.substr(0, offset));
+  LineCol lc = index.At(bytes.substr(0, offset), static_cast<uint32_t>(offset));
+  d.line = lc.line;
+  d.column = lc.column;
+  d.byte_offset = static_cast<long>(offset);
+  return d;
+}
+
+// Case-insensitive search for an HTML <meta> tag attribute value. Tiny on
+// purpose: reads <meta property|name="KEY" content="VALUE"> in either order.
+std::string HtmlMeta(std::string_view html, std::string_view key) {
+  size_t head_end = std::min(html.size(), size_t{1} << 16);
+  std::string_view head = html.substr(0, head_end);
+  size_t pos = 0;
+  while ((pos = head.find("<meta", pos)) != std::string_view::npos) {
+    size_t end = head.find('>', pos);
+    if (end == std::string_view::npos) break;
+    std::string_view tag = head.substr(pos, end - pos);
+    pos = end;
+    auto attr = [&](std::string_view name) -> std::string_view {
+      size_t a = tag.find(name);
+      if (a == std::string_view::npos) return {};
+      a += name.size();
+      if (a >= tag.size() || (tag[a] != '"' && tag[a] != '\'')) return {};
+      char q = tag[a];
+      size_t b = tag.find(q, a + 1);
+      if (b == std::string_view::npos) return {};
+      return tag.substr(a + 1, b - a - 1);
+    };
+    std::string_view k = attr("property=");
+    if (k.empty()) k = attr("name=");
+    if (k == key) return std::string(attr("content="));
+  }
+  return {};
+}
+
+std::string HtmlTitle(std::string_view html) {
+  size_t a = html.find("<title");
+  if (a == std::string_view::npos) return {};
+  a = html.find('>', a);
+  size_t b = html.find("</title", a == std::string_view::npos ? 0 : a);
+  if (a == std::string_view::npos || b == std::string_view::npos || b <= a) return {};
+  return std::string(html.substr(a + 1, b - a - 1));
+}
+
+}  // namespace
+
+const char* FormatName(Format f) {
+  switch (f) {
+    case Format::kText: return "text";
+    case Format::kMarkdown: return "markdown";
+    case Format::kHtml: return "html";
+  }
+  return "text";
+}
+
+Format GuessFormat(const std::string& path, std::string_view bytes) {
+  if (HasExtension(path, {".html", ".htm", ".xhtml"})) return Format::kHtml;
+  if (HasExtension(path, {".md", ".markdown"})) return Format::kMarkdown;
+  std::string_view head = bytes.substr(0, 256);
+  size_t i = 0;
+  while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) ++i;
+  std::string lower(head.substr(i, 16));
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0) return Format::kHtml;
+  return Format::kText;
+}
+
+Result<Document> LoadBytes(const std::string& path, std::string bytes, const LoadOptions& options) {
+  if (bytes.size() > kMaxFileBytes)
+    return MakeError(path, "load.too-large",
+                     "file is " + std::to_string(bytes.size()) + " bytes; the limit is " +
+                         std::to_string(kMaxFileBytes));
+  if (bytes.empty()) return MakeError(path, "load.empty", "file is empty");
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    size_t at = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
+    return AtOffset(path, bytes, at, "load.binary",
+                    "binary file (NUL byte at offset " + std::to_string(at) + "); file skipped");
+  }
+  size_t bad = utf8::FindInvalid(bytes);
+  if (bad != bytes.size()) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
+    return AtOffset(path, bytes, bad, "load.invalid-utf8",
+                    std::string("invalid UTF-8 (byte ") + hex + " at offset " + std::to_string(bad) +
+                        "); file skipped");
+  }
+  Document doc;
+  doc.path = path;
+  doc.format = options.format ? *options.format : GuessFormat(path, bytes);
+  doc.body = Span{0, static_cast<uint32_t>(bytes.size())};
+  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.body.begin = 3;
+  Span toml;
+  uint32_t body_begin;
+  if (FindFrontMatter(bytes, &toml, &body_begin)) {
+    Diagnostic err;
+    if (!ParseFrontMatter(path, bytes, toml, &doc.meta, &err)) return err;
+    doc.body.begin = body_begin;
+    // A file whose front matter opens and never closes is caught by FindFrontMatter
+    // returning false; its "+++" line is then ordinary text.
+  }
+  if (doc.format == Format::kHtml) {
+    std::string_view b = doc.body.In(bytes);
+    if (doc.meta.title.empty()) doc.meta.title = HtmlTitle(b);
+    if (doc.meta.source.empty()) doc.meta.source = HtmlMeta(b, "og:site_name");
+    if (doc.meta.url.empty()) doc.meta.url = HtmlMeta(b, "og:url");
+    if (!doc.meta.published) {
+      std::string t = HtmlMeta(b, "article:published_time");
+      if (t.size() >= 10) doc.meta.published = ParseIsoDate(t.substr(0, 10));
+    }
+  }
+  if (!doc.meta.published) doc.meta.published = options.default_published;
+  bool blank = std::all_of(bytes.begin() + doc.body.begin, bytes.end(), [](char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  });
+  if (blank) return MakeError(path, "load.empty", "file has no text after its front matter");
+  doc.bytes = std::move(bytes);
+  doc.lines = LineIndex(doc.bytes);
+  return doc;
+}
+
+Result<Document> LoadFile(const std::string& path, const LoadOptions& options) {
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) return MakeError(path, "load.missing", "no such file");
+  if (fs::is_directory(status)) return MakeError(path, "load.directory", "is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return MakeError(path, "load.unreadable", std::string("cannot read file: ") + std::strerror(errno));
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return MakeError(path, "load.unreadable", "read error");
+  return LoadBytes(path, std::move(bytes), options);
+}
+
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, DiagSink& sink) {
+  std::vector<std::string> out;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        std::string f = it->path().string();
+        if (HasExtension(f, {".md", ".markdown", ".txt", ".html", ".htm"})) found.push_back(f);
+      }
+      if (ec) sink.Add(MakeError(p, "load.unreadable", "cannot walk directory: " + ec.message()));
+      std::sort(found.begin(), found.end());
+      if (found.empty()) sink.Add(MakeError(p, "load.no-articles", "directory holds no .md, .txt or .html files"));
+      out.insert(out.end(), found.begin(), found.end());
+    } else if (!fs::exists(p, ec)) {
+      sink.Add(MakeError(p, "load.missing", "no such file or directory"));
+    } else {
+      out.push_back(p);
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,73 @@
+// load: path + bytes -> Document (metadata, format, original bytes).
+//
+// Takes:     a path (files are read whole) or bytes already in memory.
+// Returns:   a Document that owns the bytes exactly as on disk, its format
+//            (text, Markdown, HTML), its metadata from the TOML front matter
+//            (between "+++" lines) or HTML <meta> tags, the byte range of the
+//            body, and a LineIndex for file:line:col.
+// Rejects:   missing or unreadable paths, empty files, binary files (a NUL
+//            byte), invalid UTF-8 (with the byte offset), files over
+//            kMaxFileBytes, malformed front matter (with line:col and key),
+//            and published dates that do not exist. Each rejection is one
+//            Diagnostic naming the file; nothing here exits or prints.
+// Never:     changes the bytes. Markup stripping and Unicode normalization
+//            are normalize/'s job.
+#ifndef CROSSCHECK_LOAD_LOAD_H_
+#define CROSSCHECK_LOAD_LOAD_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/civil_date.h"
+#include "base/diag.h"
+#include "base/line_index.h"
+#include "base/span.h"
+
+namespace crosscheck {
+
+// Spans are 32-bit byte offsets; files are capped well below that.
+constexpr size_t kMaxFileBytes = size_t{1} << 30;
+
+enum class Format { kText, kMarkdown, kHtml };
+const char* FormatName(Format f);
+
+struct Metadata {
+  std::string title;
+  std::string source;  // publisher
+  std::string url;     // empty when unknown
+  std::optional<Day> published;
+  std::string lang = "en";
+  std::string currency;  // ISO code a bare "$" means in this document; empty = ambiguous
+};
+
+struct Document {
+  std::string path;   // as given by the user
+  std::string bytes;  // exactly as on disk
+  Format format = Format::kText;
+  Metadata meta;
+  Span body;  // the part after the front matter
+  LineIndex lines;
+};
+
+struct LoadOptions {
+  // Used when the document states no publication date of its own.
+  std::optional<Day> default_published;
+  // Overrides the format guessed from the file name.
+  std::optional<Format> format;
+};
+
+Result<Document> LoadFile(const std::string& path, const LoadOptions& options);
+// `path` only names the document in diagnostics.
+Result<Document> LoadBytes(const std::string& path, std::string bytes, const LoadOptions& options);
+
+// Expands directories (recursively, sorted by path) into the article files
+// below them (.md .markdown .txt .html .htm). Missing paths become diagnostics.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, DiagSink& sink);
+
+Format GuessFormat(const std::string& path, std::string_view bytes);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_LOAD_LOAD_H_

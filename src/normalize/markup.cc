@@ -1,0 +1,327 @@
+// Markup strippers for Markdown and HTML. Both are deliberately small
+// recognizers of the markup that news articles carry, not full parsers: what
+// they do not recognize is kept as text, so nothing an author wrote is lost.
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string>
+
+#include "base/utf8.h"
+#include "normalize/text_sink.h"
+
+namespace crosscheck {
+namespace {
+
+struct NamedEntity {
+  const char* name;
+  char32_t cp;
+};
+constexpr NamedEntity kEntities[] = {
+    {"amp", '&'},       {"lt", '<'},        {"gt", '>'},         {"quot", '"'},
+    {"apos", '\''},     {"nbsp", 0xA0},     {"ndash", 0x2013},   {"mdash", 0x2014},
+    {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"ldquo", 0x201C},   {"rdquo", 0x201D},
+    {"hellip", 0x2026}, {"euro", 0x20AC},   {"pound", 0xA3},     {"yen", 0xA5},
+    {"cent", 0xA2},     {"copy", 0xA9},     {"reg", 0xAE},       {"deg", 0xB0},
+    {"times", 0xD7},    {"minus", 0x2212},  {"thinsp", 0x2009},  {"ensp", 0x2002},
+    {"emsp", 0x2003},   {"laquo", 0xAB},    {"raquo", 0xBB},     {"middot", 0xB7},
+    {"bull", 0x2022},   {"sect", 0xA7},     {"trade", 0x2122},   {"shy", 0xAD},
+    {"frac12", 0xBD},   {"frac14", 0xBC},   {"frac34", 0xBE},    {"percnt", '%'},
+    {"dollar", '$'},    {"num", '#'},
+};
+
+// Decodes the entity at bytes[pos] ('&'). Returns its length (0 if it is not
+// an entity) and appends the decoded text to *out.
+size_t DecodeEntity(std::string_view bytes, size_t pos, size_t end, std::string* out) {
+  size_t semi = bytes.find(';', pos);
+  if (semi == std::string_view::npos || semi >= end || semi - pos > 12 || semi == pos + 1) return 0;
+  std::string_view body = bytes.substr(pos + 1, semi - pos - 1);
+  char32_t cp = 0;
+  if (body[0] == '#') {
+    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty()) return 0;
+    for (char c : digits) {
+      int v;
+      if (c >= '0' && c <= '9') v = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') v = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') v = c - 'A' + 10;
+      else return 0;
+      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v);
+      if (cp > 0x10FFFF) return 0;
+    }
+    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  } else {
+    for (const auto& e : kEntities)
+      if (body == e.name) cp = e.cp;
+    if (cp == 0) return 0;
+  }
+  utf8::Append(*out, cp);
+  return semi - pos + 1;
+}
+
+bool IsAlnumByte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Emits [begin, end) as text, decoding entities.
+void TextWithEntities(std::string_view bytes, uint32_t begin, uint32_t end, TextSink& sink) {
+  uint32_t run = begin;
+  for (uint32_t i = begin; i < end; ++i) {
+    if (bytes[i] != '&') continue;
+    std::string decoded;
+    size_t len = DecodeEntity(bytes, i, end, &decoded);
+    if (len == 0) continue;
+    if (i > run) sink.Text(run, i);
+    sink.Replace(i, static_cast<uint32_t>(i + len), decoded);
+    i += static_cast<uint32_t>(len) - 1;
+    run = i + 1;
+  }
+  if (end > run) sink.Text(run, end);
+}
+
+// Finds the ')' closing a Markdown link destination that starts at pos.
+size_t FindCloseParen(std::string_view s, size_t pos, size_t end) {
+  int depth = 0;
+  for (size_t i = pos; i < end; ++i) {
+    if (s[i] == '(') ++depth;
+    else if (s[i] == ')' && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
+size_t FindCloseBracket(std::string_view s, size_t pos, size_t end) {
+  int depth = 0;
+  for (size_t i = pos; i < end; ++i) {
+    if (s[i] == '\\') { ++i; continue; }
+    if (s[i] == '[') ++depth;
+    else if (s[i] == ']' && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
+void MarkdownInline(std::string_view s, uint32_t begin, uint32_t end, TextSink& sink) {
+  uint32_t run = begin;
+  auto flush = [&](uint32_t upto) {
+    if (upto > run) TextWithEntities(s, run, upto, sink);
+  };
+  for (uint32_t i = begin; i < end;) {
+    char c = s[i];
+    if (c == '!' && i + 1 < end && s[i + 1] == '[') {
+      size_t close = FindCloseBracket(s, i + 1, end);
+      if (close != std::string_view::npos && close + 1 < end && s[close + 1] == '(') {
+        size_t paren = FindCloseParen(s, close + 1, end);
+        if (paren != std::string_view::npos) {
+          flush(i);
+          sink.Space(i, static_cast<uint32_t>(paren + 1));  // images carry no article text
+          i = run = static_cast<uint32_t>(paren + 1);
+          continue;
+        }
+      }
+    } else if (c == '[') {
+      size_t close = FindCloseBracket(s, i, end);
+      if (close != std::string_view::npos && close + 1 < end && s[close + 1] == '(') {
+        size_t paren = FindCloseParen(s, close + 1, end);
+        if (paren != std::string_view::npos) {
+          flush(i);
+          MarkdownInline(s, i + 1, static_cast<uint32_t>(close), sink);
+          i = run = static_cast<uint32_t>(paren + 1);
+          continue;
+        }
+      }
+    } else if (c == '<' && i + 1 < end && (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
+      size_t gt = s.find('>', i);
+      if (gt != std::string_view::npos && gt < end) {
+        flush(i);
+        i = run = static_cast<uint32_t>(gt + 1);
+        continue;
+      }
+    } else if (c == '\\' && i + 1 < end && std::ispunct(static_cast<unsigned char>(s[i + 1]))) {
+      flush(i);
+      sink.Text(i + 1, i + 2);
+      i = run = i + 2;
+      continue;
+    } else if (c == '*' || c == '`' || c == '|' ||
+               (c == '_' && (i == begin || !IsAlnumByte(s[i - 1]) || i + 1 >= end || !IsAlnumByte(s[i + 1])))) {
+      flush(i);
+      uint32_t j = i;
+      while (j < end && s[j] == c) ++j;
+      if (c == '|') sink.Space(i, j);
+      i = run = j;
+      continue;
+    }
+    ++i;
+  }
+  flush(end);
+}
+
+bool IsBlankLine(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+// Length of a block marker at the start of line (heading, quote, list item),
+// or 0. Sets *new_block when the marker opens a block of its own.
+size_t BlockMarker(std::string_view line, bool* new_block) {
+  size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  size_t start = i;
+  *new_block = false;
+  if (i < line.size() && line[i] == '#') {
+    size_t j = i;
+    while (j < line.size() && line[j] == '#') ++j;
+    if (j - i <= 6 && (j == line.size() || line[j] == ' ')) {
+      *new_block = true;
+      while (j < line.size() && line[j] == ' ') ++j;
+      return j;
+    }
+  }
+  size_t q = i;
+  while (q < line.size() && line[q] == '>') {
+    ++q;
+    while (q < line.size() && line[q] == ' ') ++q;
+  }
+  if (q > i) i = q;
+  if (i + 1 < line.size() && (line[i] == '-' || line[i] == '*' || line[i] == '+') && line[i + 1] == ' ') {
+    *new_block = true;
+    return i + 2;
+  }
+  size_t d = i;
+  while (d < line.size() && d - i < 9 && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+  if (d > i && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ') {
+    *new_block = true;
+    return d + 2;
+  }
+  return i > start ? i : 0;
+}
+
+bool IsRuleOrTableSeparator(std::string_view line) {
+  std::string_view t = line;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\r')) t.remove_suffix(1);
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  if (t.size() < 3) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) {
+    return c == '-' || c == '*' || c == '_' || c == '|' || c == ':' || c == ' ' || c == '=';
+  });
+}
+
+}  // namespace
+
+void StripText(std::string_view, Span body, TextSink& sink) {
+  sink.Text(body.begin, body.end);
+}
+
+void StripMarkdown(std::string_view s, Span body, TextSink& sink) {
+  uint32_t pos = body.begin;
+  bool in_paragraph = false;
+  bool in_fence = false;
+  uint32_t prev_newline = 0;
+  while (pos < body.end) {
+    size_t nl = s.find('\n', pos);
+    uint32_t line_end = nl == std::string_view::npos || nl >= body.end ? body.end : static_cast<uint32_t>(nl);
+    uint32_t next = line_end < body.end ? line_end + 1 : body.end;
+    std::string_view line = s.substr(pos, line_end - pos);
+    uint32_t content_end = line_end;
+    if (content_end > pos && s[content_end - 1] == '\r') --content_end;
+    std::string_view trimmed = line;
+    while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
+    if (trimmed.rfind("```", 0) == 0 || trimmed.rfind("~~~", 0) == 0) {
+      in_fence = !in_fence;
+      sink.Break(pos, next);
+      in_paragraph = false;
+    } else if (in_fence) {
+      // Code is not article text.
+    } else if (IsBlankLine(line) || IsRuleOrTableSeparator(line)) {
+      sink.Break(pos, next);
+      in_paragraph = false;
+    } else {
+      bool new_block = false;
+      size_t marker = BlockMarker(line, &new_block);
+      if (in_paragraph) {
+        if (new_block) sink.Break(prev_newline, pos);
+        else sink.Space(prev_newline, pos);
+      }
+      MarkdownInline(s, pos + static_cast<uint32_t>(marker), content_end, sink);
+      in_paragraph = true;
+      prev_newline = line_end;
+    }
+    pos = next;
+  }
+}
+
+void StripHtml(std::string_view s, Span body, TextSink& sink) {
+  static const char* const kBlockTags[] = {
+      "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+      "table", "section", "article", "header", "footer", "blockquote", "figure", "figcaption",
+      "aside", "nav", "main", "hr", "dd", "dt", "dl", "pre", "title", "body", "html"};
+  static const char* const kSkipTags[] = {"script", "style", "noscript", "template", "head", "svg"};
+  uint32_t pos = body.begin;
+  uint32_t run = pos;
+  auto flush = [&](uint32_t upto) {
+    // HTML whitespace (newlines included) collapses to a single space.
+    uint32_t r = run;
+    for (uint32_t i = run; i < upto; ++i) {
+      if (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
+        if (i > r) TextWithEntities(s, r, i, sink);
+        sink.Space(i, i + 1);
+        r = i + 1;
+      }
+    }
+    if (upto > r) TextWithEntities(s, r, upto, sink);
+  };
+  while (pos < body.end) {
+    if (s[pos] != '<') { ++pos; continue; }
+    if (s.compare(pos, 4, "<!--") == 0) {
+      size_t e = s.find("-->", pos + 4);
+      uint32_t stop = e == std::string_view::npos || e + 3 > body.end ? body.end : static_cast<uint32_t>(e + 3);
+      flush(pos);
+      pos = run = stop;
+      continue;
+    }
+    uint32_t name_begin = pos + 1;
+    bool closing = name_begin < body.end && s[name_begin] == '/';
+    if (closing) ++name_begin;
+    uint32_t name_end = name_begin;
+    while (name_end < body.end && (std::isalnum(static_cast<unsigned char>(s[name_end])))) ++name_end;
+    if (name_end == name_begin && !(name_begin < body.end && s[name_begin] == '!')) { ++pos; continue; }
+    // Find the tag end, honouring quoted attribute values.
+    uint32_t gt = name_end;
+    char quote = 0;
+    while (gt < body.end && (quote || s[gt] != '>')) {
+      if (quote && s[gt] == quote) quote = 0;
+      else if (!quote && (s[gt] == '"' || s[gt] == '\'')) quote = s[gt];
+      ++gt;
+    }
+    uint32_t tag_end = gt < body.end ? gt + 1 : body.end;
+    std::string name(s.substr(name_begin, name_end - name_begin));
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    flush(pos);
+    bool skip = !closing && std::any_of(std::begin(kSkipTags), std::end(kSkipTags),
+                                        [&](const char* t) { return name == t; });
+    if (skip) {
+      std::string close = "</" + name;
+      uint32_t p = tag_end;
+      size_t found = std::string_view::npos;
+      while (p < body.end) {
+        size_t lt = s.find("</", p);
+        if (lt == std::string_view::npos || lt >= body.end) break;
+        std::string cand(s.substr(lt, close.size()));
+        std::transform(cand.begin(), cand.end(), cand.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (cand == close) { found = lt; break; }
+        p = static_cast<uint32_t>(lt + 2);
+      }
+      uint32_t stop = body.end;
+      if (found != std::string_view::npos) {
+        size_t g = s.find('>', found);
+        stop = g == std::string_view::npos || g >= body.end ? body.end : static_cast<uint32_t>(g + 1);
+      }
+      sink.Break(pos, stop);
+      pos = run = stop;
+      continue;
+    }
+    bool block = std::any_of(std::begin(kBlockTags), std::end(kBlockTags), [&](const char* t) { return name == t; });
+    if (block) sink.Break(pos, tag_end);
+    pos = run = tag_end;
+  }
+  flush(body.end);
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,41 @@
+// pipeline: runs load -> normalize -> segment -> recognize for one document.
+//
+// Takes:     a loaded Document.
+// Returns:   its NormalizedText, sentence spans (normalized text) and Mentions
+//            with spans in the ORIGINAL file. Owns nothing beyond its return
+//            value; the Extractor keeps ICU objects and buffers for reuse, so
+//            create one per thread and feed it many documents.
+// Trouble:   appends warnings (dates that do not exist) to the DiagSink; the
+//            document is never dropped.
+#ifndef CROSSCHECK_PIPELINE_PIPELINE_H_
+#define CROSSCHECK_PIPELINE_PIPELINE_H_
+
+#include <vector>
+
+#include "base/diag.h"
+#include "load/load.h"
+#include "normalize/normalize.h"
+#include "recognize/recognize.h"
+#include "segment/segment.h"
+
+namespace crosscheck {
+
+struct DocumentMentions {
+  NormalizedText text;
+  std::vector<Span> sentences;  // normalized text
+  std::vector<Mention> mentions;
+};
+
+class Extractor {
+ public:
+  explicit Extractor(const CurrencyTable* currencies = nullptr);
+  DocumentMentions Run(const Document& doc, DiagSink& sink);
+
+ private:
+  SentenceSplitter splitter_;
+  Recognizer recognizer_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_PIPELINE_PIPELINE_H_

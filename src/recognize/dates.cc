@@ -1,0 +1,448 @@
+// Dates: absolute ("March 12, 2025", "12 March 2025", "2025-03-12",
+// "3/12/2025"), partial ("March 12", "in March") anchored to the publication
+// date, years and year ranges ("in 2024", "(1973)", "1999-2004", "2025-30"),
+// decades ("the 1990s"), quarters ("Q3 2024"), early/mid/late modifiers,
+// and relative expressions ("today", "last year").
+//
+// Ranges are inclusive at both ends, as news copy means them: "March 9-13"
+// covers the 13th. A date without a year takes the year that puts it closest
+// to the publication date (an article of 5 January saying "December 20" means
+// the December before).
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "recognize/recognizer_impl.h"
+
+namespace crosscheck {
+namespace {
+
+bool IsOrdinalSuffix(std::string_view w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; }
+
+std::string Pattern(int y, int mo, int d) {
+  char buf[64];
+  if (y > 0 && d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+  else if (d > 0) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, d);
+  else if (y > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, mo);
+  else std::snprintf(buf, sizeof buf, "XXXX-%02d", mo);
+  return buf;
+}
+
+// Words after which a capitalized month name alone ("in March") is a date.
+bool IsMonthCue(std::string_view w) {
+  return w == "in" || w == "since" || w == "by" || w == "from" || w == "until" || w == "till" ||
+         w == "before" || w == "after" || w == "during" || w == "early" || w == "mid" ||
+         w == "late" || w == "last" || w == "next" || w == "this" || w == "through" ||
+         w == "end" || w == "of" || w == "to" || w == "and" || w == "or" || w == "between";
+}
+
+}  // namespace
+
+bool Recognizer::Impl::YearAt(size_t i, int* year) const {
+  int digits = 0;
+  long v = PlainInt(i, &digits);
+  if (digits != 4 || v < 1000 || v > 2999) return false;
+  *year = static_cast<int>(v);
+  return true;
+}
+
+void Recognizer::Impl::SetDay(int y, int mo, int d, bool year_known, Mention* m) const {
+  m->kind = Kind::kDate;
+  m->date.granularity = Granularity::kDay;
+  if (year_known) {
+    if (!IsValidDate(y, mo, d)) {
+      m->date.invalid = true;
+      m->date.unresolved = Pattern(y, mo, d);
+      return;
+    }
+    m->date.low = m->date.high = DaysFromCivil(y, mo, d);
+    m->date.has_low = m->date.has_high = true;
+    return;
+  }
+  if (!IsValidDate(2000, mo, d)) {  // 2000 is a leap year: Feb 29 can exist
+    m->date.invalid = true;
+    m->date.unresolved = Pattern(0, mo, d);
+    return;
+  }
+  if (!opts.anchor) {
+    m->date.unresolved = Pattern(0, mo, d);
+    return;
+  }
+  int ay = CivilFromDays(*opts.anchor).year;
+  bool found = false;
+  Day best = 0;
+  for (int cy = ay - 1; cy <= ay + 1; ++cy) {
+    if (!IsValidDate(cy, mo, d)) continue;
+    Day cand = DaysFromCivil(cy, mo, d);
+    if (!found || std::abs(cand - *opts.anchor) < std::abs(best - *opts.anchor)) best = cand, found = true;
+  }
+  if (!found) {
+    m->date.unresolved = Pattern(0, mo, d);
+    return;
+  }
+  m->date.low = m->date.high = best;
+  m->date.has_low = m->date.has_high = true;
+}
+
+void Recognizer::Impl::SetMonth(int y, int mo, bool year_known, Mention* m) const {
+  m->kind = Kind::kDate;
+  m->date.granularity = Granularity::kMonth;
+  if (!year_known) {
+    if (!opts.anchor) {
+      m->date.unresolved = Pattern(0, mo, 0);
+      return;
+    }
+    int ay = CivilFromDays(*opts.anchor).year;
+    Day best_mid = 0;
+    for (int cy = ay - 1; cy <= ay + 1; ++cy) {
+      Day mid = DaysFromCivil(cy, mo, 15);
+      if (cy == ay - 1 || std::abs(mid - *opts.anchor) < std::abs(best_mid - *opts.anchor)) best_mid = mid, y = cy;
+    }
+  }
+  m->date.low = DaysFromCivil(y, mo, 1);
+  m->date.high = DaysFromCivil(y, mo, DaysInMonth(y, mo));
+  m->date.has_low = m->date.has_high = true;
+}
+
+void Recognizer::Impl::SetYears(int y1, int y2, Granularity g, Mention* m) const {
+  m->kind = Kind::kDate;
+  m->date.granularity = g;
+  m->date.low = DaysFromCivil(y1, 1, 1);
+  m->date.high = DaysFromCivil(y2, 12, 31);
+  m->date.has_low = m->date.has_high = true;
+}
+
+size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
+  // A weekday in front of a date: "Wednesday, March 26, 2025".
+  if (const WordInfo* w = Info(i); w && w->weekday && toks[i].upper_initial) {
+    size_t k = i + 1;
+    if (IsSym(k, '.') && Adjacent(k)) ++k;
+    if (IsSym(k, ',')) ++k;
+    Mention inner;
+    if (size_t e = TryDate(k, &inner); e && inner.kind == Kind::kDate &&
+                                         inner.date.granularity == Granularity::kDay) {
+      *m = inner;
+      m->weekday = w->weekday;
+      m->weekday_norm = Span{toks[i].begin, toks[i].end};
+      m->norm.begin = toks[i].begin;
+      return e;
+    }
+    if (Raw(i).size() >= 6) {  // full weekday names only: "Wed" alone is too weak
+      m->kind = Kind::kDate;
+      m->weekday = w->weekday;
+      m->weekday_norm = Span{toks[i].begin, toks[i].end};
+      m->date.unresolved = "XXXX-WXX-" + std::to_string(w->weekday);
+      m->norm = SpanOf(i, i + 1);
+      return i + 1;
+    }
+    return 0;
+  }
+
+  // Relative days and periods.
+  if (IsWord(i)) {
+    std::string_view l = Low(i);
+    int offset = l == "today" ? 0 : l == "yesterday" ? -1 : l == "tomorrow" ? 1 : 99;
+    if (offset != 99) {
+      m->kind = Kind::kDate;
+      m->relative = offset;
+      if (opts.anchor) {
+        m->date.low = m->date.high = *opts.anchor + offset;
+        m->date.has_low = m->date.has_high = true;
+      } else {
+        m->date.unresolved = offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF";
+      }
+      m->norm = SpanOf(i, i + 1);
+      return i + 1;
+    }
+    int dir = l == "last" ? -1 : l == "this" ? 0 : l == "next" ? 1 : 99;
+    if (dir != 99 && !(i > 0 && Is(i - 1, "the"))) {
+      const WordInfo* u = Info(i + 1);
+      if (u && (u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
+                u->time_unit == TimeUnit::kWeek) && Raw(i + 1).back() != 's') {
+        m->kind = Kind::kDate;
+        m->relative = dir;
+        if (opts.anchor) {
+          CivilDate c = CivilFromDays(*opts.anchor);
+          if (u->time_unit == TimeUnit::kYear) {
+            SetYears(c.year + dir, c.year + dir, Granularity::kYear, m);
+          } else if (u->time_unit == TimeUnit::kMonth) {
+            int total = c.year * 12 + (c.month - 1) + dir;
+            SetMonth(total / 12, total % 12 + 1, true, m);
+          } else {
+            Day monday = *opts.anchor - (IsoWeekday(*opts.anchor) - 1) + 7 * dir;
+            m->date.low = monday;
+            m->date.high = monday + 6;
+            m->date.has_low = m->date.has_high = true;
+            m->date.granularity = Granularity::kWeek;
+          }
+        } else {
+          m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
+        }
+        m->norm = SpanOf(i, i + 2);
+        return i + 2;
+      }
+    }
+    // early / mid / late + year, decade or month.
+    if (l == "early" || l == "mid" || l == "late") {
+      size_t k = i + 1;
+      if (IsSym(k, '-') && Adjacent(k)) ++k;
+      if (Is(k, "the")) ++k;
+      Mention inner;
+      size_t e = 0;
+      if (!(Is(k, "early") || Is(k, "mid") || Is(k, "late"))) e = TryDate(k, &inner);
+      if (e && inner.date.has_low && inner.date.granularity >= Granularity::kMonth && !inner.range) {
+        *m = inner;
+        Day lo = inner.date.low, span = inner.date.high - inner.date.low + 1;
+        if (l == "early") m->date.high = lo + span / 3;
+        else if (l == "mid") m->date.low = lo + span / 3, m->date.high = lo + 2 * span / 3;
+        else m->date.low = lo + 2 * span / 3;
+        m->norm.begin = toks[i].begin;
+        return e;
+      }
+      return 0;
+    }
+    // Quarters and halves: "Q3 2024", "H1 2025", "the first quarter of 2024".
+    if ((l == "q" || l == "h") && IsNum(i + 1) && Adjacent(i + 1)) {
+      long q = PlainInt(i + 1);
+      int parts = l == "q" ? 4 : 2;
+      if (q >= 1 && q <= parts) {
+        size_t k = i + 2;
+        int y = 0;
+        bool known = false;
+        if (YearAt(k, &y) || (IsSym(k, ',') && YearAt(k + 1, &y))) {
+          known = true;
+          k = IsSym(k, ',') ? k + 2 : k + 1;
+        } else if (opts.anchor) {
+          y = CivilFromDays(*opts.anchor).year;
+          known = true;
+        }
+        m->kind = Kind::kDate;
+        m->date.granularity = Granularity::kQuarter;
+        int months = 12 / parts;
+        int m1 = static_cast<int>(q - 1) * months + 1, m2 = m1 + months - 1;
+        if (known) {
+          m->date.low = DaysFromCivil(y, m1, 1);
+          m->date.high = DaysFromCivil(y, m2, DaysInMonth(y, m2));
+          m->date.has_low = m->date.has_high = true;
+        } else {
+          m->date.unresolved = "XXXX-Q" + std::to_string(q);
+        }
+        m->norm = SpanOf(i, k);
+        return k;
+      }
+    }
+    if (const WordInfo* w = Info(i); w && w->ordinal >= 1 && w->ordinal <= 4 &&
+                                     (Is(i + 1, "quarter") || (Is(i + 1, "half") && w->ordinal <= 2))) {
+      size_t k = i + 2;
+      int y = 0;
+      if (Is(k, "of") && YearAt(k + 1, &y)) {
+        int parts = Is(i + 1, "quarter") ? 4 : 2;
+        int months = 12 / parts;
+        int m1 = (w->ordinal - 1) * months + 1, m2 = m1 + months - 1;
+        m->kind = Kind::kDate;
+        m->date.granularity = Granularity::kQuarter;
+        m->date.low = DaysFromCivil(y, m1, 1);
+        m->date.high = DaysFromCivil(y, m2, DaysInMonth(y, m2));
+        m->date.has_low = m->date.has_high = true;
+        m->norm = SpanOf(i, k + 2);
+        return k + 2;
+      }
+    }
+  }
+
+  // Month first: "March 12, 2025", "March 9-13", "March 2025", "in March".
+  if (const WordInfo* w = Info(i); w && w->month) {
+    bool cap = toks[i].upper_initial;
+    if (w->month_abbrev && !cap) return 0;
+    size_t k = i + 1;
+    if (w->month_abbrev && IsSym(k, '.') && Adjacent(k)) ++k;
+    int d = 0;
+    size_t after = k;
+    long dv = PlainInt(k);
+    if (dv >= 1 && dv <= 31 && Raw(k).size() <= 2) {
+      d = static_cast<int>(dv);
+      after = k + 1;
+      if (IsWord(after) && Adjacent(after) && IsOrdinalSuffix(Low(after))) ++after;
+    } else if (const WordInfo* o = Info(k); o && o->ordinal >= 1 && o->ordinal <= 31 && !o->denominator) {
+      d = o->ordinal;
+      after = k + 1;
+    }
+    if (d) {
+      int mo2 = 0, d2 = 0;
+      size_t r = after;
+      if (IsSym(r, '-') || Is(r, "to") || Is(r, "through") || Is(r, "until") || Is(r, "till") ||
+          Is(r, "and")) {
+        size_t s = r + 1;
+        const WordInfo* w2 = Info(s);
+        long v2 = PlainInt(s + (w2 && w2->month ? 1 : 0));
+        if (w2 && w2->month && v2 >= 1 && v2 <= 31) {
+          mo2 = w2->month, d2 = static_cast<int>(v2), r = s + 2;
+        } else if (!w2 && v2 > d && v2 <= 31 && Raw(s).size() <= 2) {
+          mo2 = w->month, d2 = static_cast<int>(v2), r = s + 1;
+        }
+        if (d2 && IsWord(r) && Adjacent(r) && IsOrdinalSuffix(Low(r))) ++r;
+      }
+      size_t end = d2 ? r : after;
+      int y = 0;
+      size_t t = end;
+      if (IsSym(t, ',')) ++t;
+      bool year_known = YearAt(t, &y);
+      if (year_known) end = t + 1;
+      SetDay(y, w->month, d, year_known, m);
+      if (d2) {
+        Mention hi;
+        int hy = y;
+        if (!year_known && m->date.has_low) hy = CivilFromDays(m->date.low).year;
+        SetDay(hy, mo2, d2, year_known || m->date.has_low, &hi);
+        if (hi.date.has_high && m->date.has_low && hi.date.high >= m->date.low) {
+          m->date.high = hi.date.high;
+          m->range = true;
+        } else if (!m->date.has_low) {
+          m->range = true;
+          m->date.unresolved += "/" + hi.date.unresolved;
+        }
+      }
+      m->norm = SpanOf(i, end);
+      return end;
+    }
+    size_t t = k;
+    if (Is(t, "of") || IsSym(t, ',')) ++t;
+    int y = 0;
+    if (YearAt(t, &y) && (cap || !Is(i, "may"))) {
+      SetMonth(y, w->month, true, m);
+      m->norm = SpanOf(i, t + 1);
+      return t + 1;
+    }
+    bool cue = i > 0 && (IsMonthCue(Low(i - 1)) || (IsSym(i - 1, '-') && Is(i - 2, "mid")));
+    if (cap && !w->month_abbrev && cue && !(IsWord(k) && Adjacent(k))) {
+      SetMonth(0, w->month, false, m);
+      m->norm = SpanOf(i, k);
+      return k;
+    }
+    return 0;
+  }
+
+  if (!IsNum(i)) {
+    // "the 9th of May"
+    if (Is(i, "the") && IsNum(i + 1) && IsWord(i + 2) && Adjacent(i + 2) && IsOrdinalSuffix(Low(i + 2)) &&
+        Is(i + 3, "of") && Info(i + 4) && Info(i + 4)->month) {
+      Mention inner;
+      size_t e = TryDate(i + 1, &inner);
+      if (e) {
+        *m = inner;
+        m->norm.begin = toks[i].begin;
+        return e;
+      }
+    }
+    return 0;
+  }
+
+  // ISO dates "2025-03-12" and year-months "2025-03".
+  int y = 0;
+  if (YearAt(i, &y) && IsSym(i + 1, '-') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
+      Raw(i + 2).size() == 2) {
+    long mo = PlainInt(i + 2);
+    if (IsSym(i + 3, '-') && Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4) && Raw(i + 4).size() == 2) {
+      SetDay(y, static_cast<int>(mo), static_cast<int>(PlainInt(i + 4)), true, m);
+      m->norm = SpanOf(i, i + 5);
+      return i + 5;
+    }
+    if (Raw(i + 2)[0] == '0' && mo >= 1 && mo <= 9) {
+      SetMonth(y, static_cast<int>(mo), true, m);
+      m->norm = SpanOf(i, i + 3);
+      return i + 3;
+    }
+  }
+  // Slash dates: month/day/year unless the first part cannot be a month.
+  if (IsSym(i + 1, '/') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) && IsSym(i + 3, '/') &&
+      Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4)) {
+    long a = PlainInt(i), b = PlainInt(i + 2);
+    int yd = 0;
+    long c = PlainInt(i + 4, &yd);
+    if (a > 0 && b > 0 && c >= 0 && (yd == 4 || yd == 2)) {
+      int year = static_cast<int>(yd == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c);
+      int mo = static_cast<int>(a), d = static_cast<int>(b);
+      if (a > 12) std::swap(mo, d);
+      SetDay(year, mo, d, true, m);
+      m->norm = SpanOf(i, i + 5);
+      return i + 5;
+    }
+  }
+  // Day first: "12 March 2025", "9-13 March", "26th of February".
+  {
+    long dv = PlainInt(i);
+    if (dv >= 1 && dv <= 31 && Raw(i).size() <= 2) {
+      size_t k = i + 1;
+      if (IsWord(k) && Adjacent(k) && IsOrdinalSuffix(Low(k))) ++k;
+      int d2 = 0;
+      if ((IsSym(k, '-') || Is(k, "to") || Is(k, "and")) && IsNum(k + 1)) {
+        long v2 = PlainInt(k + 1);
+        size_t k2 = k + 2;
+        if (IsWord(k2) && Adjacent(k2) && IsOrdinalSuffix(Low(k2))) ++k2;
+        if (v2 > dv && v2 <= 31 && Info(k2 + (Is(k2, "of") ? 1 : 0)) &&
+            Info(k2 + (Is(k2, "of") ? 1 : 0))->month) {
+          d2 = static_cast<int>(v2);
+          k = k2;
+        }
+      }
+      if (Is(k, "of")) ++k;
+      if (const WordInfo* w = Info(k); w && w->month && (toks[k].upper_initial || !w->month_abbrev)) {
+        size_t e = k + 1;
+        if (w->month_abbrev && IsSym(e, '.') && Adjacent(e)) ++e;
+        int year = 0;
+        size_t t = IsSym(e, ',') ? e + 1 : e;
+        bool known = YearAt(t, &year);
+        if (known) e = t + 1;
+        SetDay(year, w->month, static_cast<int>(dv), known, m);
+        if (d2 && m->date.has_low) {
+          CivilDate c = CivilFromDays(m->date.low);
+          if (IsValidDate(c.year, w->month, d2)) {
+            m->date.high = DaysFromCivil(c.year, w->month, d2);
+            m->range = true;
+          }
+        }
+        m->norm = SpanOf(i, e);
+        return e;
+      }
+    }
+  }
+  // Years, decades and year ranges.
+  if (!YearAt(i, &y)) return 0;
+  if (IsWord(i + 1) && Adjacent(i + 1) && Low(i + 1) == "s" && y % 10 == 0) {
+    SetYears(y, y + 9, Granularity::kDecade, m);
+    m->norm = SpanOf(i, i + 2);
+    return i + 2;
+  }
+  bool between = i > 0 && Is(i - 1, "between");
+  bool dash = (IsSym(i + 1, '-') || IsSym(i + 1, '/')) && IsNum(i + 2);
+  bool word = (Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "until") || (between && Is(i + 1, "and")));
+  if (dash || word) {
+    int d2 = 0;
+    long v2 = PlainInt(i + 2, &d2);
+    int y2 = 0;
+    if (d2 == 4) y2 = static_cast<int>(v2);
+    else if (d2 == 2 && dash) y2 = y / 100 * 100 + static_cast<int>(v2);
+    if (y2 > y && y2 - y <= 200 && !(IsWord(i + 3) && Info(i + 3) && Info(i + 3)->scale > 0)) {
+      SetYears(y, y2, Granularity::kYear, m);
+      m->range = true;
+      m->norm = SpanOf(i, i + 3);
+      return i + 3;
+    }
+  }
+  // A bare four-digit number is a year when nothing says it is an amount.
+  const WordInfo* next = Info(i + 1);
+  bool amount_after = IsSym(i + 1, '%') ||
+                      (next && (next->scale > 0 || next->percent || next->time_unit != TimeUnit::kNone ||
+                                next->dozen)) ||
+                      (IsWord(i + 1) && Adjacent(i + 1)) || (IsWord(i + 1) && cur->IsCode(Raw(i + 1))) ||
+                      (IsWord(i + 1) && cur->Name(Low(i + 1)));
+  bool symbol_before = i > 0 && toks[i - 1].type == TokenType::kSymbol && cur->Symbol(Raw(i - 1));
+  if (amount_after || symbol_before) return 0;
+  bool cue = i > 0 && (IsYearCue(Low(i - 1)) || IsSym(i - 1, '(') || IsSym(i - 1, '-') || IsSym(i - 1, ','));
+  if (!(y >= 1900 && y <= 2100) && !cue) return 0;
+  SetYears(y, y, Granularity::kYear, m);
+  m->norm = SpanOf(i, i + 1);
+  return i + 1;
+}
+
+}  // namespace crosscheck

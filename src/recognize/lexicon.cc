@@ -1,0 +1,349 @@
+#include "recognize/lexicon.h"
+
+#include <algorithm>
+#include <cctype>
+#include <toml++/toml.h>
+
+namespace crosscheck {
+
+extern const char kBuiltinCurrenciesToml[];  // generated from claims/currencies.toml
+
+const char* TimeUnitReportName(TimeUnit u) {
+  switch (u) {
+    case TimeUnit::kSecond: return "second";
+    case TimeUnit::kMinute: return "minute";
+    case TimeUnit::kHour: return "hour";
+    case TimeUnit::kDay: return "day";
+    case TimeUnit::kWeek: case TimeUnit::kFortnight: return "week";
+    case TimeUnit::kMonth: case TimeUnit::kQuarter: return "month";
+    case TimeUnit::kYear: case TimeUnit::kDecade: case TimeUnit::kCentury: return "year";
+    case TimeUnit::kNone: break;
+  }
+  return "";
+}
+
+double TimeUnitReportFactor(TimeUnit u) {
+  switch (u) {
+    case TimeUnit::kFortnight: return 2;
+    case TimeUnit::kQuarter: return 3;
+    case TimeUnit::kDecade: return 10;
+    case TimeUnit::kCentury: return 100;
+    default: return 1;
+  }
+}
+
+namespace {
+
+using Map = std::unordered_map<std::string_view, WordInfo>;
+
+Map BuildWords() {
+  Map m;
+  static const char* const kUnits[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                       "eighteen", "nineteen"};
+  for (int i = 0; i < 20; ++i) m[kUnits[i]].unit = i;
+  m["naught"].unit = 0;
+  m["nought"].unit = 0;
+  static const char* const kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                      "eighty", "ninety"};
+  for (int i = 0; i < 8; ++i) m[kTens[i]].tens = (i + 2) * 10;
+  struct Scale { const char* w; double v; bool abbrev; };
+  static const Scale kScales[] = {
+      {"hundred", 1e2, false},  {"thousand", 1e3, false}, {"million", 1e6, false},
+      {"billion", 1e9, false},  {"trillion", 1e12, false}, {"k", 1e3, true},
+      {"m", 1e6, true},         {"mn", 1e6, true},         {"mln", 1e6, true},
+      {"mm", 1e6, true},        {"bn", 1e9, true},         {"b", 1e9, true},
+      {"bln", 1e9, true},       {"tn", 1e12, true},        {"trn", 1e12, true},
+      {"lakh", 1e5, false},     {"crore", 1e7, false}};
+  for (const auto& s : kScales) {
+    m[s.w].scale = s.v;
+    m[s.w].scale_abbrev = s.abbrev;
+  }
+  m["hundreds"].scale = 1e2, m["hundreds"].plural = true;
+  m["thousands"].scale = 1e3, m["thousands"].plural = true;
+  m["millions"].scale = 1e6, m["millions"].plural = true;
+  m["billions"].scale = 1e9, m["billions"].plural = true;
+  m["dozen"].dozen = true;
+  m["dozens"].dozen = true, m["dozens"].plural = true;
+  m["dz"].dozen = true;
+  m["dzs"].dozen = true;
+  static const char* const kOrdinals[] = {
+      "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+  for (int i = 1; i < 20; ++i) m[kOrdinals[i]].ordinal = i;
+  static const char* const kTensOrd[] = {"twentieth", "thirtieth", "fortieth", "fiftieth",
+                                         "sixtieth", "seventieth", "eightieth", "ninetieth"};
+  for (int i = 0; i < 8; ++i) m[kTensOrd[i]].ordinal = (i + 2) * 10;
+  m["hundredth"].ordinal = 100;
+  m["thousandth"].ordinal = 1000;
+  m["millionth"].ordinal = 1000000;
+  // Fraction denominators ("a third", "two-thirds", "three fifths").
+  m["half"].denominator = 2;
+  m["halves"].denominator = 2, m["halves"].plural = true;
+  m["quarter"].denominator = 4;
+  m["quarters"].denominator = 4, m["quarters"].plural = true;
+  for (int i = 3; i < 20; ++i) {
+    if (i == 4) continue;
+    m[kOrdinals[i]].denominator = i;
+  }
+  static const char* const kOrdPlural[] = {"thirds", "fifths", "sixths", "sevenths", "eighths",
+                                           "ninths", "tenths", "twelfths", "twentieths",
+                                           "hundredths", "thousandths", "millionths"};
+  static const int kOrdPluralDen[] = {3, 5, 6, 7, 8, 9, 10, 12, 20, 100, 1000, 1000000};
+  for (int i = 0; i < 12; ++i) {
+    m[kOrdPlural[i]].denominator = kOrdPluralDen[i];
+    m[kOrdPlural[i]].plural = true;
+  }
+  static const char* const kMonths[] = {"january", "february", "march", "april", "may", "june",
+                                        "july", "august", "september", "october", "november",
+                                        "december"};
+  static const char* const kMonthAbbr[] = {"jan", "feb", "mar", "apr", nullptr, "jun",
+                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (int i = 0; i < 12; ++i) {
+    m[kMonths[i]].month = i + 1;
+    if (kMonthAbbr[i]) {
+      m[kMonthAbbr[i]].month = i + 1;
+      m[kMonthAbbr[i]].month_abbrev = true;
+    }
+  }
+  m["sept"].month = 9, m["sept"].month_abbrev = true;
+  static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                      "saturday", "sunday"};
+  static const char* const kDayAbbr[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  for (int i = 0; i < 7; ++i) {
+    m[kDays[i]].weekday = i + 1;
+    m[kDayAbbr[i]].weekday = i + 1;
+  }
+  m["tues"].weekday = 2, m["thur"].weekday = 4, m["thurs"].weekday = 4;
+  struct Unit { const char* w; TimeUnit u; };
+  static const Unit kTimeUnits[] = {
+      {"second", TimeUnit::kSecond}, {"seconds", TimeUnit::kSecond}, {"sec", TimeUnit::kSecond},
+      {"secs", TimeUnit::kSecond},   {"minute", TimeUnit::kMinute},  {"minutes", TimeUnit::kMinute},
+      {"min", TimeUnit::kMinute},    {"mins", TimeUnit::kMinute},    {"hour", TimeUnit::kHour},
+      {"hours", TimeUnit::kHour},    {"hr", TimeUnit::kHour},        {"hrs", TimeUnit::kHour},
+      {"day", TimeUnit::kDay},       {"days", TimeUnit::kDay},       {"week", TimeUnit::kWeek},
+      {"weeks", TimeUnit::kWeek},    {"wk", TimeUnit::kWeek},        {"wks", TimeUnit::kWeek},
+      {"fortnight", TimeUnit::kFortnight}, {"fortnights", TimeUnit::kFortnight},
+      {"month", TimeUnit::kMonth},   {"months", TimeUnit::kMonth},   {"quarter", TimeUnit::kQuarter},
+      {"quarters", TimeUnit::kQuarter}, {"year", TimeUnit::kYear},   {"years", TimeUnit::kYear},
+      {"yr", TimeUnit::kYear},       {"yrs", TimeUnit::kYear},       {"decade", TimeUnit::kDecade},
+      {"decades", TimeUnit::kDecade}, {"century", TimeUnit::kCentury},
+      {"centuries", TimeUnit::kCentury}};
+  for (const auto& u : kTimeUnits) m[u.w].time_unit = u.u;
+  struct Mult { const char* w; double v; };
+  static const Mult kMultipliers[] = {
+      {"doubled", 2},  {"doubling", 2},  {"doubles", 2},  {"tripled", 3},   {"tripling", 3},
+      {"triples", 3},  {"trebled", 3},   {"quadrupled", 4}, {"quadrupling", 4}, {"quadruples", 4},
+      {"quintupled", 5}, {"sextupled", 6}, {"halved", 0.5}, {"halving", 0.5}};
+  for (const auto& x : kMultipliers) m[x.w].multiplier = x.v;
+  static const Mult kFolds[] = {{"twofold", 2},  {"threefold", 3}, {"fourfold", 4},
+                                {"fivefold", 5}, {"sixfold", 6},   {"sevenfold", 7},
+                                {"eightfold", 8}, {"ninefold", 9}, {"tenfold", 10},
+                                {"hundredfold", 100}};
+  for (const auto& x : kFolds) m[x.w].fold = x.v;
+  m["percent"].percent = true;
+  m["pct"].percent = true;
+  m["percents"].percent = true;
+  return m;
+}
+
+}  // namespace
+
+const WordInfo* LookupWord(std::string_view lower) {
+  static const Map words = BuildWords();
+  auto it = words.find(lower);
+  return it == words.end() ? nullptr : &it->second;
+}
+
+const std::vector<HedgePhrase>& HedgePhrases() {
+  static const std::vector<HedgePhrase> phrases = [] {
+    struct Raw { const char* text; Hedge h; };
+    static const Raw kRaw[] = {
+        {"more than", Hedge::kMoreThan},      {"over", Hedge::kMoreThan},
+        {"above", Hedge::kMoreThan},          {"exceeding", Hedge::kMoreThan},
+        {"exceeded", Hedge::kMoreThan},       {"exceeds", Hedge::kMoreThan},
+        {"exceed", Hedge::kMoreThan},         {"surpassing", Hedge::kMoreThan},
+        {"surpassed", Hedge::kMoreThan},      {"surpasses", Hedge::kMoreThan},
+        {"surpass", Hedge::kMoreThan},        {"topping", Hedge::kMoreThan},
+        {"topped", Hedge::kMoreThan},         {"in excess of", Hedge::kMoreThan},
+        {"upwards of", Hedge::kMoreThan},     {"greater than", Hedge::kMoreThan},
+        {"larger than", Hedge::kMoreThan},    {"higher than", Hedge::kMoreThan},
+        {"beyond", Hedge::kMoreThan},         {"well over", Hedge::kMoreThan},
+        {"well above", Hedge::kMoreThan},     {"at least", Hedge::kAtLeast},
+        {"no less than", Hedge::kAtLeast},    {"no fewer than", Hedge::kAtLeast},
+        {"not less than", Hedge::kAtLeast},   {"a minimum of", Hedge::kAtLeast},
+        {"nearly", Hedge::kNearly},           {"almost", Hedge::kNearly},
+        {"just under", Hedge::kNearly},       {"just below", Hedge::kNearly},
+        {"close to", Hedge::kNearly},         {"nearing", Hedge::kNearly},
+        {"just shy of", Hedge::kNearly},      {"just over", Hedge::kJustOver},
+        {"just above", Hedge::kJustOver},     {"slightly more than", Hedge::kJustOver},
+        {"slightly over", Hedge::kJustOver},  {"a little over", Hedge::kJustOver},
+        {"about", Hedge::kAbout},             {"around", Hedge::kAbout},
+        {"approximately", Hedge::kAbout},     {"approx", Hedge::kAbout},
+        {"roughly", Hedge::kAbout},           {"some", Hedge::kAbout},
+        {"an estimated", Hedge::kAbout},      {"estimated", Hedge::kAbout},
+        {"circa", Hedge::kAbout},             {"an approximate", Hedge::kAbout},
+        {"up to", Hedge::kUpTo},              {"at most", Hedge::kUpTo},
+        {"as many as", Hedge::kUpTo},         {"as much as", Hedge::kUpTo},
+        {"no more than", Hedge::kUpTo},       {"not more than", Hedge::kUpTo},
+        {"a maximum of", Hedge::kUpTo},       {"less than", Hedge::kLessThan},
+        {"fewer than", Hedge::kLessThan},     {"under", Hedge::kLessThan},
+        {"below", Hedge::kLessThan},          {"lower than", Hedge::kLessThan},
+        {"smaller than", Hedge::kLessThan},   {"since", Hedge::kSince},
+        {"by", Hedge::kBy},                   {"before", Hedge::kBefore},
+        {"prior to", Hedge::kBefore},         {"after", Hedge::kAfter},
+        {"until", Hedge::kUntil},             {"till", Hedge::kUntil},
+        {"through", Hedge::kUntil}};
+    std::vector<HedgePhrase> out;
+    for (const auto& r : kRaw) {
+      HedgePhrase p;
+      p.hedge = r.h;
+      std::string_view t = r.text;
+      size_t pos = 0;
+      while (pos < t.size()) {
+        size_t sp = t.find(' ', pos);
+        if (sp == std::string_view::npos) sp = t.size();
+        p.words.emplace_back(t.substr(pos, sp - pos));
+        pos = sp + 1;
+      }
+      out.push_back(std::move(p));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const HedgePhrase& a, const HedgePhrase& b) {
+      return a.words.size() > b.words.size();
+    });
+    return out;
+  }();
+  return phrases;
+}
+
+bool IsYearCue(std::string_view w) {
+  static const std::unordered_set<std::string_view> kCues = {
+      "in", "since", "by", "from", "until", "till", "to", "through", "before", "after", "of",
+      "during", "between", "and", "early", "mid", "late", "year", "fiscal", "fy", "circa",
+      "around", "spring", "summer", "autumn", "fall", "winter", "end", "start", "beginning",
+      "throughout", "for", "as", "or", "within", "than", "on", "vision", "q1", "q2", "q3", "q4"};
+  return kCues.count(w) > 0;
+}
+
+// ---- CurrencyTable --------------------------------------------------------
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+std::string Plural(const std::string& name) {
+  if (!name.empty() && name.back() == 'y') return name.substr(0, name.size() - 1) + "ies";
+  return name + "s";
+}
+
+}  // namespace
+
+void CurrencyTable::AddName(const std::string& name, const CurrencyMatch& m,
+                            const std::unordered_set<std::string>& invariant) {
+  std::string lower = Lower(name);
+  names_[lower] = m;
+  size_t sp = lower.rfind(' ');
+  std::string last = sp == std::string::npos ? lower : lower.substr(sp + 1);
+  if (!invariant.count(last) && !invariant.count(lower)) names_[Plural(lower)] = m;
+  int words = 1 + static_cast<int>(std::count(lower.begin(), lower.end(), ' '));
+  max_name_words_ = std::max(max_name_words_, words);
+}
+
+bool CurrencyTable::Load(std::string_view text, const std::string& path, Diagnostic* error) {
+  toml::table t;
+  try {
+    t = toml::parse(text, std::string_view(path));
+  } catch (const toml::parse_error& e) {
+    error->path = path;
+    error->line = static_cast<int>(e.source().begin.line);
+    error->column = static_cast<int>(e.source().begin.column);
+    error->code = "packs.toml";
+    error->message = std::string(e.description());
+    return false;
+  }
+  std::unordered_set<std::string> invariant;
+  if (auto* arr = t["invariant"].as_array())
+    for (auto& n : *arr)
+      if (auto s = n.value<std::string>()) invariant.insert(Lower(*s));
+  auto add_symbol = [&](const std::string& s, const CurrencyMatch& m) {
+    std::string key = s.find('$') != std::string::npos ? Lower(s) : s;
+    symbols_[key] = m;
+    max_symbol_bytes_ = std::max(max_symbol_bytes_, key.size());
+  };
+  auto minor = [&](const toml::table& entry, const CurrencyMatch& parent) {
+    if (auto* mt = entry["minor"].as_table()) {
+      CurrencyMatch m = parent;
+      m.per_unit = (*mt)["per_unit"].value_or(100.0);
+      if (auto* names = (*mt)["names"].as_array())
+        for (auto& n : *names)
+          if (auto s = n.value<std::string>()) AddName(*s, m, invariant);
+    }
+  };
+  if (auto* fams = t["family"].as_array()) {
+    for (auto& node : *fams) {
+      auto* f = node.as_table();
+      if (!f) continue;
+      CurrencyMatch m;
+      m.family = (*f)["name"].value_or(std::string());
+      if (auto* syms = (*f)["symbols"].as_array())
+        for (auto& s : *syms)
+          if (auto v = s.value<std::string>()) add_symbol(*v, m);
+      if (auto* names = (*f)["names"].as_array())
+        for (auto& s : *names)
+          if (auto v = s.value<std::string>()) AddName(*v, m, invariant);
+      minor(*f, m);
+    }
+  }
+  if (auto* curs = t["currency"].as_array()) {
+    for (auto& node : *curs) {
+      auto* c = node.as_table();
+      if (!c) continue;
+      CurrencyMatch m;
+      m.code = (*c)["code"].value_or(std::string());
+      m.family = (*c)["family"].value_or(std::string());
+      codes_.insert(m.code);
+      if (auto* syms = (*c)["symbols"].as_array())
+        for (auto& s : *syms)
+          if (auto v = s.value<std::string>()) add_symbol(*v, m);
+      if (auto* names = (*c)["names"].as_array())
+        for (auto& s : *names)
+          if (auto v = s.value<std::string>()) AddName(*v, m, invariant);
+      minor(*c, m);
+    }
+  }
+  if (auto* iso = t["codes"]["iso"].as_array())
+    for (auto& n : *iso)
+      if (auto s = n.value<std::string>()) codes_.insert(*s);
+  return true;
+}
+
+const CurrencyMatch* CurrencyTable::Symbol(std::string_view text) const {
+  std::string key(text);
+  if (key.find('$') != std::string::npos) key = Lower(key);
+  auto it = symbols_.find(key);
+  return it == symbols_.end() ? nullptr : &it->second;
+}
+
+const CurrencyMatch* CurrencyTable::Name(std::string_view lower) const {
+  auto it = names_.find(std::string(lower));
+  return it == names_.end() ? nullptr : &it->second;
+}
+
+const CurrencyTable& BuiltinCurrencies() {
+  static const CurrencyTable table = [] {
+    CurrencyTable t;
+    Diagnostic d;
+    // The built-in file is checked by a test; a failure here is a build bug.
+    if (!t.Load(kBuiltinCurrenciesToml, "claims/currencies.toml", &d)) std::abort();
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,92 @@
+// recognize/lexicon: the English words the recognizers know.
+//
+// Language knowledge (number words, months, weekdays, time units, hedges) is
+// listed here once, as tables. Currency knowledge is data: it comes from
+// claims/currencies.toml, compiled in at build time, and packs may add to it.
+// Lookups take lower-case ASCII words; callers lower-case into a stack buffer.
+#ifndef CROSSCHECK_RECOGNIZE_LEXICON_H_
+#define CROSSCHECK_RECOGNIZE_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/diag.h"
+#include "recognize/value.h"
+
+namespace crosscheck {
+
+enum class TimeUnit : uint8_t { kNone, kSecond, kMinute, kHour, kDay, kWeek, kFortnight, kMonth,
+                                kQuarter, kYear, kDecade, kCentury };
+// The report unit ("day", "week", "month", "year", ...) and how many of it one TimeUnit is.
+const char* TimeUnitReportName(TimeUnit u);
+double TimeUnitReportFactor(TimeUnit u);
+
+struct WordInfo {
+  int unit = -1;         // zero..nineteen
+  int tens = -1;         // twenty..ninety (the value, 20..90)
+  double scale = 0;      // hundred, thousand, million, ... (the multiplier)
+  bool scale_abbrev = false;  // k, m, mn, bn, tn: only directly after digits
+  int ordinal = 0;       // first..twentieth, thirtieth, hundredth, ...
+  int denominator = 0;   // half=2, third=3, quarter=4, fifth=5 ... (fraction words)
+  bool plural = false;   // thirds, quarters, hundreds, ...
+  int month = 0;         // 1..12
+  bool month_abbrev = false;
+  int weekday = 0;       // 1 = Monday .. 7 = Sunday
+  TimeUnit time_unit = TimeUnit::kNone;
+  double multiplier = 0;   // doubled=2, tripled=3, quadrupled=4, halved=0.5
+  double fold = 0;         // twofold=2, threefold=3 ...
+  bool dozen = false;
+  bool percent = false;    // percent, pct
+};
+
+// nullptr when the word is not in the lexicon.
+const WordInfo* LookupWord(std::string_view lower);
+
+struct HedgePhrase {
+  std::vector<std::string> words;  // lower case, in order
+  Hedge hedge;
+};
+// All hedge phrases, longest first.
+const std::vector<HedgePhrase>& HedgePhrases();
+
+// Words after which a bare four-digit number is read as a year.
+bool IsYearCue(std::string_view lower);
+
+struct CurrencyMatch {
+  std::string code;      // ISO 4217, empty when only the family is known
+  std::string family;    // "dollar", "pound", ... (may be empty)
+  double per_unit = 1;   // 100 for "cents": the amount is divided by this
+};
+
+class CurrencyTable {
+ public:
+  // Parses the TOML text of a currencies file; errors name `path`.
+  bool Load(std::string_view toml_text, const std::string& path, Diagnostic* error);
+
+  // A symbol written next to a number ("US$", "€", "Rp"). `text` is exact.
+  const CurrencyMatch* Symbol(std::string_view text) const;
+  // A (possibly multi-word) lower-case name, words joined by single spaces.
+  const CurrencyMatch* Name(std::string_view lower) const;
+  bool IsCode(std::string_view text) const { return codes_.count(std::string(text)) > 0; }
+  int max_name_words() const { return max_name_words_; }
+  size_t max_symbol_bytes() const { return max_symbol_bytes_; }
+
+ private:
+  void AddName(const std::string& name, const CurrencyMatch& m,
+               const std::unordered_set<std::string>& invariant);
+  std::unordered_map<std::string, CurrencyMatch> symbols_;  // "$"-symbols stored lower-case
+  std::unordered_map<std::string, CurrencyMatch> names_;
+  std::unordered_set<std::string> codes_;
+  int max_name_words_ = 1;
+  size_t max_symbol_bytes_ = 1;
+};
+
+// The table built from the compiled-in claims/currencies.toml.
+const CurrencyTable& BuiltinCurrencies();
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_LEXICON_H_

@@ -1,0 +1,739 @@
+// Numbers, money, percentages, ranks, multipliers and durations. Dates live
+// in dates.cc. The recognizer walks the tokens of one sentence left to right
+// and, at each token, tries the builders in a fixed order (date, money with a
+// leading symbol, numeric, word) and takes the first that matches; matched
+// tokens are consumed, so mentions never overlap.
+#include "recognize/recognize.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "normalize/normalize.h"
+#include "recognize/recognizer_impl.h"
+
+namespace crosscheck {
+namespace {
+
+bool IsOrdinalSuffix(std::string_view w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; }
+
+// Hedges that bound amounts, as opposed to those that bound dates.
+bool IsDateHedge(Hedge h) {
+  return h == Hedge::kSince || h == Hedge::kBy || h == Hedge::kBefore || h == Hedge::kAfter ||
+         h == Hedge::kUntil;
+}
+
+}  // namespace
+
+// ---- setup ----------------------------------------------------------------
+
+Recognizer::Recognizer(RecognizeOptions options) : impl_(new Impl) {
+  impl_->opts = std::move(options);
+  impl_->cur = impl_->opts.currencies ? impl_->opts.currencies : &BuiltinCurrencies();
+}
+Recognizer::~Recognizer() = default;
+void Recognizer::set_anchor(std::optional<Day> anchor) { impl_->opts.anchor = anchor; }
+void Recognizer::set_default_currency(std::string code) { impl_->opts.default_currency = std::move(code); }
+
+void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
+  text = t;
+  base = sentence.begin;
+  Tokenize(t, sentence, &toks);
+  lower.assign(t.data() + sentence.begin, sentence.size());
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  info.assign(toks.size(), nullptr);
+  for (size_t i = 0; i < toks.size(); ++i)
+    if (toks[i].type == TokenType::kWord) info[i] = LookupWord(Low(i));
+}
+
+// ---- numerals ---------------------------------------------------------------
+
+long Recognizer::Impl::PlainInt(size_t i, int* digits) const {
+  if (!IsNum(i)) return -1;
+  std::string_view s = Raw(i);
+  if (s.size() > 9) return -1;
+  long v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  if (digits) *digits = static_cast<int>(s.size());
+  return v;
+}
+
+size_t Recognizer::Impl::ApplyScales(size_t j, Numeral* num) const {
+  double mult = 1;
+  while (const WordInfo* w = Info(j)) {
+    if (w->scale > 0 && !w->plural) {
+      if (w->scale_abbrev) {
+        std::string_view l = Low(j);
+        bool spaced_ok = l == "k" || l == "bn" || l == "mn" || l == "tn" || l == "mln" || l == "bln";
+        if (!Adjacent(j) && !spaced_ok) break;
+        // "5m" is a scale, "5 m" or "5 m2" is not: require the word to end here.
+        if (mult != 1) break;
+      } else if (mult > 1 && w->scale >= mult * 1000 && mult < 1000) {
+        // "three hundred thousand": keep multiplying.
+      }
+      mult *= w->scale;
+      ++j;
+      continue;
+    }
+    if (w->dozen && !w->plural) {
+      mult *= 12;
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (mult != 1) {
+    num->value *= mult;
+    num->half_unit = (num->half_unit > 0 ? num->half_unit : 0.5) * mult;
+    if (num->spelled && num->half_unit == 0.5 * mult && mult < 1e6) num->half_unit = 0;
+    num->has_scale = true;
+    num->plain_int = false;
+  }
+  return j;
+}
+
+bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
+  if (!IsNum(i)) return false;
+  std::string_view s = Raw(i);
+  double v = 0;
+  int decimals = -1;
+  int digits = 0;
+  bool grouped = false;
+  for (char c : s) {
+    if (c == ',') {
+      grouped = true;
+      continue;
+    }
+    if (c == '.') {
+      if (decimals >= 0) break;  // "192.168.1": read the first number only
+      decimals = 0;
+      continue;
+    }
+    v = v * 10 + (c - '0');
+    ++digits;
+    if (decimals >= 0) ++decimals;
+  }
+  if (decimals > 0) v /= std::pow(10.0, decimals);
+  *num = Numeral{};
+  num->tb = i;
+  num->value = v;
+  num->half_unit = decimals > 0 ? 0.5 * std::pow(10.0, -decimals) : 0;
+  num->plain_int = decimals < 0 && !grouped;
+  num->digits = digits;
+  // A minus sign written right before the digits, not between two numbers.
+  if (i > 0 && IsSym(i - 1, '-') && Adjacent(i) && (i == 1 || toks[i - 1].space_before) &&
+      !(i >= 2 && !toks[i - 1].space_before)) {
+    num->negative = true;
+    num->value = -v;
+  }
+  size_t j = i + 1;
+  // Fractions "3/4" (not dates "3/4/2025").
+  if (IsSym(j, '/') && Adjacent(j) && IsNum(j + 1) && Adjacent(j + 1) && !IsSym(j + 2, '/')) {
+    long a = PlainInt(i), b = PlainInt(j + 1);
+    if (a >= 0 && b > 0 && b <= 1000 && !(IsSym(j + 2, '-'))) {
+      num->value = static_cast<double>(a) / static_cast<double>(b);
+      num->plain_int = false;
+      num->half_unit = 0;
+      num->te = j + 2;
+      return true;
+    }
+  }
+  num->te = ApplyScales(j, num);
+  return true;
+}
+
+bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
+  size_t j = i;
+  bool negative = false;
+  if ((Is(j, "minus") || Is(j, "negative")) && Info(j + 1) &&
+      (Info(j + 1)->unit >= 0 || Info(j + 1)->tens >= 0)) {
+    negative = true;
+    ++j;
+  }
+  bool article = false;
+  if (Is(j, "a") || Is(j, "an")) {
+    const WordInfo* w = Info(j + 1);
+    if (!w || !((w->scale > 0 && !w->scale_abbrev && !w->plural) || (w->dozen && !w->plural) ||
+                (w->denominator > 0 && !w->plural)))
+      return false;
+    article = true;
+    ++j;
+  }
+  double total = 0, current = 0, smallest_scale = 0;
+  enum { kNone, kUnit, kTens, kHundred, kScale, kFraction } last = kNone;
+  bool any = false;
+  while (IsWord(j)) {
+    const WordInfo* w = Info(j);
+    if (!w) break;
+    if (w->unit >= 0 && last != kFraction) {
+      if (last == kUnit || (last == kTens && w->unit >= 10) || (last == kTens && w->unit == 0)) break;
+      if ((last == kHundred || last == kScale) && current == 0 && w->unit == 0) break;
+      current += w->unit;
+      last = kUnit;
+      any = true;
+      ++j;
+    } else if (w->tens >= 0 && last != kFraction) {
+      if (last == kUnit || last == kTens) break;
+      current += w->tens;
+      last = kTens;
+      any = true;
+      ++j;
+      if (IsSym(j, '-') && Adjacent(j) && Adjacent(j + 1) && Info(j + 1) && Info(j + 1)->unit > 0 &&
+          Info(j + 1)->unit < 10)
+        ++j;
+    } else if (w->scale > 0 && !w->scale_abbrev && !w->plural) {
+      if (!any && !article) break;
+      double multiplicand = (current == 0 && last != kUnit) ? 1 : current;
+      if (w->scale == 100) {
+        current = multiplicand * 100;
+        last = kHundred;
+      } else {
+        total += multiplicand * w->scale;
+        current = 0;
+        last = kScale;
+      }
+      smallest_scale = w->scale;
+      any = true;
+      ++j;
+    } else if (w->dozen && !w->plural && (any || article)) {
+      current = (current == 0 ? 1 : current) * 12;
+      any = true;
+      last = kScale;
+      ++j;
+    } else if (w->denominator > 0 && (article || last == kUnit || last == kTens) &&
+               (w->plural || current <= 1)) {
+      double numerator = article ? 1 : total + current;
+      total = 0;
+      current = numerator / w->denominator;
+      last = kFraction;
+      any = true;
+      ++j;
+      // "a quarter million", "two thirds of a billion" is left alone.
+      if (const WordInfo* s = Info(j); s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
+        current *= s->scale;
+        ++j;
+      }
+      break;
+    } else if (Is(j, "and") && any && (last == kUnit || last == kTens || last == kHundred || last == kScale)) {
+      // "one and a half", "two and a quarter"
+      if (Is(j + 1, "a") && Info(j + 2) && Info(j + 2)->denominator > 0 && !Info(j + 2)->plural) {
+        current += 1.0 / Info(j + 2)->denominator;
+        j += 3;
+        if (const WordInfo* s = Info(j); s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
+          current *= s->scale;
+          total *= 1;
+          ++j;
+        }
+        last = kFraction;
+        break;
+      }
+      // "one hundred and five"
+      const WordInfo* nx = Info(j + 1);
+      if ((last == kHundred || last == kScale) && nx && (nx->unit > 0 || nx->tens > 0)) {
+        ++j;
+        continue;
+      }
+      break;
+    } else {
+      break;
+    }
+  }
+  // "half a million", "quarter million"
+  if (!any && !article) {
+    const WordInfo* w = Info(j);
+    if (w && w->denominator > 0 && !w->plural) {
+      size_t k = j + 1;
+      if (Is(k, "a")) ++k;
+      const WordInfo* s = Info(k);
+      if (s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
+        *num = Numeral{};
+        num->tb = i;
+        num->te = k + 1;
+        num->value = s->scale / w->denominator;
+        num->spelled = true;
+        num->has_scale = true;
+        return true;
+      }
+    }
+    return false;
+  }
+  if (!any) return false;
+  *num = Numeral{};
+  num->tb = i;
+  num->te = j;
+  num->value = (total + current) * (negative ? -1 : 1);
+  num->spelled = true;
+  num->negative = negative;
+  num->has_scale = smallest_scale >= 1000;
+  num->half_unit = smallest_scale >= 1e6 ? 0.5 * smallest_scale : 0;
+  return true;
+}
+
+bool Recognizer::Impl::ParseNumeral(size_t i, Numeral* num) const {
+  if (IsNum(i)) return ParseDigits(i, num);
+  if (IsWord(i)) return ParseSpelled(i, num);
+  return false;
+}
+
+// ---- hedges ---------------------------------------------------------------
+
+void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const {
+  const bool is_date = m->kind == Kind::kDate;
+  // "over the past decade": the preposition, not a bound.
+  if (Is(first, "the")) return;
+  if (first > floor && toks[first - 1].type == TokenType::kSymbol && !is_date) {
+    std::string_view s = Raw(first - 1);
+    Hedge h = Hedge::kNone;
+    if (s == ">") h = Hedge::kMoreThan;
+    else if (s == "<") h = Hedge::kLessThan;
+    else if (s == "~") h = Hedge::kAbout;
+    else if (s == "\xE2\x89\xA5") h = Hedge::kAtLeast;  // U+2265
+    else if (s == "\xE2\x89\xA4") h = Hedge::kUpTo;     // U+2264
+    if (h != Hedge::kNone) {
+      m->hedge = h;
+      m->qualifier = Span{toks[first - 1].begin, toks[first - 1].end};
+      m->qualifier_text = std::string(m->qualifier.In(text));
+      if (!m->range) m->value = ApplyHedge(m->value, h);
+      return;
+    }
+  }
+  for (const HedgePhrase& p : HedgePhrases()) {
+    size_t k = p.words.size();
+    if (first < floor + k) continue;
+    if (IsDateHedge(p.hedge) != is_date) continue;
+    bool match = true;
+    for (size_t w = 0; w < k && match; ++w) {
+      size_t t = first - k + w;
+      match = IsWord(t) && Low(t) == p.words[w];
+    }
+    if (!match) continue;
+    m->hedge = p.hedge;
+    m->qualifier = SpanOf(first - k, first);
+    m->qualifier_text = std::string(m->qualifier.In(text));
+    if (!is_date && !m->range) m->value = ApplyHedge(m->value, p.hedge);
+    return;
+  }
+}
+
+// ---- money ----------------------------------------------------------------
+
+bool Recognizer::Impl::ResolveCurrency(const CurrencyMatch& match, Mention* m) const {
+  m->kind = Kind::kMoney;
+  if (!match.code.empty()) {
+    m->unit = match.code;
+    return true;
+  }
+  m->currency_family = match.family;
+  const std::string& def = opts.default_currency;
+  if (!def.empty()) {
+    // The document's default resolves a bare symbol of its own family only.
+    const CurrencyMatch* dm = cur->Symbol(def);
+    bool same_family = match.family.empty() || !dm || dm->family.empty() || dm->family == match.family;
+    if (same_family) {
+      m->unit = def;
+      return true;
+    }
+  }
+  m->ambiguous_currency = true;
+  return false;
+}
+
+size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m, double) const {
+  if (IsWord(j) && cur->IsCode(Raw(j))) {
+    CurrencyMatch code;
+    code.code = std::string(Raw(j));
+    ResolveCurrency(code, m);
+    return j + 1;
+  }
+  // Names, longest first: "Singapore dollars", "U.S. dollars", "dollars".
+  if (IsWord(j)) {
+    char key[96];
+    size_t len = 0;
+    size_t best_end = 0;
+    const CurrencyMatch* best = nullptr;
+    int words = 0;
+    for (size_t t = j; t < n() && words < cur->max_name_words() + 2; ++t) {
+      if (t > j && toks[t].space_before) {
+        if (len + 1 >= sizeof key) break;
+        key[len++] = ' ';
+      }
+      std::string_view l = Low(t);
+      if (len + l.size() >= sizeof key) break;
+      std::memcpy(key + len, l.data(), l.size());
+      len += l.size();
+      if (toks[t].type == TokenType::kWord) ++words;
+      if (const CurrencyMatch* c = cur->Name(std::string_view(key, len))) {
+        best = c;
+        best_end = t + 1;
+      }
+      if (toks[t].type == TokenType::kSymbol && !IsSym(t, '.')) break;
+    }
+    if (best) {
+      ResolveCurrency(*best, m);
+      if (best->per_unit != 1) {
+        m->value.low /= best->per_unit, m->value.high /= best->per_unit, m->value.point /= best->per_unit;
+      }
+      return best_end;
+    }
+  }
+  // A symbol after the amount: "10 $", "100,000 ₭", "5€".
+  if (j < n() && toks[j].type == TokenType::kSymbol) {
+    if (const CurrencyMatch* c = cur->Symbol(Raw(j))) {
+      ResolveCurrency(*c, m);
+      return j + 1;
+    }
+  }
+  return 0;
+}
+
+size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
+  // Longest symbol made of adjacent tokens: "US$", "S$", "HK$", "€", "Rp".
+  const CurrencyMatch* match = nullptr;
+  size_t sym_end = 0;
+  char buf[32];
+  size_t len = 0;
+  for (size_t k = 0; k < 4 && i + k < n(); ++k) {
+    size_t t = i + k;
+    if (k > 0 && toks[t].space_before) {
+      // "hk $ 10": newswire copy puts a space inside the symbol.
+      bool spaced_dollar = k == 1 && IsSym(t, '$') && IsWord(i) && Raw(i).size() <= 3;
+      if (!spaced_dollar) break;
+    }
+    if (toks[t].type == TokenType::kNumber) break;
+    std::string_view r = Raw(t);
+    if (len + r.size() >= sizeof buf) break;
+    std::memcpy(buf + len, r.data(), r.size());
+    len += r.size();
+    if (const CurrencyMatch* c = cur->Symbol(std::string_view(buf, len))) {
+      match = c;
+      sym_end = t + 1;
+    }
+  }
+  CurrencyMatch code;
+  if (!match && IsWord(i) && cur->IsCode(Raw(i))) {
+    code.code = std::string(Raw(i));
+    match = &code;
+    sym_end = i + 1;
+  }
+  if (!match) return 0;
+  Numeral a;
+  if (!ParseNumeral(sym_end, &a) || a.negative) return 0;
+  size_t j = a.te;
+  Interval v = Interval::Rounded(a.value, a.half_unit);
+  bool range = false;
+  // "US$5-7 billion", "$5 to $7 million", "$5 million to $7 million"
+  if (IsSym(j, '-') || Is(j, "to")) {
+    size_t k = j + 1;
+    if (k < n() && toks[k].type != TokenType::kNumber && sym_end - i == 1 && Raw(k) == Raw(i)) ++k;
+    Numeral b;
+    if (ParseNumeral(k, &b) && !b.negative) {
+      double av = a.value;
+      if (!a.has_scale && b.has_scale) {
+        // Inherit the scale of the second bound ("5-7 billion").
+        double scale = 1;
+        for (size_t t = b.tb; t < b.te; ++t)
+          if (const WordInfo* w = Info(t); w && w->scale > 0) scale *= w->scale;
+        av = a.value * scale;
+      }
+      if (b.value > av) {
+        v = Interval::Exact(av);
+        v.high = b.value;
+        v.has_point = false;
+        v.point = (av + b.value) / 2;
+        range = true;
+        j = b.te;
+      }
+    }
+  }
+  m->kind = Kind::kMoney;
+  m->value = v;
+  m->range = range;
+  ResolveCurrency(*match, m);
+  if (match->per_unit != 1) {
+    m->value.low /= match->per_unit, m->value.high /= match->per_unit, m->value.point /= match->per_unit;
+  }
+  m->norm = SpanOf(i, j);
+  return j;
+}
+
+// ---- numbers, percentages, durations, ranks, ratios -------------------------
+
+size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
+  Numeral a;
+  if (!ParseNumeral(i, &a)) return 0;
+  size_t first = a.negative && !a.spelled ? i - 1 : i;
+  size_t j = a.te;
+  Interval v = Interval::Rounded(a.value, a.half_unit);
+  bool range = false;
+  // Ranges: "5-7", "5 to 7", "between 5 and 7", "5~7".
+  {
+    bool between = first > 0 && Is(first - 1, "between");
+    bool from = first > 0 && Is(first - 1, "from");
+    bool connector = IsSym(j, '-') || IsSym(j, '~') || Is(j, "to") || (between && Is(j, "and")) ||
+                     (from && Is(j, "through"));
+    Numeral b;
+    if (connector && ParseNumeral(j + 1, &b) && !b.negative) {
+      double av = a.value;
+      if (!a.has_scale && b.has_scale) {
+        double scale = 1;
+        for (size_t t = b.tb; t < b.te; ++t)
+          if (const WordInfo* w = Info(t); w && w->scale > 0) scale *= w->scale;
+        av = a.value * scale;
+      }
+      // A chain such as a phone number "222-2222-2222" is not a range.
+      bool chain = IsSym(b.te, '-') && IsNum(b.te + 1);
+      bool dash = IsSym(j, '-');
+      if (b.value > av && !chain && !(dash && a.plain_int && b.plain_int && b.digits > a.digits + 1)) {
+        v = Interval::Exact(av);
+        v.low = av - a.half_unit;
+        v.high = b.value + b.half_unit;
+        v.point = (av + b.value) / 2;
+        v.has_point = false;
+        range = true;
+        j = b.te;
+        if (between || from) first -= 1;
+      }
+    }
+  }
+  m->value = v;
+  m->range = range;
+  // Percentages.
+  size_t pct_end = 0;
+  if (IsSym(j, '%')) pct_end = j + 1;
+  else if (Is(j, "per") && Is(j + 1, "cent")) pct_end = j + 2;
+  else if (Info(j) && Info(j)->percent) pct_end = j + 1;
+  else if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
+    pct_end = j + 2;
+    m->percentage_points = true;
+  } else if (Is(j, "basis") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
+    pct_end = j + 2;
+    m->percentage_points = true;
+    m->value.low /= 100, m->value.high /= 100, m->value.point /= 100;
+  }
+  if (pct_end) {
+    m->kind = Kind::kPercent;
+    j = pct_end;
+    // "5% to 7%"
+    Numeral b;
+    if (!range && (IsSym(j, '-') || Is(j, "to")) && ParseNumeral(j + 1, &b) && IsSym(b.te, '%') &&
+        b.value > a.value) {
+      m->value.high = b.value + b.half_unit;
+      m->value.has_point = false;
+      m->range = true;
+      j = b.te + 1;
+    }
+    m->norm = SpanOf(first, j);
+    return j;
+  }
+  // Money with the currency after the amount.
+  if (size_t e = TryCurrencyAfter(j, m, 0)) {
+    m->norm = SpanOf(first, e);
+    return e;
+  }
+  // Ordinals written with digits: "14th", "70th anniversary".
+  if (IsWord(j) && Adjacent(j) && IsOrdinalSuffix(Low(j)) && a.plain_int) {
+    m->kind = Kind::kRank;
+    m->value = Interval::Exact(a.value);
+    j += 1;
+    if (IsSym(j, '-') && IsWord(j + 1) && Adjacent(j + 1) && !Info(j + 1)) j += 2;  // "2nd-largest"
+    if (Is(j, "anniversary")) m->anniversary = true;
+    m->norm = SpanOf(first, j);
+    return j;
+  }
+  // Multipliers: "3-fold", "3 times".
+  if ((IsSym(j, '-') && Is(j + 1, "fold")) || Is(j, "fold")) {
+    j += IsSym(j, '-') ? 2 : 1;
+    m->kind = Kind::kRatio;
+    m->norm = SpanOf(first, j);
+    return j;
+  }
+  // Durations: "two weeks", "70-year", "five decades", "nearly eight years".
+  size_t u = j;
+  if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
+  if (const WordInfo* w = Info(u); w && w->time_unit != TimeUnit::kNone) {
+    // "the second quarter" is a rank, not a duration of 2 quarters.
+    double factor = TimeUnitReportFactor(w->time_unit);
+    m->kind = Kind::kDuration;
+    m->unit = TimeUnitReportName(w->time_unit);
+    m->value.low *= factor, m->value.high *= factor, m->value.point *= factor;
+    j = u + 1;
+    if (Is(j, "ago")) {
+      // "two months ago": a date relative to publication.
+      Mention d;
+      d.kind = Kind::kDate;
+      d.relative = -1;
+      d.date.granularity = w->time_unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
+      if (w->time_unit >= TimeUnit::kYear) d.date.granularity = Granularity::kYear;
+      if (opts.anchor && !range) {
+        CivilDate c = CivilFromDays(*opts.anchor);
+        double amount = a.value * factor;
+        if (w->time_unit <= TimeUnit::kFortnight) {
+          double days = amount * (w->time_unit == TimeUnit::kDay ? 1 : 7);
+          if (w->time_unit < TimeUnit::kDay) days = 0;
+          d.date.low = d.date.high = *opts.anchor - static_cast<Day>(std::lround(days));
+          d.date.has_low = d.date.has_high = true;
+        } else {
+          int months = static_cast<int>(std::lround(amount * (m->unit == "year" ? 12 : 1)));
+          int total = c.year * 12 + (c.month - 1) - months;
+          int y = total / 12, mo = total % 12 + 1;
+          if (d.date.granularity == Granularity::kYear) SetYears(y, y, Granularity::kYear, &d);
+          else SetMonth(y, mo, true, &d);
+        }
+      } else {
+        d.date.unresolved = "PAST_REF";
+      }
+      d.range = range;
+      *m = d;
+      m->norm = SpanOf(first, j + 1);
+      return j + 1;
+    }
+    if (Is(j, "earlier") || Is(j, "before") || Is(j, "prior")) m->relative = -1;
+    else if (Is(j, "later") || Is(j, "after") || Is(j, "afterwards") || Is(j, "hence")) m->relative = 1;
+    if (m->relative != 0 && (Is(j, "earlier") || Is(j, "later") || Is(j, "afterwards") || Is(j, "hence"))) ++j;
+    m->norm = SpanOf(first, j);
+    return j;
+  }
+  m->kind = Kind::kNumber;
+  m->norm = SpanOf(first, j);
+  return j;
+}
+
+size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
+  const WordInfo* w = Info(i);
+  // "the past decade", "the last five years" is numeric; "a decade", "a year ago".
+  if ((Is(i, "a") || Is(i, "an") || Is(i, "the")) && i + 1 < n()) {
+    size_t k = i + 1;
+    bool the = Is(i, "the");
+    if (the) {
+      if (!(Is(k, "past") || Is(k, "last") || Is(k, "next") || Is(k, "previous") || Is(k, "coming")))
+        return 0;
+      ++k;
+    }
+    const WordInfo* u = Info(k);
+    if (u && u->time_unit >= TimeUnit::kDay && !u->plural && Raw(k).back() != 's') {
+      double factor = TimeUnitReportFactor(u->time_unit);
+      m->kind = Kind::kDuration;
+      m->unit = TimeUnitReportName(u->time_unit);
+      m->value = Interval::Exact(factor);
+      size_t j = k + 1;
+      if (!the && Is(j, "ago") && opts.anchor) {
+        Mention d;
+        d.kind = Kind::kDate;
+        d.relative = -1;
+        CivilDate c = CivilFromDays(*opts.anchor);
+        if (u->time_unit >= TimeUnit::kYear) SetYears(c.year - static_cast<int>(factor), c.year - static_cast<int>(factor), Granularity::kYear, &d);
+        else if (u->time_unit >= TimeUnit::kMonth) {
+          int total = c.year * 12 + (c.month - 1) - static_cast<int>(factor);
+          SetMonth(total / 12, total % 12 + 1, true, &d);
+        } else {
+          Day day = *opts.anchor - static_cast<Day>(u->time_unit == TimeUnit::kDay ? 1 : 7 * factor);
+          d.date.low = d.date.high = day;
+          d.date.has_low = d.date.has_high = true;
+        }
+        *m = d;
+        ++j;
+      }
+      m->norm = SpanOf(i, j);
+      return j;
+    }
+    return 0;
+  }
+  if (!w) return 0;
+  // Ordinal words: "first", "second-largest", "twenty-first", "70th" is numeric.
+  int ordinal = w->ordinal;
+  size_t j = i + 1;
+  if (w->tens >= 0 && IsSym(j, '-') && Adjacent(j) && Info(j + 1) && Info(j + 1)->ordinal > 0 &&
+      Info(j + 1)->ordinal < 10) {
+    ordinal = w->tens + Info(j + 1)->ordinal;
+    j += 2;
+  }
+  if (ordinal > 0) {
+    m->kind = Kind::kRank;
+    m->value = Interval::Exact(ordinal);
+    if (IsSym(j, '-') && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1) && !Info(j + 1)) j += 2;
+    if (Is(j, "anniversary")) m->anniversary = true;
+    m->norm = SpanOf(i, j);
+    return j;
+  }
+  if (w->multiplier > 0 || w->fold > 0) {
+    m->kind = Kind::kRatio;
+    m->value = Interval::Exact(w->multiplier > 0 ? w->multiplier : w->fold);
+    m->norm = SpanOf(i, i + 1);
+    return i + 1;
+  }
+  return 0;
+}
+
+// ---- driver -----------------------------------------------------------------
+
+void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t sentence_index,
+                           std::vector<Mention>* out) {
+  Impl& r = *impl_;
+  r.Prepare(text, sentence);
+  r.sentence_index = sentence_index;
+  size_t floor = 0;
+  size_t count = 0;
+  for (size_t i = 0; i < r.n() && count < kMaxMentionsPerSentence;) {
+    const Token& t = r.toks[i];
+    // Fast skip: only digits, symbols and lexicon words can start a mention.
+    if (t.type == TokenType::kWord && !r.info[i] && !t.upper_initial && !r.Is(i, "a") &&
+        !r.Is(i, "an") && !r.Is(i, "the") && !r.cur->IsCode(r.Raw(i)) && r.Raw(i).size() > 3) {
+      ++i;
+      continue;
+    }
+    // Numbers glued to a name are part of an identifier: "G20", "COVID-19".
+    if (t.type == TokenType::kNumber && i > 0 && !t.space_before &&
+        (r.toks[i - 1].type == TokenType::kWord ||
+         (r.IsSym(i - 1, '-') && i > 1 && !r.toks[i - 1].space_before && r.IsWord(i - 2) &&
+          r.toks[i - 2].upper_initial && !r.Info(i - 2)))) {
+      ++i;
+      continue;
+    }
+    Mention m;
+    size_t next = r.TryDate(i, &m);
+    if (!next) next = r.TryMoneyPrefix(i, &m);
+    if (!next) next = r.TryNumeric(i, &m);
+    if (!next) next = r.TryWord(i, &m);
+    if (!next) {
+      ++i;
+      continue;
+    }
+    size_t first = i;
+    while (first > floor && r.toks[first].begin > m.norm.begin) --first;
+    r.AttachHedge(first, floor, &m);
+    m.sentence = sentence_index;
+    out->push_back(std::move(m));
+    ++count;
+    floor = next;
+    i = next;
+  }
+}
+
+void Recognizer::Numerals(std::string_view text, Span sentence, std::vector<Mention>* out) {
+  Impl& r = *impl_;
+  r.Prepare(text, sentence);
+  for (size_t i = 0; i < r.n();) {
+    Numeral num;
+    if (!r.ParseNumeral(i, &num)) {
+      ++i;
+      continue;
+    }
+    Mention m;
+    m.kind = Kind::kNumber;
+    size_t first = num.negative && !num.spelled ? i - 1 : i;
+    m.norm = r.SpanOf(first, num.te);
+    m.value = Interval::Rounded(num.value, num.half_unit);
+    out->push_back(std::move(m));
+    i = num.te;
+  }
+}
+
+void MapToOriginal(const OffsetMap& map, std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) m.span = map.ToOriginal(m.norm);
+}
+
+}  // namespace crosscheck

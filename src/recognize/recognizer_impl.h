@@ -1,0 +1,89 @@
+// recognize/recognizer_impl: state shared by recognize.cc (numbers, money,
+// percentages, ranks, ratios, durations) and dates.cc. Internal to recognize/.
+#ifndef CROSSCHECK_RECOGNIZE_RECOGNIZER_IMPL_H_
+#define CROSSCHECK_RECOGNIZE_RECOGNIZER_IMPL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "recognize/lexicon.h"
+#include "recognize/recognize.h"
+#include "recognize/tokenize.h"
+
+namespace crosscheck {
+
+// A number as written, before it is classified: "16.7 billion", "eighteen",
+// "a dozen", "3/4". Token range [tb, te).
+struct Numeral {
+  size_t tb = 0, te = 0;
+  double value = 0;
+  double half_unit = 0;  // written precision; 0 = exact
+  bool spelled = false;
+  bool plain_int = false;  // only digits: no grouping, decimals or scale
+  int digits = 0;          // digit count when plain_int
+  bool has_scale = false;
+  bool negative = false;
+};
+
+struct Recognizer::Impl {
+  RecognizeOptions opts;
+  const CurrencyTable* cur = nullptr;
+
+  // Per-sentence state, reused.
+  std::string_view text;
+  uint32_t base = 0;
+  std::vector<Token> toks;
+  std::vector<const WordInfo*> info;
+  std::string lower;  // lower-case copy of the sentence (ASCII folded)
+  uint32_t sentence_index = 0;
+
+  void Prepare(std::string_view t, Span sentence);
+
+  // Token access; all are safe for out-of-range i.
+  size_t n() const { return toks.size(); }
+  std::string_view Raw(size_t i) const {
+    return i < toks.size() ? text.substr(toks[i].begin, toks[i].end - toks[i].begin) : std::string_view();
+  }
+  std::string_view Low(size_t i) const {
+    return i < toks.size() ? std::string_view(lower).substr(toks[i].begin - base, toks[i].end - toks[i].begin)
+                           : std::string_view();
+  }
+  bool IsWord(size_t i) const { return i < toks.size() && toks[i].type == TokenType::kWord; }
+  bool IsNum(size_t i) const { return i < toks.size() && toks[i].type == TokenType::kNumber; }
+  bool Is(size_t i, std::string_view lower_word) const { return i < toks.size() && Low(i) == lower_word; }
+  bool IsSym(size_t i, char c) const {
+    return i < toks.size() && toks[i].type == TokenType::kSymbol && text[toks[i].begin] == c &&
+           toks[i].end == toks[i].begin + 1;
+  }
+  bool Adjacent(size_t i) const { return i < toks.size() && !toks[i].space_before; }
+  const WordInfo* Info(size_t i) const { return i < info.size() ? info[i] : nullptr; }
+  Span SpanOf(size_t tb, size_t te) const { return Span{toks[tb].begin, toks[te - 1].end}; }
+
+  // Numerals (recognize.cc).
+  bool ParseNumeral(size_t i, Numeral* num) const;
+  bool ParseDigits(size_t i, Numeral* num) const;
+  bool ParseSpelled(size_t i, Numeral* num) const;
+  size_t ApplyScales(size_t j, Numeral* num) const;
+  // Plain integer value of a number token (no grouping, no decimals), or -1.
+  long PlainInt(size_t i, int* digits = nullptr) const;
+
+  // Mention builders; each returns the token index after the mention, or 0.
+  size_t TryDate(size_t i, Mention* m) const;         // dates.cc
+  size_t TryMoneyPrefix(size_t i, Mention* m) const;
+  size_t TryNumeric(size_t i, Mention* m) const;
+  size_t TryWord(size_t i, Mention* m) const;
+  size_t TryCurrencyAfter(size_t j, Mention* m, double amount_scale_note) const;
+  void AttachHedge(size_t first_token, size_t floor, Mention* m) const;
+  bool ResolveCurrency(const CurrencyMatch& match, Mention* m) const;
+
+  // Dates (dates.cc).
+  bool YearAt(size_t i, int* year) const;
+  void SetDay(int y, int mo, int d, bool year_known, Mention* m) const;
+  void SetMonth(int y, int mo, bool year_known, Mention* m) const;
+  void SetYears(int y1, int y2, Granularity g, Mention* m) const;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_RECOGNIZER_IMPL_H_

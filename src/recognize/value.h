@@ -1,0 +1,76 @@
+// recognize/value: normalized values of figures, as intervals.
+//
+// Every figure is an interval, because news text hedges and rounds: "more
+// than US$9 billion" is (9e9, +inf); "10.3 billion" is [10.25e9, 10.35e9]
+// (the written precision); "nearly eight years" is [7.2, 8). `point` is the
+// value as written. Dates are day intervals with a granularity.
+#ifndef CROSSCHECK_RECOGNIZE_VALUE_H_
+#define CROSSCHECK_RECOGNIZE_VALUE_H_
+
+#include <cstdint>
+#include <string>
+
+#include "base/civil_date.h"
+#include "base/span.h"
+
+namespace crosscheck {
+
+// Mention kinds; the names are the "kind" strings of the report contract.
+enum class Kind : uint8_t { kNumber, kMoney, kPercent, kRank, kRatio, kDuration, kDate };
+const char* KindName(Kind k);
+
+enum class Granularity : uint8_t { kDay, kWeek, kMonth, kQuarter, kYear, kDecade, kCentury };
+const char* GranularityName(Granularity g);
+
+struct Interval {
+  double low = 0, high = 0;
+  bool has_low = false, has_high = false;  // false = unbounded on that side
+  bool low_inclusive = true, high_inclusive = true;
+  double point = 0;
+  bool has_point = false;
+
+  static Interval Exact(double v);
+  // [v - half_unit, v + half_unit], point v.
+  static Interval Rounded(double v, double half_unit);
+  bool Contains(double v) const;
+  // True if the two intervals share at least one value.
+  bool Overlaps(const Interval& o) const;
+};
+
+struct DateValue {
+  Day low = 0, high = 0;  // inclusive day range
+  bool has_low = false, has_high = false;
+  Granularity granularity = Granularity::kDay;
+  // TIMEX-style pattern when the date could not be anchored ("XXXX-03-12").
+  std::string unresolved;
+  bool invalid = false;  // the text names a date that does not exist (Feb 30)
+};
+
+// Qualifier semantics (the text of the hedge is kept separately).
+enum class Hedge : uint8_t {
+  kNone,
+  kMoreThan,   // more than, over, exceeding, surpassing, above  -> (x, inf)
+  kAtLeast,    // at least, no less than                         -> [x, inf)
+  kNearly,     // nearly, almost, just under, close to           -> [x - 10%, x)
+  kJustOver,   // just over, slightly more than                  -> (x, x + 10%]
+  kAbout,      // about, around, approximately, some, an estimated -> [x - 10%, x + 10%]
+  kUpTo,       // up to, at most, as many as, no more than       -> (-inf, x]
+  kLessThan,   // less than, fewer than, under, below            -> (-inf, x)
+  kSince,      // dates: since X
+  kBy,         // dates: by X (deadline)
+  kBefore,     // dates: before X
+  kAfter,      // dates: after X
+  kUntil,      // dates: until X
+};
+const char* HedgeName(Hedge h);
+
+// Relative tolerance for "about"/"nearly"/"just over" hedges. One constant,
+// documented in docs/values.md, so a reader can predict every interval.
+constexpr double kHedgeTolerance = 0.10;
+
+// Applies a hedge to the interval of a written value.
+Interval ApplyHedge(const Interval& written, Hedge h);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_VALUE_H_

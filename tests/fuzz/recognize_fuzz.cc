@@ -1,0 +1,34 @@
+// Fuzz target: sentence splitter and recognizer on arbitrary valid UTF-8.
+// Checks that mentions are in order, non-overlapping and inside the text.
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "base/utf8.h"
+#include "normalize/normalize.h"
+#include "recognize/recognize.h"
+#include "segment/segment.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size > 1 << 14) return 0;
+  std::string bytes(reinterpret_cast<const char*>(data), size);
+  if (crosscheck::utf8::FindInvalid(bytes) != bytes.size()) return 0;
+  static crosscheck::SentenceSplitter splitter;
+  crosscheck::RecognizeOptions options;
+  if (size > 0 && (data[0] & 1)) options.anchor = crosscheck::DaysFromCivil(2025, 3, 12);
+  crosscheck::Recognizer recognizer(options);
+  crosscheck::NormalizedText t = crosscheck::NormalizePlain(bytes);
+  std::vector<crosscheck::Span> sentences;
+  splitter.Split(t.text, &sentences);
+  std::vector<crosscheck::Mention> mentions;
+  for (size_t s = 0; s < sentences.size(); ++s)
+    recognizer.Recognize(t.text, sentences[s], static_cast<uint32_t>(s), &mentions);
+  uint32_t prev_end = 0;
+  for (const auto& m : mentions) {
+    if (m.norm.begin < prev_end || m.norm.end > t.text.size() || m.norm.empty()) std::abort();
+    prev_end = m.norm.end;
+  }
+  recognizer.Numerals(t.text, crosscheck::Span{0, static_cast<uint32_t>(t.text.size())}, &mentions);
+  return 0;
+}
