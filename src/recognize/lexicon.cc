@@ -55,6 +55,7 @@ Map BuildWords() {
       {"m", 1e6, true},         {"mn", 1e6, true},         {"mln", 1e6, true},
       {"mm", 1e6, true},        {"bn", 1e9, true},         {"b", 1e9, true},
       {"bln", 1e9, true},       {"tn", 1e12, true},        {"trn", 1e12, true},
+      {"tln", 1e12, true},      {"mil", 1e6, true},
       {"lakh", 1e5, false},     {"crore", 1e7, false}};
   for (const auto& s : kScales) {
     m[s.w].scale = s.v;
@@ -146,6 +147,7 @@ Map BuildWords() {
   m["percent"].percent = true;
   m["pct"].percent = true;
   m["percents"].percent = true;
+  m["percentage"].percent = true;
   return m;
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <cstring>
 
 #include "normalize/normalize.h"
@@ -79,7 +80,7 @@ size_t Recognizer::Impl::ApplyScales(size_t j, Numeral* num) const {
       ++j;
       continue;
     }
-    if (w->dozen && !w->plural) {
+    if (w->dozen) {
       mult *= 12;
       ++j;
       continue;
@@ -88,8 +89,9 @@ size_t Recognizer::Impl::ApplyScales(size_t j, Numeral* num) const {
   }
   if (mult != 1) {
     num->value *= mult;
-    num->half_unit = (num->half_unit > 0 ? num->half_unit : 0.5) * mult;
-    if (num->spelled && num->half_unit == 0.5 * mult && mult < 1e6) num->half_unit = 0;
+    // Scale words round ("9 billion" is 8.5 to 9.5 billion); dozens count.
+    bool rounds = std::fmod(mult, 12) != 0 || mult >= 1000;
+    num->half_unit = rounds ? (num->half_unit > 0 ? num->half_unit : 0.5) * mult : num->half_unit * mult;
     num->has_scale = true;
     num->plain_int = false;
   }
@@ -106,6 +108,10 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
   for (char c : s) {
     if (c == ',') {
       grouped = true;
+      continue;
+    }
+    if (c == '.' && decimals < 0 && digits == 0) {
+      decimals = 0;
       continue;
     }
     if (c == '.') {
@@ -131,6 +137,18 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
     num->value = -v;
   }
   size_t j = i + 1;
+  // Thousands grouped with spaces: "1 414 021 100", "40 000".
+  if (num->plain_int && digits <= 3 && !num->negative) {
+    while (IsNum(j) && toks[j].space_before && Raw(j).size() == 3 && PlainInt(j) >= 0 &&
+           text[toks[j].begin - 1] == ' ' && toks[j].begin - toks[j - 1].end == 1) {
+      v = v * 1000 + static_cast<double>(PlainInt(j));
+      ++j;
+    }
+    if (j > i + 1) {
+      num->value = v;
+      num->plain_int = false;
+    }
+  }
   // Fractions "3/4" (not dates "3/4/2025").
   if (IsSym(j, '/') && Adjacent(j) && IsNum(j + 1) && Adjacent(j + 1) && !IsSym(j + 2, '/')) {
     long a = PlainInt(i), b = PlainInt(j + 1);
@@ -139,6 +157,17 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
       num->plain_int = false;
       num->half_unit = 0;
       num->te = j + 2;
+      return true;
+    }
+  }
+  // Mixed numbers "2 1/4": a whole number, a space, a fraction.
+  if (num->plain_int && IsNum(j) && toks[j].space_before && IsSym(j + 1, '/') && Adjacent(j + 1) &&
+      IsNum(j + 2) && Adjacent(j + 2) && !IsSym(j + 3, '/')) {
+    long a = PlainInt(j), b = PlainInt(j + 2);
+    if (a >= 0 && b > a && b <= 1000) {
+      num->value += (num->negative ? -1.0 : 1.0) * static_cast<double>(a) / static_cast<double>(b);
+      num->plain_int = false;
+      num->te = j + 3;
       return true;
     }
   }
@@ -154,6 +183,13 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
     negative = true;
     ++j;
   }
+  // "the one you mentioned", "no one": a pronoun, not a number.
+  if (Is(j, "one") && j > 0 && !negative &&
+      (Is(j - 1, "the") || Is(j - 1, "this") || Is(j - 1, "that") || Is(j - 1, "which") ||
+       Is(j - 1, "each") || Is(j - 1, "every") || Is(j - 1, "any") || Is(j - 1, "no") ||
+       Is(j - 1, "another") || Is(j - 1, "someone") || Is(j - 1, "anyone")) &&
+      !(Info(j + 1) && (Info(j + 1)->scale > 0 || Info(j + 1)->unit >= 0)))
+    return false;
   bool article = false;
   if (Is(j, "a") || Is(j, "an")) {
     const WordInfo* w = Info(j + 1);
@@ -168,6 +204,60 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
   bool any = false;
   while (IsWord(j)) {
     const WordInfo* w = Info(j);
+    if (!w && !Is(j, "and") && !Is(j, "point")) break;
+    if (Is(j, "point") && any && last != kFraction && Info(j + 1) && Info(j + 1)->unit >= 0) {
+      // "two hundred point zero three": digits after "point" are read one by one.
+      double scale = 0.1;
+      size_t k = j + 1;
+      double frac = 0;
+      while (Info(k) && Info(k)->unit >= 0 && Info(k)->unit < 10) {
+        frac += scale * Info(k)->unit;
+        scale /= 10;
+        ++k;
+      }
+      if (k == j + 1 && Info(k) && Info(k)->tens >= 0) {  // "point seventy-one"
+        int v = Info(k)->tens;
+        ++k;
+        if (IsSym(k, '-') && Info(k + 1) && Info(k + 1)->unit > 0 && Info(k + 1)->unit < 10) v += Info(k + 1)->unit, k += 2;
+        frac = v / 100.0;
+      }
+      current += frac;
+      j = k;
+      last = kFraction;
+      break;
+    }
+    if (Is(j, "and")) {
+      // "one and a half", "two and a quarter", "twenty and three fifths"
+      if (!(any && (last == kUnit || last == kTens || last == kHundred || last == kScale))) break;
+      if (Is(j + 1, "a") && Info(j + 2) && Info(j + 2)->denominator > 0 && !Info(j + 2)->plural) {
+        current += 1.0 / Info(j + 2)->denominator;
+        j += 3;
+        if (const WordInfo* s = Info(j); s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
+          total = (total + current) * s->scale;
+          current = 0;
+          ++j;
+        }
+        last = kFraction;
+        break;
+      }
+      // "one hundred and five", "two thousand and two hundred", "twenty and three fifths"
+      const WordInfo* nx = Info(j + 1);
+      if (nx && (nx->unit > 0 || nx->tens > 0)) {
+        if (last == kHundred || last == kScale) {
+          ++j;
+          continue;
+        }
+        // A whole number followed by "and" and a fraction: "twenty and three fifths".
+        Numeral frac;
+        if (ParseSpelled(j + 1, &frac) && frac.value < 1 && frac.value > 0) {
+          current += frac.value;
+          j = frac.te;
+          last = kFraction;
+          break;
+        }
+      }
+      break;
+    }
     if (!w) break;
     if (w->unit >= 0 && last != kFraction) {
       if (last == kUnit || (last == kTens && w->unit >= 10) || (last == kTens && w->unit == 0)) break;
@@ -199,7 +289,7 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
       smallest_scale = w->scale;
       any = true;
       ++j;
-    } else if (w->dozen && !w->plural && (any || article)) {
+    } else if (w->dozen && (any || article) && (!w->plural || (!article && current > 1))) {
       current = (current == 0 ? 1 : current) * 12;
       any = true;
       last = kScale;
@@ -218,26 +308,6 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
         ++j;
       }
       break;
-    } else if (Is(j, "and") && any && (last == kUnit || last == kTens || last == kHundred || last == kScale)) {
-      // "one and a half", "two and a quarter"
-      if (Is(j + 1, "a") && Info(j + 2) && Info(j + 2)->denominator > 0 && !Info(j + 2)->plural) {
-        current += 1.0 / Info(j + 2)->denominator;
-        j += 3;
-        if (const WordInfo* s = Info(j); s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
-          current *= s->scale;
-          total *= 1;
-          ++j;
-        }
-        last = kFraction;
-        break;
-      }
-      // "one hundred and five"
-      const WordInfo* nx = Info(j + 1);
-      if ((last == kHundred || last == kScale) && nx && (nx->unit > 0 || nx->tens > 0)) {
-        ++j;
-        continue;
-      }
-      break;
     } else {
       break;
     }
@@ -249,11 +319,11 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
       size_t k = j + 1;
       if (Is(k, "a")) ++k;
       const WordInfo* s = Info(k);
-      if (s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
+      if (s && ((s->scale >= 1000 && !s->plural && !s->scale_abbrev) || (s->dozen && !s->plural))) {
         *num = Numeral{};
         num->tb = i;
         num->te = k + 1;
-        num->value = s->scale / w->denominator;
+        num->value = (s->dozen ? 12 : s->scale) / w->denominator;
         num->spelled = true;
         num->has_scale = true;
         return true;
@@ -343,9 +413,13 @@ bool Recognizer::Impl::ResolveCurrency(const CurrencyMatch& match, Mention* m) c
 }
 
 size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m, double) const {
-  if (IsWord(j) && cur->IsCode(Raw(j))) {
+  // After an amount a code may be written in lower case ("20 usd").
+  char upper[4] = {0, 0, 0, 0};
+  if (IsWord(j) && Raw(j).size() == 3)
+    for (int k = 0; k < 3; ++k) upper[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(Raw(j)[static_cast<size_t>(k)])));
+  if (IsWord(j) && Raw(j).size() == 3 && cur->IsCode(std::string_view(upper, 3))) {
     CurrencyMatch code;
-    code.code = std::string(Raw(j));
+    code.code = std::string(upper, 3);
     ResolveCurrency(code, m);
     return j + 1;
   }
@@ -380,8 +454,8 @@ size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m, double) const {
       return best_end;
     }
   }
-  // A symbol after the amount: "10 $", "100,000 ₭", "5€".
-  if (j < n() && toks[j].type == TokenType::kSymbol) {
+  // A symbol after the amount: "10 $", "100,000 ₭", "5€", "100元".
+  if (j < n() && (toks[j].type == TokenType::kSymbol || Adjacent(j))) {
     if (const CurrencyMatch* c = cur->Symbol(Raw(j))) {
       ResolveCurrency(*c, m);
       return j + 1;
@@ -400,7 +474,10 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
     size_t t = i + k;
     if (k > 0 && toks[t].space_before) {
       // "hk $ 10": newswire copy puts a space inside the symbol.
-      bool spaced_dollar = k == 1 && IsSym(t, '$') && IsWord(i) && Raw(i).size() <= 3;
+      std::string_view l = Low(i);
+      bool spaced_dollar = k == 1 && IsSym(t, '$') && IsWord(i) && l.size() <= 3 && l != "a" &&
+                           l != "s" && l != "i" && l != "an" && l != "as" && l != "at" && l != "is" &&
+                           l != "in" && l != "of" && l != "to" && l != "by" && l != "for" && l != "won";
       if (!spaced_dollar) break;
     }
     if (toks[t].type == TokenType::kNumber) break;
@@ -414,7 +491,12 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
     }
   }
   CurrencyMatch code;
-  if (!match && IsWord(i) && cur->IsCode(Raw(i))) {
+  // Codes that are also English words ("ALL 5 solutions") count only when
+  // glued to the number ("TRY5").
+  std::string_view raw = Raw(i);
+  bool wordlike = raw == "ALL" || raw == "CUP" || raw == "TOP" || raw == "BAM" || raw == "MOP" ||
+                  raw == "PEN" || raw == "GEL" || raw == "TRY" || raw == "SOS" || raw == "MAD";
+  if (!match && IsWord(i) && cur->IsCode(raw) && (!wordlike || Adjacent(i + 1))) {
     code.code = std::string(Raw(i));
     match = &code;
     sym_end = i + 1;
@@ -505,11 +587,11 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   size_t pct_end = 0;
   if (IsSym(j, '%')) pct_end = j + 1;
   else if (Is(j, "per") && Is(j + 1, "cent")) pct_end = j + 2;
-  else if (Info(j) && Info(j)->percent) pct_end = j + 1;
   else if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
     pct_end = j + 2;
     m->percentage_points = true;
-  } else if (Is(j, "basis") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
+  } else if (Info(j) && Info(j)->percent) pct_end = j + 1;
+  else if (Is(j, "basis") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
     pct_end = j + 2;
     m->percentage_points = true;
     m->value.low /= 100, m->value.high /= 100, m->value.point /= 100;
@@ -685,6 +767,13 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       ++i;
       continue;
     }
+    // URLs carry digits and "%2F" escapes that are not figures: skip them whole.
+    if (t.type == TokenType::kWord && (r.Is(i, "http") || r.Is(i, "https") || r.Is(i, "www")) &&
+        (r.IsSym(i + 1, ':') || r.IsSym(i + 1, '.')) && r.Adjacent(i + 1)) {
+      ++i;
+      while (i < r.n() && !r.toks[i].space_before) ++i;
+      continue;
+    }
     // Numbers glued to a name are part of an identifier: "G20", "COVID-19".
     if (t.type == TokenType::kNumber && i > 0 && !t.space_before &&
         (r.toks[i - 1].type == TokenType::kWord ||
@@ -714,12 +803,27 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
 }
 
 void Recognizer::Numerals(std::string_view text, Span sentence, std::vector<Mention>* out) {
+  // Numbers that are part of a date or an ordinal are not numbers of their own.
+  std::vector<Mention> whole;
+  Recognize(text, sentence, 0, &whole);
   Impl& r = *impl_;
   r.Prepare(text, sentence);
+  size_t w = 0;
   for (size_t i = 0; i < r.n();) {
+    while (w < whole.size() && whole[w].norm.end <= r.toks[i].begin) ++w;
+    if (w < whole.size() && whole[w].norm.begin <= r.toks[i].begin &&
+        (whole[w].kind == Kind::kDate || whole[w].kind == Kind::kRank)) {
+      ++i;
+      continue;
+    }
     Numeral num;
     if (!r.ParseNumeral(i, &num)) {
       ++i;
+      continue;
+    }
+    // "180ml", "29km": a quantity with a unit, not a bare number.
+    if (!num.spelled && r.IsWord(num.te) && r.Adjacent(num.te) && !r.Info(num.te)) {
+      i = num.te + 1;
       continue;
     }
     Mention m;

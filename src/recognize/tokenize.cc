@@ -33,12 +33,40 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     }
     Token t{i, i, TokenType::kSymbol, space, false};
     space = false;
-    if (IsDigit(c)) {
-      uint32_t j = i + 1;
+    bool leading_dot = c == '.' && i + 1 < end && IsDigit(text[i + 1]) &&
+                       (i == span.begin || !IsDigit(text[i - 1]));
+    if (IsDigit(c) || leading_dot) {
+      // Digits with thousands groups (",ddd") and one decimal point. A second
+      // point ("192.168.1.2", "1.2.3") makes it a dotted sequence: each group
+      // becomes its own number and the dots symbols.
+      uint32_t j = leading_dot ? i + 2 : i + 1;
+      int dots = leading_dot ? 1 : 0;
       while (j < end) {
-        if (IsDigit(text[j])) ++j;
-        else if ((text[j] == ',' || text[j] == '.') && j + 1 < end && IsDigit(text[j + 1])) j += 2;
-        else break;
+        if (IsDigit(text[j])) {
+          ++j;
+        } else if (text[j] == ',' && j + 3 < end && IsDigit(text[j + 1]) && IsDigit(text[j + 2]) &&
+                   IsDigit(text[j + 3]) && (j + 4 >= end || !IsDigit(text[j + 4])) && dots == 0) {
+          j += 4;
+        } else if (text[j] == '.' && j + 1 < end && IsDigit(text[j + 1])) {
+          ++dots;
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      if (dots >= 2 && !leading_dot) {
+        uint32_t k = i;
+        bool first = true;
+        while (k < j) {
+          uint32_t e = k;
+          while (e < j && IsDigit(text[e])) ++e;
+          out->push_back(Token{k, e, TokenType::kNumber, first ? t.space_before : false, false});
+          first = false;
+          if (e < j) out->push_back(Token{e, e + 1, TokenType::kSymbol, false, false});
+          k = e + 1;
+        }
+        i = j;
+        continue;
       }
       t.type = TokenType::kNumber;
       t.end = j;
