@@ -148,6 +148,9 @@ Map BuildWords() {
   m["pct"].percent = true;
   m["percents"].percent = true;
   m["percentage"].percent = true;
+  for (const char* w : {"today", "yesterday", "tomorrow", "last", "this", "next", "early", "mid",
+                        "late", "q", "h"})
+    m[w].date_word = true;
   return m;
 }
 
@@ -310,6 +313,7 @@ bool CurrencyTable::Load(std::string_view text, const std::string& path, Diagnos
       m.code = (*c)["code"].value_or(std::string());
       m.family = (*c)["family"].value_or(std::string());
       codes_.insert(m.code);
+      family_of_[m.code] = m.family;
       if (auto* syms = (*c)["symbols"].as_array())
         for (auto& s : *syms)
           if (auto v = s.value<std::string>()) add_symbol(*v, m);

@@ -40,6 +40,7 @@ struct WordInfo {
   double fold = 0;         // twofold=2, threefold=3 ...
   bool dozen = false;
   bool percent = false;    // percent, pct
+  bool date_word = false;  // today, yesterday, last, next, early, mid, late, ... (may start a date)
 };
 
 // nullptr when the word is not in the lexicon.
@@ -71,6 +72,11 @@ class CurrencyTable {
   // A (possibly multi-word) lower-case name, words joined by single spaces.
   const CurrencyMatch* Name(std::string_view lower) const;
   bool IsCode(std::string_view text) const { return codes_.count(std::string(text)) > 0; }
+  // The family of an ISO code ("SGD" -> "dollar"), empty when it has none.
+  std::string FamilyOf(std::string_view code) const {
+    auto it = family_of_.find(std::string(code));
+    return it == family_of_.end() ? std::string() : it->second;
+  }
   int max_name_words() const { return max_name_words_; }
   size_t max_symbol_bytes() const { return max_symbol_bytes_; }
 
@@ -80,6 +86,7 @@ class CurrencyTable {
   std::unordered_map<std::string, CurrencyMatch> symbols_;  // "$"-symbols stored lower-case
   std::unordered_map<std::string, CurrencyMatch> names_;
   std::unordered_set<std::string> codes_;
+  std::unordered_map<std::string, std::string> family_of_;
   int max_name_words_ = 1;
   size_t max_symbol_bytes_ = 1;
 };

@@ -202,7 +202,16 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
   double total = 0, current = 0, smallest_scale = 0;
   enum { kNone, kUnit, kTens, kHundred, kScale, kFraction } last = kNone;
   bool any = false;
-  while (IsWord(j)) {
+  while (IsWord(j) || (IsSym(j, '-') && last == kUnit)) {
+    if (IsSym(j, '-')) {
+      // "two-thirds", "one-eighth": a hyphen between numerator and fraction word.
+      const WordInfo* f = Info(j + 1);
+      if (Adjacent(j) && Adjacent(j + 1) && f && f->denominator > 0 && (f->plural || current <= 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
     const WordInfo* w = Info(j);
     if (!w && !Is(j, "and") && !Is(j, "point")) break;
     if (Is(j, "point") && any && last != kFraction && Info(j + 1) && Info(j + 1)->unit >= 0) {
@@ -295,7 +304,7 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
       last = kScale;
       ++j;
     } else if (w->denominator > 0 && (article || last == kUnit || last == kTens) &&
-               (w->plural || current <= 1)) {
+               (w->plural || current <= 1) && (toks[j].space_before || IsSym(j - 1, '-'))) {
       double numerator = article ? 1 : total + current;
       total = 0;
       current = numerator / w->denominator;
@@ -401,8 +410,7 @@ bool Recognizer::Impl::ResolveCurrency(const CurrencyMatch& match, Mention* m) c
   const std::string& def = opts.default_currency;
   if (!def.empty()) {
     // The document's default resolves a bare symbol of its own family only.
-    const CurrencyMatch* dm = cur->Symbol(def);
-    bool same_family = match.family.empty() || !dm || dm->family.empty() || dm->family == match.family;
+    bool same_family = match.family.empty() || cur->FamilyOf(def) == match.family;
     if (same_family) {
       m->unit = def;
       return true;
@@ -508,7 +516,8 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
   Interval v = Interval::Rounded(a.value, a.half_unit);
   bool range = false;
   // "US$5-7 billion", "$5 to $7 million", "$5 million to $7 million"
-  if (IsSym(j, '-') || Is(j, "to")) {
+  bool between = i > 0 && Is(i - 1, "between");
+  if (IsSym(j, '-') || Is(j, "to") || (between && Is(j, "and"))) {
     size_t k = j + 1;
     if (k < n() && toks[k].type != TokenType::kNumber && sym_end - i == 1 && Raw(k) == Raw(i)) ++k;
     Numeral b;
@@ -528,6 +537,7 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
         v.point = (av + b.value) / 2;
         range = true;
         j = b.te;
+        if (between) --i;
       }
     }
   }
@@ -761,12 +771,6 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
   size_t count = 0;
   for (size_t i = 0; i < r.n() && count < kMaxMentionsPerSentence;) {
     const Token& t = r.toks[i];
-    // Fast skip: only digits, symbols and lexicon words can start a mention.
-    if (t.type == TokenType::kWord && !r.info[i] && !t.upper_initial && !r.Is(i, "a") &&
-        !r.Is(i, "an") && !r.Is(i, "the") && !r.cur->IsCode(r.Raw(i)) && r.Raw(i).size() > 3) {
-      ++i;
-      continue;
-    }
     // URLs carry digits and "%2F" escapes that are not figures: skip them whole.
     if (t.type == TokenType::kWord && (r.Is(i, "http") || r.Is(i, "https") || r.Is(i, "www")) &&
         (r.IsSym(i + 1, ':') || r.IsSym(i + 1, '.')) && r.Adjacent(i + 1)) {
@@ -774,9 +778,16 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       while (i < r.n() && !r.toks[i].space_before) ++i;
       continue;
     }
-    // Numbers glued to a name are part of an identifier: "G20", "COVID-19".
+    // Fast skip: only digits, symbols and lexicon words can start a mention.
+    if (t.type == TokenType::kWord && !r.info[i] && !t.upper_initial && !r.Is(i, "a") &&
+        !r.Is(i, "an") && !r.Is(i, "the") && !r.cur->IsCode(r.Raw(i)) && r.Raw(i).size() > 3) {
+      ++i;
+      continue;
+    }
+    // Numbers glued to a name are part of an identifier: "G20", "COVID-19";
+    // after "=" they are a parameter ("id=2024"), not a figure.
     if (t.type == TokenType::kNumber && i > 0 && !t.space_before &&
-        (r.toks[i - 1].type == TokenType::kWord ||
+        (r.toks[i - 1].type == TokenType::kWord || r.IsSym(i - 1, '=') ||
          (r.IsSym(i - 1, '-') && i > 1 && !r.toks[i - 1].space_before && r.IsWord(i - 2) &&
           r.toks[i - 2].upper_initial && !r.Info(i - 2)))) {
       ++i;

