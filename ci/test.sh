@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: install dependencies, build the
 # release preset and run every test; then build the asan-ubsan preset and
-# run the suite again under the sanitizers; then replay the fuzz seeds.
+# run the suite again under the sanitizers; then fuzz each parser briefly.
 #   ci/test.sh            everything
 #   ci/test.sh --quick    release build and tests only
 set -euo pipefail
@@ -18,4 +18,5 @@ if [ "${1:-}" != "--quick" ]; then
   cmake --build --preset asan-ubsan -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --preset asan-ubsan -j "$jobs"
+  ci/fuzz-smoke.sh 15
 fi

@@ -118,7 +118,18 @@ void TextSink::AppendNonAscii(uint32_t begin, uint32_t end, std::string_view run
   std::string folded;
   const icu::Normalizer2* nfkc = Nfkc();
   bool needs_nfkc = false;
-  if (nfkc) {
+  // Most non-ASCII runs in English news are one dash or quote: if every code
+  // point is inert under NFKC (or one we fold anyway), skip ICU's string work.
+  bool all_inert = nfkc != nullptr;
+  for (size_t k = 0; k < run.size() && all_inert;) {
+    int len = 1;
+    char32_t cp = utf8::Decode(run, k, &len);
+    all_inert = Fold(cp) != cp || nfkc->isInert(static_cast<UChar32>(cp));
+    k += static_cast<size_t>(len);
+  }
+  // The run may combine with the ASCII letter before it only if it starts
+  // with a combining mark, which is never inert; so inert runs are safe.
+  if (nfkc && !all_inert) {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
     if (nfkc->quickCheck(u, status) != UNORM_YES) {

@@ -779,10 +779,18 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       continue;
     }
     // Fast skip: only digits, symbols and lexicon words can start a mention.
-    if (t.type == TokenType::kWord && !r.info[i] && !t.upper_initial && !r.Is(i, "a") &&
-        !r.Is(i, "an") && !r.Is(i, "the") && !r.cur->IsCode(r.Raw(i)) && r.Raw(i).size() > 3) {
-      ++i;
-      continue;
+    // A word outside the lexicon starts a mention only as an article
+    // ("a dozen", "the past decade"), a currency code ("USD 5") or a symbol
+    // made of letters ("Rp", "RM", "HK$").
+    if (t.type == TokenType::kWord && !r.info[i]) {
+      std::string_view low = r.Low(i);
+      bool article = low == "a" || low == "an" || low == "the";
+      bool code_or_symbol = t.end - t.begin <= 3 && (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)) ||
+                                                     (i + 1 < r.n() && r.toks[i + 1].type == TokenType::kSymbol));
+      if (!article && !code_or_symbol) {
+        ++i;
+        continue;
+      }
     }
     // Numbers glued to a name are part of an identifier: "G20", "COVID-19";
     // after "=" they are a parameter ("id=2024"), not a figure.
