@@ -5,12 +5,20 @@
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
+#include <cstdlib>
 
 #include "load/load.h"
 #include "pipeline/pipeline.h"
+#include "align/align.h"
+#include "compare/findings.h"
+#include "extract/claims.h"
+#include "packs/packs.h"
+#include "report/check_report.h"
 #include "report/mentions_report.h"
 
 namespace crosscheck {
+
+extern const char kDefaultPackToml[];  // generated from claims/asean-trade-diplomacy.toml
 
 bool WriteOutput(const std::string& path, const std::string& bytes) {
   if (path.empty()) {
@@ -71,6 +79,79 @@ int RunExtract(const ExtractOptions& options) {
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
   if (!WriteOutput(options.output, out)) return kExitError;
   return failed ? kExitError : kExitOk;
+}
+
+}  // namespace crosscheck
+
+namespace crosscheck {
+
+int RunCheck(const CheckOptions& options) {
+  // Packs first: a broken pack stops the run before any article is read.
+  ClaimPack pack;
+  if (options.claims.empty()) {
+    Diagnostic err;
+    if (!LoadPackText(kDefaultPackToml, "claims/asean-trade-diplomacy.toml (built in)", &pack, &err)) {
+      std::cerr << err.Render() << "\n";
+      return kExitError;
+    }
+  } else {
+    Result<ClaimPack> loaded = LoadPacks(options.claims);
+    if (!loaded.ok()) {
+      std::cerr << loaded.diag().Render() << "\n";
+      return kExitError;
+    }
+    pack = std::move(loaded).value();
+  }
+  DiagSink sink;
+  std::vector<std::string> files = ExpandPaths(options.paths, sink);
+  bool failed = sink.HasErrors();
+  LoadOptions load_options;
+  load_options.default_published = options.published;
+  CheckRun run;
+  Extractor extractor;
+  for (const std::string& path : files) {
+    Result<Document> doc = LoadFile(path, load_options);
+    if (!doc.ok()) {
+      sink.Add(doc.diag());
+      failed = true;
+      continue;
+    }
+    Document d = std::move(doc).value();
+    if (d.meta.currency.empty())
+      if (const Source* src = pack.FindSource(d.meta.source, d.meta.url)) d.meta.currency = src->currency;
+    if (!d.meta.published) {
+      Diagnostic note;
+      note.path = d.path;
+      note.severity = Severity::kNote;
+      note.code = "load.no-published";
+      note.message = "no publication date (front matter 'published' or --published); stocks have no as-of date "
+                     "and relative dates stay unresolved";
+      sink.Add(note);
+    }
+    size_t index = run.documents.size();
+    run.documents.push_back(std::move(d));
+    run.mentions.push_back(extractor.Run(run.documents.back(), sink));
+    ExtractClaims(run.documents.back(), index, run.mentions.back(), pack, &run.claims);
+  }
+  for (size_t i = 0; i < run.documents.size(); ++i)
+    DocumentFindings(run.documents[i], i, run.mentions[i], run.claims, pack, &run.findings, &run.checks);
+  run.aligned = Align(run.claims, pack);
+  AlignmentFindings(run.claims, run.aligned, &run.findings);
+  OrderFindings(&run);
+
+  for (const Diagnostic& d : sink.items())
+    if (d.code != "recognize.no-such-date") std::cerr << d.Render() << "\n";  // reported as findings
+  bool color = options.color == "always" ||
+               (options.color == "auto" && options.output.empty() && isatty(1) && !std::getenv("NO_COLOR"));
+  std::string report = options.format == "json" ? CheckReportJson(run) : CheckReportText(run, color);
+  if (!WriteOutput(options.output, report)) return kExitError;
+  if (failed) return kExitError;
+  int threshold = options.fail_on == "error" ? 0 : options.fail_on == "warning" ? 1 : options.fail_on == "info" ? 2 : -1;
+  for (const Finding& f : run.findings) {
+    int rank = f.severity == Severity::kError ? 0 : f.severity == Severity::kWarning ? 1 : 2;
+    if (rank <= threshold) return kExitFindings;
+  }
+  return kExitOk;
 }
 
 }  // namespace crosscheck

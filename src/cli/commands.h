@@ -30,6 +30,18 @@ struct ExtractOptions {
 
 int RunExtract(const ExtractOptions& options);
 
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> claims;  // pack files or directories; empty = the built-in default pack
+  std::string format = "text";      // text | json
+  std::string fail_on = "error";    // error | warning | info | none
+  std::optional<Day> published;
+  std::string output;
+  std::string color = "auto";       // auto | always | never
+};
+
+int RunCheck(const CheckOptions& options);
+
 // Writes bytes to path atomically (temp file in the same directory, then
 // rename), or to stdout when path is empty. False (with a message on stderr)
 // if it cannot.

@@ -40,6 +40,24 @@ int main(int argc, char** argv) {
       ->check(IsoDateValidator());
   ex->add_option("-o,--output", extract.output, "Write to FILE (atomically) instead of stdout");
 
+  CheckOptions check;
+  std::string check_published;
+  auto* ck = app.add_subcommand("check", "Extract claims, align them across sources and report discrepancies");
+  ck->add_option("paths", check.paths, "Article files or directories (.md .txt .html)")->required();
+  ck->add_option("--claims", check.claims,
+                 "Claim pack file or directory (repeatable); default: the built-in asean-trade-diplomacy pack");
+  ck->add_option("--format", check.format, "text (default) or json (docs/report-format.md)")
+      ->check(CLI::IsMember({"text", "json"}));
+  ck->add_option("--fail-on", check.fail_on,
+                 "Exit 1 if a finding is at or above this severity: error (default), warning, info, none")
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  ck->add_option("--published", check_published,
+                 "Publication date for documents whose front matter has none (YYYY-MM-DD)")
+      ->check(IsoDateValidator());
+  ck->add_option("-o,--output", check.output, "Write the report to FILE (atomically) instead of stdout");
+  ck->add_option("--color", check.color, "auto (default: on a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -49,6 +67,10 @@ int main(int argc, char** argv) {
   if (*ex) {
     if (!extract_published.empty()) extract.published = ParseIsoDate(extract_published);
     return RunExtract(extract);
+  }
+  if (*ck) {
+    if (!check_published.empty()) check.published = ParseIsoDate(check_published);
+    return RunCheck(check);
   }
   return kExitError;
 }

@@ -652,6 +652,11 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
     m->kind = Kind::kDuration;
     m->unit = TimeUnitReportName(w->time_unit);
     m->value.low *= factor, m->value.high *= factor, m->value.point *= factor;
+    // "five decades" is counted in decades: it means 45 to 55 years.
+    if (factor >= 10 && m->hedge == Hedge::kNone && !range) {
+      m->value.low = std::min(m->value.low, m->value.point - factor / 2);
+      m->value.high = std::max(m->value.high, m->value.point + factor / 2);
+    }
     j = u + 1;
     if (Is(j, "ago")) {
       // "two months ago": a date relative to publication.

@@ -1,0 +1,94 @@
+#include "extract/sentence_words.h"
+
+#include "base/utf8.h"
+
+namespace crosscheck {
+
+std::vector<Word> SentenceWords(std::string_view text, Span sentence) {
+  std::vector<Word> out;
+  uint32_t i = sentence.begin;
+  while (i < sentence.end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool word_char = std::isalnum(c) || c >= 0x80;
+    if (c >= 0x80) {
+      int len = 1;
+      char32_t cp = utf8::Decode(text, i, &len);
+      // Non-ASCII punctuation (rare after normalization) separates words.
+      word_char = !(cp == 0x2026 || (cp >= 0x2000 && cp <= 0x206F));
+    }
+    if (!word_char) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    while (j < sentence.end) {
+      unsigned char d = static_cast<unsigned char>(text[j]);
+      if (std::isalnum(d)) { ++j; continue; }
+      if (d < 0x80) break;
+      int len = 1;
+      char32_t cp = utf8::Decode(text, j, &len);
+      if (cp == 0x2026 || (cp >= 0x2000 && cp <= 0x206F)) break;
+      j += static_cast<uint32_t>(len);
+    }
+    Phrase folded = FoldWords(text.substr(i, j - i));
+    for (auto& f : folded) out.push_back(Word{std::move(f), Span{i, j}, c >= 'A' && c <= 'Z'});
+    i = j;
+  }
+  return out;
+}
+
+bool MatchAt(const std::vector<Word>& words, size_t i, const Phrase& phrase) {
+  if (phrase.empty() || i + phrase.size() > words.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    const std::string& w = words[i + k].folded;
+    const std::string& p = phrase[k];
+    if (w == p) continue;
+    bool last = k + 1 == phrase.size();
+    if (last && w.size() > p.size() && w.compare(0, p.size(), p) == 0) {
+      std::string_view rest = std::string_view(w).substr(p.size());
+      if (rest == "s" || rest == "es") continue;
+    }
+    // "partnership" -> "partnerships" is covered above; "y" -> "ies" here.
+    if (last && p.size() > 1 && p.back() == 'y' && w == p.substr(0, p.size() - 1) + "ies") continue;
+    return false;
+  }
+  return true;
+}
+
+size_t WordAt(const std::vector<Word>& words, uint32_t offset) {
+  for (size_t i = 0; i < words.size(); ++i)
+    if (words[i].norm.end > offset) return i;
+  return words.size();
+}
+
+std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimPack& pack,
+                                    std::string_view kind_filter) {
+  std::vector<EntityHit> hits;
+  for (size_t i = 0; i < words.size(); ++i) {
+    size_t best_len = 0;
+    const Entity* best = nullptr;
+    for (const Entity& e : pack.entities) {
+      if (!kind_filter.empty() && e.kind != kind_filter) continue;
+      for (const Phrase& p : e.names)
+        if (p.size() > best_len && MatchAt(words, i, p)) best = &e, best_len = p.size();
+      for (const std::string& a : e.abbreviations) {
+        Phrase p = FoldWords(a);
+        if (p.size() > best_len && words[i].upper && MatchAt(words, i, p)) best = &e, best_len = p.size();
+      }
+    }
+    if (best) {
+      hits.push_back(EntityHit{best->id, i, best_len});
+      i += best_len - 1;
+    }
+  }
+  return hits;
+}
+
+bool ContainsAny(const std::vector<Word>& words, const std::vector<Phrase>& phrases) {
+  for (size_t i = 0; i < words.size(); ++i)
+    for (const Phrase& p : phrases)
+      if (MatchAt(words, i, p)) return true;
+  return false;
+}
+
+}  // namespace crosscheck

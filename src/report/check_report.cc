@@ -1,0 +1,210 @@
+#include "report/check_report.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "report/mentions_report.h"
+
+namespace crosscheck {
+namespace {
+
+using nlohmann::json;
+
+json SpanJson(const Document& doc, Span s) {
+  LineCol lc = doc.lines.At(doc.bytes, s.begin);
+  return json{{"start", s.begin}, {"end", s.end}, {"line", lc.line}, {"column", lc.column}};
+}
+
+json PeriodJson(const Period& p) {
+  if (!p.known) return nullptr;
+  return json{{"start", FormatIsoDate(p.start)}, {"end", FormatIsoDate(p.end)}, {"label", p.label}};
+}
+
+int Rank(Severity s) { return s == Severity::kError ? 0 : s == Severity::kWarning ? 1 : 2; }
+
+std::string Location(const CheckRun& run, size_t doc, Span s) {
+  const Document& d = run.documents[doc];
+  LineCol lc = d.lines.At(d.bytes, s.begin);
+  return d.path + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+}
+
+// The sentence around a figure, shortened to about `width` bytes, with the
+// figure marked (bold yellow on a terminal, [brackets] otherwise).
+std::string Excerpt(const CheckRun& run, size_t doc, Span sentence, Span figure, bool color) {
+  const std::string& b = run.documents[doc].bytes;
+  const uint32_t width = 70;
+  uint32_t from = sentence.begin, to = sentence.end;
+  if (figure.begin > from + width) from = figure.begin - width;
+  if (figure.end + width < to) to = figure.end + width;
+  // Do not cut inside a UTF-8 sequence.
+  while (from > sentence.begin && (static_cast<unsigned char>(b[from]) & 0xC0) == 0x80) --from;
+  while (to < sentence.end && (static_cast<unsigned char>(b[to]) & 0xC0) == 0x80) ++to;
+  std::string out = from > sentence.begin ? "..." : "";
+  out += b.substr(from, figure.begin - from);
+  out += color ? "\x1b[1;33m" : "[";
+  out += b.substr(figure.begin, figure.end - figure.begin);
+  out += color ? "\x1b[0m" : "]";
+  out += b.substr(figure.end, to - figure.end);
+  if (to < sentence.end) out += "...";
+  for (char& c : out)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return out;
+}
+
+}  // namespace
+
+void OrderFindings(CheckRun* run) {
+  std::stable_sort(run->findings.begin(), run->findings.end(), [](const Finding& a, const Finding& b) {
+    if (Rank(a.severity) != Rank(b.severity)) return Rank(a.severity) < Rank(b.severity);
+    size_t da = a.evidence.empty() ? 0 : a.evidence[0].doc, db = b.evidence.empty() ? 0 : b.evidence[0].doc;
+    if (da != db) return da < db;
+    uint32_t sa = a.evidence.empty() ? 0 : a.evidence[0].span.begin;
+    uint32_t sb = b.evidence.empty() ? 0 : b.evidence[0].span.begin;
+    return sa < sb;
+  });
+  for (size_t i = 0; i < run->findings.size(); ++i) run->findings[i].id = "f" + std::to_string(i + 1);
+}
+
+std::string CheckReportJson(const CheckRun& run) {
+  json out;
+  out["schema_version"] = 1;
+  out["tool"] = {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
+  json docs = json::array();
+  for (size_t i = 0; i < run.documents.size(); ++i) {
+    const Document& d = run.documents[i];
+    docs.push_back({{"id", "d" + std::to_string(i + 1)},
+                    {"path", d.path},
+                    {"title", d.meta.title},
+                    {"source", d.meta.source},
+                    {"url", d.meta.url.empty() ? json(nullptr) : json(d.meta.url)},
+                    {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)}});
+  }
+  out["documents"] = docs;
+  json claims = json::array();
+  for (const Claim& c : run.claims) {
+    const Document& d = run.documents[c.doc];
+    std::string value;
+    AppendValueJson(value, c.mention);
+    json j = {{"id", c.id},
+              {"doc", "d" + std::to_string(c.doc + 1)},
+              {"span", SpanJson(d, c.mention.span)},
+              {"text", std::string(c.mention.span.In(d.bytes))},
+              {"sentence", std::string(c.sentence.In(d.bytes))},
+              {"metric", c.metric},
+              {"subjects", c.subjects},
+              {"period", PeriodJson(c.period)},
+              {"as_of", c.as_of ? json(FormatIsoDate(*c.as_of)) : json(nullptr)},
+              {"value", json::parse(value)},
+              {"qualifier", c.mention.qualifier_text.empty() ? json(nullptr) : json(c.mention.qualifier_text)},
+              {"modality", ModalityName(c.modality)},
+              {"attribution", c.attribution.empty() ? json(nullptr) : json(c.attribution)}};
+    if (!c.owner.empty()) j["owner"] = c.owner;
+    if (c.generic) j["generic"] = true;
+    claims.push_back(std::move(j));
+  }
+  out["claims"] = claims;
+  json alignments = json::array();
+  for (const Alignment& a : run.aligned.alignments) {
+    json ids = json::array();
+    for (size_t i : a.claims) ids.push_back(run.claims[i].id);
+    alignments.push_back({{"id", a.id},
+                          {"metric", a.metric},
+                          {"subjects", a.subjects},
+                          {"period", PeriodJson(a.period)},
+                          {"claims", ids},
+                          {"verdict", VerdictName(a.verdict)},
+                          {"reason", a.reason}});
+  }
+  out["alignments"] = alignments;
+  json findings = json::array();
+  int counts[3] = {0, 0, 0};
+  for (const Finding& f : run.findings) {
+    ++counts[Rank(f.severity)];
+    json ids = json::array();
+    for (size_t i : f.claims) ids.push_back(run.claims[i].id);
+    json evidence = json::array();
+    for (const Evidence& e : f.evidence)
+      evidence.push_back({{"doc", "d" + std::to_string(e.doc + 1)}, {"span", SpanJson(run.documents[e.doc], e.span)},
+                          {"text", std::string(e.span.In(run.documents[e.doc].bytes))}});
+    findings.push_back({{"id", f.id},
+                        {"rule", f.rule},
+                        {"severity", SeverityLabel(f.severity)},
+                        {"alignment", f.alignment.empty() ? json(nullptr) : json(f.alignment)},
+                        {"claims", ids},
+                        {"message", f.message},
+                        {"evidence", evidence}});
+  }
+  out["findings"] = findings;
+  json checks = json::array();
+  for (const Finding& f : run.checks) {
+    json evidence = json::array();
+    for (const Evidence& e : f.evidence)
+      evidence.push_back({{"doc", "d" + std::to_string(e.doc + 1)}, {"span", SpanJson(run.documents[e.doc], e.span)},
+                          {"text", std::string(e.span.In(run.documents[e.doc].bytes))}});
+    checks.push_back({{"rule", f.rule}, {"result", "pass"}, {"message", f.message}, {"evidence", evidence}});
+  }
+  out["checks"] = checks;
+  out["summary"] = {{"documents", run.documents.size()},
+                    {"claims", run.claims.size()},
+                    {"alignments", run.aligned.alignments.size()},
+                    {"findings", {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}}}};
+  return out.dump(2) + "\n";
+}
+
+std::string CheckReportText(const CheckRun& run, bool color) {
+  std::string out;
+  const char* kSev[] = {"error", "warning", "info"};
+  const char* kColor[] = {"\x1b[1;31m", "\x1b[1;35m", "\x1b[1;36m"};
+  int counts[3] = {0, 0, 0};
+  int last = -1;
+  for (const Finding& f : run.findings) {
+    int r = Rank(f.severity);
+    ++counts[r];
+    if (r != last) {
+      out += std::string("\n") + (color ? "\x1b[1m" : "") + (r == 0 ? "Errors" : r == 1 ? "Warnings" : "Info") +
+             (color ? "\x1b[0m" : "") + "\n";
+      last = r;
+    }
+    out += std::string(color ? kColor[r] : "") + kSev[r] + (color ? "\x1b[0m" : "") + " [" + f.rule + "] " +
+           f.message + "\n";
+    if (!f.alignment.empty()) {
+      for (const Alignment& a : run.aligned.alignments)
+        if (a.id == f.alignment) out += "  verdict: " + std::string(VerdictName(a.verdict)) + " (" + a.id + ")\n";
+    }
+    std::vector<size_t> shown;
+    for (size_t ci : f.claims) {
+      const Claim& c = run.claims[ci];
+      shown.push_back(ci);
+      const Document& d = run.documents[c.doc];
+      out += "  " + Location(run, c.doc, c.mention.span) + "  " +
+             (d.meta.source.empty() ? "" : "(" + d.meta.source + ") ") + DumpValue(c.mention) + "  " +
+             ModalityName(c.modality) + "\n";
+      out += "      " + Excerpt(run, c.doc, c.sentence, c.mention.span, color) + "\n";
+    }
+    if (f.claims.empty())
+      for (const Evidence& e : f.evidence) {
+        const Document& d = run.documents[e.doc];
+        Span sentence = e.span;
+        // Widen to the line for context.
+        while (sentence.begin > 0 && d.bytes[sentence.begin - 1] != '\n') --sentence.begin;
+        while (sentence.end < d.bytes.size() && d.bytes[sentence.end] != '\n') ++sentence.end;
+        out += "  " + Location(run, e.doc, e.span) + "\n      " + Excerpt(run, e.doc, sentence, e.span, color) + "\n";
+      }
+  }
+  if (!run.checks.empty()) {
+    out += std::string("\n") + (color ? "\x1b[1m" : "") + "Checked and consistent" + (color ? "\x1b[0m" : "") + "\n";
+    for (const Finding& f : run.checks) {
+      const Evidence& e = f.evidence.front();
+      out += "  ok [" + f.rule + "] " + Location(run, e.doc, e.span) + "  " + f.message + "\n";
+    }
+  }
+  size_t agree = 0;
+  for (const Alignment& a : run.aligned.alignments) agree += a.verdict == Verdict::kAgree;
+  out += "\n" + std::to_string(run.documents.size()) + " documents, " + std::to_string(run.claims.size()) +
+         " claims, " + std::to_string(run.aligned.alignments.size()) + " alignments (" + std::to_string(agree) +
+         " agree); " + std::to_string(counts[0]) + " errors, " + std::to_string(counts[1]) + " warnings, " +
+         std::to_string(counts[2]) + " info\n";
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,37 @@
+// report/check_report: a whole `check` run -> JSON (the public contract in
+// docs/report-format.md, schema in docs/report.schema.json) or terminal text.
+//
+// The only code that formats claims, alignments and findings. Article text is
+// printed as is on a terminal; JSON escapes it. Nothing here computes.
+#ifndef CROSSCHECK_REPORT_CHECK_REPORT_H_
+#define CROSSCHECK_REPORT_CHECK_REPORT_H_
+
+#include <string>
+#include <vector>
+
+#include "align/align.h"
+#include "compare/findings.h"
+#include "extract/claims.h"
+#include "load/load.h"
+#include "pipeline/pipeline.h"
+
+namespace crosscheck {
+
+struct CheckRun {
+  std::vector<Document> documents;
+  std::vector<DocumentMentions> mentions;  // per document
+  std::vector<Claim> claims;
+  AlignResult aligned;
+  std::vector<Finding> findings;  // sorted: errors, warnings, info; ids assigned
+  std::vector<Finding> checks;    // single-document checks that passed (for the record)
+};
+
+// Sorts findings by severity then position and numbers them f1, f2, ...
+void OrderFindings(CheckRun* run);
+
+std::string CheckReportJson(const CheckRun& run);
+std::string CheckReportText(const CheckRun& run, bool color);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_REPORT_CHECK_REPORT_H_
