@@ -6,4 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${1:-build/release}/crosscheck"
 "$bin" extract corpus > tests/data/corpus-mentions.txt
-echo "updated tests/data/corpus-mentions.txt; review with: git diff tests/data"
+"$bin" check corpus --color never > tests/golden/corpus/expected.txt || [ $? -eq 1 ]
+"$bin" check corpus --format json > tests/golden/corpus/expected.json || [ $? -eq 1 ]
+echo "updated tests/data/corpus-mentions.txt and tests/golden/corpus/; review with: git diff tests/"

@@ -9,9 +9,7 @@
 
 #include "load/load.h"
 #include "pipeline/pipeline.h"
-#include "align/align.h"
-#include "compare/findings.h"
-#include "extract/claims.h"
+#include "pipeline/check.h"
 #include "packs/packs.h"
 #include "report/check_report.h"
 #include "report/mentions_report.h"
@@ -107,8 +105,7 @@ int RunCheck(const CheckOptions& options) {
   bool failed = sink.HasErrors();
   LoadOptions load_options;
   load_options.default_published = options.published;
-  CheckRun run;
-  Extractor extractor;
+  std::vector<Document> documents;
   for (const std::string& path : files) {
     Result<Document> doc = LoadFile(path, load_options);
     if (!doc.ok()) {
@@ -116,31 +113,20 @@ int RunCheck(const CheckOptions& options) {
       failed = true;
       continue;
     }
-    Document d = std::move(doc).value();
-    if (d.meta.currency.empty())
-      if (const Source* src = pack.FindSource(d.meta.source, d.meta.url)) d.meta.currency = src->currency;
-    if (!d.meta.published) {
+    if (!doc.value().meta.published) {
       Diagnostic note;
-      note.path = d.path;
+      note.path = doc.value().path;
       note.severity = Severity::kNote;
       note.code = "load.no-published";
       note.message = "no publication date (front matter 'published' or --published); stocks have no as-of date "
                      "and relative dates stay unresolved";
       sink.Add(note);
     }
-    size_t index = run.documents.size();
-    run.documents.push_back(std::move(d));
-    run.mentions.push_back(extractor.Run(run.documents.back(), sink));
-    ExtractClaims(run.documents.back(), index, run.mentions.back(), pack, &run.claims);
+    documents.push_back(std::move(doc).value());
   }
-  for (size_t i = 0; i < run.documents.size(); ++i)
-    DocumentFindings(run.documents[i], i, run.mentions[i], run.claims, pack, &run.findings, &run.checks);
-  run.aligned = Align(run.claims, pack);
-  AlignmentFindings(run.claims, run.aligned, &run.findings);
-  OrderFindings(&run);
+  CheckRun run = RunChecks(std::move(documents), pack);
 
-  for (const Diagnostic& d : sink.items())
-    if (d.code != "recognize.no-such-date") std::cerr << d.Render() << "\n";  // reported as findings
+  for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
   bool color = options.color == "always" ||
                (options.color == "auto" && options.output.empty() && isatty(1) && !std::getenv("NO_COLOR"));
   std::string report = options.format == "json" ? CheckReportJson(run) : CheckReportText(run, color);

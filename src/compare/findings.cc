@@ -304,7 +304,7 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     double n = m.value.point;
     if (n < 2 || n > 50 || n != std::floor(n)) continue;
     Span sent = dm.sentences[m.sentence];
-    std::string_view rest = text.substr(m.norm.end, sent.end - m.norm.end);
+    std::string_view rest = std::string_view(text).substr(m.norm.end, sent.end - m.norm.end);
     // The list starts after "are", "include(s/d)", "including", "namely" or ":".
     size_t start = std::string_view::npos;
     for (std::string_view cue : {" are ", " were ", " include ", " includes ", " included ", " including ",

@@ -304,6 +304,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
 
     if (best) {
       c.metric = best->id;
+      c.count = best->quantity == Quantity::kCount;
     } else {
       // A figure no pack describes: signed by what it counts, who and when.
       std::string head;

@@ -47,6 +47,7 @@ struct Claim {
   std::string id;        // "c17", unique in a run
   size_t doc = 0;        // index of the document in the run
   Mention mention;       // the figure, spans in the original file
+  bool count = false;    // bound to a count metric: reported as value kind "count"
   std::string metric;    // pack metric id or "generic:<signature>"
   bool generic = false;
   std::vector<std::string> subjects;  // sorted entity ids

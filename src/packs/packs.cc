@@ -371,9 +371,12 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
         !d.Str(t, where, "to", &r.to, true) || !d.Num(t, where, "rate", &r.rate, 1e-12, 1e12) ||
         !d.Date(t, where, "date", &r.date, nullptr, true))
       return false;
-    for (const std::string* code : {&r.from, &r.to})
-      if (!BuiltinCurrencies().IsCode(*code))
-        return d.Fail(t.source(), where + ": unknown currency '" + *code + "' (not an ISO 4217 code crosscheck knows)");
+    for (const char* key : {"from", "to"}) {
+      const std::string& code = std::string(key) == "from" ? r.from : r.to;
+      if (!BuiltinCurrencies().IsCode(code))
+        return d.Fail(t.get(key)->source(),
+                      where + "." + key + " = \"" + code + "\" is not an ISO 4217 code crosscheck knows");
+    }
     if (r.rate <= 0) return d.Fail(t.source(), where + ".rate is required and must be positive");
     pack->rates.push_back(r);
     return true;

@@ -53,17 +53,6 @@ std::string Excerpt(const CheckRun& run, size_t doc, Span sentence, Span figure,
 
 }  // namespace
 
-void OrderFindings(CheckRun* run) {
-  std::stable_sort(run->findings.begin(), run->findings.end(), [](const Finding& a, const Finding& b) {
-    if (Rank(a.severity) != Rank(b.severity)) return Rank(a.severity) < Rank(b.severity);
-    size_t da = a.evidence.empty() ? 0 : a.evidence[0].doc, db = b.evidence.empty() ? 0 : b.evidence[0].doc;
-    if (da != db) return da < db;
-    uint32_t sa = a.evidence.empty() ? 0 : a.evidence[0].span.begin;
-    uint32_t sb = b.evidence.empty() ? 0 : b.evidence[0].span.begin;
-    return sa < sb;
-  });
-  for (size_t i = 0; i < run->findings.size(); ++i) run->findings[i].id = "f" + std::to_string(i + 1);
-}
 
 std::string CheckReportJson(const CheckRun& run) {
   json out;
@@ -98,6 +87,7 @@ std::string CheckReportJson(const CheckRun& run) {
               {"qualifier", c.mention.qualifier_text.empty() ? json(nullptr) : json(c.mention.qualifier_text)},
               {"modality", ModalityName(c.modality)},
               {"attribution", c.attribution.empty() ? json(nullptr) : json(c.attribution)}};
+    if (c.count) j["value"]["kind"] = "count";
     if (!c.owner.empty()) j["owner"] = c.owner;
     if (c.generic) j["generic"] = true;
     claims.push_back(std::move(j));

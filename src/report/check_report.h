@@ -13,21 +13,10 @@
 #include "compare/findings.h"
 #include "extract/claims.h"
 #include "load/load.h"
-#include "pipeline/pipeline.h"
+#include "pipeline/check.h"
 
 namespace crosscheck {
 
-struct CheckRun {
-  std::vector<Document> documents;
-  std::vector<DocumentMentions> mentions;  // per document
-  std::vector<Claim> claims;
-  AlignResult aligned;
-  std::vector<Finding> findings;  // sorted: errors, warnings, info; ids assigned
-  std::vector<Finding> checks;    // single-document checks that passed (for the record)
-};
-
-// Sorts findings by severity then position and numbers them f1, f2, ...
-void OrderFindings(CheckRun* run);
 
 std::string CheckReportJson(const CheckRun& run);
 std::string CheckReportText(const CheckRun& run, bool color);

@@ -39,7 +39,7 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
       {"Trade quadrupled and exports doubled; a threefold rise; a 3-fold rise.",
        "quadrupled => ratio =4 | doubled => ratio =2 | threefold => ratio =3 | 3-fold => ratio =3"},
       {"Relations of more than 50 years, a 70-year history, five decades, two weeks.",
-       "50 years => duration year (50, +inf) ~50 q='more than' | 70-year => duration year =70 | five decades => duration year =50 | two weeks => duration week =2"},
+       "50 years => duration year (50, +inf) ~50 q='more than' | 70-year => duration year =70 | five decades => duration year [45, 55] ~50 | two weeks => duration week =2"},
       {"Two weeks earlier, on February 26, leaders met. Three years later it grew.",
        "Two weeks earlier => duration week =2 before | February 26 => date 2025-02-26/day | Three years later => duration year =3 after"},
       {"He visited on Wednesday, March 26, 2025.",

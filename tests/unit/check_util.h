@@ -1,0 +1,117 @@
+// Helpers for check tests: a small pack and articles written in the test.
+#ifndef CROSSCHECK_TESTS_UNIT_CHECK_UTIL_H_
+#define CROSSCHECK_TESTS_UNIT_CHECK_UTIL_H_
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "load/load.h"
+#include "packs/packs.h"
+#include "pipeline/check.h"
+
+namespace crosscheck::testing {
+
+// A pack for a made-up beat, so tests do not depend on the shipped pack.
+inline const char* kTestPack = R"(
+[pack]
+name = "test"
+
+[[entity]]
+id = "AR"
+kind = "country"
+names = ["Arcadia"]
+demonyms = ["Arcadian"]
+
+[[entity]]
+id = "BO"
+kind = "country"
+names = ["Borealia", "Republic of Borealia"]
+demonyms = ["Borealian"]
+
+[[entity]]
+id = "CE"
+kind = "country"
+names = ["Celestia"]
+
+[[metric]]
+id = "trade.bilateral"
+cues = ["trade", "two-way trade", "trade turnover"]
+quantity = "money"
+temporal = "flow"
+subjects = 2
+subject_kind = "country"
+tolerance = { relative = 0.02 }
+
+[[metric]]
+id = "ports.count"
+cues = ["port", "ports"]
+counted = ["ports", "seaports"]
+quantity = "count"
+temporal = "stock"
+subjects = 1
+subject_kind = "country"
+grows = true
+
+[[metric]]
+id = "relations.age"
+cues = ["diplomatic relations", "ties"]
+quantity = "duration"
+temporal = "stock"
+subjects = 2
+subject_kind = "country"
+tolerance = { absolute = 1 }
+
+[[source]]
+name = "Borealia Daily"
+domains = ["borealia-daily.example"]
+currency = "SGD"
+
+[[fact]]
+id = "relations.ar-bo"
+description = "Arcadia and Borealia established diplomatic relations"
+subjects = ["AR", "BO"]
+cues = ["diplomatic relations", "ties"]
+date = 1990-05-01
+
+[[rate]]
+from = "SGD"
+to = "USD"
+rate = 0.75
+date = 2024-07-01
+)";
+
+inline ClaimPack TestPack() {
+  ClaimPack pack;
+  Diagnostic err;
+  bool ok = LoadPackText(kTestPack, "test-pack.toml", &pack, &err);
+  INFO(err.Render());
+  REQUIRE(ok);
+  return pack;
+}
+
+// An article with front matter; `published` like "2025-03-12".
+inline Document Article(const std::string& name, const std::string& published, const std::string& body,
+                        const std::string& source = "Test Wire") {
+  std::string text = "+++\ntitle = \"" + name + "\"\nsource = \"" + source + "\"\npublished = " + published +
+                     "\n+++\n" + body + "\n";
+  auto r = LoadBytes(name + ".md", text, {});
+  INFO((r.ok() ? std::string() : r.diag().Render()));
+  REQUIRE(r.ok());
+  return r.value();
+}
+
+inline CheckRun Check(std::vector<Document> docs) { return RunChecks(std::move(docs), TestPack()); }
+
+// "rule@text" for each finding, in report order.
+inline std::vector<std::string> Rules(const CheckRun& run) {
+  std::vector<std::string> out;
+  for (const auto& f : run.findings)
+    out.push_back(f.rule + "@" +
+                  std::string(f.evidence.front().span.In(run.documents[f.evidence.front().doc].bytes)));
+  return out;
+}
+
+}  // namespace crosscheck::testing
+
+#endif  // CROSSCHECK_TESTS_UNIT_CHECK_UTIL_H_

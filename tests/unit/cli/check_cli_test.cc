@@ -1,0 +1,134 @@
+// End-to-end tests of `crosscheck check` on the bundled corpus: the golden
+// report, every expected finding, exit codes and pack errors.
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct RunResult {
+  int code = -1;
+  std::string out, err;
+};
+
+RunResult Run(const std::string& args) {
+  static int n = 0;
+  std::string stem = "build/check_cli_" + std::to_string(getpid()) + "_" + std::to_string(n++);
+  std::string cmd = std::string(CROSSCHECK_BINARY) + " " + args + " >" + stem + ".out 2>" + stem + ".err";
+  int status = std::system(cmd.c_str());
+  RunResult r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = Slurp(stem + ".out");
+  r.err = Slurp(stem + ".err");
+  std::remove((stem + ".out").c_str());
+  std::remove((stem + ".err").c_str());
+  return r;
+}
+
+// "rule path:line:col" of each line of a reviewed list, comments skipped.
+std::vector<std::string> Expected(const std::string& file) {
+  std::vector<std::string> out;
+  std::istringstream in(Slurp(file));
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty() && line[0] != '#') out.push_back(line);
+  return out;
+}
+
+std::string Where(const nlohmann::json& report, const nlohmann::json& evidence) {
+  std::string doc = evidence["doc"];
+  for (const auto& d : report["documents"])
+    if (d["id"] == doc)
+      return d["path"].get<std::string>() + ":" + std::to_string(evidence["span"]["line"].get<int>()) + ":" +
+             std::to_string(evidence["span"]["column"].get<int>());
+  return "?";
+}
+
+}  // namespace
+
+TEST_CASE("check on the corpus matches the reviewed golden report", "[cli][check][golden]") {
+  RunResult text = Run("check corpus --color never");
+  CHECK(text.code == 0);  // warnings and info only: below the default --fail-on error
+  CHECK(text.out == Slurp("tests/golden/corpus/expected.txt"));
+  RunResult json = Run("check corpus --format json");
+  CHECK(json.out == Slurp("tests/golden/corpus/expected.json"));
+}
+
+TEST_CASE("check on the corpus reports every expected finding and nothing else", "[cli][check][golden]") {
+  auto report = nlohmann::json::parse(Run("check corpus --format json").out);
+  std::set<std::string> got;
+  for (const auto& f : report["findings"])
+    got.insert(f["severity"].get<std::string>() + " " + f["rule"].get<std::string>() + " " +
+               Where(report, f["evidence"][0]));
+  std::set<std::string> want;
+  for (const auto& line : Expected("tests/golden/corpus/expected-findings.txt")) want.insert(line);
+  for (const auto& w : want) {
+    CAPTURE(w);
+    CHECK(got.count(w) == 1);
+  }
+  for (const auto& g : got) {
+    CAPTURE(g);
+    CHECK(want.count(g) == 1);  // no noise
+  }
+  std::set<std::string> checks;
+  for (const auto& c : report["checks"]) checks.insert(c["rule"].get<std::string>() + " " + Where(report, c["evidence"][0]));
+  for (const auto& line : Expected("tests/golden/corpus/expected-checks.txt")) {
+    CAPTURE(line);
+    CHECK(checks.count(line) == 1);
+  }
+}
+
+TEST_CASE("check exit codes follow --fail-on", "[cli][check]") {
+  CHECK(Run("check corpus --fail-on warning").code == 1);
+  CHECK(Run("check corpus --fail-on info").code == 1);
+  CHECK(Run("check corpus --fail-on none").code == 0);
+  CHECK(Run("check corpus --fail-on error").code == 0);
+  CHECK(Run("check corpus --fail-on bogus").code == 2);
+}
+
+TEST_CASE("a broken pack stops the run with exit 2 before any article is read", "[cli][check][packs]") {
+  RunResult r = Run("check --claims tests/packs/bad/unknown-key.toml tests/bad/invalid-utf8.txt");
+  CHECK(r.code == 2);
+  CHECK(r.err.rfind("tests/packs/bad/unknown-key.toml:7:1: error: unknown key 'tolerence' in metric[0]; did you "
+                    "mean 'tolerance'?", 0) == 0);
+  CHECK(r.err.find("invalid-utf8") == std::string::npos);  // articles were not read
+  CHECK(r.out.empty());
+}
+
+TEST_CASE("check with --claims uses the given pack", "[cli][check][packs]") {
+  RunResult r = Run("check --claims claims corpus --format json");
+  CHECK(r.code == 0);
+  CHECK(r.out == Slurp("tests/golden/corpus/expected.json"));
+}
+
+TEST_CASE("untrusted text is escaped in JSON and the report writes atomically", "[cli][check]") {
+  std::string dir = "build/check_cli_esc_" + std::to_string(getpid());
+  std::string mk = "mkdir -p " + dir;
+  REQUIRE(std::system(mk.c_str()) == 0);
+  {
+    std::ofstream(dir + "/a.md") << "+++\npublished = 2025-03-12\n+++\nVietnam and Singapore: \"two-way\" trade in "
+                                    "2024 hit US$9 billion <script>x</script>.\n";
+    std::ofstream(dir + "/b.md") << "+++\npublished = 2025-03-12\n+++\nVietnam-Singapore trade in 2024 was "
+                                    "US$12 billion \\ back.\n";
+  }
+  RunResult r = Run("check " + dir + " --format json -o " + dir + "/report.json");
+  CHECK(r.code == 1);  // a conflict: 9 vs 12 billion
+  auto report = nlohmann::json::parse(Slurp(dir + "/report.json"));
+  CHECK(report["summary"]["findings"]["error"] == 1);
+  CHECK(report["findings"][0]["rule"] == "cross-source-conflict");
+  std::string rm = "rm -rf " + dir;
+  CHECK(std::system(rm.c_str()) == 0);
+}

@@ -1,0 +1,72 @@
+#include <catch2/catch.hpp>
+
+#include "../check_util.h"
+
+using namespace crosscheck;
+
+namespace {
+std::string FirstLine(const std::string& toml) {
+  ClaimPack pack;
+  Diagnostic err;
+  bool ok = LoadPackText(toml, "p.toml", &pack, &err);
+  REQUIRE_FALSE(ok);
+  std::string s = err.Render();
+  return s.substr(0, s.find('\n'));
+}
+}  // namespace
+
+TEST_CASE("the shipped packs load and compile", "[packs]") {
+  auto r = LoadPacks({std::string(CROSSCHECK_SOURCE_DIR) + "/claims"});
+  INFO((r.ok() ? "" : r.diag().Render()));
+  REQUIRE(r.ok());
+  const ClaimPack& p = r.value();
+  CHECK(p.FindEntity("VN"));
+  CHECK(p.FindMetric("trade.bilateral"));
+  CHECK(p.FindMetric("vsip.count")->fixed_subjects.size() == 2);
+  CHECK(p.files.size() == 1);  // currencies.toml is not a claim pack
+  // Names are folded: accents, case and punctuation do not matter.
+  CHECK(p.FindEntity("VN")->names[2] == Phrase{"viet", "nam"});
+}
+
+TEST_CASE("folding makes names accent-, case- and punctuation-insensitive", "[packs]") {
+  CHECK(FoldWords("Việt Nam") == Phrase{"viet", "nam"});
+  CHECK(FoldWords("Vietnam\xE2\x80\x93Singapore") == Phrase{"vietnam", "singapore"});
+  CHECK(FoldWords("Đà Nẵng") == Phrase{"da", "nang"});
+  CHECK(FoldWords("U.S.") == Phrase{"u", "s"});
+}
+
+TEST_CASE("broken packs are rejected with file:line:col and the key", "[packs][errors]") {
+  CHECK(FirstLine("[[metric]]\nid = \"x\"\ncue = [\"a\"]\n") ==
+        "p.toml:3:1: error: unknown key 'cue' in metric[0]; did you mean 'cues'?");
+  CHECK(FirstLine("[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"money\"\n") ==
+        "p.toml:1:1: error: missing required key 'temporal' in metric[0]");
+  CHECK(FirstLine("[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"cash\"\ntemporal = \"flow\"\n") ==
+        "p.toml:4:12: error: metric[0].quantity = \"cash\" is not one of: money, count, percent, duration, rank, ratio");
+  CHECK(FirstLine("[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"count\"\ntemporal = \"flow\"\n"
+                  "fixed_subjects = [\"ZZ\"]\n") ==
+        "p.toml:6:18: error: metric[0].fixed_subjects names unknown entity 'ZZ'");
+  CHECK(FirstLine("[[rate]]\nfrom = \"XYZ\"\nto = \"USD\"\nrate = 1.5\ndate = 2024-01-01\n") ==
+        "p.toml:2:8: error: rate[0].from = \"XYZ\" is not an ISO 4217 code crosscheck knows");
+  CHECK(FirstLine("[[entity]]\nid = \"A\"\nnames = [\"A\"]\n[[entity]]\nid = \"A\"\nnames = [\"B\"]\n") ==
+        "p.toml:5:6: error: duplicate entity id 'A'");
+  CHECK(FirstLine("[[fact]]\nid = \"f\"\ncues = [\"x\"]\ndate = 2025-02-30\n").rfind("p.toml:4:", 0) == 0);
+  CHECK(FirstLine("[[entity]\nid = 1\n").rfind("p.toml:1:", 0) == 0);
+  CHECK(FirstLine("metrics = 1\n") == "p.toml:1:1: error: unknown key 'metrics' in the pack; did you mean 'metric'?");
+}
+
+TEST_CASE("pack files on disk: errors stop loading and name the file", "[packs][errors]") {
+  auto r = LoadPacks({std::string(CROSSCHECK_SOURCE_DIR) + "/tests/packs/bad/unknown-key.toml"});
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.diag().Render().find("tests/packs/bad/unknown-key.toml:7:1: error: unknown key 'tolerence' in metric[0]; "
+                               "did you mean 'tolerance'?") != std::string::npos);
+  auto missing = LoadPacks({"/nonexistent/packs"});
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.diag().Render() == "/nonexistent/packs: error: no such claim pack file or directory");
+}
+
+TEST_CASE("currency conversion uses the nearest rate in either direction", "[packs]") {
+  ClaimPack p = testing::TestPack();
+  CHECK(p.Convert(100, "SGD", "USD", DaysFromCivil(2024, 1, 1)) == Approx(75));
+  CHECK(p.Convert(75, "USD", "SGD", DaysFromCivil(2024, 1, 1)) == Approx(100));
+  CHECK_FALSE(p.Convert(1, "EUR", "USD", 0));
+}
