@@ -10,6 +10,8 @@
 //   - the library pipeline in-process (normalize + segment + recognize),
 //   - the whole `crosscheck extract --format json` process: MB/s and peak RSS.
 // A benchmark, not a test: it prints figures and never fails on speed.
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -26,9 +28,17 @@
 #include <unicode/utext.h>
 #include <vector>
 
+#include <filesystem>
+
+#include "align/align.h"
 #include "load/load.h"
+#include "packs/packs.h"
 #include "pipeline/pipeline.h"
 #include "report/mentions_report.h"
+
+namespace crosscheck {
+extern const char kDefaultPackToml[];
+}
 
 namespace {
 
@@ -63,6 +73,53 @@ std::string BuildCorpus(const std::string& dir, size_t target) {
   return out;
 }
 
+// Runs `binary args...` with output discarded; returns seconds and peak RSS (MB).
+// Spawns argv with output discarded, waits, and returns its peak RSS in KB.
+long SpawnAndWait(char* const* argv, int* exit_code) {
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv, environ) != 0) return -1;
+  int wstatus = 0;
+  struct rusage usage {};
+  wait4(pid, &wstatus, 0, &usage);
+  posix_spawn_file_actions_destroy(&actions);
+  *exit_code = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 128;
+  return usage.ru_maxrss;
+}
+
+// Runs `argv` and returns seconds and its peak RSS (MB). Linux carries a
+// parent's memory high-water mark into a spawned child, so the child is
+// started from a small helper: this program re-run as `--spawn FILE argv...`.
+double RunProcess(const std::vector<std::string>& argv, double* rss_mb) {
+  std::string result = "build/bench-spawn.txt";
+  std::vector<std::string> helper = {"/proc/self/exe", "--spawn", result};
+  helper.insert(helper.end(), argv.begin(), argv.end());
+  std::vector<char*> args;
+  for (const auto& a : helper) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  std::fflush(stdout);
+  auto t0 = Clock::now();
+  int code = 0;
+  SpawnAndWait(args.data(), &code);
+  auto t1 = Clock::now();
+  long rss_kb = -1;
+  int child_code = -1;
+  if (FILE* f = std::fopen(result.c_str(), "r")) {
+    if (std::fscanf(f, "%ld %d", &rss_kb, &child_code) != 2) rss_kb = -1;
+    std::fclose(f);
+  }
+  std::remove(result.c_str());
+  if (rss_kb < 0 || child_code > 1) {
+    std::fprintf(stderr, "bench: %s exited with %d\n", argv[0].c_str(), child_code);
+    std::exit(2);
+  }
+  *rss_mb = static_cast<double>(rss_kb) / 1024.0;
+  return Seconds(t0, t1);
+}
+
 void Report(const char* what, size_t bytes, double secs, const char* note = "") {
   std::printf("%-44s %8.1f MB/s  %7.3f s  %s\n", what, static_cast<double>(bytes) / 1e6 / secs, secs, note);
 }
@@ -70,6 +127,15 @@ void Report(const char* what, size_t bytes, double secs, const char* note = "") 
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc >= 4 && std::string(argv[1]) == "--spawn") {
+    int code = 0;
+    long rss = SpawnAndWait(argv + 3, &code);
+    FILE* f = std::fopen(argv[2], "w");
+    if (!f) return 2;
+    std::fprintf(f, "%ld %d\n", rss, code);
+    std::fclose(f);
+    return 0;
+  }
   double mb = 20;
   std::string binary = "build/release/crosscheck";
   std::string corpus = "corpus";
@@ -143,25 +209,68 @@ int main(int argc, char** argv) {
   std::printf("  (%zu sentences, %zu mentions, %zu bytes of JSON)\n\n", spans.size(), mentions.size(), json.size());
 
   // 4. The whole process, as a user runs it.
-  std::fflush(stdout);
-  t0 = Clock::now();
-  pid_t pid = fork();
-  if (pid == 0) {
-    if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr)) _exit(127);
-    execl(binary.c_str(), binary.c_str(), "extract", "--format", "json", path.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  int wstatus = 0;
-  struct rusage usage {};
-  wait4(pid, &wstatus, 0, &usage);
-  t1 = Clock::now();
-  if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
-    std::fprintf(stderr, "bench: %s exited with %d\n", binary.c_str(), WEXITSTATUS(wstatus));
-    return 2;
-  }
+  double rss = 0;
+  double secs = RunProcess({binary, "extract", "--format", "json", path}, &rss);
   char note[64];
-  std::snprintf(note, sizeof note, "peak RSS %.1f MB", static_cast<double>(usage.ru_maxrss) / 1024.0);
-  Report("crosscheck extract --format json (process)", text.size(), Seconds(t0, t1), note);
+  std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
+  Report("crosscheck extract --format json (process)", text.size(), secs, note);
+
+  // 5. Alignment alone: 1 million synthetic claims.
+  crosscheck::ClaimPack pack;
+  crosscheck::Diagnostic err;
+  crosscheck::LoadPackText(crosscheck::kDefaultPackToml, "default", &pack, &err);
+  std::vector<crosscheck::Claim> claims(1000000);
+  std::mt19937 rng(7);
+  const char* metrics[] = {"trade.bilateral", "trade.exports", "investment.cumulative", "vsip.count", "diaspora.size"};
+  const char* countries[] = {"VN", "SG", "ID", "MY", "TH", "PH", "LA", "KH", "MM", "BN", "CN", "US", "JP", "KR"};
+  for (size_t i = 0; i < claims.size(); ++i) {
+    crosscheck::Claim& c = claims[i];
+    c.id = "c" + std::to_string(i + 1);
+    c.doc = i / 50;
+    c.metric = metrics[rng() % 5];
+    std::string a = countries[rng() % 14], b = countries[rng() % 14];
+    c.subjects = a < b ? std::vector<std::string>{a, b} : std::vector<std::string>{b, a};
+    int year = 2010 + static_cast<int>(rng() % 15);
+    c.period.known = true;
+    c.period.start = crosscheck::DaysFromCivil(year, 1, 1);
+    c.period.end = crosscheck::DaysFromCivil(year, 12, 31);
+    c.period.label = std::to_string(year);
+    c.mention.kind = crosscheck::Kind::kMoney;
+    c.mention.unit = "USD";
+    c.mention.value = crosscheck::Interval::Rounded(1e9 * static_cast<double>(1 + rng() % 100), 5e8);
+    c.mention.span = crosscheck::Span{static_cast<uint32_t>(i % 50 * 100), static_cast<uint32_t>(i % 50 * 100 + 10)};
+  }
+  t0 = Clock::now();
+  crosscheck::AlignResult aligned = crosscheck::Align(claims, pack);
+  t1 = Clock::now();
+  std::printf("%-44s %8.0f claims/s  %7.3f s  (%zu alignments)\n", "align 1,000,000 synthetic claims",
+              1e6 / Seconds(t0, t1), Seconds(t0, t1), aligned.alignments.size());
+
+  // 6. check end to end on many articles (the corpus again, digits varied).
+  std::string dir = "build/bench-check";
+  std::filesystem::create_directories(dir);
+  size_t check_bytes = 0;
+  crosscheck::DiagSink sink;
+  std::vector<std::string> seeds;
+  for (const auto& f : crosscheck::ExpandPaths({corpus}, sink)) {
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    seeds.push_back(ss.str());
+  }
+  size_t target = static_cast<size_t>(mb * 1e6 / 4);
+  for (int n = 0; check_bytes < target; ++n) {
+    std::string article = seeds[static_cast<size_t>(n) % seeds.size()];
+    size_t body = article.find("+++", 3);
+    for (size_t k = body; k < article.size(); ++k)
+      if (article[k] >= '0' && article[k] <= '9' && rng() % 4 == 0) article[k] = static_cast<char>('0' + rng() % 10);
+    std::ofstream(dir + "/a" + std::to_string(n) + ".md", std::ios::binary) << article;
+    check_bytes += article.size();
+  }
+  secs = RunProcess({binary, "check", "--format", "json", dir}, &rss);
+  std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
+  Report("crosscheck check --format json (process)", check_bytes, secs, note);
+  std::filesystem::remove_all(dir);
   std::remove(path.c_str());
   return 0;
 }

@@ -65,16 +65,21 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
                                     std::string_view kind_filter) {
   std::vector<EntityHit> hits;
   for (size_t i = 0; i < words.size(); ++i) {
+    // Names are indexed by their first folded word.
+    const std::string& w = words[i].folded;
+    auto it = pack.name_index.find(w);
+    // "Indonesians": a one-word name takes a plural like any cue.
+    if (it == pack.name_index.end() && w.size() > 2 && w.back() == 's') it = pack.name_index.find(w.substr(0, w.size() - 1));
+    if (it == pack.name_index.end() && w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0)
+      it = pack.name_index.find(w.substr(0, w.size() - 2));
+    if (it == pack.name_index.end()) continue;
     size_t best_len = 0;
     const Entity* best = nullptr;
-    for (const Entity& e : pack.entities) {
+    for (const ClaimPack::NameRef& ref : it->second) {
+      const Entity& e = pack.entities[ref.entity];
       if (!kind_filter.empty() && e.kind != kind_filter) continue;
-      for (const Phrase& p : e.names)
-        if (p.size() > best_len && MatchAt(words, i, p)) best = &e, best_len = p.size();
-      for (const std::string& a : e.abbreviations) {
-        Phrase p = FoldWords(a);
-        if (p.size() > best_len && words[i].upper && MatchAt(words, i, p)) best = &e, best_len = p.size();
-      }
+      if (ref.abbreviation && !words[i].upper) continue;
+      if (ref.phrase.size() > best_len && MatchAt(words, i, ref.phrase)) best = &e, best_len = ref.phrase.size();
     }
     if (best) {
       hits.push_back(EntityHit{best->id, i, best_len});

@@ -162,7 +162,21 @@ Result<Document> LoadFile(const std::string& path, const LoadOptions& options) {
   if (fs::is_directory(status)) return MakeError(path, "load.directory", "is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) return MakeError(path, "load.unreadable", std::string("cannot read file: ") + std::strerror(errno));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // One read of the whole file; the size check comes before the allocation.
+  std::error_code size_ec;
+  uintmax_t size = fs::file_size(path, size_ec);
+  if (!size_ec && size > kMaxFileBytes)
+    return MakeError(path, "load.too-large",
+                     "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(kMaxFileBytes));
+  std::string bytes;
+  if (!size_ec) {
+    bytes.resize(static_cast<size_t>(size));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<size_t>(in.gcount()));
+  }
+  // Pipes and special files report no size: read what is there.
+  char buf[65536];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) bytes.append(buf, static_cast<size_t>(in.gcount()));
   if (in.bad()) return MakeError(path, "load.unreadable", "read error");
   return LoadBytes(path, std::move(bytes), options);
 }

@@ -2,6 +2,7 @@
 // recognizers of the markup that news articles carry, not full parsers: what
 // they do not recognize is kept as text, so nothing an author wrote is lost.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -104,8 +105,18 @@ void MarkdownInline(std::string_view s, uint32_t begin, uint32_t end, TextSink& 
   auto flush = [&](uint32_t upto) {
     if (upto > run) TextWithEntities(s, run, upto, sink);
   };
+  // Bytes that can start Markdown syntax; everything else is copied in runs.
+  static const auto kSpecial = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char ch : std::string_view("![<\\*`|_")) t[ch] = true;
+    return t;
+  }();
   for (uint32_t i = begin; i < end;) {
     char c = s[i];
+    if (!kSpecial[static_cast<unsigned char>(c)]) {
+      ++i;
+      continue;
+    }
     if (c == '!' && i + 1 < end && s[i + 1] == '[') {
       size_t close = FindCloseBracket(s, i + 1, end);
       if (close != std::string_view::npos && close + 1 < end && s[close + 1] == '(') {

@@ -291,6 +291,15 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
       return false;
     if (pack->FindEntity(e.id)) return d.Fail(t.get("id")->source(), "duplicate entity id '" + e.id + "'");
     e.label = names.front();
+    for (const auto& a : e.abbreviations) {
+      Phrase p = FoldWords(a);
+      if (!p.empty()) pack->name_index[p.front()].push_back({pack->entities.size(), p, true});
+    }
+    for (const auto* list : {&names, &demonyms})
+      for (const auto& n : *list) {
+        Phrase p = FoldWords(n);
+        if (!p.empty()) pack->name_index[p.front()].push_back({pack->entities.size(), p, false});
+      }
     for (const auto* list : {&names, &demonyms})
       for (const auto& n : *list) {
         Phrase p = FoldWords(n);

@@ -16,6 +16,7 @@
 #define CROSSCHECK_PACKS_PACKS_H_
 
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -84,6 +85,14 @@ struct Rate {
 };
 
 struct ClaimPack {
+  // Entity names by their first folded word, for one lookup per word.
+  struct NameRef {
+    size_t entity;
+    Phrase phrase;
+    bool abbreviation;  // must be written with a capital
+  };
+  std::unordered_map<std::string, std::vector<NameRef>> name_index;
+
   std::vector<std::string> files;
   std::vector<Entity> entities;
   std::vector<Metric> metrics;

@@ -156,10 +156,26 @@ Map BuildWords() {
 
 }  // namespace
 
+namespace {
+// Most words of a news text are not in the lexicon. A table of the (length,
+// first letter) pairs that occur rejects them without hashing.
+struct WordTable {
+  Map words;
+  bool possible[16][26] = {};
+  WordTable() : words(BuildWords()) {
+    for (const auto& [w, info] : words)
+      if (w.size() < 16 && w[0] >= 'a' && w[0] <= 'z') possible[w.size()][w[0] - 'a'] = true;
+  }
+};
+}  // namespace
+
 const WordInfo* LookupWord(std::string_view lower) {
-  static const Map words = BuildWords();
-  auto it = words.find(lower);
-  return it == words.end() ? nullptr : &it->second;
+  static const WordTable table;
+  if (lower.empty() || lower.size() >= 16 || lower[0] < 'a' || lower[0] > 'z' ||
+      !table.possible[lower.size()][lower[0] - 'a'])
+    return nullptr;
+  auto it = table.words.find(lower);
+  return it == table.words.end() ? nullptr : &it->second;
 }
 
 const std::vector<HedgePhrase>& HedgePhrases() {
@@ -253,6 +269,7 @@ void CurrencyTable::AddName(const std::string& name, const CurrencyMatch& m,
                             const std::unordered_set<std::string>& invariant) {
   std::string lower = Lower(name);
   names_[lower] = m;
+  name_first_[static_cast<unsigned char>(lower[0])] = true;
   size_t sp = lower.rfind(' ');
   std::string last = sp == std::string::npos ? lower : lower.substr(sp + 1);
   if (!invariant.count(last) && !invariant.count(lower)) names_[Plural(lower)] = m;
@@ -279,6 +296,8 @@ bool CurrencyTable::Load(std::string_view text, const std::string& path, Diagnos
   auto add_symbol = [&](const std::string& s, const CurrencyMatch& m) {
     std::string key = s.find('$') != std::string::npos ? Lower(s) : s;
     symbols_[key] = m;
+    symbol_first_[static_cast<unsigned char>(key[0])] = true;
+    symbol_first_[static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(key[0])))] = true;
     max_symbol_bytes_ = std::max(max_symbol_bytes_, key.size());
   };
   auto minor = [&](const toml::table& entry, const CurrencyMatch& parent) {

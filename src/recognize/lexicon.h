@@ -77,6 +77,9 @@ class CurrencyTable {
     auto it = family_of_.find(std::string(code));
     return it == family_of_.end() ? std::string() : it->second;
   }
+  // Cheap pre-checks before hashing: can a symbol / a lower-case name start with this byte?
+  bool MaybeSymbolStart(unsigned char c) const { return symbol_first_[c]; }
+  bool MaybeNameStart(unsigned char c) const { return name_first_[c]; }
   int max_name_words() const { return max_name_words_; }
   size_t max_symbol_bytes() const { return max_symbol_bytes_; }
 
@@ -87,6 +90,8 @@ class CurrencyTable {
   std::unordered_map<std::string, CurrencyMatch> names_;
   std::unordered_set<std::string> codes_;
   std::unordered_map<std::string, std::string> family_of_;
+  bool symbol_first_[256] = {};
+  bool name_first_[256] = {};
   int max_name_words_ = 1;
   size_t max_symbol_bytes_ = 1;
 };

@@ -432,7 +432,7 @@ size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m, double) const {
     return j + 1;
   }
   // Names, longest first: "Singapore dollars", "U.S. dollars", "dollars".
-  if (IsWord(j)) {
+  if (IsWord(j) && cur->MaybeNameStart(static_cast<unsigned char>(Low(j)[0]))) {
     char key[96];
     size_t len = 0;
     size_t best_end = 0;
@@ -473,6 +473,9 @@ size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m, double) const {
 }
 
 size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
+  if (i >= n() || toks[i].type == TokenType::kNumber) return 0;
+  unsigned char first = static_cast<unsigned char>(text[toks[i].begin]);
+  if (!cur->MaybeSymbolStart(first) && !(toks[i].upper_initial && toks[i].end - toks[i].begin == 3)) return 0;
   // Longest symbol made of adjacent tokens: "US$", "S$", "HK$", "€", "Rp".
   const CurrencyMatch* match = nullptr;
   size_t sym_end = 0;
@@ -790,8 +793,11 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     if (t.type == TokenType::kWord && !r.info[i]) {
       std::string_view low = r.Low(i);
       bool article = low == "a" || low == "an" || low == "the";
-      bool code_or_symbol = t.end - t.begin <= 3 && (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)) ||
-                                                     (i + 1 < r.n() && r.toks[i + 1].type == TokenType::kSymbol));
+      // Codes and letter symbols are capitalized ("USD", "Rp", "HK$"), except in
+      // newswire copy that lower-cases a symbol before "$" ("hk $").
+      bool next_symbol = i + 1 < r.n() && r.toks[i + 1].type == TokenType::kSymbol;
+      bool code_or_symbol = t.end - t.begin <= 3 &&
+                            (next_symbol || (t.upper_initial && (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)))));
       if (!article && !code_or_symbol) {
         ++i;
         continue;

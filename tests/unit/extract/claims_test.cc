@@ -51,6 +51,15 @@ TEST_CASE("subjects come from earlier sentences when the figure's sentence has n
   CHECK(run.claims[0].subjects == std::vector<std::string>{"AR", "CE"});
 }
 
+TEST_CASE("entity names match in plural and across dashes", "[extract][subjects]") {
+  CheckRun run = Check({Article("a", "2025-03-12", "Arcadians and Borealians: two-way trade in 2024 was US$3 billion.")});
+  REQUIRE(run.claims.size() == 1);
+  CHECK(run.claims[0].subjects == std::vector<std::string>{"AR", "BO"});
+  CheckRun dash = Check({Article("a", "2025-03-12", "Arcadia\xE2\x80\x93" "Borealia trade in 2024 was US$3 billion.")});
+  REQUIRE(dash.claims.size() == 1);
+  CHECK(dash.claims[0].subjects == std::vector<std::string>{"AR", "BO"});
+}
+
 TEST_CASE("figures no pack describes become generic claims; determiners do not", "[extract][generic]") {
   CheckRun run = Check({Article("a", "2025-03-12",
                                 "Arcadia hosted 350 delegates. The two countries signed three accords. "
