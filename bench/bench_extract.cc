@@ -271,6 +271,39 @@ int main(int argc, char** argv) {
   std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
   Report("crosscheck check --format json (process)", check_bytes, secs, note);
   std::filesystem::remove_all(dir);
+
+  // 7. diff: two 10 MB versions, about one word in 1,500 edited, next to git.
+  {
+    std::string old_text = text.substr(0, std::min(text.size(), static_cast<size_t>(mb * 1e6 / 2)));
+    std::string new_text = old_text;
+    size_t words = 0, edits = 0;
+    for (size_t k = 1; k < new_text.size(); ++k) {
+      if (new_text[k - 1] != ' ' || new_text[k] == ' ') continue;
+      if (++words % 1500 != 0) continue;
+      // Replace the word's first letter or digit: a change of value or of wording.
+      char& c = new_text[k];
+      if (c >= '0' && c <= '8') ++c;
+      else if (c >= 'a' && c <= 'y') ++c;
+      else if (c >= 'A' && c <= 'Y') ++c;
+      else continue;
+      ++edits;
+    }
+    std::string a = "build/bench-diff-old.md", b = "build/bench-diff-new.md";
+    std::ofstream(a, std::ios::binary) << old_text;
+    std::ofstream(b, std::ios::binary) << new_text;
+    size_t both = old_text.size() + new_text.size();
+    std::printf("\ndiff: two files of %.1f MB, %zu words edited (1 in 1,500)\n", static_cast<double>(old_text.size()) / 1e6, edits);
+    secs = RunProcess({binary, "diff", "--format", "json", a, b}, &rss);
+    std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
+    Report("crosscheck diff --format json (process)", both, secs, note);
+    if (std::system("git --version >/dev/null 2>&1") == 0) {
+      secs = RunProcess({"/usr/bin/git", "diff", "--no-index", "--word-diff", a, b}, &rss);
+      std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
+      Report("git diff --no-index --word-diff (process)", both, secs, note);
+    }
+    std::remove(a.c_str());
+    std::remove(b.c_str());
+  }
   std::remove(path.c_str());
   return 0;
 }

@@ -9,7 +9,9 @@
 
 #include "load/load.h"
 #include "pipeline/pipeline.h"
+#include "diff/diff.h"
 #include "pipeline/check.h"
+#include "report/diff_report.h"
 #include "packs/packs.h"
 #include "report/check_report.h"
 #include "report/mentions_report.h"
@@ -83,23 +85,35 @@ int RunExtract(const ExtractOptions& options) {
 
 namespace crosscheck {
 
+namespace {
+
+// The packs named on the command line, or the built-in default pack.
+bool LoadClaimPacks(const std::vector<std::string>& paths, ClaimPack* pack) {
+  if (paths.empty()) {
+    Diagnostic err;
+    if (LoadPackText(kDefaultPackToml, "claims/asean-trade-diplomacy.toml (built in)", pack, &err)) return true;
+    std::cerr << err.Render() << "\n";
+    return false;
+  }
+  Result<ClaimPack> loaded = LoadPacks(paths);
+  if (!loaded.ok()) {
+    std::cerr << loaded.diag().Render() << "\n";
+    return false;
+  }
+  *pack = std::move(loaded).value();
+  return true;
+}
+
+bool UseColor(const std::string& color, const std::string& output) {
+  return color == "always" || (color == "auto" && output.empty() && isatty(1) && !std::getenv("NO_COLOR"));
+}
+
+}  // namespace
+
 int RunCheck(const CheckOptions& options) {
   // Packs first: a broken pack stops the run before any article is read.
   ClaimPack pack;
-  if (options.claims.empty()) {
-    Diagnostic err;
-    if (!LoadPackText(kDefaultPackToml, "claims/asean-trade-diplomacy.toml (built in)", &pack, &err)) {
-      std::cerr << err.Render() << "\n";
-      return kExitError;
-    }
-  } else {
-    Result<ClaimPack> loaded = LoadPacks(options.claims);
-    if (!loaded.ok()) {
-      std::cerr << loaded.diag().Render() << "\n";
-      return kExitError;
-    }
-    pack = std::move(loaded).value();
-  }
+  if (!LoadClaimPacks(options.claims, &pack)) return kExitError;
   DiagSink sink;
   std::vector<std::string> files = ExpandPaths(options.paths, sink);
   bool failed = sink.HasErrors();
@@ -127,8 +141,7 @@ int RunCheck(const CheckOptions& options) {
   CheckRun run = RunChecks(std::move(documents), pack);
 
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
-  bool color = options.color == "always" ||
-               (options.color == "auto" && options.output.empty() && isatty(1) && !std::getenv("NO_COLOR"));
+  bool color = UseColor(options.color, options.output);
   std::string report = options.format == "json" ? CheckReportJson(run) : CheckReportText(run, color);
   if (!WriteOutput(options.output, report)) return kExitError;
   if (failed) return kExitError;
@@ -138,6 +151,42 @@ int RunCheck(const CheckOptions& options) {
     if (rank <= threshold) return kExitFindings;
   }
   return kExitOk;
+}
+
+}  // namespace crosscheck
+
+namespace crosscheck {
+
+int RunDiff(const DiffOptions& options) {
+  ClaimPack pack;
+  if (!LoadClaimPacks(options.claims, &pack)) return kExitError;
+  LoadOptions load_options;
+  load_options.default_published = options.published;
+  std::vector<Document> docs;
+  bool failed = false;
+  for (const std::string* path : {&options.old_path, &options.new_path}) {
+    Result<Document> doc = LoadFile(*path, load_options);
+    if (!doc.ok()) {
+      std::cerr << doc.diag().Render() << "\n";
+      failed = true;
+      continue;
+    }
+    docs.push_back(std::move(doc).value());
+  }
+  if (failed) return kExitError;
+  DiffMode mode = options.mode == "versions" ? DiffMode::kVersions
+                : options.mode == "compare"  ? DiffMode::kCompare
+                                             : GuessMode(docs[0], docs[1]);
+  CheckRun run = RunChecks(std::move(docs), pack);
+  DocDiff diff = DiffDocuments(run, mode);
+  DiffRenderOptions render;
+  render.color = UseColor(options.color, options.output);
+  render.ignore_format = options.ignore_format;
+  std::string report = options.format == "json"   ? DiffReportJson(run, diff, render)
+                       : options.format == "html" ? DiffReportHtml(run, diff, render)
+                                                  : DiffReportText(run, diff, render);
+  if (!WriteOutput(options.output, report)) return kExitError;
+  return diff.value_changes > 0 || !diff.claims.empty() ? kExitFindings : kExitOk;
 }
 
 }  // namespace crosscheck

@@ -42,6 +42,20 @@ struct CheckOptions {
 
 int RunCheck(const CheckOptions& options);
 
+struct DiffOptions {
+  std::string old_path, new_path;
+  std::string mode = "auto";      // auto | versions | compare
+  std::string format = "text";    // text | json | html
+  bool ignore_format = false;
+  std::vector<std::string> claims;
+  std::optional<Day> published;
+  std::string output;
+  std::string color = "auto";
+};
+
+// Exit codes like diff(1): 0 no change in value, 1 changes in value, 2 errors.
+int RunDiff(const DiffOptions& options);
+
 // Writes bytes to path atomically (temp file in the same directory, then
 // rename), or to stdout when path is empty. False (with a message on stderr)
 // if it cannot.

@@ -59,6 +59,21 @@ int main(int argc, char** argv) {
   ck->add_option("--color", check.color, "auto (default: on a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
+  DiffOptions diff;
+  std::string diff_published;
+  auto* df = app.add_subcommand("diff", "Word diff of two article versions (or two outlets), number-aware, with a claim diff");
+  df->add_option("old", diff.old_path, "The older version (or the first outlet)")->required();
+  df->add_option("new", diff.new_path, "The newer version (or the second outlet)")->required();
+  df->add_option("--mode", diff.mode, "versions, compare, or auto (default: compare when titles and sources differ)")
+      ->check(CLI::IsMember({"auto", "versions", "compare"}));
+  df->add_option("--format", diff.format, "text (default), json or html")->check(CLI::IsMember({"text", "json", "html"}));
+  df->add_flag("--ignore-format", diff.ignore_format, "Hide figures written differently with the same value");
+  df->add_option("--claims", diff.claims, "Claim pack file or directory (repeatable)")->allow_extra_args(false);
+  df->add_option("--published", diff_published, "Publication date for documents without one (YYYY-MM-DD)")
+      ->check(IsoDateValidator());
+  df->add_option("-o,--output", diff.output, "Write to FILE (atomically) instead of stdout");
+  df->add_option("--color", diff.color, "auto (default), always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -68,6 +83,10 @@ int main(int argc, char** argv) {
   if (*ex) {
     if (!extract_published.empty()) extract.published = ParseIsoDate(extract_published);
     return RunExtract(extract);
+  }
+  if (*df) {
+    if (!diff_published.empty()) diff.published = ParseIsoDate(diff_published);
+    return RunDiff(diff);
   }
   if (*ck) {
     if (!check_published.empty()) check.published = ParseIsoDate(check_published);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 #include "extract/sentence_words.h"
 
@@ -68,13 +69,27 @@ Finding Make(const char* rule, Severity sev, size_t doc, std::vector<Span> spans
   return f;
 }
 
-// Claims of this document whose mention is `m`.
-std::vector<size_t> ClaimsOf(const std::vector<Claim>& claims, size_t doc, Span span) {
-  std::vector<size_t> out;
-  for (size_t i = 0; i < claims.size(); ++i)
-    if (claims[i].doc == doc && claims[i].mention.span == span) out.push_back(i);
-  return out;
-}
+// Claims of one document by the start of their figure, for O(1) lookups.
+class ClaimIndex {
+ public:
+  ClaimIndex(const std::vector<Claim>& claims, size_t doc) {
+    for (size_t i = 0; i < claims.size(); ++i)
+      if (claims[i].doc == doc) by_begin_[claims[i].mention.span.begin].push_back(i);
+    claims_ = &claims;
+  }
+  std::vector<size_t> Of(Span span) const {
+    std::vector<size_t> out;
+    auto it = by_begin_.find(span.begin);
+    if (it != by_begin_.end())
+      for (size_t i : it->second)
+        if ((*claims_)[i].mention.span == span) out.push_back(i);
+    return out;
+  }
+
+ private:
+  std::unordered_map<uint32_t, std::vector<size_t>> by_begin_;
+  const std::vector<Claim>* claims_ = nullptr;
+};
 
 }  // namespace
 
@@ -137,6 +152,7 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
 void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm, const std::vector<Claim>& claims,
                       const ClaimPack& pack, std::vector<Finding>* out, std::vector<Finding>* passed) {
   const size_t first_new = out->size();
+  const ClaimIndex claim_index(claims, d);
   const std::string& text = dm.text.text;
   const auto& ms = dm.mentions;
   std::vector<bool> paired(ms.size(), false);
@@ -174,9 +190,9 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
           break;
         }
       const Mention* ref = nullptr;
-      for (size_t j = i; j-- > 0;)
+      for (size_t j = i; j-- > 0 && m.sentence - ms[j].sentence <= 3;)
         if (ms[j].kind == Kind::kDate && ms[j].date.has_low && ms[j].date.granularity == Granularity::kDay &&
-            ms[j].sentence < m.sentence && m.sentence - ms[j].sentence <= 3) {
+            ms[j].sentence < m.sentence) {
           ref = &ms[j];
           break;
         }
@@ -228,7 +244,7 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     size_t mw_end = WordAt(words, m.norm.end);
     size_t mw = WordAt(words, m.norm.begin);
     std::vector<std::string> subjects;
-    for (size_t ci : ClaimsOf(claims, d, m.span)) subjects = claims[ci].subjects;
+    for (size_t ci : claim_index.Of(m.span)) subjects = claims[ci].subjects;
     for (const EntityHit& e : FindEntities(words, pack, ""))
       if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end()) subjects.push_back(e.id);
     for (size_t back = 1; back <= kSubjectLookback && back <= m.sentence && subjects.size() < 2; ++back)
@@ -351,7 +367,7 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     if (f.claims.empty())
       for (const Evidence& e : f.evidence)
         if (e.doc == d)
-          for (size_t ci : ClaimsOf(claims, d, e.span)) f.claims.push_back(ci);
+          for (size_t ci : claim_index.Of(e.span)) f.claims.push_back(ci);
   }
 }
 

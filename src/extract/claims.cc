@@ -121,6 +121,14 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     return info[s];
   };
 
+  // Mentions come in sentence order: each sentence's mentions are a range.
+  std::vector<size_t> first_mention(dm.sentences.size() + 1, dm.mentions.size());
+  for (size_t k = dm.mentions.size(); k-- > 0;) first_mention[dm.mentions[k].sentence] = k;
+  for (size_t s = dm.sentences.size(); s-- > 0;) first_mention[s] = std::min(first_mention[s], first_mention[s + 1]);
+  auto sentence_mentions = [&](size_t s) {
+    return std::pair<size_t, size_t>(first_mention[s], first_mention[s + 1]);
+  };
+
   for (size_t mi = 0; mi < dm.mentions.size(); ++mi) {
     const Mention& m = dm.mentions[mi];
     if (m.kind == Kind::kDate) continue;
@@ -138,8 +146,9 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     for (const EntityHit& e : si.entities) {
       Span ws{words[e.word].norm.begin, words[e.word + e.len - 1].norm.end};
       bool inside = false;
-      for (const Mention& o : dm.mentions)
-        if (o.sentence == s && ws.begin < o.norm.end && o.norm.begin < ws.end) inside = true;
+      auto [from, to] = sentence_mentions(s);
+      for (size_t k = from; k < to; ++k)
+        if (ws.begin < dm.mentions[k].norm.end && dm.mentions[k].norm.begin < ws.end) inside = true;
       if (!inside) entities.push_back(e);
     }
 
@@ -243,8 +252,9 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     const Mention* period_date = nullptr;
     size_t period_dist = SIZE_MAX;
     bool deadline = false;
-    for (const Mention& o : dm.mentions) {
-      if (o.sentence != s || o.kind != Kind::kDate || !o.date.has_low) continue;
+    for (size_t oi = sentence_mentions(s).first; oi < sentence_mentions(s).second; ++oi) {
+      const Mention& o = dm.mentions[oi];
+      if (o.kind != Kind::kDate || !o.date.has_low) continue;
       if (o.hedge == Hedge::kSince || o.hedge == Hedge::kBefore || o.hedge == Hedge::kAfter || o.hedge == Hedge::kUntil)
         continue;
       if (o.date.granularity == Granularity::kDay && !(best && best->stock)) continue;

@@ -132,3 +132,32 @@ TEST_CASE("untrusted text is escaped in JSON and the report writes atomically", 
   std::string rm = "rm -rf " + dir;
   CHECK(std::system(rm.c_str()) == 0);
 }
+
+TEST_CASE("diff: exit codes like diff(1), HTML never carries article markup", "[cli][diff]") {
+  std::string dir = "build/diff_cli_" + std::to_string(getpid());
+  std::string mk = "mkdir -p " + dir;
+  REQUIRE(std::system(mk.c_str()) == 0);
+  std::ofstream(dir + "/a.txt") << "Trade hit US$9 billion in 2024. <script>alert(1)</script> said.\n";
+  std::ofstream(dir + "/b.txt") << "Trade hit 9 billion USD in 2024. <script>alert(1)</script> said.\n";
+  std::ofstream(dir + "/c.txt") << "Trade hit US$10 billion in 2024. <img src=x onerror=alert(1)> said.\n";
+  CHECK(Run("diff " + dir + "/a.txt " + dir + "/a.txt").code == 0);
+  CHECK(Run("diff " + dir + "/a.txt " + dir + "/b.txt").code == 0);  // formatting only
+  RunResult value = Run("diff " + dir + "/a.txt " + dir + "/c.txt --color never");
+  CHECK(value.code == 1);
+  CHECK(value.out.find("[-US$9 billion-] {+US$10 billion+}") != std::string::npos);
+  RunResult html = Run("diff " + dir + "/a.txt " + dir + "/c.txt --format html");
+  CHECK(html.code == 1);
+  CHECK(html.out.find("<script") == std::string::npos);
+  CHECK(html.out.find("<img") == std::string::npos);
+  CHECK(html.out.find("&lt;") != std::string::npos);
+  RunResult json = Run("diff " + dir + "/a.txt " + dir + "/c.txt --format json");
+  auto j = nlohmann::json::parse(json.out);
+  CHECK(j["summary"]["value_changes"].get<int>() > 0);
+  CHECK(j["hunks"][0]["ops"][0]["op"] == "delete");
+  CHECK(j["hunks"][0]["ops"][0]["old_text"] == "US$9 billion");
+  CHECK(Run("diff " + dir + "/a.txt /nonexistent.txt").code == 2);
+  std::ofstream(dir + "/empty.txt") << "";
+  CHECK(Run("diff " + dir + "/a.txt " + dir + "/empty.txt").code == 2);
+  std::string rm = "rm -rf " + dir;
+  CHECK(std::system(rm.c_str()) == 0);
+}
