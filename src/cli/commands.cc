@@ -177,8 +177,14 @@ int RunDiff(const DiffOptions& options) {
   DiffMode mode = options.mode == "versions" ? DiffMode::kVersions
                 : options.mode == "compare"  ? DiffMode::kCompare
                                              : GuessMode(docs[0], docs[1]);
-  CheckRun run = RunChecks(std::move(docs), pack);
-  DocDiff diff = DiffDocuments(run, mode);
+  DocDiff diff;
+  CheckRun run;
+  if (mode == DiffMode::kVersions) {
+    run = DiffRun(std::move(docs), pack, &diff);
+  } else {
+    run = RunChecks(std::move(docs), pack);  // compare mode shows the claim alignment too
+    diff = DiffDocuments(run, mode);
+  }
   DiffRenderOptions render;
   render.color = UseColor(options.color, options.output);
   render.ignore_format = options.ignore_format;

@@ -16,6 +16,9 @@ uint64_t Fnv(std::string_view s, uint64_t h = 1469598103934665603ULL) {
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
   return h;
 }
+inline bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 uint64_t Mix(uint64_t h, uint64_t v) { return (h ^ (v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2))); }
 
 struct Tok {
@@ -70,11 +73,11 @@ std::vector<Sent> Sentences(const DocumentMentions& dm) {
         continue;
       }
       uint32_t q = p;
-      bool word = std::isalnum(c) || c >= 0x80;
+      bool word = IsAsciiAlnum(c) || c >= 0x80;
       if (word) {
         while (q < span.end) {
           unsigned char d = static_cast<unsigned char>(t[q]);
-          if (!(std::isalnum(d) || d >= 0x80)) break;
+          if (!(IsAsciiAlnum(d) || d >= 0x80)) break;
           if (mi < dm.mentions.size() && dm.mentions[mi].norm.begin == q && q > p) break;
           int len = 1;
           if (d >= 0x80) {
@@ -452,47 +455,6 @@ struct Differ {
       }
   }
 
-  void Claims() {
-    auto key = [&](const Claim& c) {
-      std::string k = c.metric + "|" + c.owner + "|";
-      for (const auto& s : c.subjects) k += s + ",";
-      k += "|";
-      k += c.as_of ? std::string("stock") : c.period.label;
-      k += c.modality == Modality::kTarget || c.modality == Modality::kForecast ? "|T" : "|A";
-      return k;
-    };
-    std::map<std::string, std::vector<int>> olds, news;
-    for (size_t i = 0; i < run.claims.size(); ++i)
-      (run.claims[i].doc == 0 ? olds : news)[key(run.claims[i])].push_back(static_cast<int>(i));
-    for (const auto& [k, v] : olds) {
-      auto it = news.find(k);
-      size_t n = it == news.end() ? 0 : it->second.size();
-      for (size_t x = 0; x < v.size(); ++x) {
-        ClaimChange c;
-        c.old_claim = v[x];
-        if (x < n) {
-          c.new_claim = it->second[x];
-          const Mention& mo = run.claims[static_cast<size_t>(c.old_claim)].mention;
-          const Mention& mn = run.claims[static_cast<size_t>(c.new_claim)].mention;
-          if (FigureKey(mo) == FigureKey(mn) && mo.hedge == mn.hedge) continue;
-          c.kind = ClaimChange::kChanged;
-        } else {
-          c.kind = ClaimChange::kRemoved;
-        }
-        out.claims.push_back(c);
-      }
-    }
-    for (const auto& [k, v] : news) {
-      auto it = olds.find(k);
-      size_t n = it == olds.end() ? 0 : it->second.size();
-      for (size_t x = n; x < v.size(); ++x) {
-        ClaimChange c;
-        c.kind = ClaimChange::kAdded;
-        c.new_claim = v[x];
-        out.claims.push_back(c);
-      }
-    }
-  }
 };
 
 }  // namespace
@@ -520,6 +482,79 @@ DiffMode GuessMode(const Document& a, const Document& b) {
   return DiffMode::kCompare;
 }
 
+std::vector<ClaimChange> DiffClaims(const CheckRun& run) {
+  std::vector<ClaimChange> result;
+  auto key = [&](const Claim& c) {
+    std::string k = c.metric + "|" + c.owner + "|";
+    for (const auto& s : c.subjects) k += s + ",";
+    k += "|";
+    k += c.as_of ? std::string("stock") : c.period.label;
+    k += c.modality == Modality::kTarget || c.modality == Modality::kForecast ? "|T" : "|A";
+    return k;
+  };
+  std::map<std::string, std::vector<int>> olds, news;
+  for (size_t i = 0; i < run.claims.size(); ++i)
+    (run.claims[i].doc == 0 ? olds : news)[key(run.claims[i])].push_back(static_cast<int>(i));
+  for (const auto& [k, v] : olds) {
+    auto it = news.find(k);
+    size_t n = it == news.end() ? 0 : it->second.size();
+    for (size_t x = 0; x < v.size(); ++x) {
+      ClaimChange c;
+      c.old_claim = v[x];
+      if (x < n) {
+        c.new_claim = it->second[x];
+        const Mention& mo = run.claims[static_cast<size_t>(c.old_claim)].mention;
+        const Mention& mn = run.claims[static_cast<size_t>(c.new_claim)].mention;
+        if (FigureKey(mo) == FigureKey(mn) && mo.hedge == mn.hedge) continue;
+        c.kind = ClaimChange::kChanged;
+      } else {
+        c.kind = ClaimChange::kRemoved;
+      }
+      result.push_back(c);
+    }
+  }
+  for (const auto& [k, v] : news) {
+    auto it = olds.find(k);
+    size_t n = it == olds.end() ? 0 : it->second.size();
+    for (size_t x = n; x < v.size(); ++x) {
+      ClaimChange c;
+      c.kind = ClaimChange::kAdded;
+      c.new_claim = v[x];
+      result.push_back(c);
+    }
+  }
+  return result;
+}
+
+std::vector<bool> ChangedSentences(const DocDiff& diff, int side, size_t sentence_count) {
+  std::vector<bool> out(sentence_count, false);
+  for (const SentencePair& p : diff.pairs) {
+    if (p.kind == SentencePair::kSame || p.kind == SentencePair::kMoved) continue;
+    for (uint32_t s : side == 0 ? p.old_sentences : p.new_sentences)
+      if (s < sentence_count) out[s] = true;
+  }
+  return out;
+}
+
+CheckRun DiffRun(std::vector<Document> documents, const ClaimPack& pack, DocDiff* diff) {
+  CheckRun run;
+  run.documents = std::move(documents);
+  Extractor extractor;
+  DiagSink ignored;
+  for (Document& d : run.documents) {
+    if (d.meta.currency.empty())
+      if (const Source* src = pack.FindSource(d.meta.source, d.meta.url)) d.meta.currency = src->currency;
+    run.mentions.push_back(extractor.Run(d, ignored));
+  }
+  *diff = DiffDocuments(run, DiffMode::kVersions);
+  for (size_t i = 0; i < 2; ++i) {
+    std::vector<bool> only = ChangedSentences(*diff, static_cast<int>(i), run.mentions[i].sentences.size());
+    ExtractClaims(run.documents[i], i, run.mentions[i], pack, &run.claims, &only);
+  }
+  diff->claims = DiffClaims(run);
+  return run;
+}
+
 DocDiff DiffDocuments(const CheckRun& run, DiffMode mode) {
   Differ d(run);
   d.out.mode = mode;
@@ -528,7 +563,7 @@ DocDiff DiffDocuments(const CheckRun& run, DiffMode mode) {
   std::stable_sort(d.ordered.begin(), d.ordered.end(),
                    [](const auto& x, const auto& y) { return x.first < y.first; });
   for (auto& [order, p] : d.ordered) d.out.pairs.push_back(std::move(p));
-  d.Claims();
+  d.out.claims = DiffClaims(run);
   // In compare mode only the claim comparison counts as "changes in value".
   if (mode == DiffMode::kCompare) d.out.value_changes = d.out.claims.size();
   return d.out;

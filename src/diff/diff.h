@@ -66,8 +66,20 @@ struct DocDiff {
   bool fallback = false;      // the sentence budget was exceeded; see header
 };
 
-// REQUIRES: run.documents.size() == 2.
+// REQUIRES: run.documents.size() == 2 and run.mentions filled. Claims are
+// compared as far as run.claims holds them.
 DocDiff DiffDocuments(const CheckRun& run, DiffMode mode);
+
+// Claim changes between the run's two documents (added, removed, changed).
+std::vector<ClaimChange> DiffClaims(const CheckRun& run);
+
+// Which sentences of side 0 (old) or 1 (new) take part in a change.
+std::vector<bool> ChangedSentences(const DocDiff& diff, int side, size_t sentence_count);
+
+// Versions mode without a full check: mentions for both documents, the
+// sentence and word diff, then claims only for the sentences that changed.
+// Much cheaper on long documents with few edits.
+CheckRun DiffRun(std::vector<Document> documents, const ClaimPack& pack, DocDiff* diff);
 
 // Guess: two versions of one article share their title or their source.
 DiffMode GuessMode(const Document& a, const Document& b);

@@ -108,7 +108,7 @@ std::string PeriodLabel(const DateValue& d) {
 }
 
 void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm, const ClaimPack& pack,
-                   std::vector<Claim>* out) {
+                   std::vector<Claim>* out, const std::vector<bool>* only) {
   const std::string& text = dm.text.text;
   std::vector<SentenceInfo> info(dm.sentences.size());
   std::vector<bool> analysed(dm.sentences.size(), false);
@@ -133,6 +133,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     const Mention& m = dm.mentions[mi];
     if (m.kind == Kind::kDate) continue;
     size_t s = m.sentence;
+    if (only && (s >= only->size() || !(*only)[s])) continue;
     const SentenceInfo& si = analyse(s);
     const std::vector<Word>& words = si.words;
     // Cue distances are measured from the hedge when there is one:

@@ -61,8 +61,11 @@ struct Claim {
 };
 
 // Appends the claims of one document to *out; ids continue from out->size().
+// With `only`, figures in sentences where only[s] is false are skipped (the
+// other sentences still give context, e.g. subjects); diff uses this to
+// extract claims from changed sentences alone.
 void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm, const ClaimPack& pack,
-                   std::vector<Claim>* out);
+                   std::vector<Claim>* out, const std::vector<bool>* only = nullptr);
 
 // "2024" for a year, "2024-03" for a month, and so on.
 std::string PeriodLabel(const DateValue& d);

@@ -9,19 +9,19 @@ using namespace crosscheck::testing;
 
 namespace {
 
-struct DiffRun {
+struct DiffResult {
   CheckRun run;
   DocDiff diff;
 };
 
-DiffRun Diff(const std::string& old_body, const std::string& new_body, DiffMode mode = DiffMode::kVersions) {
-  DiffRun r{Check({Article("old", "2025-03-12", old_body), Article("new", "2025-03-12", new_body)}), {}};
+DiffResult Diff(const std::string& old_body, const std::string& new_body, DiffMode mode = DiffMode::kVersions) {
+  DiffResult r{Check({Article("old", "2025-03-12", old_body), Article("new", "2025-03-12", new_body)}), {}};
   r.diff = DiffDocuments(r.run, mode);
   return r;
 }
 
 // "kind: inline text" per differing pair, rendered without colour.
-std::vector<std::string> Hunks(const DiffRun& r, bool ignore_format = false) {
+std::vector<std::string> Hunks(const DiffResult& r, bool ignore_format = false) {
   DiffRenderOptions o;
   o.ignore_format = ignore_format;
   std::string text = DiffReportText(r.run, r.diff, o);
@@ -40,14 +40,14 @@ std::vector<std::string> Hunks(const DiffRun& r, bool ignore_format = false) {
 }  // namespace
 
 TEST_CASE("identical documents have no changes", "[diff]") {
-  DiffRun r = Diff("Trade hit US$9 billion in 2024. Parks grew.", "Trade hit US$9 billion in 2024. Parks grew.");
+  DiffResult r = Diff("Trade hit US$9 billion in 2024. Parks grew.", "Trade hit US$9 billion in 2024. Parks grew.");
   CHECK(Hunks(r).empty());
   CHECK(r.diff.value_changes == 0);
   CHECK(r.diff.claims.empty());
 }
 
 TEST_CASE("a figure written differently is a formatting change, not a change of value", "[diff][numbers]") {
-  DiffRun r = Diff("Arcadia-Borealia trade in 2024 hit US$9 billion.", "Arcadia-Borealia trade in 2024 hit 9 billion USD.");
+  DiffResult r = Diff("Arcadia-Borealia trade in 2024 hit US$9 billion.", "Arcadia-Borealia trade in 2024 hit 9 billion USD.");
   CHECK(Hunks(r) == std::vector<std::string>{"format: Arcadia-Borealia trade in 2024 hit {~US$9 billion => 9 billion USD~}."});
   CHECK(r.diff.value_changes == 0);
   CHECK(r.diff.format_changes == 1);
@@ -56,7 +56,7 @@ TEST_CASE("a figure written differently is a formatting change, not a change of 
 }
 
 TEST_CASE("a change of value shows the old and new figure and the claim change", "[diff][numbers]") {
-  DiffRun r = Diff("Arcadia-Borealia trade in 2024 hit US$9 billion.", "Arcadia-Borealia trade in 2024 hit US$10.3 billion.");
+  DiffResult r = Diff("Arcadia-Borealia trade in 2024 hit US$9 billion.", "Arcadia-Borealia trade in 2024 hit US$10.3 billion.");
   CHECK(Hunks(r) == std::vector<std::string>{
                         "changed: Arcadia-Borealia trade in 2024 hit [-US$9 billion-] {+US$10.3 billion+}."});
   REQUIRE(r.diff.claims.size() == 1);
@@ -65,12 +65,12 @@ TEST_CASE("a change of value shows the old and new figure and the claim change",
 }
 
 TEST_CASE("whitespace and markup changes never show as word changes", "[diff]") {
-  DiffRun r = Diff("Trade *rose* to US$9 billion\nin 2024.", "Trade   rose to   [US$9 billion](https://x.example) in 2024.");
+  DiffResult r = Diff("Trade *rose* to US$9 billion\nin 2024.", "Trade   rose to   [US$9 billion](https://x.example) in 2024.");
   CHECK(Hunks(r).empty());
 }
 
 TEST_CASE("a moved paragraph is reported as moved, not as removed and added", "[diff][moved]") {
-  DiffRun r = Diff("First point here.\n\nSecond point here.\n\nThird point here.",
+  DiffResult r = Diff("First point here.\n\nSecond point here.\n\nThird point here.",
                   "Second point here.\n\nThird point here.\n\nFirst point here.");
   std::vector<std::string> h = Hunks(r);
   REQUIRE(h.size() == 1);
@@ -79,18 +79,18 @@ TEST_CASE("a moved paragraph is reported as moved, not as removed and added", "[
 }
 
 TEST_CASE("split and merged sentences pair with their counterpart", "[diff][split]") {
-  DiffRun split = Diff("Leaders discussed trade, investment and security in depth.",
+  DiffResult split = Diff("Leaders discussed trade, investment and security in depth.",
                       "Leaders discussed trade. They discussed investment and security in depth.");
   REQUIRE(split.diff.pairs.size() == 1);
   CHECK(split.diff.pairs[0].kind == SentencePair::kSplit);
-  DiffRun merged = Diff("Leaders discussed trade. They discussed investment and security in depth.",
+  DiffResult merged = Diff("Leaders discussed trade. They discussed investment and security in depth.",
                        "Leaders discussed trade, investment and security in depth.");
   REQUIRE(merged.diff.pairs.size() == 1);
   CHECK(merged.diff.pairs[0].kind == SentencePair::kMerged);
 }
 
 TEST_CASE("Unicode: accents, dashes and CJK text diff without crashing", "[diff][unicode]") {
-  DiffRun r = Diff("Việt Nam–Singapore ties grew. 越南和新加坡的贸易增长了。",
+  DiffResult r = Diff("Việt Nam–Singapore ties grew. 越南和新加坡的贸易增长了。",
                   "Việt Nam—Singapore ties grew fast. 越南和新加坡的贸易大幅增长了。");
   std::vector<std::string> h = Hunks(r);
   REQUIRE(h.size() == 2);
@@ -106,14 +106,14 @@ TEST_CASE("a very long line diffs in sentence-sized pieces", "[diff][limits]") {
     old_text += s;
     new_text += i == 1500 ? "Sentence number 1500 says trade fell. " : s;
   }
-  DiffRun r = Diff(old_text, new_text);
+  DiffResult r = Diff(old_text, new_text);
   std::vector<std::string> h = Hunks(r);
   REQUIRE(h.size() == 1);
   CHECK(h[0] == "changed: Sentence number 1500 says trade [-rose-] {+fell+}.");
 }
 
 TEST_CASE("compare mode pairs the most similar sentences of two outlets", "[diff][compare]") {
-  DiffRun r = Diff("Arcadia and Borealia signed a pact. Arcadia-Borealia trade in 2024 hit US$9 billion.",
+  DiffResult r = Diff("Arcadia and Borealia signed a pact. Arcadia-Borealia trade in 2024 hit US$9 billion.",
                   "Trade between Arcadia and Borealia in 2024 hit US$9.4 billion. A pact was signed.",
                   DiffMode::kCompare);
   size_t similar = 0;
@@ -123,7 +123,7 @@ TEST_CASE("compare mode pairs the most similar sentences of two outlets", "[diff
 }
 
 TEST_CASE("HTML output escapes article text", "[diff][html]") {
-  DiffRun r = Diff("He said 1 < 2 & \"left\".", "He said 3 > 2 & 'left'.");
+  DiffResult r = Diff("He said 1 < 2 & \"left\".", "He said 3 > 2 & 'left'.");
   std::string html = DiffReportHtml(r.run, r.diff, {});
   CHECK(html.find("&lt;") != std::string::npos);
   CHECK(html.find("&gt;") != std::string::npos);
@@ -131,4 +131,17 @@ TEST_CASE("HTML output escapes article text", "[diff][html]") {
   CHECK(html.find("&quot;") != std::string::npos);
   CHECK(html.find("&#39;") != std::string::npos);
   CHECK(html.find(" < ") == std::string::npos);
+}
+
+TEST_CASE("the versions fast path finds the same claim changes as a full check", "[diff][claims]") {
+  std::string old_body = "Arcadia and Borealia met. Their trade in 2024 hit US$9 billion. Borealia has 14 seaports.";
+  std::string new_body = "Arcadia and Borealia met. Their trade in 2024 hit US$9.6 billion. Borealia has 14 seaports.";
+  DiffResult full = Diff(old_body, new_body);
+  DocDiff fast;
+  CheckRun run = crosscheck::DiffRun({Article("old", "2025-03-12", old_body), Article("new", "2025-03-12", new_body)},
+                                     TestPack(), &fast);
+  REQUIRE(full.diff.claims.size() == 1);
+  REQUIRE(fast.claims.size() == 1);
+  CHECK(run.claims[static_cast<size_t>(fast.claims[0].new_claim)].metric == "trade.bilateral");
+  CHECK(run.claims.size() == 2);  // only the changed sentence's figures were bound
 }
