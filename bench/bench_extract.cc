@@ -14,21 +14,20 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
-#include <unicode/brkiter.h>
-#include <unicode/unistr.h>
-#include <unicode/utext.h>
 #include <vector>
-
-#include <filesystem>
 
 #include "align/align.h"
 #include "load/load.h"
@@ -47,7 +46,6 @@ using Clock = std::chrono::steady_clock;
 double Seconds(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
 }
-
 
 // Concatenates the corpus bodies, rewriting every digit run so copies differ.
 std::string BuildCorpus(const std::string& dir, size_t target) {
@@ -121,7 +119,8 @@ double RunProcess(const std::vector<std::string>& argv, double* rss_mb) {
 }
 
 void Report(const char* what, size_t bytes, double secs, const char* note = "") {
-  std::printf("%-44s %8.1f MB/s  %7.3f s  %s\n", what, static_cast<double>(bytes) / 1e6 / secs, secs, note);
+  std::printf("%-44s %8.1f MB/s  %7.3f s  %s\n", what, static_cast<double>(bytes) / 1e6 / secs,
+              secs, note);
 }
 
 }  // namespace
@@ -141,9 +140,12 @@ int main(int argc, char** argv) {
   std::string corpus = "corpus";
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
-    if (a == "--mb") mb = std::atof(argv[i + 1]);
-    else if (a == "--binary") binary = argv[i + 1];
-    else if (a == "--corpus") corpus = argv[i + 1];
+    if (a == "--mb")
+      mb = std::atof(argv[i + 1]);
+    else if (a == "--binary")
+      binary = argv[i + 1];
+    else if (a == "--corpus")
+      corpus = argv[i + 1];
   }
   std::string text = BuildCorpus(corpus, static_cast<size_t>(mb * 1e6));
   std::string path = "build/bench-corpus.md";
@@ -159,7 +161,8 @@ int main(int argc, char** argv) {
 
   // 2. ICU sentence segmentation, UTF-8 UText and UTF-16.
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
+  std::unique_ptr<icu::BreakIterator> bi(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
   t0 = Clock::now();
   UText ut = UTEXT_INITIALIZER;
   utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -174,7 +177,8 @@ int main(int argc, char** argv) {
   bi->setText(u16);
   for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++sentences;
   t1 = Clock::now();
-  Report("ICU sentence BreakIterator, UTF-16", text.size(), Seconds(t0, t1), "(conversion not timed)");
+  Report("ICU sentence BreakIterator, UTF-16", text.size(), Seconds(t0, t1),
+         "(conversion not timed)");
 
   // 3. The library pipeline in-process, by stage.
   auto doc = crosscheck::LoadBytes("bench.md", text, {});
@@ -197,7 +201,8 @@ int main(int argc, char** argv) {
   crosscheck::Recognizer rec(ro);
   std::vector<crosscheck::Mention> mentions;
   t0 = Clock::now();
-  for (size_t s = 0; s < spans.size(); ++s) rec.Recognize(norm.text, spans[s], static_cast<uint32_t>(s), &mentions);
+  for (size_t s = 0; s < spans.size(); ++s)
+    rec.Recognize(norm.text, spans[s], static_cast<uint32_t>(s), &mentions);
   t1 = Clock::now();
   Report("  recognize", text.size(), Seconds(t0, t1));
   std::string json;
@@ -206,7 +211,8 @@ int main(int argc, char** argv) {
   crosscheck::AppendMentionsJsonl(json, doc.value(), mentions);
   t1 = Clock::now();
   Report("  map offsets + write JSON Lines", text.size(), Seconds(t0, t1));
-  std::printf("  (%zu sentences, %zu mentions, %zu bytes of JSON)\n\n", spans.size(), mentions.size(), json.size());
+  std::printf("  (%zu sentences, %zu mentions, %zu bytes of JSON)\n\n", spans.size(),
+              mentions.size(), json.size());
 
   // 4. The whole process, as a user runs it.
   double rss = 0;
@@ -221,8 +227,10 @@ int main(int argc, char** argv) {
   crosscheck::LoadPackText(crosscheck::kDefaultPackToml, "default", &pack, &err);
   std::vector<crosscheck::Claim> claims(1000000);
   std::mt19937 rng(7);
-  const char* metrics[] = {"trade.bilateral", "trade.exports", "investment.cumulative", "vsip.count", "diaspora.size"};
-  const char* countries[] = {"VN", "SG", "ID", "MY", "TH", "PH", "LA", "KH", "MM", "BN", "CN", "US", "JP", "KR"};
+  const char* metrics[] = {"trade.bilateral", "trade.exports", "investment.cumulative",
+                           "vsip.count", "diaspora.size"};
+  const char* countries[] = {"VN", "SG", "ID", "MY", "TH", "PH", "LA",
+                             "KH", "MM", "BN", "CN", "US", "JP", "KR"};
   for (size_t i = 0; i < claims.size(); ++i) {
     crosscheck::Claim& c = claims[i];
     c.id = "c" + std::to_string(i + 1);
@@ -237,14 +245,17 @@ int main(int argc, char** argv) {
     c.period.label = std::to_string(year);
     c.mention.kind = crosscheck::Kind::kMoney;
     c.mention.unit = "USD";
-    c.mention.value = crosscheck::Interval::Rounded(1e9 * static_cast<double>(1 + rng() % 100), 5e8);
-    c.mention.span = crosscheck::Span{static_cast<uint32_t>(i % 50 * 100), static_cast<uint32_t>(i % 50 * 100 + 10)};
+    c.mention.value =
+        crosscheck::Interval::Rounded(1e9 * static_cast<double>(1 + rng() % 100), 5e8);
+    c.mention.span = crosscheck::Span{static_cast<uint32_t>(i % 50 * 100),
+                                      static_cast<uint32_t>(i % 50 * 100 + 10)};
   }
   t0 = Clock::now();
   crosscheck::AlignResult aligned = crosscheck::Align(claims, pack);
   t1 = Clock::now();
-  std::printf("%-44s %8.0f claims/s  %7.3f s  (%zu alignments)\n", "align 1,000,000 synthetic claims",
-              1e6 / Seconds(t0, t1), Seconds(t0, t1), aligned.alignments.size());
+  std::printf("%-44s %8.0f claims/s  %7.3f s  (%zu alignments)\n",
+              "align 1,000,000 synthetic claims", 1e6 / Seconds(t0, t1), Seconds(t0, t1),
+              aligned.alignments.size());
 
   // 6. check end to end on many articles (the corpus again, digits varied).
   std::string dir = "build/bench-check";
@@ -263,7 +274,8 @@ int main(int argc, char** argv) {
     std::string article = seeds[static_cast<size_t>(n) % seeds.size()];
     size_t body = article.find("+++", 3);
     for (size_t k = body; k < article.size(); ++k)
-      if (article[k] >= '0' && article[k] <= '9' && rng() % 4 == 0) article[k] = static_cast<char>('0' + rng() % 10);
+      if (article[k] >= '0' && article[k] <= '9' && rng() % 4 == 0)
+        article[k] = static_cast<char>('0' + rng() % 10);
     std::ofstream(dir + "/a" + std::to_string(n) + ".md", std::ios::binary) << article;
     check_bytes += article.size();
   }
@@ -282,17 +294,22 @@ int main(int argc, char** argv) {
       if (++words % 1500 != 0) continue;
       // Replace the word's first letter or digit: a change of value or of wording.
       char& c = new_text[k];
-      if (c >= '0' && c <= '8') ++c;
-      else if (c >= 'a' && c <= 'y') ++c;
-      else if (c >= 'A' && c <= 'Y') ++c;
-      else continue;
+      if (c >= '0' && c <= '8')
+        ++c;
+      else if (c >= 'a' && c <= 'y')
+        ++c;
+      else if (c >= 'A' && c <= 'Y')
+        ++c;
+      else
+        continue;
       ++edits;
     }
     std::string a = "build/bench-diff-old.md", b = "build/bench-diff-new.md";
     std::ofstream(a, std::ios::binary) << old_text;
     std::ofstream(b, std::ios::binary) << new_text;
     size_t both = old_text.size() + new_text.size();
-    std::printf("\ndiff: two files of %.1f MB, %zu words edited (1 in 1,500)\n", static_cast<double>(old_text.size()) / 1e6, edits);
+    std::printf("\ndiff: two files of %.1f MB, %zu words edited (1 in 1,500)\n",
+                static_cast<double>(old_text.size()) / 1e6, edits);
     secs = RunProcess({binary, "diff", "--format", "json", a, b}, &rss);
     std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
     Report("crosscheck diff --format json (process)", both, secs, note);

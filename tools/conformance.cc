@@ -56,7 +56,8 @@ Span Union(Span a, Span b) {
 
 // Currency compatibility per the README: ISO equal when given, else by family.
 bool CurrencyOk(const Mention& m, const json& e, double* amount) {
-  std::string iso = e.value("iso_currency", json()).is_string() ? e["iso_currency"].get<std::string>() : "";
+  std::string iso =
+      e.value("iso_currency", json()).is_string() ? e["iso_currency"].get<std::string>() : "";
   std::string unit = e.value("unit", json()).is_string() ? e["unit"].get<std::string>() : "";
   double v = m.value.point;
   *amount = v;
@@ -87,15 +88,18 @@ struct Runner {
   std::vector<Mention> Recognize(const std::string& input, const json& reference, bool numerals,
                                  NormalizedText* t) {
     RecognizeOptions opt;
-    if (reference.is_string()) opt.anchor = ParseIsoDate(reference.get<std::string>().substr(0, 10));
+    if (reference.is_string())
+      opt.anchor = ParseIsoDate(reference.get<std::string>().substr(0, 10));
     Recognizer r(opt);
     *t = NormalizePlain(input);
     std::vector<Span> sentences;
     splitter.Split(t->text, &sentences);
     std::vector<Mention> out;
     for (size_t s = 0; s < sentences.size(); ++s) {
-      if (numerals) r.Numerals(t->text, sentences[s], &out);
-      else r.Recognize(t->text, sentences[s], static_cast<uint32_t>(s), &out);
+      if (numerals)
+        r.Numerals(t->text, sentences[s], &out);
+      else
+        r.Recognize(t->text, sentences[s], static_cast<uint32_t>(s), &out);
     }
     MapToOriginal(t->map, &out);
     for (Mention& m : out)
@@ -109,35 +113,43 @@ bool DateValueOk(const Mention& m, const json& resolved_list, const std::string&
     std::string type = r.value("type", "");
     if (type == "duration") {
       if (m.kind != Kind::kDuration || !r.contains("seconds")) continue;
-      double unit_seconds = m.unit == "year" ? 365 * 86400.0 : m.unit == "month" ? 30 * 86400.0
-                          : m.unit == "week" ? 7 * 86400.0 : m.unit == "day" ? 86400.0
-                          : m.unit == "hour" ? 3600.0 : m.unit == "minute" ? 60.0 : 1.0;
+      double unit_seconds = m.unit == "year"     ? 365 * 86400.0
+                            : m.unit == "month"  ? 30 * 86400.0
+                            : m.unit == "week"   ? 7 * 86400.0
+                            : m.unit == "day"    ? 86400.0
+                            : m.unit == "hour"   ? 3600.0
+                            : m.unit == "minute" ? 60.0
+                                                 : 1.0;
       if (NumEq(m.value.point * unit_seconds, r["seconds"].get<double>())) return true;
       continue;
     }
     if (m.kind != Kind::kDate || !m.date.has_low) continue;
     if (type == "date") {
-      if (m.date.low == m.date.high && r.value("value", "") == FormatIsoDate(m.date.low)) return true;
+      if (m.date.low == m.date.high && r.value("value", "") == FormatIsoDate(m.date.low))
+        return true;
       continue;
     }
     if (type == "daterange") {
       std::string mod = r.value("mod", "");
       bool has_start = r.contains("start"), has_end = r.contains("end");
       if (has_start && !has_end) {
-        if ((mod == "since" || mod == "after") && r["start"] == FormatIsoDate(m.date.low)) return true;
+        if ((mod == "since" || mod == "after") && r["start"] == FormatIsoDate(m.date.low))
+          return true;
         continue;
       }
       if (!has_start && has_end) {
-        if ((mod == "before" || mod == "until") && r["end"] == FormatIsoDate(m.date.low)) return true;
+        if ((mod == "before" || mod == "until") && r["end"] == FormatIsoDate(m.date.low))
+          return true;
         continue;
       }
       if (!has_start || r["start"] != FormatIsoDate(m.date.low)) continue;
       std::string end = r["end"];
       if (end == FormatIsoDate(m.date.high + 1)) return true;
       // Explicit "X to Y" ranges end at the start of Y upstream (README convention 1).
-      bool connector = text.find('-') != std::string::npos || text.find(" to ") != std::string::npos ||
-                       text.find("through") != std::string::npos || text.find("between") != std::string::npos ||
-                       text.find("until") != std::string::npos;
+      bool connector =
+          text.find('-') != std::string::npos || text.find(" to ") != std::string::npos ||
+          text.find("through") != std::string::npos || text.find("between") != std::string::npos ||
+          text.find("until") != std::string::npos;
       if (connector && end == FormatIsoDate(m.date.high)) return true;
     }
   }
@@ -148,7 +160,8 @@ bool DateValueOk(const Mention& m, const json& resolved_list, const std::string&
 bool OutOfScope(const std::string& file, const json& e) {
   std::string type = e.value("type", "");
   if (type == "ordinal.relative") return true;
-  if (type.find("set") != std::string::npos || type.find("timezone") != std::string::npos) return true;
+  if (type.find("set") != std::string::npos || type.find("timezone") != std::string::npos)
+    return true;
   if (e["value"].is_null()) return true;
   if (file.rfind("datetime", 0) == 0 && e["value"].is_object() && e["value"].contains("resolved")) {
     for (const json& r : e["value"]["resolved"])
@@ -163,8 +176,8 @@ bool KindFits(const std::string& file, const Mention& m) {
   if (file == "ordinal") return m.kind == Kind::kRank;
   if (file == "number_range")
     return (m.kind == Kind::kNumber || m.kind == Kind::kPercent) &&
-           (m.range || (m.hedge != Hedge::kNone && m.hedge != Hedge::kAbout && m.hedge != Hedge::kNearly &&
-                        m.hedge != Hedge::kJustOver));
+           (m.range || (m.hedge != Hedge::kNone && m.hedge != Hedge::kAbout &&
+                        m.hedge != Hedge::kNearly && m.hedge != Hedge::kJustOver));
   if (file.rfind("datetime", 0) == 0) return m.kind == Kind::kDate || m.kind == Kind::kDuration;
   return m.kind == Kind::kNumber;
 }
@@ -172,12 +185,14 @@ bool KindFits(const std::string& file, const Mention& m) {
 bool ValueOk(const std::string& file, const Mention& m, const json& e, const std::string& text) {
   const json& v = e["value"];
   if (file == "number") return v.is_number() && NumEq(m.value.point, v.get<double>());
-  if (file == "percent") return v.is_number() && m.value.has_point && NumEq(m.value.point, v.get<double>());
+  if (file == "percent")
+    return v.is_number() && m.value.has_point && NumEq(m.value.point, v.get<double>());
   if (file == "ordinal") return v.is_number() && NumEq(m.value.point, v.get<double>());
   if (file == "currency") {
     double amount = 0;
     if (!CurrencyOk(m, e, &amount)) return false;
-    return v.is_number() && (NumEq(amount, v.get<double>()) || NumEq(m.value.point, v.get<double>()));
+    return v.is_number() &&
+           (NumEq(amount, v.get<double>()) || NumEq(m.value.point, v.get<double>()));
   }
   if (file == "number_range") {
     auto side = [](const json& x, bool has, double val) {
@@ -189,7 +204,8 @@ bool ValueOk(const std::string& file, const Mention& m, const json& e, const std
     if (m.range && iv.has_point) lo = iv.low, hi = iv.high;
     return side(v["min"], iv.has_low, lo) && side(v["max"], iv.has_high, hi);
   }
-  if (file.rfind("datetime", 0) == 0) return v.contains("resolved") && DateValueOk(m, v["resolved"], text);
+  if (file.rfind("datetime", 0) == 0)
+    return v.contains("resolved") && DateValueOk(m, v["resolved"], text);
   return false;
 }
 
@@ -204,8 +220,10 @@ Score ScoreFile(Runner& runner, const std::string& dir, const std::string& file)
     std::vector<Span> ignored;
     for (const json& e : c["expected"]) {
       Span sp{e["byte_start"].get<uint32_t>(), e["byte_end"].get<uint32_t>()};
-      if (OutOfScope(file, e)) ignored.push_back(sp);
-      else expected.push_back(e);
+      if (OutOfScope(file, e))
+        ignored.push_back(sp);
+      else
+        expected.push_back(e);
     }
     NormalizedText t;
     std::string input = c["input"];
@@ -216,7 +234,9 @@ Score ScoreFile(Runner& runner, const std::string& dir, const std::string& file)
       Pred p;
       p.m = &m;
       p.span = m.span;
-      p.outer = (file == "number_range" || file.rfind("datetime", 0) == 0) ? Union(m.qualifier, m.span) : m.span;
+      p.outer = (file == "number_range" || file.rfind("datetime", 0) == 0)
+                    ? Union(m.qualifier, m.span)
+                    : m.span;
       bool skip = false;
       for (Span ig : ignored)
         if (p.span.begin < ig.end && ig.begin < p.span.end) skip = true;
@@ -265,7 +285,8 @@ Score ScoreFile(Runner& runner, const std::string& dir, const std::string& file)
       for (const Pred& p : preds) got += " [" + std::string(p.outer.In(input)) + "]";
       std::string want;
       for (const json& e : expected) want += " [" + e["text"].get<std::string>() + "]";
-      s.failures.push_back(c["id"].get<std::string>() + "  input: " + input + "\n    want:" + want + "\n    got: " + got);
+      s.failures.push_back(c["id"].get<std::string>() + "  input: " + input + "\n    want:" + want +
+                           "\n    got: " + got);
     }
   }
   return s;
@@ -278,10 +299,11 @@ int main(int argc, char** argv) {
   std::string dir = CROSSCHECK_DEFAULT_CONFORMANCE_DIR;
   std::string floors_path;
   std::string failures_of;
-  std::vector<std::string> files = {"number", "percent", "currency", "number_range", "ordinal",
-                                    "datetime", "datetime_en_other"};
+  std::vector<std::string> files = {"number",  "percent",  "currency",         "number_range",
+                                    "ordinal", "datetime", "datetime_en_other"};
   app.add_option("--data", dir, "Folder with the *.jsonl files")->capture_default_str();
-  app.add_option("--floors", floors_path, "File of 'name strict_percent' lines; exit 1 if a rate is lower");
+  app.add_option("--floors", floors_path,
+                 "File of 'name strict_percent' lines; exit 1 if a rate is lower");
   app.add_option("--failures", failures_of, "Print the failing cases of this file (e.g. currency)");
   app.add_option("--files", files, "Which files to score")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
@@ -299,7 +321,8 @@ int main(int argc, char** argv) {
   }
   Runner runner;
   bool below = false;
-  std::printf("%-18s %6s %8s %8s %6s %6s %6s\n", "file", "lines", "strict%", "lenient%", "P", "R", "F1");
+  std::printf("%-18s %6s %8s %8s %6s %6s %6s\n", "file", "lines", "strict%", "lenient%", "P", "R",
+              "F1");
   for (const std::string& file : files) {
     std::ifstream probe(dir + "/" + file + ".jsonl");
     if (!probe) {
@@ -312,7 +335,8 @@ int main(int argc, char** argv) {
     double p = s.tp + s.fp ? 1.0 * s.tp / (s.tp + s.fp) : 1;
     double r = s.tp + s.fn ? 1.0 * s.tp / (s.tp + s.fn) : 1;
     double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    std::printf("%-18s %6d %8.1f %8.1f %6.3f %6.3f %6.3f", file.c_str(), s.lines, strict, lenient, p, r, f1);
+    std::printf("%-18s %6d %8.1f %8.1f %6.3f %6.3f %6.3f", file.c_str(), s.lines, strict, lenient,
+                p, r, f1);
     auto it = floors.find(file);
     if (it != floors.end()) {
       bool ok = strict + 1e-9 >= it->second;

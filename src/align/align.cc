@@ -38,10 +38,14 @@ std::string Amount(double v) {
 std::string UnitSuffix(const Claim& c, double v) {
   const Mention& m = c.mention;
   switch (m.kind) {
-    case Kind::kMoney: return " " + (m.unit.empty() ? "(unspecified " + m.currency_family + ")" : m.unit);
-    case Kind::kPercent: return m.percentage_points ? " percentage points" : "%";
-    case Kind::kDuration: return " " + m.unit + (v == 1 ? "" : "s");
-    default: return "";
+    case Kind::kMoney:
+      return " " + (m.unit.empty() ? "(unspecified " + m.currency_family + ")" : m.unit);
+    case Kind::kPercent:
+      return m.percentage_points ? " percentage points" : "%";
+    case Kind::kDuration:
+      return " " + m.unit + (v == 1 ? "" : "s");
+    default:
+      return "";
   }
 }
 
@@ -54,7 +58,9 @@ std::string Key(const Claim& c, const Metric* metric, const std::string& unit, b
   return k;
 }
 
-bool IsActual(const Claim& c) { return c.modality == Modality::kActual || c.modality == Modality::kEstimate; }
+bool IsActual(const Claim& c) {
+  return c.modality == Modality::kActual || c.modality == Modality::kEstimate;
+}
 
 // The unit a claim is compared in: money converts to USD when the pack can.
 std::string CompareUnit(const Claim& c, const ClaimPack& pack) {
@@ -70,11 +76,16 @@ std::string CompareUnit(const Claim& c, const ClaimPack& pack) {
 
 const char* VerdictName(Verdict v) {
   switch (v) {
-    case Verdict::kAgree: return "agree";
-    case Verdict::kCompatible: return "compatible";
-    case Verdict::kConflict: return "conflict";
-    case Verdict::kTargetVsActual: return "target_vs_actual";
-    case Verdict::kTrend: return "trend";
+    case Verdict::kAgree:
+      return "agree";
+    case Verdict::kCompatible:
+      return "compatible";
+    case Verdict::kConflict:
+      return "conflict";
+    case Verdict::kTargetVsActual:
+      return "target_vs_actual";
+    case Verdict::kTrend:
+      return "trend";
   }
   return "agree";
 }
@@ -83,7 +94,8 @@ std::string DescribeValue(const Claim& c) {
   const Mention& m = c.mention;
   const Interval& v = m.value;
   std::string out;
-  if (m.kind == Kind::kRank) return "No. " + Trim(v.point) + (c.owner.empty() ? "" : " (" + c.owner + "'s ranking)");
+  if (m.kind == Kind::kRank)
+    return "No. " + Trim(v.point) + (c.owner.empty() ? "" : " (" + c.owner + "'s ranking)");
   if (m.range && v.has_low && v.has_high) {
     out = Amount(v.low) + "-" + Amount(v.high);
     return out + UnitSuffix(c, v.high);
@@ -93,7 +105,8 @@ std::string DescribeValue(const Claim& c) {
   return out;
 }
 
-bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& unit, Interval* out) {
+bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& unit,
+                     Interval* out) {
   Interval v = c.mention.value;
   if (c.mention.kind == Kind::kMoney && !c.mention.unit.empty() && c.mention.unit != unit) {
     Day when = c.period.known ? c.period.end : c.as_of.value_or(0);
@@ -103,7 +116,8 @@ bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& u
   }
   const Metric* metric = pack.FindMetric(c.metric);
   if (metric) {
-    double tol = std::max(metric->tolerance_relative * std::abs(v.point), metric->tolerance_absolute);
+    double tol =
+        std::max(metric->tolerance_relative * std::abs(v.point), metric->tolerance_absolute);
     if (v.has_low) v.low -= tol;
     if (v.has_high) v.high += tol;
   }
@@ -181,11 +195,13 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
         for (size_t i : g) {
           const Claim& c = claims[i];
           Day d = c.period.known ? c.period.end : c.as_of.value_or(INT32_MIN);
-          if (d >= latest_day - 31 && c.mention.value.has_low && c.mention.value.has_high && !c.mention.range)
+          if (d >= latest_day - 31 && c.mention.value.has_low && c.mention.value.has_high &&
+              !c.mention.range)
             precise.push_back(i);
         }
       }
-      if (!precise.empty() && std::find(latest.begin(), latest.end(), precise.front()) == latest.end())
+      if (!precise.empty() &&
+          std::find(latest.begin(), latest.end(), precise.front()) == latest.end())
         latest = {precise.front()};
       a.claims = group;
       a.claims.insert(a.claims.end(), latest.begin(), latest.end());
@@ -196,19 +212,27 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
       if (!ComparableValue(t, pack, unit, &tv) || !ComparableValue(act, pack, unit, &av)) continue;
       double gap = tv.point - av.point;
       std::string deadline;
-      if (t.as_of) deadline = " by " + std::to_string(CivilFromDays(*t.as_of).year);
-      else if (t.period.known) deadline = " for " + t.period.label;
+      if (t.as_of)
+        deadline = " by " + std::to_string(CivilFromDays(*t.as_of).year);
+      else if (t.period.known)
+        deadline = " for " + t.period.label;
       std::string when = act.period.known ? " (" + act.period.label + ")"
-                         : act.as_of ? " (as of " + FormatIsoDate(*act.as_of) + ")" : "";
+                         : act.as_of      ? " (as of " + FormatIsoDate(*act.as_of) + ")"
+                                          : "";
       char pct[32];
       std::snprintf(pct, sizeof pct, "%.0f%%", tv.point != 0 ? 100.0 * av.point / tv.point : 0.0);
       // A hedged actual ("more than a dozen") bounds the gap on one side only.
-      std::string bound = act.mention.hedge == Hedge::kMoreThan || act.mention.hedge == Hedge::kAtLeast ? "at most "
-                        : act.mention.hedge == Hedge::kNearly || act.mention.hedge == Hedge::kLessThan ? "at least "
-                                                                                                      : "";
+      std::string bound =
+          act.mention.hedge == Hedge::kMoreThan || act.mention.hedge == Hedge::kAtLeast ? "at most "
+          : act.mention.hedge == Hedge::kNearly || act.mention.hedge == Hedge::kLessThan
+              ? "at least "
+              : "";
       a.reason = "The latest actual figure, " + DescribeValue(act) + when + ", is " +
-                 (gap > 0 ? bound + Amount(gap) + UnitSuffix(act, gap) + " short of" : gap < 0 ? "already above" : "at") +
-                 " the " + ModalityName(t.modality) + " of " + DescribeValue(t) + deadline + " (" + pct + " of it).";
+                 (gap > 0   ? bound + Amount(gap) + UnitSuffix(act, gap) + " short of"
+                  : gap < 0 ? "already above"
+                            : "at") +
+                 " the " + ModalityName(t.modality) + " of " + DescribeValue(t) + deadline + " (" +
+                 pct + " of it).";
       result.alignments.push_back(std::move(a));
       continue;
     }
@@ -245,9 +269,9 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
         const Interval& lv = &later == &ci ? values[bad_i] : values[bad_j];
         if (lv.has_high && ev.has_low && lv.high < ev.low) {
           a.verdict = Verdict::kTrend;
-          a.reason = "A figure that only grows is reported lower later: " + DescribeValue(earlier) + " as of " +
-                     FormatIsoDate(*earlier.as_of) + ", then " + DescribeValue(later) + " as of " +
-                     FormatIsoDate(*later.as_of) + ".";
+          a.reason = "A figure that only grows is reported lower later: " + DescribeValue(earlier) +
+                     " as of " + FormatIsoDate(*earlier.as_of) + ", then " + DescribeValue(later) +
+                     " as of " + FormatIsoDate(*later.as_of) + ".";
           result.alignments.push_back(std::move(a));
           continue;
         }
@@ -262,8 +286,10 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
     }
     if (!overlap) {
       a.verdict = Verdict::kConflict;
-      a.reason = "The figures do not overlap even allowing for rounding, hedges and the metric's tolerance: " +
-                 DescribeValue(claims[group[bad_i]]) + " vs " + DescribeValue(claims[group[bad_j]]) + ".";
+      a.reason =
+          "The figures do not overlap even allowing for rounding, hedges and the metric's "
+          "tolerance: " +
+          DescribeValue(claims[group[bad_i]]) + " vs " + DescribeValue(claims[group[bad_j]]) + ".";
     } else if (same) {
       a.verdict = Verdict::kAgree;
       a.reason = "All sources give " + DescribeValue(first) + ".";
@@ -289,7 +315,8 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
                 "); add a [[rate]] to compare them.";
     result.not_comparable.push_back(std::move(nc));
   }
-  for (size_t i = 0; i < result.alignments.size(); ++i) result.alignments[i].id = "g" + std::to_string(i + 1);
+  for (size_t i = 0; i < result.alignments.size(); ++i)
+    result.alignments[i].id = "g" + std::to_string(i + 1);
   return result;
 }
 

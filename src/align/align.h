@@ -32,10 +32,10 @@ struct Alignment {
   std::string id;  // "g4"
   std::string metric;
   std::vector<std::string> subjects;
-  Period period;        // flows; empty label for stocks
+  Period period;               // flows; empty label for stocks
   std::vector<size_t> claims;  // indices into the run's claims, reading order
   Verdict verdict = Verdict::kAgree;
-  std::string reason;   // one sentence an editor understands
+  std::string reason;  // one sentence an editor understands
 };
 
 struct NotComparable {

@@ -21,13 +21,13 @@ enum class Severity { kError, kWarning, kNote };
 const char* SeverityName(Severity s);
 
 struct Diagnostic {
-  std::string path;     // file the problem is in; empty for command-line problems
-  int line = 0;         // 1-based; 0 when the problem has no position
-  int column = 0;       // 1-based, in code points
+  std::string path;       // file the problem is in; empty for command-line problems
+  int line = 0;           // 1-based; 0 when the problem has no position
+  int column = 0;         // 1-based, in code points
   long byte_offset = -1;  // into the original file, when known
   Severity severity = Severity::kError;
-  std::string code;     // stable id, e.g. "load.invalid-utf8"
-  std::string message;  // one sentence, no trailing period needed
+  std::string code;         // stable id, e.g. "load.invalid-utf8"
+  std::string message;      // one sentence, no trailing period needed
   std::string source_line;  // the offending line, for the caret display (may be empty)
 
   // "path:line:col: error: message" plus the caret display when source_line is set.
@@ -51,7 +51,7 @@ class DiagSink {
 template <typename T>
 class Result {
  public:
-  Result(T value) : ok_(true), value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : ok_(true), value_(std::move(value)) {}   // NOLINT: implicit by design
   Result(Diagnostic d) : ok_(false), diag_(std::move(d)) {}  // NOLINT
   bool ok() const { return ok_; }
   const T& value() const& { return value_; }

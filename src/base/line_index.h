@@ -40,7 +40,7 @@ class LineIndex {
     const LineIndex* index_;
     std::string_view text_;
     uint32_t offset_ = 0;
-    size_t line_ = 0;   // 0-based
+    size_t line_ = 0;  // 0-based
     int column_ = 1;
   };
 

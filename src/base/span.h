@@ -18,9 +18,7 @@ struct Span {
 
   uint32_t size() const { return end - begin; }
   bool empty() const { return end <= begin; }
-  std::string_view In(std::string_view text) const {
-    return text.substr(begin, end - begin);
-  }
+  std::string_view In(std::string_view text) const { return text.substr(begin, end - begin); }
   friend bool operator==(Span a, Span b) { return a.begin == b.begin && a.end == b.end; }
   friend bool operator!=(Span a, Span b) { return !(a == b); }
 };

@@ -1,19 +1,20 @@
 #include "cli/commands.h"
 
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <unistd.h>
-#include <cstdlib>
 
-#include "load/load.h"
-#include "pipeline/pipeline.h"
 #include "diff/diff.h"
-#include "pipeline/check.h"
-#include "report/diff_report.h"
+#include "load/load.h"
 #include "packs/packs.h"
+#include "pipeline/check.h"
+#include "pipeline/pipeline.h"
 #include "report/check_report.h"
+#include "report/diff_report.h"
 #include "report/mentions_report.h"
 
 namespace crosscheck {
@@ -48,6 +49,32 @@ bool WriteOutput(const std::string& path, const std::string& bytes) {
   return true;
 }
 
+namespace {
+
+// Loads one article for a run: errors and the missing-date note go to sink.
+std::optional<Document> LoadForRun(const std::string& path, const LoadOptions& options,
+                                   DiagSink& sink, bool* failed) {
+  Result<Document> doc = LoadFile(path, options);
+  if (!doc.ok()) {
+    sink.Add(doc.diag());
+    *failed = true;
+    return std::nullopt;
+  }
+  if (!doc.value().meta.published) {
+    Diagnostic note;
+    note.path = doc.value().path;
+    note.severity = Severity::kNote;
+    note.code = "load.no-published";
+    note.message =
+        "no publication date (front matter 'published' or --published); relative dates stay "
+        "unresolved and stocks have no as-of date";
+    sink.Add(note);
+  }
+  return std::move(doc).value();
+}
+
+}  // namespace
+
 int RunExtract(const ExtractOptions& options) {
   DiagSink sink;
   std::vector<std::string> files = ExpandPaths(options.paths, sink);
@@ -57,24 +84,14 @@ int RunExtract(const ExtractOptions& options) {
   std::string out;
   bool failed = sink.HasErrors();
   for (const std::string& path : files) {
-    Result<Document> doc = LoadFile(path, load_options);
-    if (!doc.ok()) {
-      sink.Add(doc.diag());
-      failed = true;
-      continue;
-    }
-    const Document& d = doc.value();
-    if (!d.meta.published) {
-      Diagnostic note;
-      note.path = d.path;
-      note.severity = Severity::kNote;
-      note.code = "load.no-published";
-      note.message = "no publication date (front matter 'published' or --published); relative dates stay unresolved";
-      sink.Add(note);
-    }
+    std::optional<Document> doc = LoadForRun(path, load_options, sink, &failed);
+    if (!doc) continue;
+    const Document& d = *doc;
     DocumentMentions dm = extractor.Run(d, sink);
-    if (options.format == "json") AppendMentionsJsonl(out, d, dm.mentions);
-    else AppendMentionsTable(out, d, dm.mentions);
+    if (options.format == "json")
+      AppendMentionsJsonl(out, d, dm.mentions);
+    else
+      AppendMentionsTable(out, d, dm.mentions);
   }
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
   if (!WriteOutput(options.output, out)) return kExitError;
@@ -91,7 +108,8 @@ namespace {
 bool LoadClaimPacks(const std::vector<std::string>& paths, ClaimPack* pack) {
   if (paths.empty()) {
     Diagnostic err;
-    if (LoadPackText(kDefaultPackToml, "claims/asean-trade-diplomacy.toml (built in)", pack, &err)) return true;
+    if (LoadPackText(kDefaultPackToml, "claims/asean-trade-diplomacy.toml (built in)", pack, &err))
+      return true;
     std::cerr << err.Render() << "\n";
     return false;
   }
@@ -105,7 +123,8 @@ bool LoadClaimPacks(const std::vector<std::string>& paths, ClaimPack* pack) {
 }
 
 bool UseColor(const std::string& color, const std::string& output) {
-  return color == "always" || (color == "auto" && output.empty() && isatty(1) && !std::getenv("NO_COLOR"));
+  return color == "always" ||
+         (color == "auto" && output.empty() && isatty(1) && !std::getenv("NO_COLOR"));
 }
 
 }  // namespace
@@ -121,31 +140,21 @@ int RunCheck(const CheckOptions& options) {
   load_options.default_published = options.published;
   std::vector<Document> documents;
   for (const std::string& path : files) {
-    Result<Document> doc = LoadFile(path, load_options);
-    if (!doc.ok()) {
-      sink.Add(doc.diag());
-      failed = true;
-      continue;
-    }
-    if (!doc.value().meta.published) {
-      Diagnostic note;
-      note.path = doc.value().path;
-      note.severity = Severity::kNote;
-      note.code = "load.no-published";
-      note.message = "no publication date (front matter 'published' or --published); stocks have no as-of date "
-                     "and relative dates stay unresolved";
-      sink.Add(note);
-    }
-    documents.push_back(std::move(doc).value());
+    std::optional<Document> doc = LoadForRun(path, load_options, sink, &failed);
+    if (doc) documents.push_back(std::move(*doc));
   }
   CheckRun run = RunChecks(std::move(documents), pack);
 
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
   bool color = UseColor(options.color, options.output);
-  std::string report = options.format == "json" ? CheckReportJson(run) : CheckReportText(run, color);
+  std::string report =
+      options.format == "json" ? CheckReportJson(run) : CheckReportText(run, color);
   if (!WriteOutput(options.output, report)) return kExitError;
   if (failed) return kExitError;
-  int threshold = options.fail_on == "error" ? 0 : options.fail_on == "warning" ? 1 : options.fail_on == "info" ? 2 : -1;
+  int threshold = options.fail_on == "error"     ? 0
+                  : options.fail_on == "warning" ? 1
+                  : options.fail_on == "info"    ? 2
+                                                 : -1;
   for (const Finding& f : run.findings) {
     int rank = f.severity == Severity::kError ? 0 : f.severity == Severity::kWarning ? 1 : 2;
     if (rank <= threshold) return kExitFindings;
@@ -174,9 +183,9 @@ int RunDiff(const DiffOptions& options) {
     docs.push_back(std::move(doc).value());
   }
   if (failed) return kExitError;
-  DiffMode mode = options.mode == "versions" ? DiffMode::kVersions
-                : options.mode == "compare"  ? DiffMode::kCompare
-                                             : GuessMode(docs[0], docs[1]);
+  DiffMode mode = options.mode == "versions"  ? DiffMode::kVersions
+                  : options.mode == "compare" ? DiffMode::kCompare
+                                              : GuessMode(docs[0], docs[1]);
   DocDiff diff;
   CheckRun run;
   if (mode == DiffMode::kVersions) {

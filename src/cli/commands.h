@@ -37,15 +37,15 @@ struct CheckOptions {
   std::string fail_on = "error";    // error | warning | info | none
   std::optional<Day> published;
   std::string output;
-  std::string color = "auto";       // auto | always | never
+  std::string color = "auto";  // auto | always | never
 };
 
 int RunCheck(const CheckOptions& options);
 
 struct DiffOptions {
   std::string old_path, new_path;
-  std::string mode = "auto";      // auto | versions | compare
-  std::string format = "text";    // text | json | html
+  std::string mode = "auto";    // auto | versions | compare
+  std::string format = "text";  // text | json | html
   bool ignore_format = false;
   std::vector<std::string> claims;
   std::optional<Day> published;

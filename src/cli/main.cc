@@ -23,17 +23,21 @@ struct IsoDateValidator : public CLI::Validator {
 
 int main(int argc, char** argv) {
   using namespace crosscheck;
-  CLI::App app{"crosscheck: finds figures that disagree across news articles.\n"
-               "Exit codes: 0 ok, 1 findings at or above --fail-on (check) or changes in value (diff), "
-               "2 usage, configuration or input errors."};
+  CLI::App app{
+      "crosscheck: finds figures that disagree across news articles.\n"
+      "Exit codes: 0 ok, 1 findings at or above --fail-on (check) or changes in value (diff), "
+      "2 usage, configuration or input errors."};
   app.set_version_flag("--version", std::string("crosscheck ") + CROSSCHECK_VERSION);
   app.require_subcommand(1);
 
   ExtractOptions extract;
   std::string extract_published;
-  auto* ex = app.add_subcommand("extract", "Print every number, amount, percentage, duration and date, normalized");
-  ex->add_option("paths", extract.paths, "Article files or directories (.md .txt .html)")->required();
-  ex->add_option("--format", extract.format, "table (default) or json (JSON Lines, see docs/report-format.md)")
+  auto* ex = app.add_subcommand(
+      "extract", "Print every number, amount, percentage, duration and date, normalized");
+  ex->add_option("paths", extract.paths, "Article files or directories (.md .txt .html)")
+      ->required();
+  ex->add_option("--format", extract.format,
+                 "table (default) or json (JSON Lines, see docs/report-format.md)")
       ->check(CLI::IsMember({"table", "json"}));
   ex->add_option("--published", extract_published,
                  "Publication date for documents whose front matter has none (YYYY-MM-DD)")
@@ -42,37 +46,49 @@ int main(int argc, char** argv) {
 
   CheckOptions check;
   std::string check_published;
-  auto* ck = app.add_subcommand("check", "Extract claims, align them across sources and report discrepancies");
+  auto* ck = app.add_subcommand(
+      "check", "Extract claims, align them across sources and report discrepancies");
   ck->add_option("paths", check.paths, "Article files or directories (.md .txt .html)")->required();
   ck->add_option("--claims", check.claims,
-                 "Claim pack file or directory (repeatable); default: the built-in asean-trade-diplomacy pack")
+                 "Claim pack file or directory (repeatable); default: the built-in "
+                 "asean-trade-diplomacy pack")
       ->allow_extra_args(false);
   ck->add_option("--format", check.format, "text (default) or json (docs/report-format.md)")
       ->check(CLI::IsMember({"text", "json"}));
-  ck->add_option("--fail-on", check.fail_on,
-                 "Exit 1 if a finding is at or above this severity: error (default), warning, info, none")
+  ck->add_option(
+        "--fail-on", check.fail_on,
+        "Exit 1 if a finding is at or above this severity: error (default), warning, info, none")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
   ck->add_option("--published", check_published,
                  "Publication date for documents whose front matter has none (YYYY-MM-DD)")
       ->check(IsoDateValidator());
-  ck->add_option("-o,--output", check.output, "Write the report to FILE (atomically) instead of stdout");
+  ck->add_option("-o,--output", check.output,
+                 "Write the report to FILE (atomically) instead of stdout");
   ck->add_option("--color", check.color, "auto (default: on a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
   DiffOptions diff;
   std::string diff_published;
-  auto* df = app.add_subcommand("diff", "Word diff of two article versions (or two outlets), number-aware, with a claim diff");
+  auto* df = app.add_subcommand(
+      "diff",
+      "Word diff of two article versions (or two outlets), number-aware, with a claim diff");
   df->add_option("old", diff.old_path, "The older version (or the first outlet)")->required();
   df->add_option("new", diff.new_path, "The newer version (or the second outlet)")->required();
-  df->add_option("--mode", diff.mode, "versions, compare, or auto (default: compare when titles and sources differ)")
+  df->add_option("--mode", diff.mode,
+                 "versions, compare, or auto (default: compare when titles and sources differ)")
       ->check(CLI::IsMember({"auto", "versions", "compare"}));
-  df->add_option("--format", diff.format, "text (default), json or html")->check(CLI::IsMember({"text", "json", "html"}));
-  df->add_flag("--ignore-format", diff.ignore_format, "Hide figures written differently with the same value");
-  df->add_option("--claims", diff.claims, "Claim pack file or directory (repeatable)")->allow_extra_args(false);
-  df->add_option("--published", diff_published, "Publication date for documents without one (YYYY-MM-DD)")
+  df->add_option("--format", diff.format, "text (default), json or html")
+      ->check(CLI::IsMember({"text", "json", "html"}));
+  df->add_flag("--ignore-format", diff.ignore_format,
+               "Hide figures written differently with the same value");
+  df->add_option("--claims", diff.claims, "Claim pack file or directory (repeatable)")
+      ->allow_extra_args(false);
+  df->add_option("--published", diff_published,
+                 "Publication date for documents without one (YYYY-MM-DD)")
       ->check(IsoDateValidator());
   df->add_option("-o,--output", diff.output, "Write to FILE (atomically) instead of stdout");
-  df->add_option("--color", diff.color, "auto (default), always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+  df->add_option("--color", diff.color, "auto (default), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
 
   try {
     app.parse(argc, argv);

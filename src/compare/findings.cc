@@ -10,10 +10,13 @@
 namespace crosscheck {
 namespace {
 
-const char* const kWeekdayNames[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+const char* const kWeekdayNames[] = {"",         "Monday", "Tuesday",  "Wednesday",
+                                     "Thursday", "Friday", "Saturday", "Sunday"};
 constexpr double kDaysPerYear = 365.2425;
 
-std::string Quote(const Document& doc, Span s) { return "\"" + std::string(s.In(doc.bytes)) + "\""; }
+std::string Quote(const Document& doc, Span s) {
+  return "\"" + std::string(s.In(doc.bytes)) + "\"";
+}
 
 std::string Fmt(double v) {
   char buf[32];
@@ -59,8 +62,8 @@ Interval Elapsed(Day from_low, Day from_high, Day to, const std::string& unit) {
   return e;
 }
 
-
-Finding Make(const char* rule, Severity sev, size_t doc, std::vector<Span> spans, std::string message) {
+Finding Make(const char* rule, Severity sev, size_t doc, std::vector<Span> spans,
+             std::string message) {
   Finding f;
   f.rule = rule;
   f.severity = sev;
@@ -95,14 +98,18 @@ class ClaimIndex {
 
 const char* SeverityLabel(Severity s) {
   switch (s) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kNote: return "info";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kNote:
+      return "info";
   }
   return "info";
 }
 
-void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& aligned, std::vector<Finding>* out) {
+void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& aligned,
+                       std::vector<Finding>* out) {
   for (const Alignment& a : aligned.alignments) {
     Finding f;
     f.alignment = a.id;
@@ -143,14 +150,16 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
     f.rule = "currency-not-comparable";
     f.severity = Severity::kNote;
     f.claims = nc.claims;
-    for (size_t i : nc.claims) f.evidence.push_back(Evidence{claims[i].doc, claims[i].mention.span});
+    for (size_t i : nc.claims)
+      f.evidence.push_back(Evidence{claims[i].doc, claims[i].mention.span});
     f.message = nc.reason;
     out->push_back(std::move(f));
   }
 }
 
-void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm, const std::vector<Claim>& claims,
-                      const ClaimPack& pack, std::vector<Finding>* out, std::vector<Finding>* passed) {
+void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
+                      const std::vector<Claim>& claims, const ClaimPack& pack,
+                      std::vector<Finding>* out, std::vector<Finding>* passed) {
   const size_t first_new = out->size();
   const ClaimIndex claim_index(claims, d);
   const std::string& text = dm.text.text;
@@ -172,7 +181,8 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
       if (actual != m.weekday)
         out->push_back(Make("weekday-vs-date", Severity::kError, d, {m.span},
                             Quote(doc, m.span) + " gives " + kWeekdayNames[m.weekday] + ", but " +
-                                FormatIsoDate(m.date.low) + " is a " + kWeekdayNames[actual] + "."));
+                                FormatIsoDate(m.date.low) + " is a " + kWeekdayNames[actual] +
+                                "."));
       else
         passed->push_back(Make("weekday-vs-date", Severity::kNote, d, {m.span},
                                Quote(doc, m.span) + ": " + FormatIsoDate(m.date.low) + " is a " +
@@ -185,14 +195,15 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     if (m.relative != 0) {
       const Mention* stated = nullptr;
       for (size_t j = i + 1; j < ms.size() && ms[j].sentence == m.sentence; ++j)
-        if (ms[j].kind == Kind::kDate && ms[j].date.has_low && ms[j].date.granularity == Granularity::kDay) {
+        if (ms[j].kind == Kind::kDate && ms[j].date.has_low &&
+            ms[j].date.granularity == Granularity::kDay) {
           stated = &ms[j];
           break;
         }
       const Mention* ref = nullptr;
       for (size_t j = i; j-- > 0 && m.sentence - ms[j].sentence <= 3;)
-        if (ms[j].kind == Kind::kDate && ms[j].date.has_low && ms[j].date.granularity == Granularity::kDay &&
-            ms[j].sentence < m.sentence) {
+        if (ms[j].kind == Kind::kDate && ms[j].date.has_low &&
+            ms[j].date.granularity == Granularity::kDay && ms[j].sentence < m.sentence) {
           ref = &ms[j];
           break;
         }
@@ -203,11 +214,12 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
         double off = stated->date.low - expected;
         std::vector<Finding>* sink = std::abs(off) > tolerance ? out : passed;
         if (sink)
-          sink->push_back(Make("relative-date", Severity::kWarning, d, {ref->span, m.span, stated->span},
-                              Quote(doc, m.span) + " from " + Quote(doc, ref->span) + " (" +
-                                  FormatIsoDate(ref->date.low) + ") is about " +
-                                  FormatIsoDate(static_cast<Day>(std::lround(expected))) + ", but the text says " +
-                                  Quote(doc, stated->span) + " (" + Fmt(std::abs(off)) + " days off)."));
+          sink->push_back(Make(
+              "relative-date", Severity::kWarning, d, {ref->span, m.span, stated->span},
+              Quote(doc, m.span) + " from " + Quote(doc, ref->span) + " (" +
+                  FormatIsoDate(ref->date.low) + ") is about " +
+                  FormatIsoDate(static_cast<Day>(std::lround(expected))) + ", but the text says " +
+                  Quote(doc, stated->span) + " (" + Fmt(std::abs(off)) + " days off)."));
         if (sink == passed) passed->back().severity = Severity::kNote;
       }
       continue;
@@ -220,7 +232,8 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
       const Mention& o = ms[j];
       if (o.kind != Kind::kDate || !o.date.has_low || paired[j] || o.range) continue;
       bool parenthesized = o.norm.begin > 0 && text[o.norm.begin - 1] == '(';
-      uint32_t gap_begin = m.norm.end, gap_end = o.qualifier.empty() ? o.norm.begin : o.qualifier.begin;
+      uint32_t gap_begin = m.norm.end,
+               gap_end = o.qualifier.empty() ? o.norm.begin : o.qualifier.begin;
       bool close = gap_end >= gap_begin && gap_end - gap_begin <= 40;
       if (close && (o.hedge == Hedge::kSince || parenthesized)) {
         start = &o;
@@ -232,10 +245,13 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
       Interval elapsed = Elapsed(start->date.low, start->date.high, *pub, m.unit);
       Interval stated = StatedDuration(m);
       std::vector<Finding>* sink = stated.Overlaps(elapsed) ? passed : out;
-      sink->push_back(Make("duration-vs-dates", sink == out ? Severity::kWarning : Severity::kNote, d, {m.span, start->span},
-                            Quote(doc, m.span) + (sink == out ? " does not fit " : " fits ") + Quote(doc, start->span) + ": from then to the " +
-                                "publication date (" + FormatIsoDate(*pub) + ") is " + Fmt(elapsed.low) + " to " +
-                                Fmt(elapsed.high) + " " + m.unit + "s."));
+      sink->push_back(Make("duration-vs-dates", sink == out ? Severity::kWarning : Severity::kNote,
+                           d, {m.span, start->span},
+                           Quote(doc, m.span) + (sink == out ? " does not fit " : " fits ") +
+                               Quote(doc, start->span) + ": from then to the " +
+                               "publication date (" + FormatIsoDate(*pub) + ") is " +
+                               Fmt(elapsed.low) + " to " + Fmt(elapsed.high) + " " + m.unit +
+                               "s."));
       continue;
     }
 
@@ -246,10 +262,14 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     std::vector<std::string> subjects;
     for (size_t ci : claim_index.Of(m.span)) subjects = claims[ci].subjects;
     for (const EntityHit& e : FindEntities(words, pack, ""))
-      if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end()) subjects.push_back(e.id);
-    for (size_t back = 1; back <= kSubjectLookback && back <= m.sentence && subjects.size() < 2; ++back)
-      for (const EntityHit& e : FindEntities(SentenceWords(text, dm.sentences[m.sentence - back]), pack, ""))
-        if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end()) subjects.push_back(e.id);
+      if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end())
+        subjects.push_back(e.id);
+    for (size_t back = 1; back <= kSubjectLookback && back <= m.sentence && subjects.size() < 2;
+         ++back)
+      for (const EntityHit& e :
+           FindEntities(SentenceWords(text, dm.sentences[m.sentence - back]), pack, ""))
+        if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end())
+          subjects.push_back(e.id);
     const Fact* fact = nullptr;
     size_t fact_dist = 5;  // the fact's cue must be within 4 words of the figure
     for (const Fact& f : pack.facts) {
@@ -263,22 +283,27 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
           // Before the figure the cue must own it ("ASEAN's ... 60 years"); after,
           // it is what the figure measures ("70-year diplomatic relations").
           bool before = k + cue.size() <= mw;
-          if (before && !(k + cue.size() < words.size() && words[k + cue.size()].folded == "s")) continue;
+          if (before && !(k + cue.size() < words.size() && words[k + cue.size()].folded == "s"))
+            continue;
           size_t dist = k >= mw_end ? k - mw_end : (before ? mw - (k + cue.size()) : 0);
-          if (dist < fact_dist || (dist == fact_dist && fact && f.subjects.size() > fact->subjects.size()))
+          if (dist < fact_dist ||
+              (dist == fact_dist && fact && f.subjects.size() > fact->subjects.size()))
             fact_dist = dist, fact = &f;
         }
     }
     if (fact) {
-      Day hi = fact->granularity == Granularity::kYear ? DaysFromCivil(CivilFromDays(fact->date).year, 12, 31) : fact->date;
+      Day hi = fact->granularity == Granularity::kYear
+                   ? DaysFromCivil(CivilFromDays(fact->date).year, 12, 31)
+                   : fact->date;
       Interval elapsed = Elapsed(fact->date, hi, *pub, m.unit);
       Interval stated = StatedDuration(m);
       std::vector<Finding>* sink = stated.Overlaps(elapsed) ? passed : out;
-      sink->push_back(Make("duration-vs-reference", sink == out ? Severity::kWarning : Severity::kNote, d, {m.span},
-                            Quote(doc, m.span) + (sink == out ? " does not fit" : " fits") + " the reference date: " + fact->description + " on " +
-                                FormatIsoDate(fact->date) + " (" + fact->id + "), which is " + Fmt(elapsed.low) +
-                                " to " + Fmt(elapsed.high) + " " + m.unit + "s before publication (" +
-                                FormatIsoDate(*pub) + ")."));
+      sink->push_back(Make(
+          "duration-vs-reference", sink == out ? Severity::kWarning : Severity::kNote, d, {m.span},
+          Quote(doc, m.span) + (sink == out ? " does not fit" : " fits") +
+              " the reference date: " + fact->description + " on " + FormatIsoDate(fact->date) +
+              " (" + fact->id + "), which is " + Fmt(elapsed.low) + " to " + Fmt(elapsed.high) +
+              " " + m.unit + "s before publication (" + FormatIsoDate(*pub) + ")."));
     }
   }
 
@@ -289,9 +314,12 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     size_t after = WordAt(words, m.norm.end);
     std::vector<std::string> subjects;
     for (const EntityHit& e : FindEntities(words, pack, "")) subjects.push_back(e.id);
-    for (size_t back = 1; back <= kSubjectLookback && back <= m.sentence && subjects.size() < 2; ++back)
-      for (const EntityHit& e : FindEntities(SentenceWords(text, dm.sentences[m.sentence - back]), pack, ""))
-        if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end()) subjects.push_back(e.id);
+    for (size_t back = 1; back <= kSubjectLookback && back <= m.sentence && subjects.size() < 2;
+         ++back)
+      for (const EntityHit& e :
+           FindEntities(SentenceWords(text, dm.sentences[m.sentence - back]), pack, ""))
+        if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end())
+          subjects.push_back(e.id);
     const Fact* fact = nullptr;
     size_t best = 10;  // cue within 9 words after "anniversary"
     for (const Fact& f : pack.facts) {
@@ -307,24 +335,26 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     int expected = CivilFromDays(*pub).year - CivilFromDays(fact->date).year;
     int stated = static_cast<int>(m.value.point);
     std::vector<Finding>* sink = stated == expected ? passed : out;
-    sink->push_back(Make("anniversary-vs-reference", sink == out ? Severity::kWarning : Severity::kNote, d, {m.span},
-                          Quote(doc, m.span) + " anniversary: " + fact->description + " on " +
-                              FormatIsoDate(fact->date) + " (" + fact->id + "), so " +
-                              std::to_string(CivilFromDays(*pub).year) + " is the " + std::to_string(expected) +
-                              (sink == out ? "th, not the " + std::to_string(stated) + "th." : std::string("th."))));
+    sink->push_back(Make(
+        "anniversary-vs-reference", sink == out ? Severity::kWarning : Severity::kNote, d, {m.span},
+        Quote(doc, m.span) + " anniversary: " + fact->description + " on " +
+            FormatIsoDate(fact->date) + " (" + fact->id + "), so " +
+            std::to_string(CivilFromDays(*pub).year) + " is the " + std::to_string(expected) +
+            (sink == out ? "th, not the " + std::to_string(stated) + "th." : std::string("th."))));
   }
 
   // count-vs-list: "The 11 other countries ... are China (2008), Russia (2012), ...".
   for (const Mention& m : ms) {
-    if (m.kind != Kind::kNumber || m.hedge != Hedge::kNone || m.range || !m.value.has_point) continue;
+    if (m.kind != Kind::kNumber || m.hedge != Hedge::kNone || m.range || !m.value.has_point)
+      continue;
     double n = m.value.point;
     if (n < 2 || n > 50 || n != std::floor(n)) continue;
     Span sent = dm.sentences[m.sentence];
     std::string_view rest = std::string_view(text).substr(m.norm.end, sent.end - m.norm.end);
     // The list starts after "are", "include(s/d)", "including", "namely" or ":".
     size_t start = std::string_view::npos;
-    for (std::string_view cue : {" are ", " were ", " include ", " includes ", " included ", " including ",
-                                 " namely ", ": "}) {
+    for (std::string_view cue : {" are ", " were ", " include ", " includes ", " included ",
+                                 " including ", " namely ", ": "}) {
       size_t p = rest.find(cue);
       if (p != std::string_view::npos && p < start) start = p + cue.size();
     }
@@ -335,10 +365,14 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     bool saw_and = false;
     for (size_t k = 0; k < list.size(); ++k) {
       char c = list[k];
-      if (c == '(') ++depth;
-      else if (c == ')') depth = std::max(0, depth - 1);
-      else if (c == ',' && depth == 0) ++items, longest = std::max(longest, words_in_item), words_in_item = 0;
-      else if (c == ' ' && depth == 0) ++words_in_item;
+      if (c == '(')
+        ++depth;
+      else if (c == ')')
+        depth = std::max(0, depth - 1);
+      else if (c == ',' && depth == 0)
+        ++items, longest = std::max(longest, words_in_item), words_in_item = 0;
+      else if (c == ' ' && depth == 0)
+        ++words_in_item;
       if (depth == 0 && list.compare(k, 5, " and ") == 0) saw_and = true;
     }
     longest = std::max(longest, words_in_item);
@@ -346,20 +380,23 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     if (saw_and) {
       size_t last_comma = list.rfind(',');
       size_t last_and = list.rfind(" and ");
-      if (last_and != std::string_view::npos && (last_comma == std::string_view::npos || last_and > last_comma + 1))
+      if (last_and != std::string_view::npos &&
+          (last_comma == std::string_view::npos || last_and > last_comma + 1))
         ++items;
     }
     if (items < 3 || longest > 8) continue;
-    Span list_span = dm.text.map.ToOriginal(
-        Span{static_cast<uint32_t>(m.norm.end + start), static_cast<uint32_t>(m.norm.end + start + list.size())});
+    Span list_span =
+        dm.text.map.ToOriginal(Span{static_cast<uint32_t>(m.norm.end + start),
+                                    static_cast<uint32_t>(m.norm.end + start + list.size())});
     if (items != static_cast<int>(n))
       out->push_back(Make("count-vs-list", Severity::kError, d, {m.span, list_span},
-                          "The text says " + Quote(doc, m.span) + " but the list that follows names " +
-                              std::to_string(items) + "."));
+                          "The text says " + Quote(doc, m.span) +
+                              " but the list that follows names " + std::to_string(items) + "."));
     else
       passed->push_back(Make("count-vs-list", Severity::kNote, d, {m.span, list_span},
-                             "The text says " + Quote(doc, m.span) + " and the list that follows names " +
-                                 std::to_string(items) + "."));
+                             "The text says " + Quote(doc, m.span) +
+                                 " and the list that follows names " + std::to_string(items) +
+                                 "."));
   }
   // Attach the claims each finding rests on.
   for (size_t k = first_new; k < out->size(); ++k) {

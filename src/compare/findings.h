@@ -31,8 +31,8 @@ struct Evidence {
 };
 
 struct Finding {
-  std::string id;        // "f3"
-  std::string rule;      // stable rule id
+  std::string id;                          // "f3"
+  std::string rule;                        // stable rule id
   Severity severity = Severity::kWarning;  // kNote is reported as "info"
   std::string alignment;                   // "g4", or empty for single-document rules
   std::vector<size_t> claims;              // indices into the run's claims
@@ -41,13 +41,14 @@ struct Finding {
 };
 
 // Findings from cross-source alignments.
-void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& aligned, std::vector<Finding>* out);
+void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& aligned,
+                       std::vector<Finding>* out);
 
 // Findings inside one document. Checks that ran and found nothing wrong go to
 // *passed (same shape, severity kNote), so a report can show what was verified.
 void DocumentFindings(const Document& doc, size_t doc_index, const DocumentMentions& dm,
-                      const std::vector<Claim>& claims, const ClaimPack& pack, std::vector<Finding>* out,
-                      std::vector<Finding>* passed);
+                      const std::vector<Claim>& claims, const ClaimPack& pack,
+                      std::vector<Finding>* out, std::vector<Finding>* passed);
 
 const char* SeverityLabel(Severity s);  // "error", "warning", "info"
 

@@ -19,7 +19,9 @@ uint64_t Fnv(std::string_view s, uint64_t h = 1469598103934665603ULL) {
 inline bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-uint64_t Mix(uint64_t h, uint64_t v) { return (h ^ (v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2))); }
+uint64_t Mix(uint64_t h, uint64_t v) {
+  return (h ^ (v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2)));
+}
 
 struct Tok {
   Span norm;
@@ -39,8 +41,8 @@ uint64_t FigureKey(const Mention& m) {
   k += '|' + m.unit + '|' + m.currency_family + '|';
   char buf[96];
   if (m.kind == Kind::kDate) {
-    std::snprintf(buf, sizeof buf, "%d|%d|%d", m.date.has_low ? m.date.low : 0, m.date.has_high ? m.date.high : 0,
-                  static_cast<int>(m.date.granularity));
+    std::snprintf(buf, sizeof buf, "%d|%d|%d", m.date.has_low ? m.date.low : 0,
+                  m.date.has_high ? m.date.high : 0, static_cast<int>(m.date.granularity));
     k += buf + m.date.unresolved;
   } else {
     std::snprintf(buf, sizeof buf, "%.12g|%d|%.12g|%.12g", m.value.point, m.range ? 1 : 0,
@@ -60,7 +62,8 @@ std::vector<Sent> Sentences(const DocumentMentions& dm) {
     uint32_t p = span.begin;
     while (mi < dm.mentions.size() && dm.mentions[mi].norm.begin < p) ++mi;
     while (p < span.end) {
-      if (mi < dm.mentions.size() && dm.mentions[mi].norm.begin == p && dm.mentions[mi].norm.end <= span.end) {
+      if (mi < dm.mentions.size() && dm.mentions[mi].norm.begin == p &&
+          dm.mentions[mi].norm.end <= span.end) {
         const Mention& m = dm.mentions[mi++];
         Tok tok{m.norm, FigureKey(m), Fnv(m.norm.In(t)), true};
         sent.toks.push_back(tok);
@@ -100,7 +103,8 @@ std::vector<Sent> Sentences(const DocumentMentions& dm) {
       sent.toks.push_back(Tok{Span{p, q}, h, h, false});
       p = q;
     }
-    for (const Tok& tok : sent.toks) sent.key = Mix(sent.key, tok.key), sent.raw = Mix(sent.raw, tok.raw);
+    for (const Tok& tok : sent.toks)
+      sent.key = Mix(sent.key, tok.key), sent.raw = Mix(sent.raw, tok.raw);
   }
   return out;
 }
@@ -119,7 +123,8 @@ double Similarity(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b
   dtl::Diff<uint64_t, std::vector<uint64_t>> d(a, b);
   d.onOnlyEditDistance();
   d.compose();
-  double lcs = (static_cast<double>(a.size() + b.size()) - static_cast<double>(d.getEditDistance())) / 2;
+  double lcs =
+      (static_cast<double>(a.size() + b.size()) - static_cast<double>(d.getEditDistance())) / 2;
   return 2 * lcs / static_cast<double>(a.size() + b.size());
 }
 
@@ -143,7 +148,8 @@ struct Differ {
   Span OrigB(Span norm) const { return run.mentions[1].text.map.ToOriginal(norm); }
 
   // Word diff of old tokens x against new tokens y, appended to p.ops.
-  void WordDiff(const std::vector<const Tok*>& x, const std::vector<const Tok*>& y, SentencePair* p) {
+  void WordDiff(const std::vector<const Tok*>& x, const std::vector<const Tok*>& y,
+                SentencePair* p) {
     std::vector<uint64_t> kx, ky;
     for (const Tok* t : x) kx.push_back(t->key);
     for (const Tok* t : y) ky.push_back(t->key);
@@ -180,7 +186,8 @@ struct Differ {
     }
   }
 
-  std::vector<const Tok*> TokensOf(const std::vector<Sent>& side, const std::vector<uint32_t>& idx) {
+  std::vector<const Tok*> TokensOf(const std::vector<Sent>& side,
+                                   const std::vector<uint32_t>& idx) {
     std::vector<const Tok*> v;
     for (uint32_t i : idx)
       for (const Tok& t : side[i].toks) v.push_back(&t);
@@ -201,7 +208,8 @@ struct Differ {
     if (!dels.empty() && !adds.empty() && dels.size() * adds.size() <= kMaxGapPairs) {
       std::vector<std::vector<double>> sim(dels.size(), std::vector<double>(adds.size()));
       for (size_t i = 0; i < dels.size(); ++i)
-        for (size_t j = 0; j < adds.size(); ++j) sim[i][j] = Similarity(Keys(a[dels[i]].toks), Keys(b[adds[j]].toks));
+        for (size_t j = 0; j < adds.size(); ++j)
+          sim[i][j] = Similarity(Keys(a[dels[i]].toks), Keys(b[adds[j]].toks));
       auto joined = [](const std::vector<Sent>& side, uint32_t x, uint32_t y) {
         std::vector<uint64_t> k = Keys(side[x].toks), k2 = Keys(side[y].toks);
         k.insert(k.end(), k2.begin(), k2.end());
@@ -212,7 +220,8 @@ struct Differ {
       // "Clearly better": the pair shares at least half of the smaller part's
       // tokens (and two) more with the other side than the best single sentence.
       auto gain_ok = [](double lcs_joined, double lcs_single, size_t part_a, size_t part_b) {
-        return lcs_joined - lcs_single >= std::max(2.0, 0.5 * static_cast<double>(std::min(part_a, part_b)));
+        return lcs_joined - lcs_single >=
+               std::max(2.0, 0.5 * static_cast<double>(std::min(part_a, part_b)));
       };
       for (size_t i = 0; i < dels.size(); ++i) {
         std::vector<uint64_t> ki = Keys(a[dels[i]].toks);
@@ -220,7 +229,8 @@ struct Differ {
           if (add_used[j] || add_used[j + 1] || adds[j + 1] != adds[j] + 1) continue;
           std::vector<uint64_t> kj = joined(b, adds[j], adds[j + 1]);
           double s = Similarity(ki, kj);
-          double single = std::max(Lcs(ki, Keys(b[adds[j]].toks)), Lcs(ki, Keys(b[adds[j + 1]].toks)));
+          double single =
+              std::max(Lcs(ki, Keys(b[adds[j]].toks)), Lcs(ki, Keys(b[adds[j + 1]].toks)));
           if (s < 0.6 || !gain_ok(s * static_cast<double>(ki.size() + kj.size()) / 2, single,
                                   b[adds[j]].toks.size(), b[adds[j + 1]].toks.size()))
             continue;
@@ -242,7 +252,8 @@ struct Differ {
           if (del_used[i] || del_used[i + 1] || dels[i + 1] != dels[i] + 1) continue;
           std::vector<uint64_t> ki = joined(a, dels[i], dels[i + 1]);
           double s = Similarity(ki, kj);
-          double single = std::max(Lcs(Keys(a[dels[i]].toks), kj), Lcs(Keys(a[dels[i + 1]].toks), kj));
+          double single =
+              std::max(Lcs(Keys(a[dels[i]].toks), kj), Lcs(Keys(a[dels[i + 1]].toks), kj));
           if (s < 0.6 || !gain_ok(s * static_cast<double>(ki.size() + kj.size()) / 2, single,
                                   a[dels[i]].toks.size(), a[dels[i + 1]].toks.size()))
             continue;
@@ -257,12 +268,16 @@ struct Differ {
           break;
         }
       }
-      struct Cand { double sim; size_t d, a; };
+      struct Cand {
+        double sim;
+        size_t d, a;
+      };
       std::vector<Cand> cands;
       for (size_t i = 0; i < dels.size(); ++i)
         for (size_t j = 0; j < adds.size(); ++j)
           if (!del_used[i] && !add_used[j] && sim[i][j] >= 0.5) cands.push_back({sim[i][j], i, j});
-      std::stable_sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) { return x.sim > y.sim; });
+      std::stable_sort(cands.begin(), cands.end(),
+                       [](const Cand& x, const Cand& y) { return x.sim > y.sim; });
       for (const Cand& c : cands) {
         if (del_used[c.d] || add_used[c.a]) continue;
         del_used[c.d] = add_used[c.a] = true;
@@ -314,7 +329,8 @@ struct Differ {
       d.onHuge();
       d.compose();
       for (const auto& e : d.getSes().getSequence())
-        if (e.second.type == dtl::SES_COMMON) matches.emplace_back(e.second.beforeIdx - 1, e.second.afterIdx - 1);
+        if (e.second.type == dtl::SES_COMMON)
+          matches.emplace_back(e.second.beforeIdx - 1, e.second.afterIdx - 1);
     }
     std::vector<uint32_t> left_dels, left_adds;
     long long pi = -1, pj = -1;
@@ -329,7 +345,9 @@ struct Differ {
       SentencePair p;
       p.old_sentences.push_back(static_cast<uint32_t>(i));
       p.new_sentences.push_back(static_cast<uint32_t>(j));
-      p.kind = a[static_cast<size_t>(i)].raw == b[static_cast<size_t>(j)].raw ? SentencePair::kSame : SentencePair::kFormat;
+      p.kind = a[static_cast<size_t>(i)].raw == b[static_cast<size_t>(j)].raw
+                   ? SentencePair::kSame
+                   : SentencePair::kFormat;
       Emit(std::move(p), static_cast<double>(j));
       pi = i, pj = j;
     }
@@ -433,8 +451,9 @@ struct Differ {
       SentencePair p;
       p.old_sentences.push_back(i);
       if (best >= 0.3) {
-        p.kind = a[i].key == b[best_j].key ? (a[i].raw == b[best_j].raw ? SentencePair::kSame : SentencePair::kFormat)
-                                           : SentencePair::kSimilar;
+        p.kind = a[i].key == b[best_j].key
+                     ? (a[i].raw == b[best_j].raw ? SentencePair::kSame : SentencePair::kFormat)
+                     : SentencePair::kSimilar;
         p.new_sentences.push_back(best_j);
         p.similarity = best;
         used[best_j] = true;
@@ -454,22 +473,30 @@ struct Differ {
         ordered.emplace_back(a.size() + j, std::move(p));
       }
   }
-
 };
 
 }  // namespace
 
 const char* PairKindName(SentencePair::Kind k) {
   switch (k) {
-    case SentencePair::kSame: return "same";
-    case SentencePair::kFormat: return "format";
-    case SentencePair::kChanged: return "changed";
-    case SentencePair::kMoved: return "moved";
-    case SentencePair::kSplit: return "split";
-    case SentencePair::kMerged: return "merged";
-    case SentencePair::kAdded: return "added";
-    case SentencePair::kRemoved: return "removed";
-    case SentencePair::kSimilar: return "similar";
+    case SentencePair::kSame:
+      return "same";
+    case SentencePair::kFormat:
+      return "format";
+    case SentencePair::kChanged:
+      return "changed";
+    case SentencePair::kMoved:
+      return "moved";
+    case SentencePair::kSplit:
+      return "split";
+    case SentencePair::kMerged:
+      return "merged";
+    case SentencePair::kAdded:
+      return "added";
+    case SentencePair::kRemoved:
+      return "removed";
+    case SentencePair::kSimilar:
+      return "similar";
   }
   return "same";
 }
@@ -477,7 +504,8 @@ const char* PairKindName(SentencePair::Kind k) {
 DiffMode GuessMode(const Document& a, const Document& b) {
   if (!a.meta.title.empty() && a.meta.title == b.meta.title) return DiffMode::kVersions;
   if (!a.meta.source.empty() && a.meta.source == b.meta.source) return DiffMode::kVersions;
-  if (a.meta.title.empty() && b.meta.title.empty() && a.meta.source.empty() && b.meta.source.empty())
+  if (a.meta.title.empty() && b.meta.title.empty() && a.meta.source.empty() &&
+      b.meta.source.empty())
     return DiffMode::kVersions;
   return DiffMode::kCompare;
 }
@@ -543,12 +571,14 @@ CheckRun DiffRun(std::vector<Document> documents, const ClaimPack& pack, DocDiff
   DiagSink ignored;
   for (Document& d : run.documents) {
     if (d.meta.currency.empty())
-      if (const Source* src = pack.FindSource(d.meta.source, d.meta.url)) d.meta.currency = src->currency;
+      if (const Source* src = pack.FindSource(d.meta.source, d.meta.url))
+        d.meta.currency = src->currency;
     run.mentions.push_back(extractor.Run(d, ignored));
   }
   *diff = DiffDocuments(run, DiffMode::kVersions);
   for (size_t i = 0; i < 2; ++i) {
-    std::vector<bool> only = ChangedSentences(*diff, static_cast<int>(i), run.mentions[i].sentences.size());
+    std::vector<bool> only =
+        ChangedSentences(*diff, static_cast<int>(i), run.mentions[i].sentences.size());
     ExtractClaims(run.documents[i], i, run.mentions[i], pack, &run.claims, &only);
   }
   diff->claims = DiffClaims(run);
@@ -558,8 +588,10 @@ CheckRun DiffRun(std::vector<Document> documents, const ClaimPack& pack, DocDiff
 DocDiff DiffDocuments(const CheckRun& run, DiffMode mode) {
   Differ d(run);
   d.out.mode = mode;
-  if (mode == DiffMode::kVersions) d.Versions();
-  else d.Compare();
+  if (mode == DiffMode::kVersions)
+    d.Versions();
+  else
+    d.Compare();
   std::stable_sort(d.ordered.begin(), d.ordered.end(),
                    [](const auto& x, const auto& y) { return x.first < y.first; });
   for (auto& [order, p] : d.ordered) d.out.pairs.push_back(std::move(p));

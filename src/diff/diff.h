@@ -45,7 +45,17 @@ struct WordOp {
 };
 
 struct SentencePair {
-  enum Kind { kSame, kFormat, kChanged, kMoved, kSplit, kMerged, kAdded, kRemoved, kSimilar } kind = kSame;
+  enum Kind {
+    kSame,
+    kFormat,
+    kChanged,
+    kMoved,
+    kSplit,
+    kMerged,
+    kAdded,
+    kRemoved,
+    kSimilar
+  } kind = kSame;
   std::vector<uint32_t> old_sentences, new_sentences;  // indices; 0, 1 or 2 each
   double similarity = 1;
   std::vector<WordOp> ops;

@@ -12,14 +12,17 @@ namespace {
 
 // English words that mark a figure's modality. Language knowledge, like the
 // hedge phrases in recognize/lexicon.cc; the pack holds domain knowledge.
-const char* const kTargetWords[] = {"aim", "aims", "aimed", "aiming", "goal", "goals", "target", "targets",
-                                    "targeted", "targeting", "seek", "seeks", "strive", "strives", "ambition",
+const char* const kTargetWords[] = {"aim",       "aims",   "aimed",   "aiming",   "goal",
+                                    "goals",     "target", "targets", "targeted", "targeting",
+                                    "seek",      "seeks",  "strive",  "strives",  "ambition",
                                     "objective", "pledge", "pledged", "envisage", "envisaged"};
-const char* const kForecastWords[] = {"expected", "expects", "forecast", "forecasts", "projected",
-                                      "predicted", "predicts", "anticipated"};
-const char* const kEstimateWords[] = {"estimated", "estimate", "estimates", "estimation", "preliminary"};
-const char* const kSpeechVerbs[] = {"said", "says", "told", "noted", "stressed", "stated", "added", "announced",
-                                    "emphasized", "emphasised", "highlighted", "affirmed", "reported"};
+const char* const kForecastWords[] = {"expected",  "expects",   "forecast", "forecasts",
+                                      "projected", "predicted", "predicts", "anticipated"};
+const char* const kEstimateWords[] = {"estimated", "estimate", "estimates", "estimation",
+                                      "preliminary"};
+const char* const kSpeechVerbs[] = {
+    "said",      "says",       "told",       "noted",       "stressed", "stated",  "added",
+    "announced", "emphasized", "emphasised", "highlighted", "affirmed", "reported"};
 // After a count, these make it a part, not the total: "the 11 other countries".
 const char* const kPartialWords[] = {"other", "more", "additional", "new", "further", "remaining"};
 
@@ -34,8 +37,9 @@ bool In(const char* const (&list)[N], const std::string& w) {
 // small number spelled out with no hedge is a determiner, not a claim).
 bool IsCount(const Mention& m, std::string_view text) {
   if (m.kind != Kind::kNumber || !m.value.has_point) return false;
-  if (m.value.point != std::floor(m.value.point) || (m.value.low != m.value.high && !m.range && m.hedge == Hedge::kNone &&
-                                                      m.value.high - m.value.low < 1))
+  if (m.value.point != std::floor(m.value.point) ||
+      (m.value.low != m.value.high && !m.range && m.hedge == Hedge::kNone &&
+       m.value.high - m.value.low < 1))
     return false;
   bool digits = false;
   for (char c : m.norm.In(text)) digits |= (c >= '0' && c <= '9');
@@ -44,12 +48,18 @@ bool IsCount(const Mention& m, std::string_view text) {
 
 bool QuantityFits(Quantity q, const Mention& m, std::string_view text) {
   switch (q) {
-    case Quantity::kMoney: return m.kind == Kind::kMoney;
-    case Quantity::kCount: return IsCount(m, text);
-    case Quantity::kPercent: return m.kind == Kind::kPercent;
-    case Quantity::kDuration: return m.kind == Kind::kDuration && m.relative == 0;
-    case Quantity::kRank: return m.kind == Kind::kRank && !m.anniversary;
-    case Quantity::kRatio: return m.kind == Kind::kRatio;
+    case Quantity::kMoney:
+      return m.kind == Kind::kMoney;
+    case Quantity::kCount:
+      return IsCount(m, text);
+    case Quantity::kPercent:
+      return m.kind == Kind::kPercent;
+    case Quantity::kDuration:
+      return m.kind == Kind::kDuration && m.relative == 0;
+    case Quantity::kRank:
+      return m.kind == Kind::kRank && !m.anniversary;
+    case Quantity::kRatio:
+      return m.kind == Kind::kRatio;
   }
   return false;
 }
@@ -76,10 +86,14 @@ struct SentenceInfo {
 
 const char* ModalityName(Modality m) {
   switch (m) {
-    case Modality::kActual: return "actual";
-    case Modality::kEstimate: return "estimate";
-    case Modality::kTarget: return "target";
-    case Modality::kForecast: return "forecast";
+    case Modality::kActual:
+      return "actual";
+    case Modality::kEstimate:
+      return "estimate";
+    case Modality::kTarget:
+      return "target";
+    case Modality::kForecast:
+      return "forecast";
   }
   return "actual";
 }
@@ -92,23 +106,28 @@ std::string PeriodLabel(const DateValue& d) {
     case Granularity::kYear:
     case Granularity::kDecade:
     case Granularity::kCentury:
-      if (a.year == b.year) std::snprintf(buf, sizeof buf, "%04d", a.year);
-      else std::snprintf(buf, sizeof buf, "%04d-%04d", a.year, b.year);
+      if (a.year == b.year)
+        std::snprintf(buf, sizeof buf, "%04d", a.year);
+      else
+        std::snprintf(buf, sizeof buf, "%04d-%04d", a.year, b.year);
       return buf;
     case Granularity::kQuarter:
       std::snprintf(buf, sizeof buf, "%04d-Q%d", a.year, (a.month - 1) / 3 + 1);
       return buf;
     case Granularity::kMonth:
-      if (a.year == b.year && a.month == b.month) std::snprintf(buf, sizeof buf, "%04d-%02d", a.year, a.month);
-      else return FormatIsoDate(d.low) + ".." + FormatIsoDate(d.high);
+      if (a.year == b.year && a.month == b.month)
+        std::snprintf(buf, sizeof buf, "%04d-%02d", a.year, a.month);
+      else
+        return FormatIsoDate(d.low) + ".." + FormatIsoDate(d.high);
       return buf;
     default:
-      return d.low == d.high ? FormatIsoDate(d.low) : FormatIsoDate(d.low) + ".." + FormatIsoDate(d.high);
+      return d.low == d.high ? FormatIsoDate(d.low)
+                             : FormatIsoDate(d.low) + ".." + FormatIsoDate(d.high);
   }
 }
 
-void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm, const ClaimPack& pack,
-                   std::vector<Claim>* out, const std::vector<bool>* only) {
+void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm,
+                   const ClaimPack& pack, std::vector<Claim>* out, const std::vector<bool>* only) {
   const std::string& text = dm.text.text;
   std::vector<SentenceInfo> info(dm.sentences.size());
   std::vector<bool> analysed(dm.sentences.size(), false);
@@ -124,7 +143,8 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
   // Mentions come in sentence order: each sentence's mentions are a range.
   std::vector<size_t> first_mention(dm.sentences.size() + 1, dm.mentions.size());
   for (size_t k = dm.mentions.size(); k-- > 0;) first_mention[dm.mentions[k].sentence] = k;
-  for (size_t s = dm.sentences.size(); s-- > 0;) first_mention[s] = std::min(first_mention[s], first_mention[s + 1]);
+  for (size_t s = dm.sentences.size(); s-- > 0;)
+    first_mention[s] = std::min(first_mention[s], first_mention[s + 1]);
   auto sentence_mentions = [&](size_t s) {
     return std::pair<size_t, size_t>(first_mention[s], first_mention[s + 1]);
   };
@@ -164,14 +184,15 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
       double counted = 1e9;
       for (const Phrase& c : metric.counted)
         for (size_t k = mw_end; k < std::min(words.size(), mw_end + 4); ++k)
-          if (MatchAt(words, k, c)) counted = std::min(counted, -10.0 + static_cast<double>(k - mw_end));
+          if (MatchAt(words, k, c))
+            counted = std::min(counted, -10.0 + static_cast<double>(k - mw_end));
       double score = 1e9;
       for (size_t k = 0; k < words.size(); ++k)
         for (const Phrase& c : metric.cues) {
           if (!MatchAt(words, k, c)) continue;
           bool after = k >= mw_end;
           double dist = k + c.size() <= mw ? static_cast<double>(mw - (k + c.size()))
-                      : after              ? static_cast<double>(k - mw_end)
+                        : after            ? static_cast<double>(k - mw_end)
                                            : 0.0;
           // Longer cues are more specific: "trade turnover" beats "trade".
           dist -= 0.01 * static_cast<double>(c.size());
@@ -183,7 +204,8 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
           if (after && m.kind == Kind::kDuration) dist -= 0.1;
           score = std::min(score, dist);
         }
-      if (metric.quantity == Quantity::kCount && metric.counted.size() && counted > 0 && score > 4) continue;
+      if (metric.quantity == Quantity::kCount && metric.counted.size() && counted > 0 && score > 4)
+        continue;
       // Durations name what they measure next to them: "70-year relations",
       // "ten years of a partnership"; a cue further away is another clause's.
       double window = m.kind == Kind::kDuration ? kDurationCueWindow : kCueWindow;
@@ -213,27 +235,33 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
           const Entity* ent = pack.FindEntity(e.id);
           if (!kind.empty() && ent && ent->kind != kind) continue;
           // In the sentence: nearest to the figure; earlier sentences: latest word first.
-          size_t dist = same ? (e.word > anchor ? e.word - anchor : anchor - e.word) : 1000000 - e.word;
+          size_t dist =
+              same ? (e.word > anchor ? e.word - anchor : anchor - e.word) : 1000000 - e.word;
           ranked.emplace_back(dist, e.id);
         }
         std::stable_sort(ranked.begin(), ranked.end());
         for (const auto& r : ranked)
-          if (std::find(subjects.begin(), subjects.end(), r.second) == subjects.end()) subjects.push_back(r.second);
+          if (std::find(subjects.begin(), subjects.end(), r.second) == subjects.end())
+            subjects.push_back(r.second);
       };
       add_from(entities, mw, true);
       int wanted = needed > 0 ? needed : 2;
-      for (size_t back = 1; back <= kSubjectLookback && static_cast<int>(subjects.size()) < wanted && back <= s; ++back) {
+      for (size_t back = 1;
+           back <= kSubjectLookback && static_cast<int>(subjects.size()) < wanted && back <= s;
+           ++back) {
         const SentenceInfo& prev = analyse(s - back);
         add_from(prev.entities, 0, false);
         if (!best) break;  // generic claims look one sentence back at most
       }
-      if (needed > 0 && static_cast<int>(subjects.size()) > needed) subjects.resize(static_cast<size_t>(needed));
+      if (needed > 0 && static_cast<int>(subjects.size()) > needed)
+        subjects.resize(static_cast<size_t>(needed));
     }
     // Directional metrics (investment of A in B): the subject written first acts.
     if (best && best->directional && best->fixed_subjects.empty()) {
       size_t first_word = SIZE_MAX;
       for (const EntityHit& e : entities)
-        if (std::find(subjects.begin(), subjects.end(), e.id) != subjects.end() && e.word < first_word)
+        if (std::find(subjects.begin(), subjects.end(), e.id) != subjects.end() &&
+            e.word < first_word)
           first_word = e.word, c.owner = e.id;
     }
     // Whose ranking: the nearest entity written before the rank.
@@ -256,19 +284,22 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     for (size_t oi = sentence_mentions(s).first; oi < sentence_mentions(s).second; ++oi) {
       const Mention& o = dm.mentions[oi];
       if (o.kind != Kind::kDate || !o.date.has_low) continue;
-      if (o.hedge == Hedge::kSince || o.hedge == Hedge::kBefore || o.hedge == Hedge::kAfter || o.hedge == Hedge::kUntil)
+      if (o.hedge == Hedge::kSince || o.hedge == Hedge::kBefore || o.hedge == Hedge::kAfter ||
+          o.hedge == Hedge::kUntil)
         continue;
       if (o.date.granularity == Granularity::kDay && !(best && best->stock)) continue;
       // "increased by 12% compared to 2024": 2024 is the base, not the period.
       size_t ow = WordAt(words, o.norm.begin);
       bool base = false;
       for (size_t k = ow >= 2 ? ow - 2 : 0; k < ow; ++k)
-        base |= words[k].folded == "compared" || words[k].folded == "than" || words[k].folded == "versus" ||
-                words[k].folded == "vs" || words[k].folded == "from";
+        base |= words[k].folded == "compared" || words[k].folded == "than" ||
+                words[k].folded == "versus" || words[k].folded == "vs" || words[k].folded == "from";
       if (base) continue;
-      size_t dist = o.norm.begin > m.norm.begin ? o.norm.begin - m.norm.begin : m.norm.begin - o.norm.begin;
+      size_t dist =
+          o.norm.begin > m.norm.begin ? o.norm.begin - m.norm.begin : m.norm.begin - o.norm.begin;
       // "by 2045" makes a deadline only for a figure near it.
-      if (dist < period_dist) period_dist = dist, period_date = &o, deadline = o.hedge == Hedge::kBy && dist < 60;
+      if (dist < period_dist)
+        period_dist = dist, period_date = &o, deadline = o.hedge == Hedge::kBy && dist < 60;
     }
 
     // Modality from the words of the sentence.
@@ -279,15 +310,19 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     }
     for (size_t k = 0; k < words.size(); ++k) {
       const std::string& w = words[k].folded;
-      if (In(kTargetWords, w) && (k < mw || k <= mw_end + 3)) modality = Modality::kTarget;
-      else if (modality == Modality::kActual && In(kForecastWords, w) && k < mw) modality = Modality::kForecast;
+      if (In(kTargetWords, w) && (k < mw || k <= mw_end + 3))
+        modality = Modality::kTarget;
+      else if (modality == Modality::kActual && In(kForecastWords, w) && k < mw)
+        modality = Modality::kForecast;
     }
     if (deadline && modality == Modality::kActual) modality = Modality::kTarget;
     c.modality = modality;
 
     if (best && best->stock) {
-      if (period_date && (deadline || modality == Modality::kTarget)) c.as_of = period_date->date.high;
-      else c.as_of = doc.meta.published;
+      if (period_date && (deadline || modality == Modality::kTarget))
+        c.as_of = period_date->date.high;
+      else
+        c.as_of = doc.meta.published;
     } else if (period_date) {
       c.period.known = true;
       c.period.start = period_date->date.low;
@@ -299,8 +334,12 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     for (size_t k = 0; k + 1 < words.size(); ++k) {
       if (words[k].folded == "according" && words[k + 1].folded == "to") {
         size_t a = k + 2, b = a;
-        while (b < words.size() && (words[b].upper || (b > a && (words[b].folded == "of" || words[b].folded == "the")))) ++b;
-        if (b > a) c.attribution = text.substr(words[a].norm.begin, words[b - 1].norm.end - words[a].norm.begin);
+        while (b < words.size() &&
+               (words[b].upper || (b > a && (words[b].folded == "of" || words[b].folded == "the"))))
+          ++b;
+        if (b > a)
+          c.attribution =
+              text.substr(words[a].norm.begin, words[b - 1].norm.end - words[a].norm.begin);
       }
     }
     if (c.attribution.empty()) {
@@ -308,7 +347,9 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
         if (!In(kSpeechVerbs, words[k].folded)) continue;
         size_t b = k, a = k;
         while (a > 0 && words[a - 1].upper) --a;
-        if (a < b) c.attribution = text.substr(words[a].norm.begin, words[b - 1].norm.end - words[a].norm.begin);
+        if (a < b)
+          c.attribution =
+              text.substr(words[a].norm.begin, words[b - 1].norm.end - words[a].norm.begin);
         break;
       }
     }
@@ -324,8 +365,10 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
         if (w == "of" || w == "the" || w == "in" || w == "a" || w == "an" || w == "and") continue;
         if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0]))) break;
         head = w;
-        if (head.size() > 4 && head.compare(head.size() - 3, 3, "ies") == 0) head.replace(head.size() - 3, 3, "y");
-        else if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') head.pop_back();
+        if (head.size() > 4 && head.compare(head.size() - 3, 3, "ies") == 0)
+          head.replace(head.size() - 3, 3, "y");
+        else if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's')
+          head.pop_back();
         break;
       }
       std::string sig = std::string(KindName(m.kind)) + ":" + (head.empty() ? "-" : head);

@@ -44,28 +44,29 @@ struct Period {
 };
 
 struct Claim {
-  std::string id;        // "c17", unique in a run
-  size_t doc = 0;        // index of the document in the run
-  Mention mention;       // the figure, spans in the original file
-  bool count = false;    // bound to a count metric: reported as value kind "count"
-  std::string metric;    // pack metric id or "generic:<signature>"
+  std::string id;      // "c17", unique in a run
+  size_t doc = 0;      // index of the document in the run
+  Mention mention;     // the figure, spans in the original file
+  bool count = false;  // bound to a count metric: reported as value kind "count"
+  std::string metric;  // pack metric id or "generic:<signature>"
   bool generic = false;
   std::vector<std::string> subjects;  // sorted entity ids
-  std::string owner;     // ranks: whose ranking ("Vietnam's second-largest");
-                         // directional metrics: the acting subject (the investor)
-  Period period;         // flows
-  std::optional<Day> as_of;  // stocks
+  std::string owner;                  // ranks: whose ranking ("Vietnam's second-largest");
+                                      // directional metrics: the acting subject (the investor)
+  Period period;                      // flows
+  std::optional<Day> as_of;           // stocks
   Modality modality = Modality::kActual;
   std::string attribution;
-  Span sentence;         // original file bytes
+  Span sentence;  // original file bytes
 };
 
 // Appends the claims of one document to *out; ids continue from out->size().
 // With `only`, figures in sentences where only[s] is false are skipped (the
 // other sentences still give context, e.g. subjects); diff uses this to
 // extract claims from changed sentences alone.
-void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm, const ClaimPack& pack,
-                   std::vector<Claim>* out, const std::vector<bool>* only = nullptr);
+void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm,
+                   const ClaimPack& pack, std::vector<Claim>* out,
+                   const std::vector<bool>* only = nullptr);
 
 // "2024" for a year, "2024-03" for a month, and so on.
 std::string PeriodLabel(const DateValue& d);

@@ -23,7 +23,10 @@ std::vector<Word> SentenceWords(std::string_view text, Span sentence) {
     uint32_t j = i;
     while (j < sentence.end) {
       unsigned char d = static_cast<unsigned char>(text[j]);
-      if (std::isalnum(d)) { ++j; continue; }
+      if (std::isalnum(d)) {
+        ++j;
+        continue;
+      }
       if (d < 0x80) break;
       int len = 1;
       char32_t cp = utf8::Decode(text, j, &len);
@@ -69,7 +72,8 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
     const std::string& w = words[i].folded;
     auto it = pack.name_index.find(w);
     // "Indonesians": a one-word name takes a plural like any cue.
-    if (it == pack.name_index.end() && w.size() > 2 && w.back() == 's') it = pack.name_index.find(w.substr(0, w.size() - 1));
+    if (it == pack.name_index.end() && w.size() > 2 && w.back() == 's')
+      it = pack.name_index.find(w.substr(0, w.size() - 1));
     if (it == pack.name_index.end() && w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0)
       it = pack.name_index.find(w.substr(0, w.size() - 2));
     if (it == pack.name_index.end()) continue;
@@ -79,7 +83,8 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
       const Entity& e = pack.entities[ref.entity];
       if (!kind_filter.empty() && e.kind != kind_filter) continue;
       if (ref.abbreviation && !words[i].upper) continue;
-      if (ref.phrase.size() > best_len && MatchAt(words, i, ref.phrase)) best = &e, best_len = ref.phrase.size();
+      if (ref.phrase.size() > best_len && MatchAt(words, i, ref.phrase))
+        best = &e, best_len = ref.phrase.size();
     }
     if (best) {
       hits.push_back(EntityHit{best->id, i, best_len});

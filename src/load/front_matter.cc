@@ -1,8 +1,9 @@
 #include "load/front_matter.h"
 
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <sstream>
-#include <toml++/toml.h>
 #include <vector>
 
 namespace crosscheck {
@@ -59,7 +60,8 @@ bool FindFrontMatter(std::string_view bytes, Span* toml, uint32_t* body_begin) {
 bool ParseFrontMatter(const std::string& path, std::string_view bytes, Span toml_span,
                       Metadata* meta, Diagnostic* error) {
   // Line numbers from toml++ are relative to the block; shift them.
-  int line_shift = static_cast<int>(std::count(bytes.begin(), bytes.begin() + toml_span.begin, '\n'));
+  int line_shift =
+      static_cast<int>(std::count(bytes.begin(), bytes.begin() + toml_span.begin, '\n'));
   auto fail = [&](int line, int col, std::string code, std::string message) {
     error->path = path;
     error->line = line + line_shift;
@@ -94,8 +96,9 @@ bool ParseFrontMatter(const std::string& path, std::string_view bytes, Span toml
       return fail(static_cast<int>(ksrc.begin.line), static_cast<int>(ksrc.begin.column),
                   "load.front-matter-key",
                   "unknown front matter key '" + k + "'" +
-                      (best.empty() ? std::string("; allowed: title, source, url, published, lang, currency")
-                                    : "; did you mean '" + best + "'?"));
+                      (best.empty()
+                           ? std::string("; allowed: title, source, url, published, lang, currency")
+                           : "; did you mean '" + best + "'?"));
     }
     if (k == "published") {
       if (auto d = node.as_date()) {
@@ -118,15 +121,24 @@ bool ParseFrontMatter(const std::string& path, std::string_view bytes, Span toml
       continue;
     }
     auto s = node.as_string();
-    if (!s) return fail(line, col, "load.front-matter-type", "front matter key '" + k + "' must be a string");
+    if (!s)
+      return fail(line, col, "load.front-matter-type",
+                  "front matter key '" + k + "' must be a string");
     const std::string& v = s->get();
-    if (k == "title") meta->title = v;
-    else if (k == "source") meta->source = v;
-    else if (k == "url") meta->url = v;
-    else if (k == "lang") meta->lang = v;
+    if (k == "title")
+      meta->title = v;
+    else if (k == "source")
+      meta->source = v;
+    else if (k == "url")
+      meta->url = v;
+    else if (k == "lang")
+      meta->lang = v;
     else if (k == "currency") {
-      bool ok = v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-      if (!ok) return fail(line, col, "load.bad-currency", "currency must be an ISO 4217 code such as USD, got \"" + v + "\"");
+      bool ok = v.size() == 3 &&
+                std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (!ok)
+        return fail(line, col, "load.bad-currency",
+                    "currency must be an ISO 4217 code such as USD, got \"" + v + "\"");
       meta->currency = v;
     }
   }

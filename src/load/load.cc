@@ -16,7 +16,8 @@ namespace {
 
 bool HasExtension(const std::string& path, std::initializer_list<const char*> exts) {
   std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   for (const char* e : exts)
     if (ext == e) return true;
   return false;
@@ -30,8 +31,8 @@ Diagnostic MakeError(const std::string& path, std::string code, std::string mess
   return d;
 }
 
-Diagnostic AtOffset(const std::string& path, std::string_view bytes, size_t offset, std::string code,
-                    std::string message) {
+Diagnostic AtOffset(const std::string& path, std::string_view bytes, size_t offset,
+                    std::string code, std::string message) {
   Diagnostic d = MakeError(path, std::move(code), std::move(message));
   // The line may itself hold invalid bytes; count columns up to the offset only.
   LineIndex index(bytes.substr(0, offset));
@@ -83,9 +84,12 @@ std::string HtmlTitle(std::string_view html) {
 
 const char* FormatName(Format f) {
   switch (f) {
-    case Format::kText: return "text";
-    case Format::kMarkdown: return "markdown";
-    case Format::kHtml: return "html";
+    case Format::kText:
+      return "text";
+    case Format::kMarkdown:
+      return "markdown";
+    case Format::kHtml:
+      return "html";
   }
   return "text";
 }
@@ -95,9 +99,12 @@ Format GuessFormat(const std::string& path, std::string_view bytes) {
   if (HasExtension(path, {".md", ".markdown"})) return Format::kMarkdown;
   std::string_view head = bytes.substr(0, 256);
   size_t i = 0;
-  while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) ++i;
+  while (i < head.size() &&
+         (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
+    ++i;
   std::string lower(head.substr(i, 16));
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0) return Format::kHtml;
   return Format::kText;
 }
@@ -118,8 +125,8 @@ Result<Document> LoadBytes(const std::string& path, std::string bytes, const Loa
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
     return AtOffset(path, bytes, bad, "load.invalid-utf8",
-                    std::string("invalid UTF-8 (byte ") + hex + " at offset " + std::to_string(bad) +
-                        "); file skipped");
+                    std::string("invalid UTF-8 (byte ") + hex + " at offset " +
+                        std::to_string(bad) + "); file skipped");
   }
   Document doc;
   doc.path = path;
@@ -146,9 +153,8 @@ Result<Document> LoadBytes(const std::string& path, std::string bytes, const Loa
     }
   }
   if (!doc.meta.published) doc.meta.published = options.default_published;
-  bool blank = std::all_of(bytes.begin() + doc.body.begin, bytes.end(), [](char c) {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-  });
+  bool blank = std::all_of(bytes.begin() + doc.body.begin, bytes.end(),
+                           [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
   if (blank) return MakeError(path, "load.empty", "file has no text after its front matter");
   doc.bytes = std::move(bytes);
   doc.lines = LineIndex(doc.bytes);
@@ -161,13 +167,16 @@ Result<Document> LoadFile(const std::string& path, const LoadOptions& options) {
   if (ec || !fs::exists(status)) return MakeError(path, "load.missing", "no such file");
   if (fs::is_directory(status)) return MakeError(path, "load.directory", "is a directory");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return MakeError(path, "load.unreadable", std::string("cannot read file: ") + std::strerror(errno));
+  if (!in)
+    return MakeError(path, "load.unreadable",
+                     std::string("cannot read file: ") + std::strerror(errno));
   // One read of the whole file; the size check comes before the allocation.
   std::error_code size_ec;
   uintmax_t size = fs::file_size(path, size_ec);
   if (!size_ec && size > kMaxFileBytes)
     return MakeError(path, "load.too-large",
-                     "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(kMaxFileBytes));
+                     "file is " + std::to_string(size) + " bytes; the limit is " +
+                         std::to_string(kMaxFileBytes));
   std::string bytes;
   if (!size_ec) {
     bytes.resize(static_cast<size_t>(size));
@@ -176,7 +185,8 @@ Result<Document> LoadFile(const std::string& path, const LoadOptions& options) {
   }
   // Pipes and special files report no size: read what is there.
   char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) bytes.append(buf, static_cast<size_t>(in.gcount()));
+  while (in.read(buf, sizeof buf) || in.gcount() > 0)
+    bytes.append(buf, static_cast<size_t>(in.gcount()));
   if (in.bad()) return MakeError(path, "load.unreadable", "read error");
   return LoadBytes(path, std::move(bytes), options);
 }
@@ -187,7 +197,8 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, Diag
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
       std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               p, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_regular_file(ec)) continue;
         std::string f = it->path().string();
@@ -195,7 +206,8 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, Diag
       }
       if (ec) sink.Add(MakeError(p, "load.unreadable", "cannot walk directory: " + ec.message()));
       std::sort(found.begin(), found.end());
-      if (found.empty()) sink.Add(MakeError(p, "load.no-articles", "directory holds no .md, .txt or .html files"));
+      if (found.empty())
+        sink.Add(MakeError(p, "load.no-articles", "directory holds no .md, .txt or .html files"));
       out.insert(out.end(), found.begin(), found.end());
     } else if (!fs::exists(p, ec)) {
       sink.Add(MakeError(p, "load.missing", "no such file or directory"));

@@ -18,16 +18,14 @@ struct NamedEntity {
   char32_t cp;
 };
 constexpr NamedEntity kEntities[] = {
-    {"amp", '&'},       {"lt", '<'},        {"gt", '>'},         {"quot", '"'},
-    {"apos", '\''},     {"nbsp", 0xA0},     {"ndash", 0x2013},   {"mdash", 0x2014},
-    {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"ldquo", 0x201C},   {"rdquo", 0x201D},
-    {"hellip", 0x2026}, {"euro", 0x20AC},   {"pound", 0xA3},     {"yen", 0xA5},
-    {"cent", 0xA2},     {"copy", 0xA9},     {"reg", 0xAE},       {"deg", 0xB0},
-    {"times", 0xD7},    {"minus", 0x2212},  {"thinsp", 0x2009},  {"ensp", 0x2002},
-    {"emsp", 0x2003},   {"laquo", 0xAB},    {"raquo", 0xBB},     {"middot", 0xB7},
-    {"bull", 0x2022},   {"sect", 0xA7},     {"trade", 0x2122},   {"shy", 0xAD},
-    {"frac12", 0xBD},   {"frac14", 0xBC},   {"frac34", 0xBE},    {"percnt", '%'},
-    {"dollar", '$'},    {"num", '#'},
+    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},     {"apos", '\''},
+    {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014},  {"lsquo", 0x2018}, {"rsquo", 0x2019},
+    {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"euro", 0x20AC},  {"pound", 0xA3},
+    {"yen", 0xA5},     {"cent", 0xA2},    {"copy", 0xA9},     {"reg", 0xAE},     {"deg", 0xB0},
+    {"times", 0xD7},   {"minus", 0x2212}, {"thinsp", 0x2009}, {"ensp", 0x2002},  {"emsp", 0x2003},
+    {"laquo", 0xAB},   {"raquo", 0xBB},   {"middot", 0xB7},   {"bull", 0x2022},  {"sect", 0xA7},
+    {"trade", 0x2122}, {"shy", 0xAD},     {"frac12", 0xBD},   {"frac14", 0xBC},  {"frac34", 0xBE},
+    {"percnt", '%'},   {"dollar", '$'},   {"num", '#'},
 };
 
 // Decodes the entity at bytes[pos] ('&'). Returns its length (0 if it is not
@@ -43,10 +41,14 @@ size_t DecodeEntity(std::string_view bytes, size_t pos, size_t end, std::string*
     if (digits.empty()) return 0;
     for (char c : digits) {
       int v;
-      if (c >= '0' && c <= '9') v = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') v = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') v = c - 'A' + 10;
-      else return 0;
+      if (c >= '0' && c <= '9')
+        v = c - '0';
+      else if (hex && c >= 'a' && c <= 'f')
+        v = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F')
+        v = c - 'A' + 10;
+      else
+        return 0;
       cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v);
       if (cp > 0x10FFFF) return 0;
     }
@@ -84,8 +86,10 @@ void TextWithEntities(std::string_view bytes, uint32_t begin, uint32_t end, Text
 size_t FindCloseParen(std::string_view s, size_t pos, size_t end) {
   int depth = 0;
   for (size_t i = pos; i < end; ++i) {
-    if (s[i] == '(') ++depth;
-    else if (s[i] == ')' && --depth == 0) return i;
+    if (s[i] == '(')
+      ++depth;
+    else if (s[i] == ')' && --depth == 0)
+      return i;
   }
   return std::string_view::npos;
 }
@@ -93,9 +97,14 @@ size_t FindCloseParen(std::string_view s, size_t pos, size_t end) {
 size_t FindCloseBracket(std::string_view s, size_t pos, size_t end) {
   int depth = 0;
   for (size_t i = pos; i < end; ++i) {
-    if (s[i] == '\\') { ++i; continue; }
-    if (s[i] == '[') ++depth;
-    else if (s[i] == ']' && --depth == 0) return i;
+    if (s[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (s[i] == '[')
+      ++depth;
+    else if (s[i] == ']' && --depth == 0)
+      return i;
   }
   return std::string_view::npos;
 }
@@ -139,7 +148,8 @@ void MarkdownInline(std::string_view s, uint32_t begin, uint32_t end, TextSink& 
           continue;
         }
       }
-    } else if (c == '<' && i + 1 < end && (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
+    } else if (c == '<' && i + 1 < end &&
+               (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
       size_t gt = s.find('>', i);
       if (gt != std::string_view::npos && gt < end) {
         flush(i);
@@ -152,7 +162,8 @@ void MarkdownInline(std::string_view s, uint32_t begin, uint32_t end, TextSink& 
       i = run = i + 2;
       continue;
     } else if (c == '*' || c == '`' || c == '|' ||
-               (c == '_' && (i == begin || !IsAlnumByte(s[i - 1]) || i + 1 >= end || !IsAlnumByte(s[i + 1])))) {
+               (c == '_' &&
+                (i == begin || !IsAlnumByte(s[i - 1]) || i + 1 >= end || !IsAlnumByte(s[i + 1])))) {
       flush(i);
       uint32_t j = i;
       while (j < end && s[j] == c) ++j;
@@ -166,7 +177,8 @@ void MarkdownInline(std::string_view s, uint32_t begin, uint32_t end, TextSink& 
 }
 
 bool IsBlankLine(std::string_view line) {
-  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+  return std::all_of(line.begin(), line.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
 }
 
 // Length of a block marker at the start of line (heading, quote, list item),
@@ -191,7 +203,8 @@ size_t BlockMarker(std::string_view line, bool* new_block) {
     while (q < line.size() && line[q] == ' ') ++q;
   }
   if (q > i) i = q;
-  if (i + 1 < line.size() && (line[i] == '-' || line[i] == '*' || line[i] == '+') && line[i + 1] == ' ') {
+  if (i + 1 < line.size() && (line[i] == '-' || line[i] == '*' || line[i] == '+') &&
+      line[i + 1] == ' ') {
     *new_block = true;
     return i + 2;
   }
@@ -216,9 +229,7 @@ bool IsRuleOrTableSeparator(std::string_view line) {
 
 }  // namespace
 
-void StripText(std::string_view, Span body, TextSink& sink) {
-  sink.Text(body.begin, body.end);
-}
+void StripText(std::string_view, Span body, TextSink& sink) { sink.Text(body.begin, body.end); }
 
 void StripMarkdown(std::string_view s, Span body, TextSink& sink) {
   uint32_t pos = body.begin;
@@ -227,7 +238,8 @@ void StripMarkdown(std::string_view s, Span body, TextSink& sink) {
   uint32_t prev_newline = 0;
   while (pos < body.end) {
     size_t nl = s.find('\n', pos);
-    uint32_t line_end = nl == std::string_view::npos || nl >= body.end ? body.end : static_cast<uint32_t>(nl);
+    uint32_t line_end =
+        nl == std::string_view::npos || nl >= body.end ? body.end : static_cast<uint32_t>(nl);
     uint32_t next = line_end < body.end ? line_end + 1 : body.end;
     std::string_view line = s.substr(pos, line_end - pos);
     uint32_t content_end = line_end;
@@ -247,8 +259,10 @@ void StripMarkdown(std::string_view s, Span body, TextSink& sink) {
       bool new_block = false;
       size_t marker = BlockMarker(line, &new_block);
       if (in_paragraph) {
-        if (new_block) sink.Break(prev_newline, pos);
-        else sink.Space(prev_newline, pos);
+        if (new_block)
+          sink.Break(prev_newline, pos);
+        else
+          sink.Space(prev_newline, pos);
       }
       MarkdownInline(s, pos + static_cast<uint32_t>(marker), content_end, sink);
       in_paragraph = true;
@@ -260,9 +274,11 @@ void StripMarkdown(std::string_view s, Span body, TextSink& sink) {
 
 void StripHtml(std::string_view s, Span body, TextSink& sink) {
   static const char* const kBlockTags[] = {
-      "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-      "table", "section", "article", "header", "footer", "blockquote", "figure", "figcaption",
-      "aside", "nav", "main", "hr", "dd", "dt", "dl", "pre", "title", "body", "html"};
+      "p",      "div",        "br",      "li",      "ul",     "ol",     "h1",
+      "h2",     "h3",         "h4",      "h5",      "h6",     "tr",     "td",
+      "th",     "table",      "section", "article", "header", "footer", "blockquote",
+      "figure", "figcaption", "aside",   "nav",     "main",   "hr",     "dd",
+      "dt",     "dl",         "pre",     "title",   "body",   "html"};
   static const char* const kSkipTags[] = {"script", "style", "noscript", "template", "head", "svg"};
   uint32_t pos = body.begin;
   uint32_t run = pos;
@@ -279,10 +295,14 @@ void StripHtml(std::string_view s, Span body, TextSink& sink) {
     if (upto > r) TextWithEntities(s, r, upto, sink);
   };
   while (pos < body.end) {
-    if (s[pos] != '<') { ++pos; continue; }
+    if (s[pos] != '<') {
+      ++pos;
+      continue;
+    }
     if (s.compare(pos, 4, "<!--") == 0) {
       size_t e = s.find("-->", pos + 4);
-      uint32_t stop = e == std::string_view::npos || e + 3 > body.end ? body.end : static_cast<uint32_t>(e + 3);
+      uint32_t stop =
+          e == std::string_view::npos || e + 3 > body.end ? body.end : static_cast<uint32_t>(e + 3);
       flush(pos);
       pos = run = stop;
       continue;
@@ -291,19 +311,26 @@ void StripHtml(std::string_view s, Span body, TextSink& sink) {
     bool closing = name_begin < body.end && s[name_begin] == '/';
     if (closing) ++name_begin;
     uint32_t name_end = name_begin;
-    while (name_end < body.end && (std::isalnum(static_cast<unsigned char>(s[name_end])))) ++name_end;
-    if (name_end == name_begin && !(name_begin < body.end && s[name_begin] == '!')) { ++pos; continue; }
+    while (name_end < body.end && (std::isalnum(static_cast<unsigned char>(s[name_end]))))
+      ++name_end;
+    if (name_end == name_begin && !(name_begin < body.end && s[name_begin] == '!')) {
+      ++pos;
+      continue;
+    }
     // Find the tag end, honouring quoted attribute values.
     uint32_t gt = name_end;
     char quote = 0;
     while (gt < body.end && (quote || s[gt] != '>')) {
-      if (quote && s[gt] == quote) quote = 0;
-      else if (!quote && (s[gt] == '"' || s[gt] == '\'')) quote = s[gt];
+      if (quote && s[gt] == quote)
+        quote = 0;
+      else if (!quote && (s[gt] == '"' || s[gt] == '\''))
+        quote = s[gt];
       ++gt;
     }
     uint32_t tag_end = gt < body.end ? gt + 1 : body.end;
     std::string name(s.substr(name_begin, name_end - name_begin));
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     flush(pos);
     bool skip = !closing && std::any_of(std::begin(kSkipTags), std::end(kSkipTags),
                                         [&](const char* t) { return name == t; });
@@ -315,20 +342,26 @@ void StripHtml(std::string_view s, Span body, TextSink& sink) {
         size_t lt = s.find("</", p);
         if (lt == std::string_view::npos || lt >= body.end) break;
         std::string cand(s.substr(lt, close.size()));
-        std::transform(cand.begin(), cand.end(), cand.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (cand == close) { found = lt; break; }
+        std::transform(cand.begin(), cand.end(), cand.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
+        if (cand == close) {
+          found = lt;
+          break;
+        }
         p = static_cast<uint32_t>(lt + 2);
       }
       uint32_t stop = body.end;
       if (found != std::string_view::npos) {
         size_t g = s.find('>', found);
-        stop = g == std::string_view::npos || g >= body.end ? body.end : static_cast<uint32_t>(g + 1);
+        stop =
+            g == std::string_view::npos || g >= body.end ? body.end : static_cast<uint32_t>(g + 1);
       }
       sink.Break(pos, stop);
       pos = run = stop;
       continue;
     }
-    bool block = std::any_of(std::begin(kBlockTags), std::end(kBlockTags), [&](const char* t) { return name == t; });
+    bool block = std::any_of(std::begin(kBlockTags), std::end(kBlockTags),
+                             [&](const char* t) { return name == t; });
     if (block) sink.Break(pos, tag_end);
     pos = run = tag_end;
   }

@@ -1,8 +1,9 @@
 #include "normalize/normalize.h"
 
-#include <algorithm>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+
+#include <algorithm>
 
 #include "base/utf8.h"
 #include "normalize/text_sink.h"
@@ -15,18 +16,46 @@ namespace {
 // replacement code point, or cp itself when there is nothing to fold.
 char32_t Fold(char32_t cp) {
   switch (cp) {
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
       return '-';
-    case 0x2044: case 0x2215:  // fraction slash, division slash: NFKC keeps them
+    case 0x2044:
+    case 0x2215:  // fraction slash, division slash: NFKC keeps them
       return '/';
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
       return '"';
-    case 0x00A0: case 0x2007: case 0x202F: case 0x2060: case 0x3000:
+    case 0x00A0:
+    case 0x2007:
+    case 0x202F:
+    case 0x2060:
+    case 0x3000:
       return ' ';
-    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0xFEFF:
+    case 0x00AD:
       return 0;
     default:
       if (cp >= 0x2000 && cp <= 0x200A) return ' ';
@@ -131,13 +160,16 @@ void TextSink::AppendNonAscii(uint32_t begin, uint32_t end, std::string_view run
   // with a combining mark, which is never inert; so inert runs are safe.
   if (nfkc && !all_inert) {
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
     if (nfkc->quickCheck(u, status) != UNORM_YES) {
       needs_nfkc = true;
       status = U_ZERO_ERROR;
       icu::UnicodeString n = nfkc->normalize(u, status);
-      if (U_SUCCESS(status)) n.toUTF8String(folded);
-      else folded.assign(run);
+      if (U_SUCCESS(status))
+        n.toUTF8String(folded);
+      else
+        folded.assign(run);
     }
   }
   if (!needs_nfkc) folded.assign(run);
@@ -147,8 +179,10 @@ void TextSink::AppendNonAscii(uint32_t begin, uint32_t end, std::string_view run
     int len = 1;
     char32_t cp = utf8::Decode(folded, k, &len);
     char32_t f = Fold(cp);
-    if (f == cp) out.append(folded, k, static_cast<size_t>(len));
-    else if (f != 0) utf8::Append(out, f);
+    if (f == cp)
+      out.append(folded, k, static_cast<size_t>(len));
+    else if (f != 0)
+      utf8::Append(out, f);
     k += static_cast<size_t>(len);
   }
   if (out == run) {
@@ -193,9 +227,15 @@ NormalizedText Normalize(const Document& doc) {
   out.text.reserve(doc.body.size());
   TextSink sink(doc.bytes, &out);
   switch (doc.format) {
-    case Format::kMarkdown: StripMarkdown(doc.bytes, doc.body, sink); break;
-    case Format::kHtml: StripHtml(doc.bytes, doc.body, sink); break;
-    case Format::kText: StripText(doc.bytes, doc.body, sink); break;
+    case Format::kMarkdown:
+      StripMarkdown(doc.bytes, doc.body, sink);
+      break;
+    case Format::kHtml:
+      StripHtml(doc.bytes, doc.body, sink);
+      break;
+    case Format::kText:
+      StripText(doc.bytes, doc.body, sink);
+      break;
   }
   return out;
 }

@@ -1,14 +1,15 @@
 #include "packs/packs.h"
 
+#include <toml++/toml.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <toml++/toml.h>
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unordered_set>
 
 #include "base/line_index.h"
@@ -35,8 +36,10 @@ Phrase FoldWords(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if (std::isalnum(c)) word.push_back(static_cast<char>(std::tolower(c)));
-      else flush();
+      if (std::isalnum(c))
+        word.push_back(static_cast<char>(std::tolower(c)));
+      else
+        flush();
       ++i;
       continue;
     }
@@ -72,12 +75,18 @@ Phrase FoldWords(std::string_view text) {
 
 const char* QuantityName(Quantity q) {
   switch (q) {
-    case Quantity::kMoney: return "money";
-    case Quantity::kCount: return "count";
-    case Quantity::kPercent: return "percent";
-    case Quantity::kDuration: return "duration";
-    case Quantity::kRank: return "rank";
-    case Quantity::kRatio: return "ratio";
+    case Quantity::kMoney:
+      return "money";
+    case Quantity::kCount:
+      return "count";
+    case Quantity::kPercent:
+      return "percent";
+    case Quantity::kDuration:
+      return "duration";
+    case Quantity::kRank:
+      return "rank";
+    case Quantity::kRatio:
+      return "ratio";
   }
   return "count";
 }
@@ -105,7 +114,8 @@ const Source* ClaimPack::FindSource(std::string_view source, std::string_view ur
   return nullptr;
 }
 
-std::optional<double> ClaimPack::Convert(double amount, std::string_view from, std::string_view to, Day when) const {
+std::optional<double> ClaimPack::Convert(double amount, std::string_view from, std::string_view to,
+                                         Day when) const {
   if (from == to) return amount;
   const Rate* best = nullptr;
   bool inverse = false;
@@ -138,10 +148,12 @@ class Decoder {
   }
 
   // Every key of t must be in `allowed`; a near miss gets a suggestion.
-  bool Keys(const toml::table& t, const std::string& where, std::initializer_list<const char*> allowed) {
+  bool Keys(const toml::table& t, const std::string& where,
+            std::initializer_list<const char*> allowed) {
     for (auto&& [key, node] : t) {
       std::string k(key.str());
-      if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; })) continue;
+      if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; }))
+        continue;
       std::string best;
       size_t best_d = 3;
       for (const char* a : allowed) {
@@ -151,25 +163,34 @@ class Decoder {
       std::string list;
       for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
       return Fail(key.source(), "unknown key '" + k + "' in " + where +
-                                    (best.empty() ? "; allowed keys: " + list : "; did you mean '" + best + "'?"));
+                                    (best.empty() ? "; allowed keys: " + list
+                                                  : "; did you mean '" + best + "'?"));
     }
     return true;
   }
 
-  bool Str(const toml::table& t, const std::string& where, const char* key, std::string* out, bool required) {
+  bool Str(const toml::table& t, const std::string& where, const char* key, std::string* out,
+           bool required) {
     const toml::node* n = t.get(key);
-    if (!n) return required ? Fail(t.source(), "missing required key '" + std::string(key) + "' in " + where) : true;
+    if (!n)
+      return required
+                 ? Fail(t.source(), "missing required key '" + std::string(key) + "' in " + where)
+                 : true;
     auto s = n->as_string();
     if (!s) return Fail(n->source(), where + "." + key + " must be a string");
     *out = s->get();
-    if (required && out->empty()) return Fail(n->source(), where + "." + key + " must not be empty");
+    if (required && out->empty())
+      return Fail(n->source(), where + "." + key + " must not be empty");
     return true;
   }
 
-  bool StrList(const toml::table& t, const std::string& where, const char* key, std::vector<std::string>* out,
-               bool required) {
+  bool StrList(const toml::table& t, const std::string& where, const char* key,
+               std::vector<std::string>* out, bool required) {
     const toml::node* n = t.get(key);
-    if (!n) return required ? Fail(t.source(), "missing required key '" + std::string(key) + "' in " + where) : true;
+    if (!n)
+      return required
+                 ? Fail(t.source(), "missing required key '" + std::string(key) + "' in " + where)
+                 : true;
     auto arr = n->as_array();
     if (!arr) return Fail(n->source(), where + "." + key + " must be an array of strings");
     for (auto& item : *arr) {
@@ -177,29 +198,34 @@ class Decoder {
       if (!s) return Fail(item.source(), where + "." + key + " must be an array of strings");
       out->push_back(s->get());
     }
-    if (required && out->empty()) return Fail(n->source(), where + "." + key + " must not be empty");
+    if (required && out->empty())
+      return Fail(n->source(), where + "." + key + " must not be empty");
     return true;
   }
 
-  bool Phrases(const toml::table& t, const std::string& where, const char* key, std::vector<Phrase>* out,
-               bool required) {
+  bool Phrases(const toml::table& t, const std::string& where, const char* key,
+               std::vector<Phrase>* out, bool required) {
     std::vector<std::string> raw;
     if (!StrList(t, where, key, &raw, required)) return false;
     for (const auto& r : raw) {
       Phrase p = FoldWords(r);
-      if (p.empty()) return Fail(t.get(key)->source(), where + "." + key + " has an entry with no letters: '" + r + "'");
+      if (p.empty())
+        return Fail(t.get(key)->source(),
+                    where + "." + key + " has an entry with no letters: '" + r + "'");
       out->push_back(std::move(p));
     }
     return true;
   }
 
-  bool Num(const toml::table& t, const std::string& where, const char* key, double* out, double min, double max) {
+  bool Num(const toml::table& t, const std::string& where, const char* key, double* out, double min,
+           double max) {
     const toml::node* n = t.get(key);
     if (!n) return true;
     std::optional<double> v = n->value<double>();
     if (!v) return Fail(n->source(), where + "." + key + " must be a number");
     if (*v < min || *v > max)
-      return Fail(n->source(), where + "." + key + " must be between " + std::to_string(min) + " and " + std::to_string(max));
+      return Fail(n->source(), where + "." + key + " must be between " + std::to_string(min) +
+                                   " and " + std::to_string(max));
     *out = *v;
     return true;
   }
@@ -213,19 +239,25 @@ class Decoder {
     return true;
   }
 
-  bool Date(const toml::table& t, const std::string& where, const char* key, Day* out, Granularity* g, bool required) {
+  bool Date(const toml::table& t, const std::string& where, const char* key, Day* out,
+            Granularity* g, bool required) {
     const toml::node* n = t.get(key);
-    if (!n) return required ? Fail(t.source(), "missing required key '" + std::string(key) + "' in " + where) : true;
+    if (!n)
+      return required
+                 ? Fail(t.source(), "missing required key '" + std::string(key) + "' in " + where)
+                 : true;
     if (auto d = n->as_date()) {
       const toml::date& v = d->get();
-      if (!IsValidDate(v.year, v.month, v.day)) return Fail(n->source(), where + "." + key + " is not a real date");
+      if (!IsValidDate(v.year, v.month, v.day))
+        return Fail(n->source(), where + "." + key + " is not a real date");
       *out = DaysFromCivil(v.year, v.month, v.day);
       if (g) *g = Granularity::kDay;
       return true;
     }
     if (auto i = n->as_integer()) {  // a bare year
       int64_t y = i->get();
-      if (y < 1 || y > 9999) return Fail(n->source(), where + "." + key + " must be a date or a year");
+      if (y < 1 || y > 9999)
+        return Fail(n->source(), where + "." + key + " must be a date or a year");
       *out = DaysFromCivil(static_cast<int>(y), 1, 1);
       if (g) *g = Granularity::kYear;
       return true;
@@ -238,11 +270,15 @@ class Decoder {
     const toml::node* n = root.get(key);
     if (!n) return true;
     auto arr = n->as_array();
-    if (!arr) return Fail(n->source(), std::string(key) + " must be an array of tables: write [[" + key + "]]");
+    if (!arr)
+      return Fail(n->source(),
+                  std::string(key) + " must be an array of tables: write [[" + key + "]]");
     size_t index = 0;
     for (auto& item : *arr) {
       auto t = item.as_table();
-      if (!t) return Fail(item.source(), std::string(key) + " entries must be tables: write [[" + key + "]]");
+      if (!t)
+        return Fail(item.source(),
+                    std::string(key) + " entries must be tables: write [[" + key + "]]");
       if (!fn(*t, std::string(key) + "[" + std::to_string(index++) + "]")) return false;
     }
     return true;
@@ -257,7 +293,8 @@ class Decoder {
 
 }  // namespace
 
-bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pack, Diagnostic* error) {
+bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pack,
+                  Diagnostic* error) {
   toml::table root;
   try {
     root = toml::parse(text, std::string_view(path));
@@ -274,7 +311,8 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
   // Currency data files (claims/currencies.toml) are read by the recognizer.
   if (root.contains("currency") || root.contains("family") || root.contains("codes")) return true;
   Decoder d(path, text, error);
-  if (!d.Keys(root, "the pack", {"pack", "entity", "metric", "source", "fact", "rate"})) return false;
+  if (!d.Keys(root, "the pack", {"pack", "entity", "metric", "source", "fact", "rate"}))
+    return false;
   if (const toml::node* p = root.get("pack")) {
     auto t = p->as_table();
     if (!t) return d.Fail(p->source(), "pack must be a table: write [pack]");
@@ -286,10 +324,12 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     std::vector<std::string> names, demonyms;
     if (!d.Keys(t, where, {"id", "kind", "names", "demonyms", "abbreviations"}) ||
         !d.Str(t, where, "id", &e.id, true) || !d.Str(t, where, "kind", &e.kind, false) ||
-        !d.StrList(t, where, "names", &names, true) || !d.StrList(t, where, "demonyms", &demonyms, false) ||
+        !d.StrList(t, where, "names", &names, true) ||
+        !d.StrList(t, where, "demonyms", &demonyms, false) ||
         !d.StrList(t, where, "abbreviations", &e.abbreviations, false))
       return false;
-    if (pack->FindEntity(e.id)) return d.Fail(t.get("id")->source(), "duplicate entity id '" + e.id + "'");
+    if (pack->FindEntity(e.id))
+      return d.Fail(t.get("id")->source(), "duplicate entity id '" + e.id + "'");
     e.label = names.front();
     for (const auto& a : e.abbreviations) {
       Phrase p = FoldWords(a);
@@ -313,32 +353,42 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     Metric m;
     std::string quantity, temporal;
     double subjects = 0;
-    if (!d.Keys(t, where, {"id", "description", "cues", "counted", "context", "quantity", "temporal",
-                           "subjects", "subject_kind", "fixed_subjects", "tolerance", "grows", "directional"}) ||
+    if (!d.Keys(
+            t, where,
+            {"id", "description", "cues", "counted", "context", "quantity", "temporal", "subjects",
+             "subject_kind", "fixed_subjects", "tolerance", "grows", "directional"}) ||
         !d.Bool(t, where, "directional", &m.directional) ||
-        !d.Phrases(t, where, "context", &m.context, false) ||
-        !d.Str(t, where, "id", &m.id, true) || !d.Str(t, where, "description", &m.description, false) ||
-        !d.Phrases(t, where, "cues", &m.cues, true) || !d.Phrases(t, where, "counted", &m.counted, false) ||
-        !d.Str(t, where, "quantity", &quantity, true) || !d.Str(t, where, "temporal", &temporal, true) ||
-        !d.Num(t, where, "subjects", &subjects, 0, 4) || !d.Str(t, where, "subject_kind", &m.subject_kind, false) ||
-        !d.StrList(t, where, "fixed_subjects", &m.fixed_subjects, false) || !d.Bool(t, where, "grows", &m.grows))
+        !d.Phrases(t, where, "context", &m.context, false) || !d.Str(t, where, "id", &m.id, true) ||
+        !d.Str(t, where, "description", &m.description, false) ||
+        !d.Phrases(t, where, "cues", &m.cues, true) ||
+        !d.Phrases(t, where, "counted", &m.counted, false) ||
+        !d.Str(t, where, "quantity", &quantity, true) ||
+        !d.Str(t, where, "temporal", &temporal, true) ||
+        !d.Num(t, where, "subjects", &subjects, 0, 4) ||
+        !d.Str(t, where, "subject_kind", &m.subject_kind, false) ||
+        !d.StrList(t, where, "fixed_subjects", &m.fixed_subjects, false) ||
+        !d.Bool(t, where, "grows", &m.grows))
       return false;
     static const std::pair<const char*, Quantity> kQuantities[] = {
-        {"money", Quantity::kMoney}, {"count", Quantity::kCount}, {"percent", Quantity::kPercent},
-        {"duration", Quantity::kDuration}, {"rank", Quantity::kRank}, {"ratio", Quantity::kRatio}};
+        {"money", Quantity::kMoney},     {"count", Quantity::kCount},
+        {"percent", Quantity::kPercent}, {"duration", Quantity::kDuration},
+        {"rank", Quantity::kRank},       {"ratio", Quantity::kRatio}};
     bool found = false;
     for (const auto& [name, q] : kQuantities)
       if (quantity == name) m.quantity = q, found = true;
     if (!found)
       return d.Fail(t.get("quantity")->source(),
-                    where + ".quantity = \"" + quantity + "\" is not one of: money, count, percent, duration, rank, ratio");
+                    where + ".quantity = \"" + quantity +
+                        "\" is not one of: money, count, percent, duration, rank, ratio");
     if (temporal != "flow" && temporal != "stock")
-      return d.Fail(t.get("temporal")->source(), where + ".temporal = \"" + temporal + "\" must be \"flow\" or \"stock\"");
+      return d.Fail(t.get("temporal")->source(),
+                    where + ".temporal = \"" + temporal + "\" must be \"flow\" or \"stock\"");
     m.stock = temporal == "stock";
     m.subjects = static_cast<int>(subjects);
     if (const toml::node* tol = t.get("tolerance")) {
       auto tt = tol->as_table();
-      if (!tt) return d.Fail(tol->source(), where + ".tolerance must be a table: { relative = 0.05 }");
+      if (!tt)
+        return d.Fail(tol->source(), where + ".tolerance must be a table: { relative = 0.05 }");
       if (!d.Keys(*tt, where + ".tolerance", {"relative", "absolute"}) ||
           !d.Num(*tt, where + ".tolerance", "relative", &m.tolerance_relative, 0, 1) ||
           !d.Num(*tt, where + ".tolerance", "absolute", &m.tolerance_absolute, 0, 1e18))
@@ -346,45 +396,55 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     }
     for (const auto& s : m.fixed_subjects)
       if (!pack->FindEntity(s))
-        return d.Fail(t.get("fixed_subjects")->source(), where + ".fixed_subjects names unknown entity '" + s + "'");
-    if (pack->FindMetric(m.id)) return d.Fail(t.get("id")->source(), "duplicate metric id '" + m.id + "'");
+        return d.Fail(t.get("fixed_subjects")->source(),
+                      where + ".fixed_subjects names unknown entity '" + s + "'");
+    if (pack->FindMetric(m.id))
+      return d.Fail(t.get("id")->source(), "duplicate metric id '" + m.id + "'");
     pack->metrics.push_back(std::move(m));
     return true;
   });
   ok = ok && d.Tables(root, "source", [&](const toml::table& t, const std::string& where) {
     Source s;
-    if (!d.Keys(t, where, {"name", "domains", "currency"}) || !d.Str(t, where, "name", &s.name, true) ||
-        !d.StrList(t, where, "domains", &s.domains, false) || !d.Str(t, where, "currency", &s.currency, false))
+    if (!d.Keys(t, where, {"name", "domains", "currency"}) ||
+        !d.Str(t, where, "name", &s.name, true) ||
+        !d.StrList(t, where, "domains", &s.domains, false) ||
+        !d.Str(t, where, "currency", &s.currency, false))
       return false;
     if (!s.currency.empty() && !BuiltinCurrencies().IsCode(s.currency))
-      return d.Fail(t.get("currency")->source(), where + ".currency = \"" + s.currency + "\" is not a known ISO 4217 code");
+      return d.Fail(t.get("currency")->source(),
+                    where + ".currency = \"" + s.currency + "\" is not a known ISO 4217 code");
     pack->sources.push_back(std::move(s));
     return true;
   });
   ok = ok && d.Tables(root, "fact", [&](const toml::table& t, const std::string& where) {
     Fact f;
-    if (!d.Keys(t, where, {"id", "description", "subjects", "cues", "date"}) || !d.Str(t, where, "id", &f.id, true) ||
+    if (!d.Keys(t, where, {"id", "description", "subjects", "cues", "date"}) ||
+        !d.Str(t, where, "id", &f.id, true) ||
         !d.Str(t, where, "description", &f.description, false) ||
-        !d.StrList(t, where, "subjects", &f.subjects, false) || !d.Phrases(t, where, "cues", &f.cues, true) ||
+        !d.StrList(t, where, "subjects", &f.subjects, false) ||
+        !d.Phrases(t, where, "cues", &f.cues, true) ||
         !d.Date(t, where, "date", &f.date, &f.granularity, true))
       return false;
     for (const auto& s : f.subjects)
-      if (!pack->FindEntity(s)) return d.Fail(t.get("subjects")->source(), where + ".subjects names unknown entity '" + s + "'");
+      if (!pack->FindEntity(s))
+        return d.Fail(t.get("subjects")->source(),
+                      where + ".subjects names unknown entity '" + s + "'");
     std::sort(f.subjects.begin(), f.subjects.end());
     pack->facts.push_back(std::move(f));
     return true;
   });
   ok = ok && d.Tables(root, "rate", [&](const toml::table& t, const std::string& where) {
     Rate r;
-    if (!d.Keys(t, where, {"from", "to", "rate", "date"}) || !d.Str(t, where, "from", &r.from, true) ||
-        !d.Str(t, where, "to", &r.to, true) || !d.Num(t, where, "rate", &r.rate, 1e-12, 1e12) ||
+    if (!d.Keys(t, where, {"from", "to", "rate", "date"}) ||
+        !d.Str(t, where, "from", &r.from, true) || !d.Str(t, where, "to", &r.to, true) ||
+        !d.Num(t, where, "rate", &r.rate, 1e-12, 1e12) ||
         !d.Date(t, where, "date", &r.date, nullptr, true))
       return false;
     for (const char* key : {"from", "to"}) {
       const std::string& code = std::string(key) == "from" ? r.from : r.to;
       if (!BuiltinCurrencies().IsCode(code))
-        return d.Fail(t.get(key)->source(),
-                      where + "." + key + " = \"" + code + "\" is not an ISO 4217 code crosscheck knows");
+        return d.Fail(t.get(key)->source(), where + "." + key + " = \"" + code +
+                                                "\" is not an ISO 4217 code crosscheck knows");
     }
     if (r.rate <= 0) return d.Fail(t.source(), where + ".rate is required and must be positive");
     pack->rates.push_back(r);
@@ -402,7 +462,8 @@ Result<ClaimPack> LoadPacks(const std::vector<std::string>& paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
       for (const auto& e : fs::directory_iterator(p, ec))
-        if (e.is_regular_file() && e.path().extension() == ".toml") files.push_back(e.path().string());
+        if (e.is_regular_file() && e.path().extension() == ".toml")
+          files.push_back(e.path().string());
       std::sort(files.begin(), files.end());
       if (files.empty()) {
         Diagnostic d;

@@ -16,9 +16,9 @@
 #define CROSSCHECK_PACKS_PACKS_H_
 
 #include <map>
-#include <unordered_map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/civil_date.h"
@@ -39,10 +39,10 @@ enum class Quantity { kMoney, kCount, kPercent, kDuration, kRank, kRatio };
 const char* QuantityName(Quantity q);
 
 struct Entity {
-  std::string id;        // canonical id, e.g. "VN"
-  std::string kind;      // "country", "organization", ... (free text, used by metrics)
-  std::string label;     // the first name, for messages
-  std::vector<Phrase> names;          // names and demonyms, folded
+  std::string id;             // canonical id, e.g. "VN"
+  std::string kind;           // "country", "organization", ... (free text, used by metrics)
+  std::string label;          // the first name, for messages
+  std::vector<Phrase> names;  // names and demonyms, folded
   std::vector<std::string> abbreviations;  // matched case-sensitively
 };
 
@@ -51,16 +51,17 @@ struct Metric {
   std::string description;
   std::vector<Phrase> cues;
   std::vector<Phrase> counted;  // count metrics: nouns right after the number ("VSIPs")
-  std::vector<Phrase> context;  // the sentence must also mention one of these (or the metric is skipped)
+  std::vector<Phrase>
+      context;  // the sentence must also mention one of these (or the metric is skipped)
   Quantity quantity = Quantity::kCount;
-  bool stock = false;           // true: "as of" a date; false: a flow over a period
-  int subjects = 0;             // how many entities the figure is about
-  std::string subject_kind;     // only entities of this kind count as subjects
+  bool stock = false;                       // true: "as of" a date; false: a flow over a period
+  int subjects = 0;                         // how many entities the figure is about
+  std::string subject_kind;                 // only entities of this kind count as subjects
   std::vector<std::string> fixed_subjects;  // subjects implied by the cue itself
   double tolerance_relative = 0;
   double tolerance_absolute = 0;
-  bool grows = false;           // a stock that only grows (counts of parks, cumulative totals)
-  bool directional = false;     // A->B differs from B->A (investment of A in B)
+  bool grows = false;        // a stock that only grows (counts of parks, cumulative totals)
+  bool directional = false;  // A->B differs from B->A (investment of A in B)
 };
 
 struct Source {
@@ -105,14 +106,16 @@ struct ClaimPack {
   // The source whose name or domain matches a document's metadata, or nullptr.
   const Source* FindSource(std::string_view source, std::string_view url) const;
   // Converts amount in `from` to `to` with the rate closest in time to `when`.
-  std::optional<double> Convert(double amount, std::string_view from, std::string_view to, Day when) const;
+  std::optional<double> Convert(double amount, std::string_view from, std::string_view to,
+                                Day when) const;
 };
 
 // Loads every *.toml under each path (files or directories), in order. Files
 // that only hold currency data (claims/currencies.toml) are skipped here.
 Result<ClaimPack> LoadPacks(const std::vector<std::string>& paths);
 // Parses one pack from memory; `path` names it in errors. Merges into *pack.
-bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pack, Diagnostic* error);
+bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pack,
+                  Diagnostic* error);
 
 }  // namespace crosscheck
 

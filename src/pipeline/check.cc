@@ -8,15 +8,19 @@ namespace {
 int Rank(Severity s) { return s == Severity::kError ? 0 : s == Severity::kWarning ? 1 : 2; }
 
 void OrderFindings(CheckRun* run) {
-  std::stable_sort(run->findings.begin(), run->findings.end(), [](const Finding& a, const Finding& b) {
-    if (Rank(a.severity) != Rank(b.severity)) return Rank(a.severity) < Rank(b.severity);
-    size_t da = a.evidence.empty() ? 0 : a.evidence[0].doc, db = b.evidence.empty() ? 0 : b.evidence[0].doc;
-    if (da != db) return da < db;
-    uint32_t sa = a.evidence.empty() ? 0 : a.evidence[0].span.begin;
-    uint32_t sb = b.evidence.empty() ? 0 : b.evidence[0].span.begin;
-    return sa < sb;
-  });
-  for (size_t i = 0; i < run->findings.size(); ++i) run->findings[i].id = "f" + std::to_string(i + 1);
+  std::stable_sort(run->findings.begin(), run->findings.end(),
+                   [](const Finding& a, const Finding& b) {
+                     if (Rank(a.severity) != Rank(b.severity))
+                       return Rank(a.severity) < Rank(b.severity);
+                     size_t da = a.evidence.empty() ? 0 : a.evidence[0].doc,
+                            db = b.evidence.empty() ? 0 : b.evidence[0].doc;
+                     if (da != db) return da < db;
+                     uint32_t sa = a.evidence.empty() ? 0 : a.evidence[0].span.begin;
+                     uint32_t sb = b.evidence.empty() ? 0 : b.evidence[0].span.begin;
+                     return sa < sb;
+                   });
+  for (size_t i = 0; i < run->findings.size(); ++i)
+    run->findings[i].id = "f" + std::to_string(i + 1);
 }
 
 }  // namespace
@@ -29,12 +33,14 @@ CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack) {
   for (size_t i = 0; i < run.documents.size(); ++i) {
     Document& d = run.documents[i];
     if (d.meta.currency.empty())
-      if (const Source* src = pack.FindSource(d.meta.source, d.meta.url)) d.meta.currency = src->currency;
+      if (const Source* src = pack.FindSource(d.meta.source, d.meta.url))
+        d.meta.currency = src->currency;
     run.mentions.push_back(extractor.Run(d, ignored));
     ExtractClaims(d, i, run.mentions.back(), pack, &run.claims);
   }
   for (size_t i = 0; i < run.documents.size(); ++i)
-    DocumentFindings(run.documents[i], i, run.mentions[i], run.claims, pack, &run.findings, &run.checks);
+    DocumentFindings(run.documents[i], i, run.mentions[i], run.claims, pack, &run.findings,
+                     &run.checks);
   run.aligned = Align(run.claims, pack);
   AlignmentFindings(run.claims, run.aligned, &run.findings);
   OrderFindings(&run);

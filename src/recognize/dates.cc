@@ -17,14 +17,20 @@
 namespace crosscheck {
 namespace {
 
-bool IsOrdinalSuffix(std::string_view w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; }
+bool IsOrdinalSuffix(std::string_view w) {
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
 
 std::string Pattern(int y, int mo, int d) {
   char buf[64];
-  if (y > 0 && d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
-  else if (d > 0) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, d);
-  else if (y > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, mo);
-  else std::snprintf(buf, sizeof buf, "XXXX-%02d", mo);
+  if (y > 0 && d > 0)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+  else if (d > 0)
+    std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, d);
+  else if (y > 0)
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, mo);
+  else
+    std::snprintf(buf, sizeof buf, "XXXX-%02d", mo);
   return buf;
 }
 
@@ -32,8 +38,8 @@ std::string Pattern(int y, int mo, int d) {
 bool IsMonthCue(std::string_view w) {
   return w == "in" || w == "since" || w == "by" || w == "from" || w == "until" || w == "till" ||
          w == "before" || w == "after" || w == "during" || w == "early" || w == "mid" ||
-         w == "late" || w == "last" || w == "next" || w == "this" || w == "through" ||
-         w == "end" || w == "of" || w == "to" || w == "and" || w == "or" || w == "between";
+         w == "late" || w == "last" || w == "next" || w == "this" || w == "through" || w == "end" ||
+         w == "of" || w == "to" || w == "and" || w == "or" || w == "between";
 }
 
 }  // namespace
@@ -74,7 +80,8 @@ void Recognizer::Impl::SetDay(int y, int mo, int d, bool year_known, Mention* m)
   for (int cy = ay - 1; cy <= ay + 1; ++cy) {
     if (!IsValidDate(cy, mo, d)) continue;
     Day cand = DaysFromCivil(cy, mo, d);
-    if (!found || std::abs(cand - *opts.anchor) < std::abs(best - *opts.anchor)) best = cand, found = true;
+    if (!found || std::abs(cand - *opts.anchor) < std::abs(best - *opts.anchor))
+      best = cand, found = true;
   }
   if (!found) {
     m->date.unresolved = Pattern(0, mo, d);
@@ -96,7 +103,8 @@ void Recognizer::Impl::SetMonth(int y, int mo, bool year_known, Mention* m) cons
     Day best_mid = 0;
     for (int cy = ay - 1; cy <= ay + 1; ++cy) {
       Day mid = DaysFromCivil(cy, mo, 15);
-      if (cy == ay - 1 || std::abs(mid - *opts.anchor) < std::abs(best_mid - *opts.anchor)) best_mid = mid, y = cy;
+      if (cy == ay - 1 || std::abs(mid - *opts.anchor) < std::abs(best_mid - *opts.anchor))
+        best_mid = mid, y = cy;
     }
   }
   m->date.low = DaysFromCivil(y, mo, 1);
@@ -119,8 +127,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     if (IsSym(k, '.') && Adjacent(k)) ++k;
     if (IsSym(k, ',')) ++k;
     Mention inner;
-    if (size_t e = TryDate(k, &inner); e && inner.kind == Kind::kDate &&
-                                         inner.date.granularity == Granularity::kDay) {
+    if (size_t e = TryDate(k, &inner);
+        e && inner.kind == Kind::kDate && inner.date.granularity == Granularity::kDay) {
       *m = inner;
       m->weekday = w->weekday;
       m->weekday_norm = Span{toks[i].begin, toks[i].end};
@@ -157,8 +165,10 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     int dir = l == "last" ? -1 : l == "this" ? 0 : l == "next" ? 1 : 99;
     if (dir != 99 && !(i > 0 && Is(i - 1, "the"))) {
       const WordInfo* u = Info(i + 1);
-      if (u && (u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
-                u->time_unit == TimeUnit::kWeek) && Raw(i + 1).back() != 's') {
+      if (u &&
+          (u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
+           u->time_unit == TimeUnit::kWeek) &&
+          Raw(i + 1).back() != 's') {
         m->kind = Kind::kDate;
         m->relative = dir;
         if (opts.anchor) {
@@ -190,12 +200,16 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       Mention inner;
       size_t e = 0;
       if (!(Is(k, "early") || Is(k, "mid") || Is(k, "late"))) e = TryDate(k, &inner);
-      if (e && inner.date.has_low && inner.date.granularity >= Granularity::kMonth && !inner.range) {
+      if (e && inner.date.has_low && inner.date.granularity >= Granularity::kMonth &&
+          !inner.range) {
         *m = inner;
         Day lo = inner.date.low, span = inner.date.high - inner.date.low + 1;
-        if (l == "early") m->date.high = lo + span / 3;
-        else if (l == "mid") m->date.low = lo + span / 3, m->date.high = lo + 2 * span / 3;
-        else m->date.low = lo + 2 * span / 3;
+        if (l == "early")
+          m->date.high = lo + span / 3;
+        else if (l == "mid")
+          m->date.low = lo + span / 3, m->date.high = lo + 2 * span / 3;
+        else
+          m->date.low = lo + 2 * span / 3;
         m->norm.begin = toks[i].begin;
         return e;
       }
@@ -231,8 +245,9 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         return k;
       }
     }
-    if (const WordInfo* w = Info(i); w && w->ordinal >= 1 && w->ordinal <= 4 &&
-                                     (Is(i + 1, "quarter") || (Is(i + 1, "half") && w->ordinal <= 2))) {
+    if (const WordInfo* w = Info(i);
+        w && w->ordinal >= 1 && w->ordinal <= 4 &&
+        (Is(i + 1, "quarter") || (Is(i + 1, "half") && w->ordinal <= 2))) {
       size_t k = i + 2;
       int y = 0;
       if (Is(k, "of") && YearAt(k + 1, &y)) {
@@ -263,7 +278,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       d = static_cast<int>(dv);
       after = k + 1;
       if (IsWord(after) && Adjacent(after) && IsOrdinalSuffix(Low(after))) ++after;
-    } else if (const WordInfo* o = Info(k); o && o->ordinal >= 1 && o->ordinal <= 31 && !o->denominator) {
+    } else if (const WordInfo* o = Info(k);
+               o && o->ordinal >= 1 && o->ordinal <= 31 && !o->denominator) {
       d = o->ordinal;
       after = k + 1;
     }
@@ -324,8 +340,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
 
   if (!IsNum(i)) {
     // "the 9th of May"
-    if (Is(i, "the") && IsNum(i + 1) && IsWord(i + 2) && Adjacent(i + 2) && IsOrdinalSuffix(Low(i + 2)) &&
-        Is(i + 3, "of") && Info(i + 4) && Info(i + 4)->month) {
+    if (Is(i, "the") && IsNum(i + 1) && IsWord(i + 2) && Adjacent(i + 2) &&
+        IsOrdinalSuffix(Low(i + 2)) && Is(i + 3, "of") && Info(i + 4) && Info(i + 4)->month) {
       Mention inner;
       size_t e = TryDate(i + 1, &inner);
       if (e) {
@@ -342,7 +358,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   if (YearAt(i, &y) && IsSym(i + 1, '-') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
       Raw(i + 2).size() == 2) {
     long mo = PlainInt(i + 2);
-    if (IsSym(i + 3, '-') && Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4) && Raw(i + 4).size() == 2) {
+    if (IsSym(i + 3, '-') && Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4) &&
+        Raw(i + 4).size() == 2) {
       SetDay(y, static_cast<int>(mo), static_cast<int>(PlainInt(i + 4)), true, m);
       m->norm = SpanOf(i, i + 5);
       return i + 5;
@@ -354,8 +371,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     }
   }
   // Slash dates: month/day/year unless the first part cannot be a month.
-  if (IsSym(i + 1, '/') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) && IsSym(i + 3, '/') &&
-      Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4)) {
+  if (IsSym(i + 1, '/') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
+      IsSym(i + 3, '/') && Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4)) {
     long a = PlainInt(i), b = PlainInt(i + 2);
     int yd = 0;
     long c = PlainInt(i + 4, &yd);
@@ -386,7 +403,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         }
       }
       if (Is(k, "of")) ++k;
-      if (const WordInfo* w = Info(k); w && w->month && (toks[k].upper_initial || !w->month_abbrev)) {
+      if (const WordInfo* w = Info(k);
+          w && w->month && (toks[k].upper_initial || !w->month_abbrev)) {
         size_t e = k + 1;
         if (w->month_abbrev && IsSym(e, '.') && Adjacent(e)) ++e;
         int year = 0;
@@ -415,13 +433,16 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   }
   bool between = i > 0 && Is(i - 1, "between");
   bool dash = (IsSym(i + 1, '-') || IsSym(i + 1, '/')) && IsNum(i + 2);
-  bool word = (Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "until") || (between && Is(i + 1, "and")));
+  bool word = (Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "until") ||
+               (between && Is(i + 1, "and")));
   if (dash || word) {
     int d2 = 0;
     long v2 = PlainInt(i + 2, &d2);
     int y2 = 0;
-    if (d2 == 4) y2 = static_cast<int>(v2);
-    else if (d2 == 2 && dash) y2 = y / 100 * 100 + static_cast<int>(v2);
+    if (d2 == 4)
+      y2 = static_cast<int>(v2);
+    else if (d2 == 2 && dash)
+      y2 = y / 100 * 100 + static_cast<int>(v2);
     if (y2 > y && y2 - y <= 200 && !(IsWord(i + 3) && Info(i + 3) && Info(i + 3)->scale > 0)) {
       SetYears(y, y2, Granularity::kYear, m);
       m->range = true;
@@ -431,14 +452,16 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   }
   // A bare four-digit number is a year when nothing says it is an amount.
   const WordInfo* next = Info(i + 1);
-  bool amount_after = IsSym(i + 1, '%') ||
-                      (next && (next->scale > 0 || next->percent || next->time_unit != TimeUnit::kNone ||
-                                next->dozen)) ||
-                      (IsWord(i + 1) && Adjacent(i + 1)) || (IsWord(i + 1) && cur->IsCode(Raw(i + 1))) ||
-                      (IsWord(i + 1) && cur->Name(Low(i + 1)));
+  bool amount_after =
+      IsSym(i + 1, '%') ||
+      (next &&
+       (next->scale > 0 || next->percent || next->time_unit != TimeUnit::kNone || next->dozen)) ||
+      (IsWord(i + 1) && Adjacent(i + 1)) || (IsWord(i + 1) && cur->IsCode(Raw(i + 1))) ||
+      (IsWord(i + 1) && cur->Name(Low(i + 1)));
   bool symbol_before = i > 0 && toks[i - 1].type == TokenType::kSymbol && cur->Symbol(Raw(i - 1));
   if (amount_after || symbol_before) return 0;
-  bool cue = i > 0 && (IsYearCue(Low(i - 1)) || IsSym(i - 1, '(') || IsSym(i - 1, '-') || IsSym(i - 1, ','));
+  bool cue = i > 0 &&
+             (IsYearCue(Low(i - 1)) || IsSym(i - 1, '(') || IsSym(i - 1, '-') || IsSym(i - 1, ','));
   if (!(y >= 1900 && y <= 2100) && !cue) return 0;
   SetYears(y, y, Granularity::kYear, m);
   m->norm = SpanOf(i, i + 1);

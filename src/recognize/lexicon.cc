@@ -1,8 +1,9 @@
 #include "recognize/lexicon.h"
 
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <cctype>
-#include <toml++/toml.h>
 
 namespace crosscheck {
 
@@ -10,25 +11,42 @@ extern const char kBuiltinCurrenciesToml[];  // generated from claims/currencies
 
 const char* TimeUnitReportName(TimeUnit u) {
   switch (u) {
-    case TimeUnit::kSecond: return "second";
-    case TimeUnit::kMinute: return "minute";
-    case TimeUnit::kHour: return "hour";
-    case TimeUnit::kDay: return "day";
-    case TimeUnit::kWeek: case TimeUnit::kFortnight: return "week";
-    case TimeUnit::kMonth: case TimeUnit::kQuarter: return "month";
-    case TimeUnit::kYear: case TimeUnit::kDecade: case TimeUnit::kCentury: return "year";
-    case TimeUnit::kNone: break;
+    case TimeUnit::kSecond:
+      return "second";
+    case TimeUnit::kMinute:
+      return "minute";
+    case TimeUnit::kHour:
+      return "hour";
+    case TimeUnit::kDay:
+      return "day";
+    case TimeUnit::kWeek:
+    case TimeUnit::kFortnight:
+      return "week";
+    case TimeUnit::kMonth:
+    case TimeUnit::kQuarter:
+      return "month";
+    case TimeUnit::kYear:
+    case TimeUnit::kDecade:
+    case TimeUnit::kCentury:
+      return "year";
+    case TimeUnit::kNone:
+      break;
   }
   return "";
 }
 
 double TimeUnitReportFactor(TimeUnit u) {
   switch (u) {
-    case TimeUnit::kFortnight: return 2;
-    case TimeUnit::kQuarter: return 3;
-    case TimeUnit::kDecade: return 10;
-    case TimeUnit::kCentury: return 100;
-    default: return 1;
+    case TimeUnit::kFortnight:
+      return 2;
+    case TimeUnit::kQuarter:
+      return 3;
+    case TimeUnit::kDecade:
+      return 10;
+    case TimeUnit::kCentury:
+      return 100;
+    default:
+      return 1;
   }
 }
 
@@ -38,25 +56,29 @@ using Map = std::unordered_map<std::string_view, WordInfo>;
 
 Map BuildWords() {
   Map m;
-  static const char* const kUnits[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                       "seven", "eight", "nine", "ten", "eleven", "twelve",
-                                       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                       "eighteen", "nineteen"};
+  static const char* const kUnits[] = {"zero",    "one",     "two",       "three",    "four",
+                                       "five",    "six",     "seven",     "eight",    "nine",
+                                       "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
   for (int i = 0; i < 20; ++i) m[kUnits[i]].unit = i;
   m["naught"].unit = 0;
   m["nought"].unit = 0;
-  static const char* const kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                      "eighty", "ninety"};
+  static const char* const kTens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                      "sixty",  "seventy", "eighty", "ninety"};
   for (int i = 0; i < 8; ++i) m[kTens[i]].tens = (i + 2) * 10;
-  struct Scale { const char* w; double v; bool abbrev; };
+  struct Scale {
+    const char* w;
+    double v;
+    bool abbrev;
+  };
   static const Scale kScales[] = {
-      {"hundred", 1e2, false},  {"thousand", 1e3, false}, {"million", 1e6, false},
-      {"billion", 1e9, false},  {"trillion", 1e12, false}, {"k", 1e3, true},
-      {"m", 1e6, true},         {"mn", 1e6, true},         {"mln", 1e6, true},
-      {"mm", 1e6, true},        {"bn", 1e9, true},         {"b", 1e9, true},
-      {"bln", 1e9, true},       {"tn", 1e12, true},        {"trn", 1e12, true},
-      {"tln", 1e12, true},      {"mil", 1e6, true},
-      {"lakh", 1e5, false},     {"crore", 1e7, false}};
+      {"hundred", 1e2, false}, {"thousand", 1e3, false},  {"million", 1e6, false},
+      {"billion", 1e9, false}, {"trillion", 1e12, false}, {"k", 1e3, true},
+      {"m", 1e6, true},        {"mn", 1e6, true},         {"mln", 1e6, true},
+      {"mm", 1e6, true},       {"bn", 1e9, true},         {"b", 1e9, true},
+      {"bln", 1e9, true},      {"tn", 1e12, true},        {"trn", 1e12, true},
+      {"tln", 1e12, true},     {"mil", 1e6, true},        {"lakh", 1e5, false},
+      {"crore", 1e7, false}};
   for (const auto& s : kScales) {
     m[s.w].scale = s.v;
     m[s.w].scale_abbrev = s.abbrev;
@@ -69,13 +91,14 @@ Map BuildWords() {
   m["dozens"].dozen = true, m["dozens"].plural = true;
   m["dz"].dozen = true;
   m["dzs"].dozen = true;
-  static const char* const kOrdinals[] = {
-      "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-      "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-      "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+  static const char* const kOrdinals[] = {"zeroth",    "first",       "second",     "third",
+                                          "fourth",    "fifth",       "sixth",      "seventh",
+                                          "eighth",    "ninth",       "tenth",      "eleventh",
+                                          "twelfth",   "thirteenth",  "fourteenth", "fifteenth",
+                                          "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
   for (int i = 1; i < 20; ++i) m[kOrdinals[i]].ordinal = i;
-  static const char* const kTensOrd[] = {"twentieth", "thirtieth", "fortieth", "fiftieth",
-                                         "sixtieth", "seventieth", "eightieth", "ninetieth"};
+  static const char* const kTensOrd[] = {"twentieth", "thirtieth",  "fortieth",  "fiftieth",
+                                         "sixtieth",  "seventieth", "eightieth", "ninetieth"};
   for (int i = 0; i < 8; ++i) m[kTensOrd[i]].ordinal = (i + 2) * 10;
   m["hundredth"].ordinal = 100;
   m["thousandth"].ordinal = 1000;
@@ -89,19 +112,19 @@ Map BuildWords() {
     if (i == 4) continue;
     m[kOrdinals[i]].denominator = i;
   }
-  static const char* const kOrdPlural[] = {"thirds", "fifths", "sixths", "sevenths", "eighths",
-                                           "ninths", "tenths", "twelfths", "twentieths",
-                                           "hundredths", "thousandths", "millionths"};
+  static const char* const kOrdPlural[] = {"thirds",     "fifths",     "sixths",      "sevenths",
+                                           "eighths",    "ninths",     "tenths",      "twelfths",
+                                           "twentieths", "hundredths", "thousandths", "millionths"};
   static const int kOrdPluralDen[] = {3, 5, 6, 7, 8, 9, 10, 12, 20, 100, 1000, 1000000};
   for (int i = 0; i < 12; ++i) {
     m[kOrdPlural[i]].denominator = kOrdPluralDen[i];
     m[kOrdPlural[i]].plural = true;
   }
-  static const char* const kMonths[] = {"january", "february", "march", "april", "may", "june",
-                                        "july", "august", "september", "october", "november",
-                                        "december"};
+  static const char* const kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
   static const char* const kMonthAbbr[] = {"jan", "feb", "mar", "apr", nullptr, "jun",
-                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+                                           "jul", "aug", "sep", "oct", "nov",   "dec"};
   for (int i = 0; i < 12; ++i) {
     m[kMonths[i]].month = i + 1;
     if (kMonthAbbr[i]) {
@@ -110,46 +133,70 @@ Map BuildWords() {
     }
   }
   m["sept"].month = 9, m["sept"].month_abbrev = true;
-  static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                      "saturday", "sunday"};
+  static const char* const kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                      "friday", "saturday", "sunday"};
   static const char* const kDayAbbr[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
   for (int i = 0; i < 7; ++i) {
     m[kDays[i]].weekday = i + 1;
     m[kDayAbbr[i]].weekday = i + 1;
   }
   m["tues"].weekday = 2, m["thur"].weekday = 4, m["thurs"].weekday = 4;
-  struct Unit { const char* w; TimeUnit u; };
-  static const Unit kTimeUnits[] = {
-      {"second", TimeUnit::kSecond}, {"seconds", TimeUnit::kSecond}, {"sec", TimeUnit::kSecond},
-      {"secs", TimeUnit::kSecond},   {"minute", TimeUnit::kMinute},  {"minutes", TimeUnit::kMinute},
-      {"min", TimeUnit::kMinute},    {"mins", TimeUnit::kMinute},    {"hour", TimeUnit::kHour},
-      {"hours", TimeUnit::kHour},    {"hr", TimeUnit::kHour},        {"hrs", TimeUnit::kHour},
-      {"day", TimeUnit::kDay},       {"days", TimeUnit::kDay},       {"week", TimeUnit::kWeek},
-      {"weeks", TimeUnit::kWeek},    {"wk", TimeUnit::kWeek},        {"wks", TimeUnit::kWeek},
-      {"fortnight", TimeUnit::kFortnight}, {"fortnights", TimeUnit::kFortnight},
-      {"month", TimeUnit::kMonth},   {"months", TimeUnit::kMonth},   {"quarter", TimeUnit::kQuarter},
-      {"quarters", TimeUnit::kQuarter}, {"year", TimeUnit::kYear},   {"years", TimeUnit::kYear},
-      {"yr", TimeUnit::kYear},       {"yrs", TimeUnit::kYear},       {"decade", TimeUnit::kDecade},
-      {"decades", TimeUnit::kDecade}, {"century", TimeUnit::kCentury},
-      {"centuries", TimeUnit::kCentury}};
+  struct Unit {
+    const char* w;
+    TimeUnit u;
+  };
+  static const Unit kTimeUnits[] = {{"second", TimeUnit::kSecond},
+                                    {"seconds", TimeUnit::kSecond},
+                                    {"sec", TimeUnit::kSecond},
+                                    {"secs", TimeUnit::kSecond},
+                                    {"minute", TimeUnit::kMinute},
+                                    {"minutes", TimeUnit::kMinute},
+                                    {"min", TimeUnit::kMinute},
+                                    {"mins", TimeUnit::kMinute},
+                                    {"hour", TimeUnit::kHour},
+                                    {"hours", TimeUnit::kHour},
+                                    {"hr", TimeUnit::kHour},
+                                    {"hrs", TimeUnit::kHour},
+                                    {"day", TimeUnit::kDay},
+                                    {"days", TimeUnit::kDay},
+                                    {"week", TimeUnit::kWeek},
+                                    {"weeks", TimeUnit::kWeek},
+                                    {"wk", TimeUnit::kWeek},
+                                    {"wks", TimeUnit::kWeek},
+                                    {"fortnight", TimeUnit::kFortnight},
+                                    {"fortnights", TimeUnit::kFortnight},
+                                    {"month", TimeUnit::kMonth},
+                                    {"months", TimeUnit::kMonth},
+                                    {"quarter", TimeUnit::kQuarter},
+                                    {"quarters", TimeUnit::kQuarter},
+                                    {"year", TimeUnit::kYear},
+                                    {"years", TimeUnit::kYear},
+                                    {"yr", TimeUnit::kYear},
+                                    {"yrs", TimeUnit::kYear},
+                                    {"decade", TimeUnit::kDecade},
+                                    {"decades", TimeUnit::kDecade},
+                                    {"century", TimeUnit::kCentury},
+                                    {"centuries", TimeUnit::kCentury}};
   for (const auto& u : kTimeUnits) m[u.w].time_unit = u.u;
-  struct Mult { const char* w; double v; };
+  struct Mult {
+    const char* w;
+    double v;
+  };
   static const Mult kMultipliers[] = {
-      {"doubled", 2},  {"doubling", 2},  {"doubles", 2},  {"tripled", 3},   {"tripling", 3},
-      {"triples", 3},  {"trebled", 3},   {"quadrupled", 4}, {"quadrupling", 4}, {"quadruples", 4},
-      {"quintupled", 5}, {"sextupled", 6}, {"halved", 0.5}, {"halving", 0.5}};
+      {"doubled", 2},    {"doubling", 2},  {"doubles", 2},    {"tripled", 3},     {"tripling", 3},
+      {"triples", 3},    {"trebled", 3},   {"quadrupled", 4}, {"quadrupling", 4}, {"quadruples", 4},
+      {"quintupled", 5}, {"sextupled", 6}, {"halved", 0.5},   {"halving", 0.5}};
   for (const auto& x : kMultipliers) m[x.w].multiplier = x.v;
-  static const Mult kFolds[] = {{"twofold", 2},  {"threefold", 3}, {"fourfold", 4},
-                                {"fivefold", 5}, {"sixfold", 6},   {"sevenfold", 7},
-                                {"eightfold", 8}, {"ninefold", 9}, {"tenfold", 10},
-                                {"hundredfold", 100}};
+  static const Mult kFolds[] = {
+      {"twofold", 2},   {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5}, {"sixfold", 6},
+      {"sevenfold", 7}, {"eightfold", 8}, {"ninefold", 9}, {"tenfold", 10}, {"hundredfold", 100}};
   for (const auto& x : kFolds) m[x.w].fold = x.v;
   m["percent"].percent = true;
   m["pct"].percent = true;
   m["percents"].percent = true;
   m["percentage"].percent = true;
-  for (const char* w : {"today", "yesterday", "tomorrow", "last", "this", "next", "early", "mid",
-                        "late", "q", "h"})
+  for (const char* w :
+       {"today", "yesterday", "tomorrow", "last", "this", "next", "early", "mid", "late", "q", "h"})
     m[w].date_word = true;
   return m;
 }
@@ -180,43 +227,79 @@ const WordInfo* LookupWord(std::string_view lower) {
 
 const std::vector<HedgePhrase>& HedgePhrases() {
   static const std::vector<HedgePhrase> phrases = [] {
-    struct Raw { const char* text; Hedge h; };
-    static const Raw kRaw[] = {
-        {"more than", Hedge::kMoreThan},      {"over", Hedge::kMoreThan},
-        {"above", Hedge::kMoreThan},          {"exceeding", Hedge::kMoreThan},
-        {"exceeded", Hedge::kMoreThan},       {"exceeds", Hedge::kMoreThan},
-        {"exceed", Hedge::kMoreThan},         {"surpassing", Hedge::kMoreThan},
-        {"surpassed", Hedge::kMoreThan},      {"surpasses", Hedge::kMoreThan},
-        {"surpass", Hedge::kMoreThan},        {"topping", Hedge::kMoreThan},
-        {"topped", Hedge::kMoreThan},         {"in excess of", Hedge::kMoreThan},
-        {"upwards of", Hedge::kMoreThan},     {"greater than", Hedge::kMoreThan},
-        {"larger than", Hedge::kMoreThan},    {"higher than", Hedge::kMoreThan},
-        {"beyond", Hedge::kMoreThan},         {"well over", Hedge::kMoreThan},
-        {"well above", Hedge::kMoreThan},     {"at least", Hedge::kAtLeast},
-        {"no less than", Hedge::kAtLeast},    {"no fewer than", Hedge::kAtLeast},
-        {"not less than", Hedge::kAtLeast},   {"a minimum of", Hedge::kAtLeast},
-        {"nearly", Hedge::kNearly},           {"almost", Hedge::kNearly},
-        {"just under", Hedge::kNearly},       {"just below", Hedge::kNearly},
-        {"close to", Hedge::kNearly},         {"nearing", Hedge::kNearly},
-        {"just shy of", Hedge::kNearly},      {"just over", Hedge::kJustOver},
-        {"just above", Hedge::kJustOver},     {"slightly more than", Hedge::kJustOver},
-        {"slightly over", Hedge::kJustOver},  {"a little over", Hedge::kJustOver},
-        {"about", Hedge::kAbout},             {"around", Hedge::kAbout},
-        {"approximately", Hedge::kAbout},     {"approx", Hedge::kAbout},
-        {"roughly", Hedge::kAbout},           {"some", Hedge::kAbout},
-        {"an estimated", Hedge::kAbout},      {"estimated", Hedge::kAbout},
-        {"circa", Hedge::kAbout},             {"an approximate", Hedge::kAbout},
-        {"up to", Hedge::kUpTo},              {"at most", Hedge::kUpTo},
-        {"as many as", Hedge::kUpTo},         {"as much as", Hedge::kUpTo},
-        {"no more than", Hedge::kUpTo},       {"not more than", Hedge::kUpTo},
-        {"a maximum of", Hedge::kUpTo},       {"less than", Hedge::kLessThan},
-        {"fewer than", Hedge::kLessThan},     {"under", Hedge::kLessThan},
-        {"below", Hedge::kLessThan},          {"lower than", Hedge::kLessThan},
-        {"smaller than", Hedge::kLessThan},   {"since", Hedge::kSince},
-        {"by", Hedge::kBy},                   {"before", Hedge::kBefore},
-        {"prior to", Hedge::kBefore},         {"after", Hedge::kAfter},
-        {"until", Hedge::kUntil},             {"till", Hedge::kUntil},
-        {"through", Hedge::kUntil}};
+    struct Raw {
+      const char* text;
+      Hedge h;
+    };
+    static const Raw kRaw[] = {{"more than", Hedge::kMoreThan},
+                               {"over", Hedge::kMoreThan},
+                               {"above", Hedge::kMoreThan},
+                               {"exceeding", Hedge::kMoreThan},
+                               {"exceeded", Hedge::kMoreThan},
+                               {"exceeds", Hedge::kMoreThan},
+                               {"exceed", Hedge::kMoreThan},
+                               {"surpassing", Hedge::kMoreThan},
+                               {"surpassed", Hedge::kMoreThan},
+                               {"surpasses", Hedge::kMoreThan},
+                               {"surpass", Hedge::kMoreThan},
+                               {"topping", Hedge::kMoreThan},
+                               {"topped", Hedge::kMoreThan},
+                               {"in excess of", Hedge::kMoreThan},
+                               {"upwards of", Hedge::kMoreThan},
+                               {"greater than", Hedge::kMoreThan},
+                               {"larger than", Hedge::kMoreThan},
+                               {"higher than", Hedge::kMoreThan},
+                               {"beyond", Hedge::kMoreThan},
+                               {"well over", Hedge::kMoreThan},
+                               {"well above", Hedge::kMoreThan},
+                               {"at least", Hedge::kAtLeast},
+                               {"no less than", Hedge::kAtLeast},
+                               {"no fewer than", Hedge::kAtLeast},
+                               {"not less than", Hedge::kAtLeast},
+                               {"a minimum of", Hedge::kAtLeast},
+                               {"nearly", Hedge::kNearly},
+                               {"almost", Hedge::kNearly},
+                               {"just under", Hedge::kNearly},
+                               {"just below", Hedge::kNearly},
+                               {"close to", Hedge::kNearly},
+                               {"nearing", Hedge::kNearly},
+                               {"just shy of", Hedge::kNearly},
+                               {"just over", Hedge::kJustOver},
+                               {"just above", Hedge::kJustOver},
+                               {"slightly more than", Hedge::kJustOver},
+                               {"slightly over", Hedge::kJustOver},
+                               {"a little over", Hedge::kJustOver},
+                               {"about", Hedge::kAbout},
+                               {"around", Hedge::kAbout},
+                               {"approximately", Hedge::kAbout},
+                               {"approx", Hedge::kAbout},
+                               {"roughly", Hedge::kAbout},
+                               {"some", Hedge::kAbout},
+                               {"an estimated", Hedge::kAbout},
+                               {"estimated", Hedge::kAbout},
+                               {"circa", Hedge::kAbout},
+                               {"an approximate", Hedge::kAbout},
+                               {"up to", Hedge::kUpTo},
+                               {"at most", Hedge::kUpTo},
+                               {"as many as", Hedge::kUpTo},
+                               {"as much as", Hedge::kUpTo},
+                               {"no more than", Hedge::kUpTo},
+                               {"not more than", Hedge::kUpTo},
+                               {"a maximum of", Hedge::kUpTo},
+                               {"less than", Hedge::kLessThan},
+                               {"fewer than", Hedge::kLessThan},
+                               {"under", Hedge::kLessThan},
+                               {"below", Hedge::kLessThan},
+                               {"lower than", Hedge::kLessThan},
+                               {"smaller than", Hedge::kLessThan},
+                               {"since", Hedge::kSince},
+                               {"by", Hedge::kBy},
+                               {"before", Hedge::kBefore},
+                               {"prior to", Hedge::kBefore},
+                               {"after", Hedge::kAfter},
+                               {"until", Hedge::kUntil},
+                               {"till", Hedge::kUntil},
+                               {"through", Hedge::kUntil}};
     std::vector<HedgePhrase> out;
     for (const auto& r : kRaw) {
       HedgePhrase p;
@@ -241,10 +324,12 @@ const std::vector<HedgePhrase>& HedgePhrases() {
 
 bool IsYearCue(std::string_view w) {
   static const std::unordered_set<std::string_view> kCues = {
-      "in", "since", "by", "from", "until", "till", "to", "through", "before", "after", "of",
-      "during", "between", "and", "early", "mid", "late", "year", "fiscal", "fy", "circa",
-      "around", "spring", "summer", "autumn", "fall", "winter", "end", "start", "beginning",
-      "throughout", "for", "as", "or", "within", "than", "on", "vision", "q1", "q2", "q3", "q4"};
+      "in",      "since",     "by",         "from",   "until",  "till",    "to",
+      "through", "before",    "after",      "of",     "during", "between", "and",
+      "early",   "mid",       "late",       "year",   "fiscal", "fy",      "circa",
+      "around",  "spring",    "summer",     "autumn", "fall",   "winter",  "end",
+      "start",   "beginning", "throughout", "for",    "as",     "or",      "within",
+      "than",    "on",        "vision",     "q1",     "q2",     "q3",      "q4"};
   return kCues.count(w) > 0;
 }
 
@@ -254,7 +339,8 @@ namespace {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return out;
 }
 
@@ -297,7 +383,8 @@ bool CurrencyTable::Load(std::string_view text, const std::string& path, Diagnos
     std::string key = s.find('$') != std::string::npos ? Lower(s) : s;
     symbols_[key] = m;
     symbol_first_[static_cast<unsigned char>(key[0])] = true;
-    symbol_first_[static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(key[0])))] = true;
+    symbol_first_[static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(key[0])))] =
+        true;
     max_symbol_bytes_ = std::max(max_symbol_bytes_, key.size());
   };
   auto minor = [&](const toml::table& entry, const CurrencyMatch& parent) {

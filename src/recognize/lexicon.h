@@ -18,26 +18,38 @@
 
 namespace crosscheck {
 
-enum class TimeUnit : uint8_t { kNone, kSecond, kMinute, kHour, kDay, kWeek, kFortnight, kMonth,
-                                kQuarter, kYear, kDecade, kCentury };
+enum class TimeUnit : uint8_t {
+  kNone,
+  kSecond,
+  kMinute,
+  kHour,
+  kDay,
+  kWeek,
+  kFortnight,
+  kMonth,
+  kQuarter,
+  kYear,
+  kDecade,
+  kCentury
+};
 // The report unit ("day", "week", "month", "year", ...) and how many of it one TimeUnit is.
 const char* TimeUnitReportName(TimeUnit u);
 double TimeUnitReportFactor(TimeUnit u);
 
 struct WordInfo {
-  int unit = -1;         // zero..nineteen
-  int tens = -1;         // twenty..ninety (the value, 20..90)
-  double scale = 0;      // hundred, thousand, million, ... (the multiplier)
+  int unit = -1;              // zero..nineteen
+  int tens = -1;              // twenty..ninety (the value, 20..90)
+  double scale = 0;           // hundred, thousand, million, ... (the multiplier)
   bool scale_abbrev = false;  // k, m, mn, bn, tn: only directly after digits
-  int ordinal = 0;       // first..twentieth, thirtieth, hundredth, ...
-  int denominator = 0;   // half=2, third=3, quarter=4, fifth=5 ... (fraction words)
-  bool plural = false;   // thirds, quarters, hundreds, ...
-  int month = 0;         // 1..12
+  int ordinal = 0;            // first..twentieth, thirtieth, hundredth, ...
+  int denominator = 0;        // half=2, third=3, quarter=4, fifth=5 ... (fraction words)
+  bool plural = false;        // thirds, quarters, hundreds, ...
+  int month = 0;              // 1..12
   bool month_abbrev = false;
-  int weekday = 0;       // 1 = Monday .. 7 = Sunday
+  int weekday = 0;  // 1 = Monday .. 7 = Sunday
   TimeUnit time_unit = TimeUnit::kNone;
-  double multiplier = 0;   // doubled=2, tripled=3, quadrupled=4, halved=0.5
-  double fold = 0;         // twofold=2, threefold=3 ...
+  double multiplier = 0;  // doubled=2, tripled=3, quadrupled=4, halved=0.5
+  double fold = 0;        // twofold=2, threefold=3 ...
   bool dozen = false;
   bool percent = false;    // percent, pct
   bool date_word = false;  // today, yesterday, last, next, early, mid, late, ... (may start a date)
@@ -57,9 +69,9 @@ const std::vector<HedgePhrase>& HedgePhrases();
 bool IsYearCue(std::string_view lower);
 
 struct CurrencyMatch {
-  std::string code;      // ISO 4217, empty when only the family is known
-  std::string family;    // "dollar", "pound", ... (may be empty)
-  double per_unit = 1;   // 100 for "cents": the amount is divided by this
+  std::string code;     // ISO 4217, empty when only the family is known
+  std::string family;   // "dollar", "pound", ... (may be empty)
+  double per_unit = 1;  // 100 for "cents": the amount is divided by this
 };
 
 class CurrencyTable {

@@ -6,8 +6,8 @@
 #include "recognize/recognize.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
+#include <cmath>
 #include <cstring>
 
 #include "normalize/normalize.h"
@@ -16,7 +16,9 @@
 namespace crosscheck {
 namespace {
 
-bool IsOrdinalSuffix(std::string_view w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; }
+bool IsOrdinalSuffix(std::string_view w) {
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
 
 // Hedges that bound amounts, as opposed to those that bound dates.
 bool IsDateHedge(Hedge h) {
@@ -34,7 +36,9 @@ Recognizer::Recognizer(RecognizeOptions options) : impl_(new Impl) {
 }
 Recognizer::~Recognizer() = default;
 void Recognizer::set_anchor(std::optional<Day> anchor) { impl_->opts.anchor = anchor; }
-void Recognizer::set_default_currency(std::string code) { impl_->opts.default_currency = std::move(code); }
+void Recognizer::set_default_currency(std::string code) {
+  impl_->opts.default_currency = std::move(code);
+}
 
 void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
   text = t;
@@ -69,7 +73,8 @@ size_t Recognizer::Impl::ApplyScales(size_t j, Numeral* num) const {
     if (w->scale > 0 && !w->plural) {
       if (w->scale_abbrev) {
         std::string_view l = Low(j);
-        bool spaced_ok = l == "k" || l == "bn" || l == "mn" || l == "tn" || l == "mln" || l == "bln";
+        bool spaced_ok =
+            l == "k" || l == "bn" || l == "mn" || l == "tn" || l == "mln" || l == "bln";
         if (!Adjacent(j) && !spaced_ok) break;
         // "5m" is a scale, "5 m" or "5 m2" is not: require the word to end here.
         if (mult != 1) break;
@@ -91,7 +96,8 @@ size_t Recognizer::Impl::ApplyScales(size_t j, Numeral* num) const {
     num->value *= mult;
     // Scale words round ("9 billion" is 8.5 to 9.5 billion); dozens count.
     bool rounds = std::fmod(mult, 12) != 0 || mult >= 1000;
-    num->half_unit = rounds ? (num->half_unit > 0 ? num->half_unit : 0.5) * mult : num->half_unit * mult;
+    num->half_unit =
+        rounds ? (num->half_unit > 0 ? num->half_unit : 0.5) * mult : num->half_unit * mult;
     num->has_scale = true;
     num->plain_int = false;
   }
@@ -206,7 +212,8 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
     if (IsSym(j, '-')) {
       // "two-thirds", "one-eighth": a hyphen between numerator and fraction word.
       const WordInfo* f = Info(j + 1);
-      if (Adjacent(j) && Adjacent(j + 1) && f && f->denominator > 0 && (f->plural || current <= 1)) {
+      if (Adjacent(j) && Adjacent(j + 1) && f && f->denominator > 0 &&
+          (f->plural || current <= 1)) {
         ++j;
         continue;
       }
@@ -227,7 +234,8 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
       if (k == j + 1 && Info(k) && Info(k)->tens >= 0) {  // "point seventy-one"
         int v = Info(k)->tens;
         ++k;
-        if (IsSym(k, '-') && Info(k + 1) && Info(k + 1)->unit > 0 && Info(k + 1)->unit < 10) v += Info(k + 1)->unit, k += 2;
+        if (IsSym(k, '-') && Info(k + 1) && Info(k + 1)->unit > 0 && Info(k + 1)->unit < 10)
+          v += Info(k + 1)->unit, k += 2;
         frac = v / 100.0;
       }
       current += frac;
@@ -269,7 +277,8 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
     }
     if (!w) break;
     if (w->unit >= 0 && last != kFraction) {
-      if (last == kUnit || (last == kTens && w->unit >= 10) || (last == kTens && w->unit == 0)) break;
+      if (last == kUnit || (last == kTens && w->unit >= 10) || (last == kTens && w->unit == 0))
+        break;
       if ((last == kHundred || last == kScale) && current == 0 && w->unit == 0) break;
       current += w->unit;
       last = kUnit;
@@ -367,11 +376,16 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
   if (first > floor && toks[first - 1].type == TokenType::kSymbol && !is_date) {
     std::string_view s = Raw(first - 1);
     Hedge h = Hedge::kNone;
-    if (s == ">") h = Hedge::kMoreThan;
-    else if (s == "<") h = Hedge::kLessThan;
-    else if (s == "~") h = Hedge::kAbout;
-    else if (s == "\xE2\x89\xA5") h = Hedge::kAtLeast;  // U+2265
-    else if (s == "\xE2\x89\xA4") h = Hedge::kUpTo;     // U+2264
+    if (s == ">")
+      h = Hedge::kMoreThan;
+    else if (s == "<")
+      h = Hedge::kLessThan;
+    else if (s == "~")
+      h = Hedge::kAbout;
+    else if (s == "\xE2\x89\xA5")
+      h = Hedge::kAtLeast;  // U+2265
+    else if (s == "\xE2\x89\xA4")
+      h = Hedge::kUpTo;  // U+2264
     if (h != Hedge::kNone) {
       m->hedge = h;
       m->qualifier = Span{toks[first - 1].begin, toks[first - 1].end};
@@ -424,7 +438,9 @@ size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m, double) const {
   // After an amount a code may be written in lower case ("20 usd").
   char upper[4] = {0, 0, 0, 0};
   if (IsWord(j) && Raw(j).size() == 3)
-    for (int k = 0; k < 3; ++k) upper[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(Raw(j)[static_cast<size_t>(k)])));
+    for (int k = 0; k < 3; ++k)
+      upper[k] = static_cast<char>(
+          std::toupper(static_cast<unsigned char>(Raw(j)[static_cast<size_t>(k)])));
   if (IsWord(j) && Raw(j).size() == 3 && cur->IsCode(std::string_view(upper, 3))) {
     CurrencyMatch code;
     code.code = std::string(upper, 3);
@@ -457,7 +473,8 @@ size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m, double) const {
     if (best) {
       ResolveCurrency(*best, m);
       if (best->per_unit != 1) {
-        m->value.low /= best->per_unit, m->value.high /= best->per_unit, m->value.point /= best->per_unit;
+        m->value.low /= best->per_unit, m->value.high /= best->per_unit,
+            m->value.point /= best->per_unit;
       }
       return best_end;
     }
@@ -475,7 +492,8 @@ size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m, double) const {
 size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
   if (i >= n() || toks[i].type == TokenType::kNumber) return 0;
   unsigned char first = static_cast<unsigned char>(text[toks[i].begin]);
-  if (!cur->MaybeSymbolStart(first) && !(toks[i].upper_initial && toks[i].end - toks[i].begin == 3)) return 0;
+  if (!cur->MaybeSymbolStart(first) && !(toks[i].upper_initial && toks[i].end - toks[i].begin == 3))
+    return 0;
   // Longest symbol made of adjacent tokens: "US$", "S$", "HK$", "€", "Rp".
   const CurrencyMatch* match = nullptr;
   size_t sym_end = 0;
@@ -487,8 +505,9 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
       // "hk $ 10": newswire copy puts a space inside the symbol.
       std::string_view l = Low(i);
       bool spaced_dollar = k == 1 && IsSym(t, '$') && IsWord(i) && l.size() <= 3 && l != "a" &&
-                           l != "s" && l != "i" && l != "an" && l != "as" && l != "at" && l != "is" &&
-                           l != "in" && l != "of" && l != "to" && l != "by" && l != "for" && l != "won";
+                           l != "s" && l != "i" && l != "an" && l != "as" && l != "at" &&
+                           l != "is" && l != "in" && l != "of" && l != "to" && l != "by" &&
+                           l != "for" && l != "won";
       if (!spaced_dollar) break;
     }
     if (toks[t].type == TokenType::kNumber) break;
@@ -549,7 +568,8 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
   m->range = range;
   ResolveCurrency(*match, m);
   if (match->per_unit != 1) {
-    m->value.low /= match->per_unit, m->value.high /= match->per_unit, m->value.point /= match->per_unit;
+    m->value.low /= match->per_unit, m->value.high /= match->per_unit,
+        m->value.point /= match->per_unit;
   }
   m->norm = SpanOf(i, j);
   return j;
@@ -582,7 +602,8 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
       // A chain such as a phone number "222-2222-2222" is not a range.
       bool chain = IsSym(b.te, '-') && IsNum(b.te + 1);
       bool dash = IsSym(j, '-');
-      if (b.value > av && !chain && !(dash && a.plain_int && b.plain_int && b.digits > a.digits + 1)) {
+      if (b.value > av && !chain &&
+          !(dash && a.plain_int && b.plain_int && b.digits > a.digits + 1)) {
         v = Interval::Exact(av);
         v.low = av - a.half_unit;
         v.high = b.value + b.half_unit;
@@ -598,12 +619,15 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   m->range = range;
   // Percentages.
   size_t pct_end = 0;
-  if (IsSym(j, '%')) pct_end = j + 1;
-  else if (Is(j, "per") && Is(j + 1, "cent")) pct_end = j + 2;
+  if (IsSym(j, '%'))
+    pct_end = j + 1;
+  else if (Is(j, "per") && Is(j + 1, "cent"))
+    pct_end = j + 2;
   else if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
     pct_end = j + 2;
     m->percentage_points = true;
-  } else if (Info(j) && Info(j)->percent) pct_end = j + 1;
+  } else if (Info(j) && Info(j)->percent)
+    pct_end = j + 1;
   else if (Is(j, "basis") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
     pct_end = j + 2;
     m->percentage_points = true;
@@ -666,7 +690,8 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
       Mention d;
       d.kind = Kind::kDate;
       d.relative = -1;
-      d.date.granularity = w->time_unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
+      d.date.granularity =
+          w->time_unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
       if (w->time_unit >= TimeUnit::kYear) d.date.granularity = Granularity::kYear;
       if (opts.anchor && !range) {
         CivilDate c = CivilFromDays(*opts.anchor);
@@ -680,8 +705,10 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
           int months = static_cast<int>(std::lround(amount * (m->unit == "year" ? 12 : 1)));
           int total = c.year * 12 + (c.month - 1) - months;
           int y = total / 12, mo = total % 12 + 1;
-          if (d.date.granularity == Granularity::kYear) SetYears(y, y, Granularity::kYear, &d);
-          else SetMonth(y, mo, true, &d);
+          if (d.date.granularity == Granularity::kYear)
+            SetYears(y, y, Granularity::kYear, &d);
+          else
+            SetMonth(y, mo, true, &d);
         }
       } else {
         d.date.unresolved = "PAST_REF";
@@ -691,9 +718,13 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
       m->norm = SpanOf(first, j + 1);
       return j + 1;
     }
-    if (Is(j, "earlier") || Is(j, "before") || Is(j, "prior")) m->relative = -1;
-    else if (Is(j, "later") || Is(j, "after") || Is(j, "afterwards") || Is(j, "hence")) m->relative = 1;
-    if (m->relative != 0 && (Is(j, "earlier") || Is(j, "later") || Is(j, "afterwards") || Is(j, "hence"))) ++j;
+    if (Is(j, "earlier") || Is(j, "before") || Is(j, "prior"))
+      m->relative = -1;
+    else if (Is(j, "later") || Is(j, "after") || Is(j, "afterwards") || Is(j, "hence"))
+      m->relative = 1;
+    if (m->relative != 0 &&
+        (Is(j, "earlier") || Is(j, "later") || Is(j, "afterwards") || Is(j, "hence")))
+      ++j;
     m->norm = SpanOf(first, j);
     return j;
   }
@@ -709,7 +740,8 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     size_t k = i + 1;
     bool the = Is(i, "the");
     if (the) {
-      if (!(Is(k, "past") || Is(k, "last") || Is(k, "next") || Is(k, "previous") || Is(k, "coming")))
+      if (!(Is(k, "past") || Is(k, "last") || Is(k, "next") || Is(k, "previous") ||
+            Is(k, "coming")))
         return 0;
       ++k;
     }
@@ -725,12 +757,15 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
         d.kind = Kind::kDate;
         d.relative = -1;
         CivilDate c = CivilFromDays(*opts.anchor);
-        if (u->time_unit >= TimeUnit::kYear) SetYears(c.year - static_cast<int>(factor), c.year - static_cast<int>(factor), Granularity::kYear, &d);
+        if (u->time_unit >= TimeUnit::kYear)
+          SetYears(c.year - static_cast<int>(factor), c.year - static_cast<int>(factor),
+                   Granularity::kYear, &d);
         else if (u->time_unit >= TimeUnit::kMonth) {
           int total = c.year * 12 + (c.month - 1) - static_cast<int>(factor);
           SetMonth(total / 12, total % 12 + 1, true, &d);
         } else {
-          Day day = *opts.anchor - static_cast<Day>(u->time_unit == TimeUnit::kDay ? 1 : 7 * factor);
+          Day day =
+              *opts.anchor - static_cast<Day>(u->time_unit == TimeUnit::kDay ? 1 : 7 * factor);
           d.date.low = d.date.high = day;
           d.date.has_low = d.date.has_high = true;
         }
@@ -797,7 +832,8 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       // newswire copy that lower-cases a symbol before "$" ("hk $").
       bool next_symbol = i + 1 < r.n() && r.toks[i + 1].type == TokenType::kSymbol;
       bool code_or_symbol = t.end - t.begin <= 3 &&
-                            (next_symbol || (t.upper_initial && (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)))));
+                            (next_symbol || (t.upper_initial &&
+                                             (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)))));
       if (!article && !code_or_symbol) {
         ++i;
         continue;

@@ -43,28 +43,28 @@ constexpr size_t kMaxMentionsPerSentence = 4096;
 
 struct Mention {
   Kind kind = Kind::kNumber;
-  Span span;       // original file bytes (after MapToOriginal)
-  Span norm;       // normalized text
-  Span qualifier;  // normalized text of the hedge; empty when there is none
+  Span span;                   // original file bytes (after MapToOriginal)
+  Span norm;                   // normalized text
+  Span qualifier;              // normalized text of the hedge; empty when there is none
   std::string qualifier_text;  // the hedge as written ("more than"), empty when none
   Hedge hedge = Hedge::kNone;
-  Interval value;        // every kind but kDate
-  std::string unit;      // ISO 4217 for money; "year", "day", ... for durations
-  DateValue date;        // kDate only
-  int weekday = 0;       // weekday written with the date (1 = Monday), 0 = none
-  Span weekday_norm;     // where that weekday is written
+  Interval value;               // every kind but kDate
+  std::string unit;             // ISO 4217 for money; "year", "day", ... for durations
+  DateValue date;               // kDate only
+  int weekday = 0;              // weekday written with the date (1 = Monday), 0 = none
+  Span weekday_norm;            // where that weekday is written
   std::string currency_family;  // "dollar" for a bare "$" that stayed ambiguous
   bool ambiguous_currency = false;
   bool percentage_points = false;
-  bool anniversary = false;   // "70th anniversary"
-  bool range = false;         // written as a range ("9-13", "between 5 and 7")
-  int relative = 0;           // -1 "ago"/"earlier"/"before", +1 "later"/"after"
-  uint32_t sentence = 0;      // index of the sentence in its document
+  bool anniversary = false;  // "70th anniversary"
+  bool range = false;        // written as a range ("9-13", "between 5 and 7")
+  int relative = 0;          // -1 "ago"/"earlier"/"before", +1 "later"/"after"
+  uint32_t sentence = 0;     // index of the sentence in its document
 };
 
 struct RecognizeOptions {
-  std::optional<Day> anchor;     // publication date
-  std::string default_currency;  // what a bare family symbol means ("$" -> "SGD")
+  std::optional<Day> anchor;                  // publication date
+  std::string default_currency;               // what a bare family symbol means ("$" -> "SGD")
   const CurrencyTable* currencies = nullptr;  // nullptr = the built-in table
 };
 

@@ -43,15 +43,19 @@ struct Recognizer::Impl {
   // Token access; all are safe for out-of-range i.
   size_t n() const { return toks.size(); }
   std::string_view Raw(size_t i) const {
-    return i < toks.size() ? text.substr(toks[i].begin, toks[i].end - toks[i].begin) : std::string_view();
+    return i < toks.size() ? text.substr(toks[i].begin, toks[i].end - toks[i].begin)
+                           : std::string_view();
   }
   std::string_view Low(size_t i) const {
-    return i < toks.size() ? std::string_view(lower).substr(toks[i].begin - base, toks[i].end - toks[i].begin)
-                           : std::string_view();
+    return i < toks.size()
+               ? std::string_view(lower).substr(toks[i].begin - base, toks[i].end - toks[i].begin)
+               : std::string_view();
   }
   bool IsWord(size_t i) const { return i < toks.size() && toks[i].type == TokenType::kWord; }
   bool IsNum(size_t i) const { return i < toks.size() && toks[i].type == TokenType::kNumber; }
-  bool Is(size_t i, std::string_view lower_word) const { return i < toks.size() && Low(i) == lower_word; }
+  bool Is(size_t i, std::string_view lower_word) const {
+    return i < toks.size() && Low(i) == lower_word;
+  }
   bool IsSym(size_t i, char c) const {
     return i < toks.size() && toks[i].type == TokenType::kSymbol && text[toks[i].begin] == c &&
            toks[i].end == toks[i].begin + 1;
@@ -69,7 +73,7 @@ struct Recognizer::Impl {
   long PlainInt(size_t i, int* digits = nullptr) const;
 
   // Mention builders; each returns the token index after the mention, or 0.
-  size_t TryDate(size_t i, Mention* m) const;         // dates.cc
+  size_t TryDate(size_t i, Mention* m) const;  // dates.cc
   size_t TryMoneyPrefix(size_t i, Mention* m) const;
   size_t TryNumeric(size_t i, Mention* m) const;
   size_t TryWord(size_t i, Mention* m) const;

@@ -9,12 +9,16 @@ namespace {
 
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+inline bool IsSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+}
 
 // Letters outside ASCII (Vietnamese, accented names) are word characters;
 // currency signs and other symbols are not.
 bool IsWordCodePoint(char32_t cp) {
-  return u_isalpha(static_cast<UChar32>(cp)) || u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK;
+  return u_isalpha(static_cast<UChar32>(cp)) ||
+         u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_GENERAL_CATEGORY) ==
+             U_NON_SPACING_MARK;
 }
 
 }  // namespace

@@ -7,45 +7,72 @@ namespace crosscheck {
 
 const char* KindName(Kind k) {
   switch (k) {
-    case Kind::kNumber: return "number";
-    case Kind::kMoney: return "money";
-    case Kind::kPercent: return "percent";
-    case Kind::kRank: return "rank";
-    case Kind::kRatio: return "ratio";
-    case Kind::kDuration: return "duration";
-    case Kind::kDate: return "date";
+    case Kind::kNumber:
+      return "number";
+    case Kind::kMoney:
+      return "money";
+    case Kind::kPercent:
+      return "percent";
+    case Kind::kRank:
+      return "rank";
+    case Kind::kRatio:
+      return "ratio";
+    case Kind::kDuration:
+      return "duration";
+    case Kind::kDate:
+      return "date";
   }
   return "number";
 }
 
 const char* GranularityName(Granularity g) {
   switch (g) {
-    case Granularity::kDay: return "day";
-    case Granularity::kWeek: return "week";
-    case Granularity::kMonth: return "month";
-    case Granularity::kQuarter: return "quarter";
-    case Granularity::kYear: return "year";
-    case Granularity::kDecade: return "decade";
-    case Granularity::kCentury: return "century";
+    case Granularity::kDay:
+      return "day";
+    case Granularity::kWeek:
+      return "week";
+    case Granularity::kMonth:
+      return "month";
+    case Granularity::kQuarter:
+      return "quarter";
+    case Granularity::kYear:
+      return "year";
+    case Granularity::kDecade:
+      return "decade";
+    case Granularity::kCentury:
+      return "century";
   }
   return "day";
 }
 
 const char* HedgeName(Hedge h) {
   switch (h) {
-    case Hedge::kNone: return "none";
-    case Hedge::kMoreThan: return "more_than";
-    case Hedge::kAtLeast: return "at_least";
-    case Hedge::kNearly: return "nearly";
-    case Hedge::kJustOver: return "just_over";
-    case Hedge::kAbout: return "about";
-    case Hedge::kUpTo: return "up_to";
-    case Hedge::kLessThan: return "less_than";
-    case Hedge::kSince: return "since";
-    case Hedge::kBy: return "by";
-    case Hedge::kBefore: return "before";
-    case Hedge::kAfter: return "after";
-    case Hedge::kUntil: return "until";
+    case Hedge::kNone:
+      return "none";
+    case Hedge::kMoreThan:
+      return "more_than";
+    case Hedge::kAtLeast:
+      return "at_least";
+    case Hedge::kNearly:
+      return "nearly";
+    case Hedge::kJustOver:
+      return "just_over";
+    case Hedge::kAbout:
+      return "about";
+    case Hedge::kUpTo:
+      return "up_to";
+    case Hedge::kLessThan:
+      return "less_than";
+    case Hedge::kSince:
+      return "since";
+    case Hedge::kBy:
+      return "by";
+    case Hedge::kBefore:
+      return "before";
+    case Hedge::kAfter:
+      return "after";
+    case Hedge::kUntil:
+      return "until";
   }
   return "none";
 }

@@ -49,18 +49,18 @@ struct DateValue {
 // Qualifier semantics (the text of the hedge is kept separately).
 enum class Hedge : uint8_t {
   kNone,
-  kMoreThan,   // more than, over, exceeding, surpassing, above  -> (x, inf)
-  kAtLeast,    // at least, no less than                         -> [x, inf)
-  kNearly,     // nearly, almost, just under, close to           -> [x - 10%, x)
-  kJustOver,   // just over, slightly more than                  -> (x, x + 10%]
-  kAbout,      // about, around, approximately, some, an estimated -> [x - 10%, x + 10%]
-  kUpTo,       // up to, at most, as many as, no more than       -> (-inf, x]
-  kLessThan,   // less than, fewer than, under, below            -> (-inf, x)
-  kSince,      // dates: since X
-  kBy,         // dates: by X (deadline)
-  kBefore,     // dates: before X
-  kAfter,      // dates: after X
-  kUntil,      // dates: until X
+  kMoreThan,  // more than, over, exceeding, surpassing, above  -> (x, inf)
+  kAtLeast,   // at least, no less than                         -> [x, inf)
+  kNearly,    // nearly, almost, just under, close to           -> [x - 10%, x)
+  kJustOver,  // just over, slightly more than                  -> (x, x + 10%]
+  kAbout,     // about, around, approximately, some, an estimated -> [x - 10%, x + 10%]
+  kUpTo,      // up to, at most, as many as, no more than       -> (-inf, x]
+  kLessThan,  // less than, fewer than, under, below            -> (-inf, x)
+  kSince,     // dates: since X
+  kBy,        // dates: by X (deadline)
+  kBefore,    // dates: before X
+  kAfter,     // dates: after X
+  kUntil,     // dates: until X
 };
 const char* HedgeName(Hedge h);
 

@@ -53,7 +53,6 @@ std::string Excerpt(const CheckRun& run, size_t doc, Span sentence, Span figure,
 
 }  // namespace
 
-
 std::string CheckReportJson(const CheckRun& run) {
   json out;
   out["schema_version"] = 1;
@@ -61,12 +60,13 @@ std::string CheckReportJson(const CheckRun& run) {
   json docs = json::array();
   for (size_t i = 0; i < run.documents.size(); ++i) {
     const Document& d = run.documents[i];
-    docs.push_back({{"id", "d" + std::to_string(i + 1)},
-                    {"path", d.path},
-                    {"title", d.meta.title},
-                    {"source", d.meta.source},
-                    {"url", d.meta.url.empty() ? json(nullptr) : json(d.meta.url)},
-                    {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)}});
+    docs.push_back(
+        {{"id", "d" + std::to_string(i + 1)},
+         {"path", d.path},
+         {"title", d.meta.title},
+         {"source", d.meta.source},
+         {"url", d.meta.url.empty() ? json(nullptr) : json(d.meta.url)},
+         {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)}});
   }
   out["documents"] = docs;
   json claims = json::array();
@@ -84,7 +84,8 @@ std::string CheckReportJson(const CheckRun& run) {
               {"period", PeriodJson(c.period)},
               {"as_of", c.as_of ? json(FormatIsoDate(*c.as_of)) : json(nullptr)},
               {"value", json::parse(value)},
-              {"qualifier", c.mention.qualifier_text.empty() ? json(nullptr) : json(c.mention.qualifier_text)},
+              {"qualifier",
+               c.mention.qualifier_text.empty() ? json(nullptr) : json(c.mention.qualifier_text)},
               {"modality", ModalityName(c.modality)},
               {"attribution", c.attribution.empty() ? json(nullptr) : json(c.attribution)}};
     if (c.count) j["value"]["kind"] = "count";
@@ -114,7 +115,8 @@ std::string CheckReportJson(const CheckRun& run) {
     for (size_t i : f.claims) ids.push_back(run.claims[i].id);
     json evidence = json::array();
     for (const Evidence& e : f.evidence)
-      evidence.push_back({{"doc", "d" + std::to_string(e.doc + 1)}, {"span", SpanJson(run.documents[e.doc], e.span)},
+      evidence.push_back({{"doc", "d" + std::to_string(e.doc + 1)},
+                          {"span", SpanJson(run.documents[e.doc], e.span)},
                           {"text", std::string(e.span.In(run.documents[e.doc].bytes))}});
     findings.push_back({{"id", f.id},
                         {"rule", f.rule},
@@ -129,15 +131,18 @@ std::string CheckReportJson(const CheckRun& run) {
   for (const Finding& f : run.checks) {
     json evidence = json::array();
     for (const Evidence& e : f.evidence)
-      evidence.push_back({{"doc", "d" + std::to_string(e.doc + 1)}, {"span", SpanJson(run.documents[e.doc], e.span)},
+      evidence.push_back({{"doc", "d" + std::to_string(e.doc + 1)},
+                          {"span", SpanJson(run.documents[e.doc], e.span)},
                           {"text", std::string(e.span.In(run.documents[e.doc].bytes))}});
-    checks.push_back({{"rule", f.rule}, {"result", "pass"}, {"message", f.message}, {"evidence", evidence}});
+    checks.push_back(
+        {{"rule", f.rule}, {"result", "pass"}, {"message", f.message}, {"evidence", evidence}});
   }
   out["checks"] = checks;
-  out["summary"] = {{"documents", run.documents.size()},
-                    {"claims", run.claims.size()},
-                    {"alignments", run.aligned.alignments.size()},
-                    {"findings", {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}}}};
+  out["summary"] = {
+      {"documents", run.documents.size()},
+      {"claims", run.claims.size()},
+      {"alignments", run.aligned.alignments.size()},
+      {"findings", {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}}}};
   return out.dump(2) + "\n";
 }
 
@@ -151,15 +156,19 @@ std::string CheckReportText(const CheckRun& run, bool color) {
     int r = Rank(f.severity);
     ++counts[r];
     if (r != last) {
-      out += std::string("\n") + (color ? "\x1b[1m" : "") + (r == 0 ? "Errors" : r == 1 ? "Warnings" : "Info") +
+      out += std::string("\n") + (color ? "\x1b[1m" : "") +
+             (r == 0   ? "Errors"
+              : r == 1 ? "Warnings"
+                       : "Info") +
              (color ? "\x1b[0m" : "") + "\n";
       last = r;
     }
-    out += std::string(color ? kColor[r] : "") + kSev[r] + (color ? "\x1b[0m" : "") + " [" + f.rule + "] " +
-           f.message + "\n";
+    out += std::string(color ? kColor[r] : "") + kSev[r] + (color ? "\x1b[0m" : "") + " [" +
+           f.rule + "] " + f.message + "\n";
     if (!f.alignment.empty()) {
       for (const Alignment& a : run.aligned.alignments)
-        if (a.id == f.alignment) out += "  verdict: " + std::string(VerdictName(a.verdict)) + " (" + a.id + ")\n";
+        if (a.id == f.alignment)
+          out += "  verdict: " + std::string(VerdictName(a.verdict)) + " (" + a.id + ")\n";
     }
     std::vector<size_t> shown;
     for (size_t ci : f.claims) {
@@ -167,8 +176,8 @@ std::string CheckReportText(const CheckRun& run, bool color) {
       shown.push_back(ci);
       const Document& d = run.documents[c.doc];
       out += "  " + Location(run, c.doc, c.mention.span) + "  " +
-             (d.meta.source.empty() ? "" : "(" + d.meta.source + ") ") + DumpValue(c.mention) + "  " +
-             ModalityName(c.modality) + "\n";
+             (d.meta.source.empty() ? "" : "(" + d.meta.source + ") ") + DumpValue(c.mention) +
+             "  " + ModalityName(c.modality) + "\n";
       out += "      " + Excerpt(run, c.doc, c.sentence, c.mention.span, color) + "\n";
     }
     if (f.claims.empty())
@@ -178,11 +187,13 @@ std::string CheckReportText(const CheckRun& run, bool color) {
         // Widen to the line for context.
         while (sentence.begin > 0 && d.bytes[sentence.begin - 1] != '\n') --sentence.begin;
         while (sentence.end < d.bytes.size() && d.bytes[sentence.end] != '\n') ++sentence.end;
-        out += "  " + Location(run, e.doc, e.span) + "\n      " + Excerpt(run, e.doc, sentence, e.span, color) + "\n";
+        out += "  " + Location(run, e.doc, e.span) + "\n      " +
+               Excerpt(run, e.doc, sentence, e.span, color) + "\n";
       }
   }
   if (!run.checks.empty()) {
-    out += std::string("\n") + (color ? "\x1b[1m" : "") + "Checked and consistent" + (color ? "\x1b[0m" : "") + "\n";
+    out += std::string("\n") + (color ? "\x1b[1m" : "") + "Checked and consistent" +
+           (color ? "\x1b[0m" : "") + "\n";
     for (const Finding& f : run.checks) {
       const Evidence& e = f.evidence.front();
       out += "  ok [" + f.rule + "] " + Location(run, e.doc, e.span) + "  " + f.message + "\n";
@@ -190,10 +201,11 @@ std::string CheckReportText(const CheckRun& run, bool color) {
   }
   size_t agree = 0;
   for (const Alignment& a : run.aligned.alignments) agree += a.verdict == Verdict::kAgree;
-  out += "\n" + std::to_string(run.documents.size()) + " documents, " + std::to_string(run.claims.size()) +
-         " claims, " + std::to_string(run.aligned.alignments.size()) + " alignments (" + std::to_string(agree) +
-         " agree); " + std::to_string(counts[0]) + " errors, " + std::to_string(counts[1]) + " warnings, " +
-         std::to_string(counts[2]) + " info\n";
+  out += "\n" + std::to_string(run.documents.size()) + " documents, " +
+         std::to_string(run.claims.size()) + " claims, " +
+         std::to_string(run.aligned.alignments.size()) + " alignments (" + std::to_string(agree) +
+         " agree); " + std::to_string(counts[0]) + " errors, " + std::to_string(counts[1]) +
+         " warnings, " + std::to_string(counts[2]) + " info\n";
   return out;
 }
 

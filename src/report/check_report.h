@@ -17,7 +17,6 @@
 
 namespace crosscheck {
 
-
 std::string CheckReportJson(const CheckRun& run);
 std::string CheckReportText(const CheckRun& run, bool color);
 

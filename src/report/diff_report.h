@@ -20,9 +20,12 @@ struct DiffRenderOptions {
   bool ignore_format = false;
 };
 
-std::string DiffReportText(const CheckRun& run, const DocDiff& diff, const DiffRenderOptions& options);
-std::string DiffReportJson(const CheckRun& run, const DocDiff& diff, const DiffRenderOptions& options);
-std::string DiffReportHtml(const CheckRun& run, const DocDiff& diff, const DiffRenderOptions& options);
+std::string DiffReportText(const CheckRun& run, const DocDiff& diff,
+                           const DiffRenderOptions& options);
+std::string DiffReportJson(const CheckRun& run, const DocDiff& diff,
+                           const DiffRenderOptions& options);
+std::string DiffReportHtml(const CheckRun& run, const DocDiff& diff,
+                           const DiffRenderOptions& options);
 
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string HtmlEscape(std::string_view s);

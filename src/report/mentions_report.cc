@@ -6,7 +6,8 @@
 namespace crosscheck {
 namespace {
 
-const char* const kWeekdays[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+const char* const kWeekdays[] = {"",         "Monday", "Tuesday",  "Wednesday",
+                                 "Thursday", "Friday", "Saturday", "Sunday"};
 
 void AppendInterval(std::string& out, const Interval& v) {
   if (v.has_low && v.has_high && v.low == v.high && v.low_inclusive && v.high_inclusive) {
@@ -37,8 +38,10 @@ std::string DumpValue(const Mention& m) {
     }
     if (m.date.invalid) out += " invalid";
   } else {
-    if (!m.unit.empty()) out += " " + m.unit;
-    else if (m.ambiguous_currency) out += " ?" + m.currency_family;
+    if (!m.unit.empty())
+      out += " " + m.unit;
+    else if (m.ambiguous_currency)
+      out += " ?" + m.currency_family;
     out += ' ';
     AppendInterval(out, m.value);
   }
@@ -56,12 +59,18 @@ void AppendValueJson(std::string& out, const Mention& m) {
   out += "\"";
   if (m.kind == Kind::kDate) {
     out += ",\"low\":";
-    if (m.date.has_low) json::AppendString(out, FormatIsoDate(m.date.low));
-    else out += "null";
+    if (m.date.has_low)
+      json::AppendString(out, FormatIsoDate(m.date.low));
+    else
+      out += "null";
     out += ",\"high\":";
-    if (m.date.has_high) json::AppendString(out, FormatIsoDate(m.date.high));
-    else out += "null";
-    out += ",\"low_inclusive\":true,\"high_inclusive\":true,\"point\":null,\"unit\":null,\"granularity\":\"";
+    if (m.date.has_high)
+      json::AppendString(out, FormatIsoDate(m.date.high));
+    else
+      out += "null";
+    out +=
+        ",\"low_inclusive\":true,\"high_inclusive\":true,\"point\":null,\"unit\":null,"
+        "\"granularity\":\"";
     out += GranularityName(m.date.granularity);
     out += "\"";
     if (!m.date.unresolved.empty()) {
@@ -72,19 +81,28 @@ void AppendValueJson(std::string& out, const Mention& m) {
   } else {
     const Interval& v = m.value;
     out += ",\"low\":";
-    if (v.has_low) json::AppendNumber(out, v.low);
-    else out += "null";
+    if (v.has_low)
+      json::AppendNumber(out, v.low);
+    else
+      out += "null";
     out += ",\"high\":";
-    if (v.has_high) json::AppendNumber(out, v.high);
-    else out += "null";
+    if (v.has_high)
+      json::AppendNumber(out, v.high);
+    else
+      out += "null";
     out += v.low_inclusive && v.has_low ? ",\"low_inclusive\":true" : ",\"low_inclusive\":false";
-    out += v.high_inclusive && v.has_high ? ",\"high_inclusive\":true" : ",\"high_inclusive\":false";
+    out +=
+        v.high_inclusive && v.has_high ? ",\"high_inclusive\":true" : ",\"high_inclusive\":false";
     out += ",\"point\":";
-    if (v.has_point) json::AppendNumber(out, v.point);
-    else out += "null";
+    if (v.has_point)
+      json::AppendNumber(out, v.point);
+    else
+      out += "null";
     out += ",\"unit\":";
-    if (!m.unit.empty()) json::AppendString(out, m.unit);
-    else out += "null";
+    if (!m.unit.empty())
+      json::AppendString(out, m.unit);
+    else
+      out += "null";
     if (m.ambiguous_currency) {
       out += ",\"ambiguous_currency\":true,\"currency_family\":";
       json::AppendString(out, m.currency_family);
@@ -94,21 +112,25 @@ void AppendValueJson(std::string& out, const Mention& m) {
   out += "}";
 }
 
-void AppendMentionsJsonl(std::string& out, const Document& doc, const std::vector<Mention>& mentions) {
+void AppendMentionsJsonl(std::string& out, const Document& doc,
+                         const std::vector<Mention>& mentions) {
   LineIndex::Cursor cursor(doc.lines, doc.bytes);
   for (const Mention& m : mentions) {
     LineCol lc = cursor.At(m.span.begin);
     out += "{\"doc\":";
     json::AppendString(out, doc.path);
-    out += ",\"span\":{\"start\":" + std::to_string(m.span.begin) + ",\"end\":" + std::to_string(m.span.end) +
-           ",\"line\":" + std::to_string(lc.line) + ",\"column\":" + std::to_string(lc.column) + "}";
+    out += ",\"span\":{\"start\":" + std::to_string(m.span.begin) +
+           ",\"end\":" + std::to_string(m.span.end) + ",\"line\":" + std::to_string(lc.line) +
+           ",\"column\":" + std::to_string(lc.column) + "}";
     out += ",\"text\":";
     json::AppendString(out, m.span.In(doc.bytes));
     out += ",\"value\":";
     AppendValueJson(out, m);
     out += ",\"qualifier\":";
-    if (!m.qualifier_text.empty()) json::AppendString(out, m.qualifier_text);
-    else out += "null";
+    if (!m.qualifier_text.empty())
+      json::AppendString(out, m.qualifier_text);
+    else
+      out += "null";
     if (m.weekday) {
       out += ",\"weekday\":";
       json::AppendString(out, kWeekdays[m.weekday]);
@@ -120,7 +142,8 @@ void AppendMentionsJsonl(std::string& out, const Document& doc, const std::vecto
   }
 }
 
-void AppendMentionsTable(std::string& out, const Document& doc, const std::vector<Mention>& mentions) {
+void AppendMentionsTable(std::string& out, const Document& doc,
+                         const std::vector<Mention>& mentions) {
   LineIndex::Cursor cursor(doc.lines, doc.bytes);
   for (const Mention& m : mentions) {
     LineCol lc = cursor.At(m.span.begin);

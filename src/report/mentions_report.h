@@ -22,9 +22,11 @@ std::string DumpValue(const Mention& m);
 void AppendValueJson(std::string& out, const Mention& m);
 
 // One JSON object per mention, one per line.
-void AppendMentionsJsonl(std::string& out, const Document& doc, const std::vector<Mention>& mentions);
+void AppendMentionsJsonl(std::string& out, const Document& doc,
+                         const std::vector<Mention>& mentions);
 // A readable table: path:line:col, kind, text, value.
-void AppendMentionsTable(std::string& out, const Document& doc, const std::vector<Mention>& mentions);
+void AppendMentionsTable(std::string& out, const Document& doc,
+                         const std::vector<Mention>& mentions);
 
 }  // namespace crosscheck
 

@@ -7,7 +7,9 @@
 namespace crosscheck {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+}
 
 // Trims span and appends it, cutting over-long sentences at whitespace.
 void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Span>* out) {
@@ -37,19 +39,21 @@ struct SentenceSplitter::Impl {
 SentenceSplitter::SentenceSplitter() : impl_(new Impl) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale locale("en");
-  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
+  std::unique_ptr<icu::BreakIterator> base(
+      icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status)) return;
   std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
       icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
   if (U_SUCCESS(status) && builder) {
     // ICU's English list lacks a few abbreviations common in news copy.
-    static const char16_t* const kExtra[] = {u"Jan.", u"Feb.", u"Aug.", u"Sept.", u"Sep.", u"Oct.",
-                                             u"Nov.", u"Dec.", u"No.",  u"Gov.",  u"Sen.", u"Rep.",
-                                             u"Gen.", u"Col.", u"Lt.",  u"Inc.",  u"Corp.", u"Ltd.",
-                                             u"Co.",  u"vs.",  u"approx.", u"est.", u"Dr.", u"Mr.", u"Mrs.", u"Ms.",
-                                             u"Prof.", u"St.", u"Jr.", u"Sr.", u"Mt.", u"Ft.", u"Sgt.",
-                                             u"Capt.", u"Pres.", u"Amb.", u"Dept.", u"Univ."};
-    for (const char16_t* abbr : kExtra) builder->suppressBreakAfter(icu::UnicodeString(abbr), status);
+    static const char16_t* const kExtra[] = {
+        u"Jan.",  u"Feb.",  u"Aug.",  u"Sept.", u"Sep.",    u"Oct.", u"Nov.", u"Dec.",
+        u"No.",   u"Gov.",  u"Sen.",  u"Rep.",  u"Gen.",    u"Col.", u"Lt.",  u"Inc.",
+        u"Corp.", u"Ltd.",  u"Co.",   u"vs.",   u"approx.", u"est.", u"Dr.",  u"Mr.",
+        u"Mrs.",  u"Ms.",   u"Prof.", u"St.",   u"Jr.",     u"Sr.",  u"Mt.",  u"Ft.",
+        u"Sgt.",  u"Capt.", u"Pres.", u"Amb.",  u"Dept.",   u"Univ."};
+    for (const char16_t* abbr : kExtra)
+      builder->suppressBreakAfter(icu::UnicodeString(abbr), status);
     status = U_ZERO_ERROR;
     icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), status);
     if (U_SUCCESS(status)) impl_->iter.reset(filtered);
@@ -79,7 +83,8 @@ void SentenceSplitter::Split(std::string_view text, std::vector<Span>* out) {
   utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
   impl_->iter->setText(&ut, status);
   int32_t prev = impl_->iter->first();
-  for (int32_t next = impl_->iter->next(); next != icu::BreakIterator::DONE; next = impl_->iter->next()) {
+  for (int32_t next = impl_->iter->next(); next != icu::BreakIterator::DONE;
+       next = impl_->iter->next()) {
     Emit(text, static_cast<uint32_t>(prev), static_cast<uint32_t>(next), out);
     prev = next;
   }

@@ -91,10 +91,10 @@ inline ClaimPack TestPack() {
 }
 
 // An article with front matter; `published` like "2025-03-12".
-inline Document Article(const std::string& name, const std::string& published, const std::string& body,
-                        const std::string& source = "Test Wire") {
-  std::string text = "+++\ntitle = \"" + name + "\"\nsource = \"" + source + "\"\npublished = " + published +
-                     "\n+++\n" + body + "\n";
+inline Document Article(const std::string& name, const std::string& published,
+                        const std::string& body, const std::string& source = "Test Wire") {
+  std::string text = "+++\ntitle = \"" + name + "\"\nsource = \"" + source +
+                     "\"\npublished = " + published + "\n+++\n" + body + "\n";
   auto r = LoadBytes(name + ".md", text, {});
   INFO((r.ok() ? std::string() : r.diag().Render()));
   REQUIRE(r.ok());
@@ -107,8 +107,9 @@ inline CheckRun Check(std::vector<Document> docs) { return RunChecks(std::move(d
 inline std::vector<std::string> Rules(const CheckRun& run) {
   std::vector<std::string> out;
   for (const auto& f : run.findings)
-    out.push_back(f.rule + "@" +
-                  std::string(f.evidence.front().span.In(run.documents[f.evidence.front().doc].bytes)));
+    out.push_back(
+        f.rule + "@" +
+        std::string(f.evidence.front().span.In(run.documents[f.evidence.front().doc].bytes)));
   return out;
 }
 

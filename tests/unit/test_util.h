@@ -15,7 +15,8 @@ namespace crosscheck::testing {
 
 // Recognizes text (normalized as plain text) and returns "text => dump"
 // lines joined by " | ", anchored to 2025-03-12 unless told otherwise.
-inline std::string Recognized(const std::string& input, std::optional<Day> anchor = DaysFromCivil(2025, 3, 12),
+inline std::string Recognized(const std::string& input,
+                              std::optional<Day> anchor = DaysFromCivil(2025, 3, 12),
                               const std::string& currency = "") {
   NormalizedText t = NormalizePlain(input);
   static SentenceSplitter splitter;
@@ -26,7 +27,8 @@ inline std::string Recognized(const std::string& input, std::optional<Day> ancho
   options.default_currency = currency;
   Recognizer r(options);
   std::vector<Mention> mentions;
-  for (size_t s = 0; s < sentences.size(); ++s) r.Recognize(t.text, sentences[s], static_cast<uint32_t>(s), &mentions);
+  for (size_t s = 0; s < sentences.size(); ++s)
+    r.Recognize(t.text, sentences[s], static_cast<uint32_t>(s), &mentions);
   MapToOriginal(t.map, &mentions);
   std::string out;
   for (const Mention& m : mentions) {

@@ -8,7 +8,8 @@ using namespace crosscheck::testing;
 namespace {
 std::vector<std::string> Verdicts(const CheckRun& run) {
   std::vector<std::string> out;
-  for (const Alignment& a : run.aligned.alignments) out.push_back(a.metric + " " + VerdictName(a.verdict));
+  for (const Alignment& a : run.aligned.alignments)
+    out.push_back(a.metric + " " + VerdictName(a.verdict));
   return out;
 }
 const char* kTradeA = "Arcadia and Borealia: two-way trade in 2024 reached US$4.2 billion.";
@@ -21,15 +22,17 @@ TEST_CASE("verdict: agree", "[align][verdict]") {
 }
 
 TEST_CASE("verdict: compatible when precision or hedges differ", "[align][verdict]") {
-  CheckRun run = Check({Article("a", "2025-03-12", kTradeA),
-                        Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 exceeded US$4 billion.")});
+  CheckRun run =
+      Check({Article("a", "2025-03-12", kTradeA),
+             Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 exceeded US$4 billion.")});
   CHECK(Verdicts(run) == std::vector<std::string>{"trade.bilateral compatible"});
   CHECK(Rules(run) == std::vector<std::string>{"cross-source-compatible@US$4.2 billion"});
 }
 
 TEST_CASE("verdict: conflict when intervals do not overlap", "[align][verdict]") {
-  CheckRun run = Check({Article("a", "2025-03-12", kTradeA),
-                        Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was US$5.1 billion.")});
+  CheckRun run =
+      Check({Article("a", "2025-03-12", kTradeA),
+             Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was US$5.1 billion.")});
   CHECK(Verdicts(run) == std::vector<std::string>{"trade.bilateral conflict"});
   REQUIRE(run.findings.size() == 1);
   CHECK(run.findings[0].severity == Severity::kError);
@@ -37,17 +40,20 @@ TEST_CASE("verdict: conflict when intervals do not overlap", "[align][verdict]")
 }
 
 TEST_CASE("different periods never align", "[align]") {
-  CheckRun run = Check({Article("a", "2025-03-12", kTradeA),
-                        Article("b", "2025-03-13", "Arcadia-Borealia trade in 2023 was US$5.1 billion.")});
+  CheckRun run =
+      Check({Article("a", "2025-03-12", kTradeA),
+             Article("b", "2025-03-13", "Arcadia-Borealia trade in 2023 was US$5.1 billion.")});
   CHECK(run.aligned.alignments.empty());
 }
 
 TEST_CASE("verdict: target_vs_actual says how far the actual is", "[align][verdict]") {
-  CheckRun run = Check({Article("a", "2025-03-12", kTradeA),
-                        Article("b", "2025-03-13", "Arcadia and Borealia aim to raise trade to US$6 billion.")});
+  CheckRun run = Check(
+      {Article("a", "2025-03-12", kTradeA),
+       Article("b", "2025-03-13", "Arcadia and Borealia aim to raise trade to US$6 billion.")});
   CHECK(Verdicts(run) == std::vector<std::string>{"trade.bilateral target_vs_actual"});
   CHECK(run.aligned.alignments[0].reason ==
-        "The latest actual figure, 4.2 billion USD (2024), is 1.8 billion USD short of the target of 6 billion USD "
+        "The latest actual figure, 4.2 billion USD (2024), is 1.8 billion USD short of the target "
+        "of 6 billion USD "
         "(70% of it).");
 }
 
@@ -60,15 +66,18 @@ TEST_CASE("verdict: trend when a growing stock is reported lower later", "[align
 
 TEST_CASE("currencies compare through a pack rate, else are not comparable", "[align][currency]") {
   // S$5.6 billion is US$4.2 billion at the pack's 0.75 rate.
-  CheckRun run = Check({Article("a", "2025-03-12", kTradeA),
-                        Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was S$5.6 billion.")});
+  CheckRun run =
+      Check({Article("a", "2025-03-12", kTradeA),
+             Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was S$5.6 billion.")});
   CHECK(Verdicts(run) == std::vector<std::string>{"trade.bilateral compatible"});
-  CheckRun no_rate = Check({Article("a", "2025-03-12", kTradeA),
-                            Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was €3.9 billion.")});
+  CheckRun no_rate =
+      Check({Article("a", "2025-03-12", kTradeA),
+             Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was €3.9 billion.")});
   CHECK(Rules(no_rate) == std::vector<std::string>{"currency-not-comparable@US$4.2 billion"});
   // A bare "$" takes the source's currency from the pack.
-  CheckRun source = Check({Article("a", "2025-03-12", kTradeA),
-                           Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was $5.6 billion.",
-                                   "Borealia Daily")});
+  CheckRun source =
+      Check({Article("a", "2025-03-12", kTradeA),
+             Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was $5.6 billion.",
+                     "Borealia Daily")});
   CHECK(Verdicts(source) == std::vector<std::string>{"trade.bilateral compatible"});
 }

@@ -9,9 +9,9 @@ using namespace crosscheck;
 
 TEST_CASE("civil dates round-trip and know their weekdays", "[base][date]") {
   CHECK(FormatIsoDate(DaysFromCivil(2025, 3, 26)) == "2025-03-26");
-  CHECK(IsoWeekday(DaysFromCivil(2025, 3, 26)) == 3);  // a Wednesday
-  CHECK(IsoWeekday(DaysFromCivil(1970, 1, 1)) == 4);   // a Thursday
-  CHECK(IsoWeekday(DaysFromCivil(1969, 12, 29)) == 1); // before the epoch
+  CHECK(IsoWeekday(DaysFromCivil(2025, 3, 26)) == 3);   // a Wednesday
+  CHECK(IsoWeekday(DaysFromCivil(1970, 1, 1)) == 4);    // a Thursday
+  CHECK(IsoWeekday(DaysFromCivil(1969, 12, 29)) == 1);  // before the epoch
   CHECK(IsValidDate(2024, 2, 29));
   CHECK_FALSE(IsValidDate(2025, 2, 29));
   CHECK_FALSE(IsValidDate(1900, 2, 29));
@@ -20,7 +20,8 @@ TEST_CASE("civil dates round-trip and know their weekdays", "[base][date]") {
   CHECK(ParseIsoDate("2025-03-12") == DaysFromCivil(2025, 3, 12));
   CHECK_FALSE(ParseIsoDate("2025-02-30"));
   CHECK_FALSE(ParseIsoDate("2025-3-12"));
-  for (Day d = -800000; d < 800000; d += 997) CHECK(DaysFromCivil(CivilFromDays(d).year, CivilFromDays(d).month, CivilFromDays(d).day) == d);
+  for (Day d = -800000; d < 800000; d += 997)
+    CHECK(DaysFromCivil(CivilFromDays(d).year, CivilFromDays(d).month, CivilFromDays(d).day) == d);
 }
 
 TEST_CASE("utf8::FindInvalid finds the first bad byte", "[base][utf8]") {

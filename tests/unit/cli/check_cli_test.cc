@@ -1,5 +1,8 @@
 // End-to-end tests of `crosscheck check` on the bundled corpus: the golden
 // report, every expected finding, exit codes and pack errors.
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -7,8 +10,6 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
@@ -27,7 +28,8 @@ struct RunResult {
 RunResult Run(const std::string& args) {
   static int n = 0;
   std::string stem = "build/check_cli_" + std::to_string(getpid()) + "_" + std::to_string(n++);
-  std::string cmd = std::string(CROSSCHECK_BINARY) + " " + args + " >" + stem + ".out 2>" + stem + ".err";
+  std::string cmd =
+      std::string(CROSSCHECK_BINARY) + " " + args + " >" + stem + ".out 2>" + stem + ".err";
   int status = std::system(cmd.c_str());
   RunResult r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -52,7 +54,8 @@ std::string Where(const nlohmann::json& report, const nlohmann::json& evidence) 
   std::string doc = evidence["doc"];
   for (const auto& d : report["documents"])
     if (d["id"] == doc)
-      return d["path"].get<std::string>() + ":" + std::to_string(evidence["span"]["line"].get<int>()) + ":" +
+      return d["path"].get<std::string>() + ":" +
+             std::to_string(evidence["span"]["line"].get<int>()) + ":" +
              std::to_string(evidence["span"]["column"].get<int>());
   return "?";
 }
@@ -67,7 +70,8 @@ TEST_CASE("check on the corpus matches the reviewed golden report", "[cli][check
   CHECK(json.out == Slurp("tests/golden/corpus/expected.json"));
 }
 
-TEST_CASE("check on the corpus reports every expected finding and nothing else", "[cli][check][golden]") {
+TEST_CASE("check on the corpus reports every expected finding and nothing else",
+          "[cli][check][golden]") {
   auto report = nlohmann::json::parse(Run("check corpus --format json").out);
   std::set<std::string> got;
   for (const auto& f : report["findings"])
@@ -84,7 +88,8 @@ TEST_CASE("check on the corpus reports every expected finding and nothing else",
     CHECK(want.count(g) == 1);  // no noise
   }
   std::set<std::string> checks;
-  for (const auto& c : report["checks"]) checks.insert(c["rule"].get<std::string>() + " " + Where(report, c["evidence"][0]));
+  for (const auto& c : report["checks"])
+    checks.insert(c["rule"].get<std::string>() + " " + Where(report, c["evidence"][0]));
   for (const auto& line : Expected("tests/golden/corpus/expected-checks.txt")) {
     CAPTURE(line);
     CHECK(checks.count(line) == 1);
@@ -99,11 +104,14 @@ TEST_CASE("check exit codes follow --fail-on", "[cli][check]") {
   CHECK(Run("check corpus --fail-on bogus").code == 2);
 }
 
-TEST_CASE("a broken pack stops the run with exit 2 before any article is read", "[cli][check][packs]") {
+TEST_CASE("a broken pack stops the run with exit 2 before any article is read",
+          "[cli][check][packs]") {
   RunResult r = Run("check --claims tests/packs/bad/unknown-key.toml tests/bad/invalid-utf8.txt");
   CHECK(r.code == 2);
-  CHECK(r.err.rfind("tests/packs/bad/unknown-key.toml:7:1: error: unknown key 'tolerence' in metric[0]; did you "
-                    "mean 'tolerance'?", 0) == 0);
+  CHECK(r.err.rfind("tests/packs/bad/unknown-key.toml:7:1: error: unknown key 'tolerence' in "
+                    "metric[0]; did you "
+                    "mean 'tolerance'?",
+                    0) == 0);
   CHECK(r.err.find("invalid-utf8") == std::string::npos);  // articles were not read
   CHECK(r.out.empty());
 }
@@ -119,10 +127,12 @@ TEST_CASE("untrusted text is escaped in JSON and the report writes atomically", 
   std::string mk = "mkdir -p " + dir;
   REQUIRE(std::system(mk.c_str()) == 0);
   {
-    std::ofstream(dir + "/a.md") << "+++\npublished = 2025-03-12\n+++\nVietnam and Singapore: \"two-way\" trade in "
-                                    "2024 hit US$9 billion <script>x</script>.\n";
-    std::ofstream(dir + "/b.md") << "+++\npublished = 2025-03-12\n+++\nVietnam-Singapore trade in 2024 was "
-                                    "US$12 billion \\ back.\n";
+    std::ofstream(dir + "/a.md")
+        << "+++\npublished = 2025-03-12\n+++\nVietnam and Singapore: \"two-way\" trade in "
+           "2024 hit US$9 billion <script>x</script>.\n";
+    std::ofstream(dir + "/b.md")
+        << "+++\npublished = 2025-03-12\n+++\nVietnam-Singapore trade in 2024 was "
+           "US$12 billion \\ back.\n";
   }
   RunResult r = Run("check " + dir + " --format json -o " + dir + "/report.json");
   CHECK(r.code == 1);  // a conflict: 9 vs 12 billion
@@ -137,9 +147,12 @@ TEST_CASE("diff: exit codes like diff(1), HTML never carries article markup", "[
   std::string dir = "build/diff_cli_" + std::to_string(getpid());
   std::string mk = "mkdir -p " + dir;
   REQUIRE(std::system(mk.c_str()) == 0);
-  std::ofstream(dir + "/a.txt") << "Trade hit US$9 billion in 2024. <script>alert(1)</script> said.\n";
-  std::ofstream(dir + "/b.txt") << "Trade hit 9 billion USD in 2024. <script>alert(1)</script> said.\n";
-  std::ofstream(dir + "/c.txt") << "Trade hit US$10 billion in 2024. <img src=x onerror=alert(1)> said.\n";
+  std::ofstream(dir + "/a.txt")
+      << "Trade hit US$9 billion in 2024. <script>alert(1)</script> said.\n";
+  std::ofstream(dir + "/b.txt")
+      << "Trade hit 9 billion USD in 2024. <script>alert(1)</script> said.\n";
+  std::ofstream(dir + "/c.txt")
+      << "Trade hit US$10 billion in 2024. <img src=x onerror=alert(1)> said.\n";
   CHECK(Run("diff " + dir + "/a.txt " + dir + "/a.txt").code == 0);
   CHECK(Run("diff " + dir + "/a.txt " + dir + "/b.txt").code == 0);  // formatting only
   RunResult value = Run("diff " + dir + "/a.txt " + dir + "/c.txt --color never");

@@ -1,15 +1,16 @@
 // End-to-end tests of the crosscheck binary: exit codes, error messages and
 // the JSON Lines contract of `extract --format json`.
-#include <catch2/catch.hpp>
-#include <algorithm>
-#include <cstdio>
-#include <map>
-#include <cstdlib>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "base/line_index.h"
 #include "base/utf8.h"
@@ -46,7 +47,8 @@ RunResult Run(const std::string& args) {
 }  // namespace
 
 TEST_CASE("extract --format json follows the mentions contract", "[cli][json]") {
-  RunResult r = Run("extract --format json corpus/003-vn-sg-upgrade.md corpus/000-deputy-minister-on-visit.md");
+  RunResult r = Run(
+      "extract --format json corpus/003-vn-sg-upgrade.md corpus/000-deputy-minister-on-visit.md");
   REQUIRE(r.code == 0);
   std::istringstream lines(r.out);
   std::string line;
@@ -68,31 +70,39 @@ TEST_CASE("extract --format json follows the mentions contract", "[cli][json]") 
     CHECK(j["span"]["line"] == lc.line);
     CHECK(j["span"]["column"] == lc.column);
     const auto& v = j["value"];
-    for (const char* key : {"kind", "low", "high", "low_inclusive", "high_inclusive", "point", "unit"})
+    for (const char* key :
+         {"kind", "low", "high", "low_inclusive", "high_inclusive", "point", "unit"})
       REQUIRE(v.contains(key));
     std::string kind = v["kind"];
-    CHECK((kind == "number" || kind == "money" || kind == "percent" || kind == "rank" || kind == "ratio" ||
-           kind == "duration" || kind == "date"));
+    CHECK((kind == "number" || kind == "money" || kind == "percent" || kind == "rank" ||
+           kind == "ratio" || kind == "duration" || kind == "date"));
     if (kind == "date") {
       CHECK(v.contains("granularity"));
       CHECK((v["low"].is_string() || v.contains("unresolved")));
     }
-    if (kind == "money" && !v.contains("ambiguous_currency")) CHECK(v["unit"].get<std::string>().size() == 3);
+    if (kind == "money" && !v.contains("ambiguous_currency"))
+      CHECK(v["unit"].get<std::string>().size() == 3);
   }
   CHECK(count > 60);
   // Spot checks of the contract's own example.
-  CHECK(r.out.find("\"text\":\"US$9 billion\",\"value\":{\"kind\":\"money\",\"low\":9e+09,\"high\":null,"
-                   "\"low_inclusive\":false,\"high_inclusive\":false,\"point\":9e+09,\"unit\":\"USD\"},"
-                   "\"qualifier\":\"exceeded\"") != std::string::npos);
+  CHECK(r.out.find(
+            "\"text\":\"US$9 billion\",\"value\":{\"kind\":\"money\",\"low\":9e+09,\"high\":null,"
+            "\"low_inclusive\":false,\"high_inclusive\":false,\"point\":9e+09,\"unit\":\"USD\"},"
+            "\"qualifier\":\"exceeded\"") != std::string::npos);
 }
 
-TEST_CASE("bad input: clear message naming the file, exit code 2, other files still processed", "[cli][errors]") {
-  RunResult r = Run("extract tests/bad/invalid-utf8.txt tests/bad/binary.md tests/bad/empty.md "
-                    "tests/bad/no-such-date.md tests/bad/malformed-front-matter.md /nonexistent.md "
-                    "corpus/003-vn-sg-upgrade.md");
+TEST_CASE("bad input: clear message naming the file, exit code 2, other files still processed",
+          "[cli][errors]") {
+  RunResult r =
+      Run("extract tests/bad/invalid-utf8.txt tests/bad/binary.md tests/bad/empty.md "
+          "tests/bad/no-such-date.md tests/bad/malformed-front-matter.md /nonexistent.md "
+          "corpus/003-vn-sg-upgrade.md");
   CHECK(r.code == 2);
-  CHECK(r.err.find("tests/bad/invalid-utf8.txt:2:6: error: invalid UTF-8 (byte 0xFF at offset 17); file skipped") != std::string::npos);
-  CHECK(r.err.find("tests/bad/binary.md:1:5: error: binary file (NUL byte at offset 4); file skipped") != std::string::npos);
+  CHECK(r.err.find("tests/bad/invalid-utf8.txt:2:6: error: invalid UTF-8 (byte 0xFF at offset 17); "
+                   "file skipped") != std::string::npos);
+  CHECK(r.err.find(
+            "tests/bad/binary.md:1:5: error: binary file (NUL byte at offset 4); file skipped") !=
+        std::string::npos);
   CHECK(r.err.find("tests/bad/empty.md: error: file is empty") != std::string::npos);
   CHECK(r.err.find("tests/bad/no-such-date.md:3:") != std::string::npos);
   CHECK(r.err.find("tests/bad/malformed-front-matter.md:2:") != std::string::npos);
@@ -114,7 +124,8 @@ TEST_CASE("a huge single-line file is processed in linear time without crashing"
   std::string path = "build/huge_line_" + std::to_string(getpid()) + ".txt";
   {
     std::ofstream out(path, std::ios::binary);
-    for (int i = 0; i < 50000; ++i) out << "Trade rose to US$" << (i % 97) << " billion in 2024 and ";
+    for (int i = 0; i < 50000; ++i)
+      out << "Trade rose to US$" << (i % 97) << " billion in 2024 and ";
   }
   RunResult r = Run("extract --format json " + path);
   std::remove(path.c_str());

@@ -15,29 +15,37 @@ std::vector<std::string> Passed(const CheckRun& run) {
 }  // namespace
 
 TEST_CASE("duration-vs-dates", "[compare][rules]") {
-  CheckRun bad = Check({Article("a", "2025-03-12", "It was the first visit in nearly five years (since August 2017).")});
+  CheckRun bad = Check({Article(
+      "a", "2025-03-12", "It was the first visit in nearly five years (since August 2017).")});
   CHECK(Rules(bad) == std::vector<std::string>{"duration-vs-dates@five years"});
-  CheckRun good = Check({Article("a", "2025-03-12", "It was the first visit in nearly eight years (since August 2017).")});
+  CheckRun good = Check({Article(
+      "a", "2025-03-12", "It was the first visit in nearly eight years (since August 2017).")});
   CHECK(good.findings.empty());
   CHECK(Passed(good) == std::vector<std::string>{"duration-vs-dates"});
 }
 
 TEST_CASE("duration-vs-reference and anniversary-vs-reference use pack facts", "[compare][rules]") {
-  CheckRun bad = Check({Article("a", "2025-03-12",
-                                "Arcadia and Borealia marked 25 years of diplomatic relations and the 30th "
-                                "anniversary of their diplomatic relations.")});
-  CHECK(Rules(bad) == std::vector<std::string>{"duration-vs-reference@25 years", "anniversary-vs-reference@30th"});
-  CheckRun good = Check({Article("a", "2025-03-12",
-                                 "Arcadia and Borealia marked 35 years of diplomatic relations and the 35th "
-                                 "anniversary of their diplomatic relations.")});
+  CheckRun bad =
+      Check({Article("a", "2025-03-12",
+                     "Arcadia and Borealia marked 25 years of diplomatic relations and the 30th "
+                     "anniversary of their diplomatic relations.")});
+  CHECK(Rules(bad) == std::vector<std::string>{"duration-vs-reference@25 years",
+                                               "anniversary-vs-reference@30th"});
+  CheckRun good =
+      Check({Article("a", "2025-03-12",
+                     "Arcadia and Borealia marked 35 years of diplomatic relations and the 35th "
+                     "anniversary of their diplomatic relations.")});
   CHECK(good.findings.empty());
-  CHECK(Passed(good) == std::vector<std::string>{"duration-vs-reference", "anniversary-vs-reference"});
+  CHECK(Passed(good) ==
+        std::vector<std::string>{"duration-vs-reference", "anniversary-vs-reference"});
 }
 
 TEST_CASE("count-vs-list", "[compare][rules]") {
-  CheckRun bad = Check({Article("a", "2025-03-12", "The four partners are Arcadia, Borealia and Celestia.")});
+  CheckRun bad =
+      Check({Article("a", "2025-03-12", "The four partners are Arcadia, Borealia and Celestia.")});
   CHECK(Rules(bad) == std::vector<std::string>{"count-vs-list@four"});
-  CheckRun good = Check({Article("a", "2025-03-12", "The 3 partners are Arcadia (1990), Borealia (2001), and Celestia.")});
+  CheckRun good = Check({Article(
+      "a", "2025-03-12", "The 3 partners are Arcadia (1990), Borealia (2001), and Celestia.")});
   CHECK(good.findings.empty());
   CHECK(Passed(good) == std::vector<std::string>{"count-vs-list"});
 }
@@ -45,15 +53,20 @@ TEST_CASE("count-vs-list", "[compare][rules]") {
 TEST_CASE("weekday-vs-date", "[compare][rules]") {
   CheckRun bad = Check({Article("a", "2025-03-27", "They met on Tuesday, March 26, 2025.")});
   CHECK(Rules(bad) == std::vector<std::string>{"weekday-vs-date@Tuesday, March 26, 2025"});
-  CHECK(bad.findings[0].message == "\"Tuesday, March 26, 2025\" gives Tuesday, but 2025-03-26 is a Wednesday.");
+  CHECK(bad.findings[0].message ==
+        "\"Tuesday, March 26, 2025\" gives Tuesday, but 2025-03-26 is a Wednesday.");
   CheckRun good = Check({Article("a", "2025-03-27", "They met on Wednesday, March 26, 2025.")});
   CHECK(good.findings.empty());
 }
 
 TEST_CASE("relative-date", "[compare][rules]") {
-  CheckRun bad = Check({Article("a", "2025-03-12", "On March 10, Arcadia signed. Two weeks earlier, on March 1, Borealia did.")});
+  CheckRun bad =
+      Check({Article("a", "2025-03-12",
+                     "On March 10, Arcadia signed. Two weeks earlier, on March 1, Borealia did.")});
   CHECK(Rules(bad) == std::vector<std::string>{"relative-date@March 10"});
-  CheckRun good = Check({Article("a", "2025-03-12", "On March 10, Arcadia signed. Two weeks earlier, on February 25, Borealia did.")});
+  CheckRun good = Check(
+      {Article("a", "2025-03-12",
+               "On March 10, Arcadia signed. Two weeks earlier, on February 25, Borealia did.")});
   CHECK(good.findings.empty());
 }
 
@@ -63,9 +76,10 @@ TEST_CASE("no-such-date", "[compare][rules]") {
 }
 
 TEST_CASE("noise: figures that are not claims produce no finding", "[compare][noise]") {
-  CheckRun run = Check({Article("a", "2025-03-12",
-                                "The two leaders held talks for three hours. It was the first such visit. "
-                                "The 14th congress opened in January 2026 with 1,600 delegates."),
-                        Article("b", "2025-03-12", "Some 1,580 delegates attended the 14th congress.")});
+  CheckRun run =
+      Check({Article("a", "2025-03-12",
+                     "The two leaders held talks for three hours. It was the first such visit. "
+                     "The 14th congress opened in January 2026 with 1,600 delegates."),
+             Article("b", "2025-03-12", "Some 1,580 delegates attended the 14th congress.")});
   CHECK(run.findings.empty());
 }

@@ -1,7 +1,8 @@
+#include "diff/diff.h"
+
 #include <catch2/catch.hpp>
 
 #include "../check_util.h"
-#include "diff/diff.h"
 #include "report/diff_report.h"
 
 using namespace crosscheck;
@@ -14,8 +15,10 @@ struct DiffResult {
   DocDiff diff;
 };
 
-DiffResult Diff(const std::string& old_body, const std::string& new_body, DiffMode mode = DiffMode::kVersions) {
-  DiffResult r{Check({Article("old", "2025-03-12", old_body), Article("new", "2025-03-12", new_body)}), {}};
+DiffResult Diff(const std::string& old_body, const std::string& new_body,
+                DiffMode mode = DiffMode::kVersions) {
+  DiffResult r{
+      Check({Article("old", "2025-03-12", old_body), Article("new", "2025-03-12", new_body)}), {}};
   r.diff = DiffDocuments(r.run, mode);
   return r;
 }
@@ -31,7 +34,8 @@ std::vector<std::string> Hunks(const DiffResult& r, bool ignore_format = false) 
     size_t kind_end = text.find(' ', pos + 4);
     size_t body = text.find("\n  ", pos + 1);
     size_t body_end = text.find('\n', body + 1);
-    out.push_back(text.substr(pos + 4, kind_end - pos - 4) + ": " + text.substr(body + 3, body_end - body - 3));
+    out.push_back(text.substr(pos + 4, kind_end - pos - 4) + ": " +
+                  text.substr(body + 3, body_end - body - 3));
     pos = body_end;
   }
   return out;
@@ -40,38 +44,47 @@ std::vector<std::string> Hunks(const DiffResult& r, bool ignore_format = false) 
 }  // namespace
 
 TEST_CASE("identical documents have no changes", "[diff]") {
-  DiffResult r = Diff("Trade hit US$9 billion in 2024. Parks grew.", "Trade hit US$9 billion in 2024. Parks grew.");
+  DiffResult r = Diff("Trade hit US$9 billion in 2024. Parks grew.",
+                      "Trade hit US$9 billion in 2024. Parks grew.");
   CHECK(Hunks(r).empty());
   CHECK(r.diff.value_changes == 0);
   CHECK(r.diff.claims.empty());
 }
 
-TEST_CASE("a figure written differently is a formatting change, not a change of value", "[diff][numbers]") {
-  DiffResult r = Diff("Arcadia-Borealia trade in 2024 hit US$9 billion.", "Arcadia-Borealia trade in 2024 hit 9 billion USD.");
-  CHECK(Hunks(r) == std::vector<std::string>{"format: Arcadia-Borealia trade in 2024 hit {~US$9 billion => 9 billion USD~}."});
+TEST_CASE("a figure written differently is a formatting change, not a change of value",
+          "[diff][numbers]") {
+  DiffResult r = Diff("Arcadia-Borealia trade in 2024 hit US$9 billion.",
+                      "Arcadia-Borealia trade in 2024 hit 9 billion USD.");
+  CHECK(Hunks(r) ==
+        std::vector<std::string>{
+            "format: Arcadia-Borealia trade in 2024 hit {~US$9 billion => 9 billion USD~}."});
   CHECK(r.diff.value_changes == 0);
   CHECK(r.diff.format_changes == 1);
   CHECK(r.diff.claims.empty());
   CHECK(Hunks(r, true).empty());  // --ignore-format hides it
 }
 
-TEST_CASE("a change of value shows the old and new figure and the claim change", "[diff][numbers]") {
-  DiffResult r = Diff("Arcadia-Borealia trade in 2024 hit US$9 billion.", "Arcadia-Borealia trade in 2024 hit US$10.3 billion.");
-  CHECK(Hunks(r) == std::vector<std::string>{
-                        "changed: Arcadia-Borealia trade in 2024 hit [-US$9 billion-] {+US$10.3 billion+}."});
+TEST_CASE("a change of value shows the old and new figure and the claim change",
+          "[diff][numbers]") {
+  DiffResult r = Diff("Arcadia-Borealia trade in 2024 hit US$9 billion.",
+                      "Arcadia-Borealia trade in 2024 hit US$10.3 billion.");
+  CHECK(Hunks(r) ==
+        std::vector<std::string>{
+            "changed: Arcadia-Borealia trade in 2024 hit [-US$9 billion-] {+US$10.3 billion+}."});
   REQUIRE(r.diff.claims.size() == 1);
   CHECK(r.diff.claims[0].kind == ClaimChange::kChanged);
   CHECK(r.diff.value_changes == 2);
 }
 
 TEST_CASE("whitespace and markup changes never show as word changes", "[diff]") {
-  DiffResult r = Diff("Trade *rose* to US$9 billion\nin 2024.", "Trade   rose to   [US$9 billion](https://x.example) in 2024.");
+  DiffResult r = Diff("Trade *rose* to US$9 billion\nin 2024.",
+                      "Trade   rose to   [US$9 billion](https://x.example) in 2024.");
   CHECK(Hunks(r).empty());
 }
 
 TEST_CASE("a moved paragraph is reported as moved, not as removed and added", "[diff][moved]") {
   DiffResult r = Diff("First point here.\n\nSecond point here.\n\nThird point here.",
-                  "Second point here.\n\nThird point here.\n\nFirst point here.");
+                      "Second point here.\n\nThird point here.\n\nFirst point here.");
   std::vector<std::string> h = Hunks(r);
   REQUIRE(h.size() == 1);
   CHECK(h[0] == "moved: First point here.");
@@ -79,19 +92,21 @@ TEST_CASE("a moved paragraph is reported as moved, not as removed and added", "[
 }
 
 TEST_CASE("split and merged sentences pair with their counterpart", "[diff][split]") {
-  DiffResult split = Diff("Leaders discussed trade, investment and security in depth.",
-                      "Leaders discussed trade. They discussed investment and security in depth.");
+  DiffResult split =
+      Diff("Leaders discussed trade, investment and security in depth.",
+           "Leaders discussed trade. They discussed investment and security in depth.");
   REQUIRE(split.diff.pairs.size() == 1);
   CHECK(split.diff.pairs[0].kind == SentencePair::kSplit);
-  DiffResult merged = Diff("Leaders discussed trade. They discussed investment and security in depth.",
-                       "Leaders discussed trade, investment and security in depth.");
+  DiffResult merged =
+      Diff("Leaders discussed trade. They discussed investment and security in depth.",
+           "Leaders discussed trade, investment and security in depth.");
   REQUIRE(merged.diff.pairs.size() == 1);
   CHECK(merged.diff.pairs[0].kind == SentencePair::kMerged);
 }
 
 TEST_CASE("Unicode: accents, dashes and CJK text diff without crashing", "[diff][unicode]") {
   DiffResult r = Diff("Việt Nam–Singapore ties grew. 越南和新加坡的贸易增长了。",
-                  "Việt Nam—Singapore ties grew fast. 越南和新加坡的贸易大幅增长了。");
+                      "Việt Nam—Singapore ties grew fast. 越南和新加坡的贸易大幅增长了。");
   std::vector<std::string> h = Hunks(r);
   REQUIRE(h.size() == 2);
   // Common words are shown as the new text writes them (its em dash).
@@ -113,9 +128,10 @@ TEST_CASE("a very long line diffs in sentence-sized pieces", "[diff][limits]") {
 }
 
 TEST_CASE("compare mode pairs the most similar sentences of two outlets", "[diff][compare]") {
-  DiffResult r = Diff("Arcadia and Borealia signed a pact. Arcadia-Borealia trade in 2024 hit US$9 billion.",
-                  "Trade between Arcadia and Borealia in 2024 hit US$9.4 billion. A pact was signed.",
-                  DiffMode::kCompare);
+  DiffResult r =
+      Diff("Arcadia and Borealia signed a pact. Arcadia-Borealia trade in 2024 hit US$9 billion.",
+           "Trade between Arcadia and Borealia in 2024 hit US$9.4 billion. A pact was signed.",
+           DiffMode::kCompare);
   size_t similar = 0;
   for (const auto& p : r.diff.pairs) similar += p.kind == SentencePair::kSimilar;
   CHECK(similar >= 1);
@@ -134,12 +150,15 @@ TEST_CASE("HTML output escapes article text", "[diff][html]") {
 }
 
 TEST_CASE("the versions fast path finds the same claim changes as a full check", "[diff][claims]") {
-  std::string old_body = "Arcadia and Borealia met. Their trade in 2024 hit US$9 billion. Borealia has 14 seaports.";
-  std::string new_body = "Arcadia and Borealia met. Their trade in 2024 hit US$9.6 billion. Borealia has 14 seaports.";
+  std::string old_body =
+      "Arcadia and Borealia met. Their trade in 2024 hit US$9 billion. Borealia has 14 seaports.";
+  std::string new_body =
+      "Arcadia and Borealia met. Their trade in 2024 hit US$9.6 billion. Borealia has 14 seaports.";
   DiffResult full = Diff(old_body, new_body);
   DocDiff fast;
-  CheckRun run = crosscheck::DiffRun({Article("old", "2025-03-12", old_body), Article("new", "2025-03-12", new_body)},
-                                     TestPack(), &fast);
+  CheckRun run = crosscheck::DiffRun(
+      {Article("old", "2025-03-12", old_body), Article("new", "2025-03-12", new_body)}, TestPack(),
+      &fast);
   REQUIRE(full.diff.claims.size() == 1);
   REQUIRE(fast.claims.size() == 1);
   CHECK(run.claims[static_cast<size_t>(fast.claims[0].new_claim)].metric == "trade.bilateral");

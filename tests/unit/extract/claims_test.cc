@@ -12,7 +12,9 @@ std::vector<std::string> Claims(const CheckRun& run) {
   for (const Claim& c : run.claims) {
     std::string subjects;
     for (const auto& s : c.subjects) subjects += (subjects.empty() ? "" : ",") + s;
-    std::string when = c.period.known ? c.period.label : c.as_of ? "as of " + FormatIsoDate(*c.as_of) : "-";
+    std::string when = c.period.known ? c.period.label
+                       : c.as_of      ? "as of " + FormatIsoDate(*c.as_of)
+                                      : "-";
     out.push_back(c.metric + " [" + subjects + "] " + when + " " + ModalityName(c.modality) + " '" +
                   std::string(c.mention.span.In(run.documents[c.doc].bytes)) + "'" +
                   (c.attribution.empty() ? "" : " by " + c.attribution));
@@ -22,9 +24,10 @@ std::vector<std::string> Claims(const CheckRun& run) {
 }  // namespace
 
 TEST_CASE("figures bind to the nearest metric cue, with subjects and period", "[extract]") {
-  CheckRun run = Check({Article("a", "2025-03-12",
-                                "Arcadia and Borealia met in Velm. In 2024, two-way trade reached US$4.2 billion. "
-                                "Borealia now has 14 seaports. The Arcadian delegation had two days of talks.")});
+  CheckRun run = Check(
+      {Article("a", "2025-03-12",
+               "Arcadia and Borealia met in Velm. In 2024, two-way trade reached US$4.2 billion. "
+               "Borealia now has 14 seaports. The Arcadian delegation had two days of talks.")});
   CHECK(Claims(run) == std::vector<std::string>{
                            "trade.bilateral [AR,BO] 2024 actual 'US$4.2 billion'",
                            "ports.count [BO] as of 2025-03-12 actual '14'",
@@ -32,10 +35,11 @@ TEST_CASE("figures bind to the nearest metric cue, with subjects and period", "[
 }
 
 TEST_CASE("modality: estimates, targets and forecasts", "[extract][modality]") {
-  CheckRun run = Check({Article("a", "2025-03-12",
-                                "Arcadia and Borealia trade in 2024 is estimated at US$4 billion.\n\n"
-                                "Arcadia and Borealia aim to lift trade to US$10 billion by 2030.\n\n"
-                                "Arcadia-Borealia trade is expected to reach US$5 billion in 2025, minister Ola Hen said.")});
+  CheckRun run = Check({Article(
+      "a", "2025-03-12",
+      "Arcadia and Borealia trade in 2024 is estimated at US$4 billion.\n\n"
+      "Arcadia and Borealia aim to lift trade to US$10 billion by 2030.\n\n"
+      "Arcadia-Borealia trade is expected to reach US$5 billion in 2025, minister Ola Hen said.")});
   CHECK(Claims(run) == std::vector<std::string>{
                            "trade.bilateral [AR,BO] 2024 estimate 'US$4 billion'",
                            "trade.bilateral [AR,BO] 2030 target 'US$10 billion'",
@@ -43,26 +47,33 @@ TEST_CASE("modality: estimates, targets and forecasts", "[extract][modality]") {
                        });
 }
 
-TEST_CASE("subjects come from earlier sentences when the figure's sentence has none", "[extract][subjects]") {
-  CheckRun run = Check({Article("a", "2025-03-12",
-                                "Leaders of Arcadia and Celestia met on Monday. They praised the ties. "
-                                "Two-way trade in 2024 was US$3 billion.")});
+TEST_CASE("subjects come from earlier sentences when the figure's sentence has none",
+          "[extract][subjects]") {
+  CheckRun run =
+      Check({Article("a", "2025-03-12",
+                     "Leaders of Arcadia and Celestia met on Monday. They praised the ties. "
+                     "Two-way trade in 2024 was US$3 billion.")});
   REQUIRE(run.claims.size() == 1);
   CHECK(run.claims[0].subjects == std::vector<std::string>{"AR", "CE"});
 }
 
 TEST_CASE("entity names match in plural and across dashes", "[extract][subjects]") {
-  CheckRun run = Check({Article("a", "2025-03-12", "Arcadians and Borealians: two-way trade in 2024 was US$3 billion.")});
+  CheckRun run = Check({Article(
+      "a", "2025-03-12", "Arcadians and Borealians: two-way trade in 2024 was US$3 billion.")});
   REQUIRE(run.claims.size() == 1);
   CHECK(run.claims[0].subjects == std::vector<std::string>{"AR", "BO"});
-  CheckRun dash = Check({Article("a", "2025-03-12", "Arcadia\xE2\x80\x93" "Borealia trade in 2024 was US$3 billion.")});
+  CheckRun dash = Check({Article("a", "2025-03-12",
+                                 "Arcadia\xE2\x80\x93"
+                                 "Borealia trade in 2024 was US$3 billion.")});
   REQUIRE(dash.claims.size() == 1);
   CHECK(dash.claims[0].subjects == std::vector<std::string>{"AR", "BO"});
 }
 
-TEST_CASE("figures no pack describes become generic claims; determiners do not", "[extract][generic]") {
-  CheckRun run = Check({Article("a", "2025-03-12",
-                                "Arcadia hosted 350 delegates. The two countries signed three accords. "
-                                "The 4 other ports are small.")});
+TEST_CASE("figures no pack describes become generic claims; determiners do not",
+          "[extract][generic]") {
+  CheckRun run =
+      Check({Article("a", "2025-03-12",
+                     "Arcadia hosted 350 delegates. The two countries signed three accords. "
+                     "The 4 other ports are small.")});
   CHECK(Claims(run) == std::vector<std::string>{"generic:number:delegate:AR [AR] - actual '350'"});
 }

@@ -1,8 +1,8 @@
+#include "load/load.h"
+
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
-
-#include "load/load.h"
 
 using namespace crosscheck;
 
@@ -41,9 +41,12 @@ TEST_CASE("bad input is rejected with the file, position and reason", "[load][er
     return s.substr(0, s.find('\n'));
   };
   CHECK(msg("e.md", "") == "e.md: error: file is empty");
-  CHECK(msg("e.md", "+++\ntitle = \"x\"\n+++\n \n") == "e.md: error: file has no text after its front matter");
-  CHECK(msg("b.bin", std::string("abc\ndef\0ghi", 11)) == "b.bin:2:4: error: binary file (NUL byte at offset 7); file skipped");
-  CHECK(msg("u.txt", "ok\nViệt \xC3(x") == "u.txt:2:6: error: invalid UTF-8 (byte 0xC3 at offset 10); file skipped");
+  CHECK(msg("e.md", "+++\ntitle = \"x\"\n+++\n \n") ==
+        "e.md: error: file has no text after its front matter");
+  CHECK(msg("b.bin", std::string("abc\ndef\0ghi", 11)) ==
+        "b.bin:2:4: error: binary file (NUL byte at offset 7); file skipped");
+  CHECK(msg("u.txt", "ok\nViệt \xC3(x") ==
+        "u.txt:2:6: error: invalid UTF-8 (byte 0xC3 at offset 10); file skipped");
   CHECK(msg("f.md", "+++\ntitle = \"x\"\npublshed = 2025-03-12\n+++\nbody\n") ==
         "f.md:3:1: error: unknown front matter key 'publshed'; did you mean 'published'?");
   CHECK(msg("f.md", "+++\npublished = \"2025-02-30\"\n+++\nbody\n") ==

@@ -1,7 +1,8 @@
+#include "normalize/normalize.h"
+
 #include <catch2/catch.hpp>
 
 #include "load/load.h"
-#include "normalize/normalize.h"
 
 using namespace crosscheck;
 
@@ -17,21 +18,29 @@ NormalizedText Norm(const std::string& name, const std::string& bytes, Document*
 std::string Behind(const NormalizedText& t, const Document& d, const std::string& needle) {
   size_t pos = t.text.find(needle);
   REQUIRE(pos != std::string::npos);
-  Span s = t.map.ToOriginal(Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + needle.size())});
+  Span s = t.map.ToOriginal(
+      Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + needle.size())});
   return std::string(s.In(d.bytes));
 }
 }  // namespace
 
 TEST_CASE("Unicode is folded: dashes, quotes, spaces, NFKC digits", "[normalize]") {
   Document d;
-  NormalizedText t = Norm("a.txt",
-                          "Vietnam\xE2\x80\x93Singapore trade \xE2\x80\x9Cgrew\xE2\x80\x9D to US$\xC2\xA0"
-                          "9\xE2\x80\xAF" "billion; \xEF\xBC\x91\xEF\xBC\x92 parks; Vi\xE1\xBB\x87t\xC2\xAD" "Nam.",
-                          &d);
-  CHECK(t.text == "Vietnam-Singapore trade \"grew\" to US$ 9 billion; 12 parks; Vi\xE1\xBB\x87tNam.");
+  NormalizedText t =
+      Norm("a.txt",
+           "Vietnam\xE2\x80\x93Singapore trade \xE2\x80\x9Cgrew\xE2\x80\x9D to US$\xC2\xA0"
+           "9\xE2\x80\xAF"
+           "billion; \xEF\xBC\x91\xEF\xBC\x92 parks; Vi\xE1\xBB\x87t\xC2\xAD"
+           "Nam.",
+           &d);
+  CHECK(t.text ==
+        "Vietnam-Singapore trade \"grew\" to US$ 9 billion; 12 parks; Vi\xE1\xBB\x87tNam.");
   CHECK(Behind(t, d, "-") == "\xE2\x80\x93");
   CHECK(Behind(t, d, "12") == "\xEF\xBC\x91\xEF\xBC\x92");
-  CHECK(Behind(t, d, "US$ 9 billion") == "US$\xC2\xA0" "9\xE2\x80\xAF" "billion");
+  CHECK(Behind(t, d, "US$ 9 billion") ==
+        "US$\xC2\xA0"
+        "9\xE2\x80\xAF"
+        "billion");
 }
 
 TEST_CASE("Markdown markup is dropped and positions still map", "[normalize][markdown]") {
@@ -40,7 +49,8 @@ TEST_CASE("Markdown markup is dropped and positions still map", "[normalize][mar
       "+++\ntitle = \"x\"\n+++\n# Heading\n\nTrade **rose** to [US$9 billion](https://x.example)\n"
       "in 2024, a soft\nwrapped line. ![img](a.png)\n\n- item one\n- item &amp; two\n";
   NormalizedText t = Norm("a.md", md, &d);
-  CHECK(t.text == "Heading\nTrade rose to US$9 billion in 2024, a soft wrapped line. \nitem one\nitem & two");
+  CHECK(t.text ==
+        "Heading\nTrade rose to US$9 billion in 2024, a soft wrapped line. \nitem one\nitem & two");
   CHECK(Behind(t, d, "US$9 billion") == "US$9 billion");
   CHECK(Behind(t, d, "&") == "&amp;");
   size_t pos = d.bytes.find("US$9");

@@ -40,28 +40,36 @@ TEST_CASE("broken packs are rejected with file:line:col and the key", "[packs][e
         "p.toml:3:1: error: unknown key 'cue' in metric[0]; did you mean 'cues'?");
   CHECK(FirstLine("[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"money\"\n") ==
         "p.toml:1:1: error: missing required key 'temporal' in metric[0]");
-  CHECK(FirstLine("[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"cash\"\ntemporal = \"flow\"\n") ==
-        "p.toml:4:12: error: metric[0].quantity = \"cash\" is not one of: money, count, percent, duration, rank, ratio");
-  CHECK(FirstLine("[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"count\"\ntemporal = \"flow\"\n"
-                  "fixed_subjects = [\"ZZ\"]\n") ==
+  CHECK(FirstLine(
+            "[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"cash\"\ntemporal = \"flow\"\n") ==
+        "p.toml:4:12: error: metric[0].quantity = \"cash\" is not one of: money, count, percent, "
+        "duration, rank, ratio");
+  CHECK(FirstLine(
+            "[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"count\"\ntemporal = \"flow\"\n"
+            "fixed_subjects = [\"ZZ\"]\n") ==
         "p.toml:6:18: error: metric[0].fixed_subjects names unknown entity 'ZZ'");
   CHECK(FirstLine("[[rate]]\nfrom = \"XYZ\"\nto = \"USD\"\nrate = 1.5\ndate = 2024-01-01\n") ==
         "p.toml:2:8: error: rate[0].from = \"XYZ\" is not an ISO 4217 code crosscheck knows");
-  CHECK(FirstLine("[[entity]]\nid = \"A\"\nnames = [\"A\"]\n[[entity]]\nid = \"A\"\nnames = [\"B\"]\n") ==
+  CHECK(FirstLine(
+            "[[entity]]\nid = \"A\"\nnames = [\"A\"]\n[[entity]]\nid = \"A\"\nnames = [\"B\"]\n") ==
         "p.toml:5:6: error: duplicate entity id 'A'");
-  CHECK(FirstLine("[[fact]]\nid = \"f\"\ncues = [\"x\"]\ndate = 2025-02-30\n").rfind("p.toml:4:", 0) == 0);
+  CHECK(FirstLine("[[fact]]\nid = \"f\"\ncues = [\"x\"]\ndate = 2025-02-30\n")
+            .rfind("p.toml:4:", 0) == 0);
   CHECK(FirstLine("[[entity]\nid = 1\n").rfind("p.toml:1:", 0) == 0);
-  CHECK(FirstLine("metrics = 1\n") == "p.toml:1:1: error: unknown key 'metrics' in the pack; did you mean 'metric'?");
+  CHECK(FirstLine("metrics = 1\n") ==
+        "p.toml:1:1: error: unknown key 'metrics' in the pack; did you mean 'metric'?");
 }
 
 TEST_CASE("pack files on disk: errors stop loading and name the file", "[packs][errors]") {
   auto r = LoadPacks({std::string(CROSSCHECK_SOURCE_DIR) + "/tests/packs/bad/unknown-key.toml"});
   REQUIRE_FALSE(r.ok());
-  CHECK(r.diag().Render().find("tests/packs/bad/unknown-key.toml:7:1: error: unknown key 'tolerence' in metric[0]; "
-                               "did you mean 'tolerance'?") != std::string::npos);
+  CHECK(r.diag().Render().find(
+            "tests/packs/bad/unknown-key.toml:7:1: error: unknown key 'tolerence' in metric[0]; "
+            "did you mean 'tolerance'?") != std::string::npos);
   auto missing = LoadPacks({"/nonexistent/packs"});
   REQUIRE_FALSE(missing.ok());
-  CHECK(missing.diag().Render() == "/nonexistent/packs: error: no such claim pack file or directory");
+  CHECK(missing.diag().Render() ==
+        "/nonexistent/packs: error: no such claim pack file or directory");
 }
 
 TEST_CASE("currency conversion uses the nearest rate in either direction", "[packs]") {

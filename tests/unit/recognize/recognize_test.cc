@@ -8,60 +8,80 @@
 
 using crosscheck::testing::Recognized;
 
-TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, dates", "[recognize]") {
+TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, dates",
+          "[recognize]") {
   auto [input, want] = GENERATE(table<std::string, std::string>({
       {"In 2024, two-way trade exceeded US$9 billion.",
-       "2024 => date 2024-01-01..2024-12-31/year | two => number =2 | US$9 billion => money USD (9e+09, +inf) ~9e+09 q='exceeded'"},
+       "2024 => date 2024-01-01..2024-12-31/year | two => number =2 | US$9 billion => money USD "
+       "(9e+09, +inf) ~9e+09 q='exceeded'"},
       {"Trade is estimated to reach 10.3 billion USD.",
        "10.3 billion USD => money USD [1.025e+10, 1.035e+10] ~1.03e+10"},
       {"It reached 16.7 billion USD in 2024.",
-       "16.7 billion USD => money USD [1.665e+10, 1.675e+10] ~1.67e+10 | 2024 => date 2024-01-01..2024-12-31/year"},
+       "16.7 billion USD => money USD [1.665e+10, 1.675e+10] ~1.67e+10 | 2024 => date "
+       "2024-01-01..2024-12-31/year"},
       {"Investment of S$1.2 million and €5bn and £3.5m.",
-       "S$1.2 million => money SGD [1150000, 1250000] ~1200000 | €5bn => money EUR [4.5e+09, 5.5e+09] ~5e+09 | £3.5m => money GBP [3450000, 3550000] ~3500000"},
+       "S$1.2 million => money SGD [1150000, 1250000] ~1200000 | €5bn => money EUR [4.5e+09, "
+       "5.5e+09] ~5e+09 | £3.5m => money GBP [3450000, 3550000] ~3500000"},
       {"A deal worth VND 100 billion, or 5 trillion dong, or Rp 7 trillion.",
-       "VND 100 billion => money VND [9.95e+10, 1.005e+11] ~1e+11 | 5 trillion dong => money VND [4.5e+12, 5.5e+12] ~5e+12 | Rp 7 trillion => money IDR [6.5e+12, 7.5e+12] ~7e+12"},
-      {"It cost $500 million.",
-       "$500 million => money ?dollar [499500000, 500500000] ~5e+08"},
+       "VND 100 billion => money VND [9.95e+10, 1.005e+11] ~1e+11 | 5 trillion dong => money VND "
+       "[4.5e+12, 5.5e+12] ~5e+12 | Rp 7 trillion => money IDR [6.5e+12, 7.5e+12] ~7e+12"},
+      {"It cost $500 million.", "$500 million => money ?dollar [499500000, 500500000] ~5e+08"},
       {"Costs were between $5 and $7 million.",
        "between $5 and $7 million => money ?dollar [5e+06, 7e+06]"},
       {"Exports rose 12% and 3.5 per cent and 2 percentage points.",
-       "12% => percent =12 | 3.5 per cent => percent [3.45, 3.55] ~3.5 | 2 percentage points => percent =2 points"},
+       "12% => percent =12 | 3.5 per cent => percent [3.45, 3.55] ~3.5 | 2 percentage points => "
+       "percent =2 points"},
       {"There are 18 VSIPs and more than a dozen parks and nearly eight years.",
-       "18 => number =18 | a dozen => number (12, +inf) ~12 q='more than' | eight years => duration year [7.2, 8) ~8 q='nearly'"},
+       "18 => number =18 | a dozen => number (12, +inf) ~12 q='more than' | eight years => "
+       "duration year [7.2, 8) ~8 q='nearly'"},
       {"About 20,000 people; at least 40 activities; up to 700 jobs; fewer than 30 firms.",
-       "20,000 => number [18000, 22000] ~20000 q='About' | 40 => number [40, +inf) ~40 q='at least' | 700 => number (-inf, 700] ~700 q='up to' | 30 => number (-inf, 30) ~30 q='fewer than'"},
-      {"Twenty-one members, one hundred and five seats, a hundred days, two-thirds of voters, half a million people.",
-       "Twenty-one => number =21 | one hundred and five => number =105 | a hundred days => duration day =100 | two-thirds => number =0.6666666666666666 | half a million => number =5e+05"},
+       "20,000 => number [18000, 22000] ~20000 q='About' | 40 => number [40, +inf) ~40 q='at "
+       "least' | 700 => number (-inf, 700] ~700 q='up to' | 30 => number (-inf, 30) ~30 q='fewer "
+       "than'"},
+      {"Twenty-one members, one hundred and five seats, a hundred days, two-thirds of voters, half "
+       "a million people.",
+       "Twenty-one => number =21 | one hundred and five => number =105 | a hundred days => "
+       "duration day =100 | two-thirds => number =0.6666666666666666 | half a million => number "
+       "=5e+05"},
       {"It is the second-largest investor and the 14th congress and the first visit.",
        "second-largest => rank =2 | 14th => rank =14 | first => rank =1"},
-      {"The 70th anniversary of ties.",
-       "70th => rank =70 anniversary"},
+      {"The 70th anniversary of ties.", "70th => rank =70 anniversary"},
       {"Trade quadrupled and exports doubled; a threefold rise; a 3-fold rise.",
        "quadrupled => ratio =4 | doubled => ratio =2 | threefold => ratio =3 | 3-fold => ratio =3"},
       {"Relations of more than 50 years, a 70-year history, five decades, two weeks.",
-       "50 years => duration year (50, +inf) ~50 q='more than' | 70-year => duration year =70 | five decades => duration year [45, 55] ~50 | two weeks => duration week =2"},
+       "50 years => duration year (50, +inf) ~50 q='more than' | 70-year => duration year =70 | "
+       "five decades => duration year [45, 55] ~50 | two weeks => duration week =2"},
       {"Two weeks earlier, on February 26, leaders met. Three years later it grew.",
-       "Two weeks earlier => duration week =2 before | February 26 => date 2025-02-26/day | Three years later => duration year =3 after"},
+       "Two weeks earlier => duration week =2 before | February 26 => date 2025-02-26/day | Three "
+       "years later => duration year =3 after"},
       {"He visited on Wednesday, March 26, 2025.",
        "Wednesday, March 26, 2025 => date 2025-03-26/day weekday=Wednesday"},
       {"The visit ran March 9-13 and from March 9 to 13, 2025.",
-       "March 9-13 => date 2025-03-09..2025-03-13/day | March 9 to 13, 2025 => date 2025-03-09..2025-03-13/day"},
+       "March 9-13 => date 2025-03-09..2025-03-13/day | March 9 to 13, 2025 => date "
+       "2025-03-09..2025-03-13/day"},
       {"Talks were held on 12 March 2025 and on 2025-03-12 and on 3/12/2025.",
-       "12 March 2025 => date 2025-03-12/day | 2025-03-12 => date 2025-03-12/day | 3/12/2025 => date 2025-03-12/day"},
+       "12 March 2025 => date 2025-03-12/day | 2025-03-12 => date 2025-03-12/day | 3/12/2025 => "
+       "date 2025-03-12/day"},
       {"Relations began in 1973 (1955) and the plan for 2025-30 and 1999-2004.",
-       "1973 => date 1973-01-01..1973-12-31/year | 1955 => date 1955-01-01..1955-12-31/year | 2025-30 => date 2025-01-01..2030-12-31/year | 1999-2004 => date 1999-01-01..2004-12-31/year"},
+       "1973 => date 1973-01-01..1973-12-31/year | 1955 => date 1955-01-01..1955-12-31/year | "
+       "2025-30 => date 2025-01-01..2030-12-31/year | 1999-2004 => date "
+       "1999-01-01..2004-12-31/year"},
       {"In the late 1990s and since August 2017 and by 2045 and mid-2024.",
-       "late 1990s => date 1996-08-31..1999-12-31/decade | August 2017 => date 2017-08-01..2017-08-31/month q='since' | 2045 => date 2045-01-01..2045-12-31/year q='by' | mid-2024 => date 2024-05-02..2024-09-01/year"},
+       "late 1990s => date 1996-08-31..1999-12-31/decade | August 2017 => date "
+       "2017-08-01..2017-08-31/month q='since' | 2045 => date 2045-01-01..2045-12-31/year q='by' | "
+       "mid-2024 => date 2024-05-02..2024-09-01/year"},
       {"It happened today, yesterday, last year and two months ago.",
-       "today => date 2025-03-12/day | yesterday => date 2025-03-11/day before | last year => date 2024-01-01..2024-12-31/year before | two months ago => date 2025-01-01..2025-01-31/month before"},
+       "today => date 2025-03-12/day | yesterday => date 2025-03-11/day before | last year => date "
+       "2024-01-01..2024-12-31/year before | two months ago => date 2025-01-01..2025-01-31/month "
+       "before"},
       {"The date February 30, 2025 does not exist.",
        "February 30, 2025 => date ? 2025-02-30 invalid"},
       {"Results for Q3 2024 and the first quarter of 2025.",
-       "Q3 2024 => date 2024-07-01..2024-09-30/quarter | first quarter of 2025 => date 2025-01-01..2025-03-31/quarter"},
+       "Q3 2024 => date 2024-07-01..2024-09-30/quarter | first quarter of 2025 => date "
+       "2025-01-01..2025-03-31/quarter"},
       {"Over the past decade trade grew, in March it fell.",
        "the past decade => duration year =10 | March => date 2025-03-01..2025-03-31/month"},
-      {"The G20 and COVID-19 and ASEAN-10 are names.",
-       ""},
+      {"The G20 and COVID-19 and ASEAN-10 are names.", ""},
   }));
   CAPTURE(input);
   CHECK(Recognized(input) == want);

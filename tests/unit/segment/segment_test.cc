@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "segment/segment.h"
+
+#include <catch2/catch.hpp>
 
 using namespace crosscheck;
 
