@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ci/install-deps.sh
+ci/format-check.sh
 jobs=$(nproc 2>/dev/null || echo 2)
 
 cmake --preset release >/dev/null
