@@ -219,6 +219,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
 
     Claim c;
     c.doc = doc_index;
+    if (const Source* src = pack.FindSource(doc.meta.source, doc.meta.url)) c.basis = src->basis;
     c.mention = m;
     c.sentence = dm.text.map.ToOriginal(dm.sentences[s]);
 

@@ -57,7 +57,8 @@ struct Claim {
   std::optional<Day> as_of;           // stocks
   Modality modality = Modality::kActual;
   std::string attribution;
-  Span sentence;  // original file bytes
+  std::string basis;  // the outlet's usual statistical basis, from the pack's [[source]]
+  Span sentence;      // original file bytes
 };
 
 // Appends the claims of one document to *out; ids continue from out->size().

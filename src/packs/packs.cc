@@ -405,8 +405,8 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
   });
   ok = ok && d.Tables(root, "source", [&](const toml::table& t, const std::string& where) {
     Source s;
-    if (!d.Keys(t, where, {"name", "domains", "currency"}) ||
-        !d.Str(t, where, "name", &s.name, true) ||
+    if (!d.Keys(t, where, {"name", "domains", "currency", "basis"}) ||
+        !d.Str(t, where, "name", &s.name, true) || !d.Str(t, where, "basis", &s.basis, false) ||
         !d.StrList(t, where, "domains", &s.domains, false) ||
         !d.Str(t, where, "currency", &s.currency, false))
       return false;

@@ -68,6 +68,7 @@ struct Source {
   std::string name;
   std::vector<std::string> domains;
   std::string currency;  // what a bare "$" means at this outlet
+  std::string basis;     // its usual statistical basis ("customs data", "registered capital")
 };
 
 struct Fact {

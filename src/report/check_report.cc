@@ -91,6 +91,7 @@ std::string CheckReportJson(const CheckRun& run) {
     if (c.count) j["value"]["kind"] = "count";
     if (!c.owner.empty()) j["owner"] = c.owner;
     if (c.generic) j["generic"] = true;
+    if (!c.basis.empty()) j["basis"] = c.basis;
     claims.push_back(std::move(j));
   }
   out["claims"] = claims;

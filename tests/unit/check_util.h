@@ -66,6 +66,7 @@ tolerance = { absolute = 1 }
 name = "Borealia Daily"
 domains = ["borealia-daily.example"]
 currency = "SGD"
+basis = "Borealian customs data"
 
 [[fact]]
 id = "relations.ar-bo"

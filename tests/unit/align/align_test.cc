@@ -80,4 +80,7 @@ TEST_CASE("currencies compare through a pack rate, else are not comparable", "[a
              Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was $5.6 billion.",
                      "Borealia Daily")});
   CHECK(Verdicts(source) == std::vector<std::string>{"trade.bilateral compatible"});
+  // The outlet's statistical basis travels with its claims.
+  CHECK(source.claims[1].basis == "Borealian customs data");
+  CHECK(source.claims[0].basis.empty());
 }
