@@ -19,7 +19,7 @@
 
 namespace crosscheck {
 
-extern const char kDefaultPackToml[];  // generated from claims/asean-trade-diplomacy.toml
+extern const char kDefaultPackToml[];  // generated from the default pack (CMakeLists.txt)
 
 bool WriteOutput(const std::string& path, const std::string& bytes) {
   if (path.empty()) {
@@ -108,7 +108,7 @@ namespace {
 bool LoadClaimPacks(const std::vector<std::string>& paths, ClaimPack* pack) {
   if (paths.empty()) {
     Diagnostic err;
-    if (LoadPackText(kDefaultPackToml, "claims/asean-trade-diplomacy.toml (built in)", pack, &err))
+    if (LoadPackText(kDefaultPackToml, CROSSCHECK_DEFAULT_PACK " (built in)", pack, &err))
       return true;
     std::cerr << err.Render() << "\n";
     return false;

@@ -49,9 +49,9 @@ int main(int argc, char** argv) {
   auto* ck = app.add_subcommand(
       "check", "Extract claims, align them across sources and report discrepancies");
   ck->add_option("paths", check.paths, "Article files or directories (.md .txt .html)")->required();
-  ck->add_option("--claims", check.claims,
-                 "Claim pack file or directory (repeatable); default: the built-in "
-                 "asean-trade-diplomacy pack")
+  ck->add_option(
+        "--claims", check.claims,
+        "Claim pack file or directory (repeatable); default: the built-in " CROSSCHECK_DEFAULT_PACK)
       ->allow_extra_args(false);
   ck->add_option("--format", check.format, "text (default) or json (docs/report-format.md)")
       ->check(CLI::IsMember({"text", "json"}));

@@ -96,17 +96,7 @@ class ClaimIndex {
 
 }  // namespace
 
-const char* SeverityLabel(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kNote:
-      return "info";
-  }
-  return "info";
-}
+const char* SeverityLabel(Severity s) { return s == Severity::kNote ? "info" : SeverityName(s); }
 
 void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& aligned,
                        std::vector<Finding>* out) {

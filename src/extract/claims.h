@@ -51,7 +51,7 @@ struct Claim {
   std::string metric;  // pack metric id or "generic:<signature>"
   bool generic = false;
   std::vector<std::string> subjects;  // sorted entity ids
-  std::string owner;                  // ranks: whose ranking ("Vietnam's second-largest");
+  std::string owner;                  // ranks: whose ranking ("Arcadia's second-largest");
                                       // directional metrics: the acting subject (the investor)
   Period period;                      // flows
   std::optional<Day> as_of;           // stocks

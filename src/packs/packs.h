@@ -50,7 +50,7 @@ struct Metric {
   std::string id;
   std::string description;
   std::vector<Phrase> cues;
-  std::vector<Phrase> counted;  // count metrics: nouns right after the number ("VSIPs")
+  std::vector<Phrase> counted;  // count metrics: nouns right after the number ("14 seaports")
   std::vector<Phrase>
       context;  // the sentence must also mention one of these (or the metric is skipped)
   Quantity quantity = Quantity::kCount;
