@@ -156,8 +156,7 @@ int RunCheck(const CheckOptions& options) {
                   : options.fail_on == "info"    ? 2
                                                  : -1;
   for (const Finding& f : run.findings) {
-    int rank = f.severity == Severity::kError ? 0 : f.severity == Severity::kWarning ? 1 : 2;
-    if (rank <= threshold) return kExitFindings;
+    if (SeverityRank(f.severity) <= threshold) return kExitFindings;
   }
   return kExitOk;
 }

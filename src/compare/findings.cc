@@ -62,6 +62,13 @@ Interval Elapsed(Day from_low, Day from_high, Day to, const std::string& unit) {
   return e;
 }
 
+// A reference fact applies when every subject it names is in the context.
+bool FactApplies(const Fact& f, const std::vector<std::string>& subjects) {
+  return std::all_of(f.subjects.begin(), f.subjects.end(), [&](const std::string& s) {
+    return std::find(subjects.begin(), subjects.end(), s) != subjects.end();
+  });
+}
+
 Finding Make(const char* rule, Severity sev, size_t doc, std::vector<Span> spans,
              std::string message) {
   Finding f;
@@ -153,6 +160,7 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
   const size_t first_new = out->size();
   const ClaimIndex claim_index(claims, d);
   const std::string& text = dm.text.text;
+  SentenceCache cache(text, dm.sentences, pack);
   const auto& ms = dm.mentions;
   std::vector<bool> paired(ms.size(), false);
   const std::optional<Day> pub = doc.meta.published;
@@ -246,27 +254,16 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     }
 
     // duration-vs-reference: "10 years of their Strategic Partnership" against a pack fact.
-    std::vector<Word> words = SentenceWords(text, dm.sentences[m.sentence]);
+    const std::vector<Word>& words = cache.Words(m.sentence);
     size_t mw_end = WordAt(words, m.norm.end);
     size_t mw = WordAt(words, m.norm.begin);
     std::vector<std::string> subjects;
     for (size_t ci : claim_index.Of(m.span)) subjects = claims[ci].subjects;
-    for (const EntityHit& e : FindEntities(words, pack, ""))
-      if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end())
-        subjects.push_back(e.id);
-    for (size_t back = 1; back <= kSubjectLookback && back <= m.sentence && subjects.size() < 2;
-         ++back)
-      for (const EntityHit& e :
-           FindEntities(SentenceWords(text, dm.sentences[m.sentence - back]), pack, ""))
-        if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end())
-          subjects.push_back(e.id);
+    cache.AddContextEntities(m.sentence, 2, kSubjectLookback, &subjects);
     const Fact* fact = nullptr;
     size_t fact_dist = 5;  // the fact's cue must be within 4 words of the figure
     for (const Fact& f : pack.facts) {
-      bool all = std::all_of(f.subjects.begin(), f.subjects.end(), [&](const std::string& s) {
-        return std::find(subjects.begin(), subjects.end(), s) != subjects.end();
-      });
-      if (!all) continue;
+      if (!FactApplies(f, subjects)) continue;
       for (size_t k = 0; k < words.size(); ++k)
         for (const Phrase& cue : f.cues) {
           if (!MatchAt(words, k, cue)) continue;
@@ -300,23 +297,14 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
   // anniversary-vs-reference: "the 70th anniversary of ... diplomatic relations".
   for (const Mention& m : ms) {
     if (m.kind != Kind::kRank || !m.anniversary || !pub) continue;
-    std::vector<Word> words = SentenceWords(text, dm.sentences[m.sentence]);
+    const std::vector<Word>& words = cache.Words(m.sentence);
     size_t after = WordAt(words, m.norm.end);
     std::vector<std::string> subjects;
-    for (const EntityHit& e : FindEntities(words, pack, "")) subjects.push_back(e.id);
-    for (size_t back = 1; back <= kSubjectLookback && back <= m.sentence && subjects.size() < 2;
-         ++back)
-      for (const EntityHit& e :
-           FindEntities(SentenceWords(text, dm.sentences[m.sentence - back]), pack, ""))
-        if (std::find(subjects.begin(), subjects.end(), e.id) == subjects.end())
-          subjects.push_back(e.id);
+    cache.AddContextEntities(m.sentence, 2, kSubjectLookback, &subjects);
     const Fact* fact = nullptr;
     size_t best = 10;  // cue within 9 words after "anniversary"
     for (const Fact& f : pack.facts) {
-      bool all = std::all_of(f.subjects.begin(), f.subjects.end(), [&](const std::string& s) {
-        return std::find(subjects.begin(), subjects.end(), s) != subjects.end();
-      });
-      if (!all) continue;
+      if (!FactApplies(f, subjects)) continue;
       for (size_t k = after; k < words.size() && k < after + best; ++k)
         for (const Phrase& cue : f.cues)
           if (MatchAt(words, k, cue) && k - after < best) best = k - after, fact = &f;

@@ -51,6 +51,10 @@ void DocumentFindings(const Document& doc, size_t doc_index, const DocumentMenti
                       std::vector<Finding>* out, std::vector<Finding>* passed);
 
 const char* SeverityLabel(Severity s);  // "error", "warning", "info"
+// 0 error, 1 warning, 2 info: report order and the --fail-on comparison.
+inline int SeverityRank(Severity s) {
+  return s == Severity::kError ? 0 : s == Severity::kWarning ? 1 : 2;
+}
 
 }  // namespace crosscheck
 

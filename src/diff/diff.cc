@@ -128,11 +128,6 @@ double Similarity(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b
   return 2 * lcs / static_cast<double>(a.size() + b.size());
 }
 
-// Length of the longest common subsequence, through dtl's edit distance.
-double Lcs(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  return Similarity(a, b) * static_cast<double>(a.size() + b.size()) / 2;
-}
-
 struct Differ {
   const CheckRun& run;
   std::vector<Sent> a, b;
@@ -202,69 +197,63 @@ struct Differ {
     ordered.emplace_back(order, std::move(p));
   }
 
-  void PairGap(const std::vector<uint32_t>& dels, const std::vector<uint32_t>& adds, double anchor,
+  void EmitPair(SentencePair::Kind kind, std::vector<uint32_t> olds, std::vector<uint32_t> news,
+                double similarity, double order) {
+    SentencePair p;
+    p.kind = kind;
+    p.old_sentences = std::move(olds);
+    p.new_sentences = std::move(news);
+    p.similarity = similarity;
+    Emit(std::move(p), order);
+  }
+
+  // Split and merge share one test: does a sentence on one side match two
+  // adjacent sentences on the other clearly better than either alone?
+  // "Clearly better": the pair shares at least half of the smaller part's
+  // tokens (and two) more than the best single sentence. Returns the pair's
+  // similarity, or 0 when it is no split/merge.
+  static double TwoToOne(const std::vector<uint64_t>& one, const std::vector<uint64_t>& first,
+                         const std::vector<uint64_t>& second, double best_single_lcs) {
+    std::vector<uint64_t> joined = first;
+    joined.insert(joined.end(), second.begin(), second.end());
+    double s = Similarity(one, joined);
+    double lcs = s * static_cast<double>(one.size() + joined.size()) / 2;
+    double needed = std::max(2.0, 0.5 * static_cast<double>(std::min(first.size(), second.size())));
+    return s >= 0.6 && lcs - best_single_lcs >= needed ? s : 0;
+  }
+
+  void PairGap(const std::vector<uint32_t>& dels, const std::vector<uint32_t>& adds,
                std::vector<uint32_t>* left_dels, std::vector<uint32_t>* left_adds) {
     std::vector<bool> del_used(dels.size(), false), add_used(adds.size(), false);
     if (!dels.empty() && !adds.empty() && dels.size() * adds.size() <= kMaxGapPairs) {
+      std::vector<std::vector<uint64_t>> kd, ka;
+      for (uint32_t i : dels) kd.push_back(Keys(a[i].toks));
+      for (uint32_t j : adds) ka.push_back(Keys(b[j].toks));
       std::vector<std::vector<double>> sim(dels.size(), std::vector<double>(adds.size()));
       for (size_t i = 0; i < dels.size(); ++i)
-        for (size_t j = 0; j < adds.size(); ++j)
-          sim[i][j] = Similarity(Keys(a[dels[i]].toks), Keys(b[adds[j]].toks));
-      auto joined = [](const std::vector<Sent>& side, uint32_t x, uint32_t y) {
-        std::vector<uint64_t> k = Keys(side[x].toks), k2 = Keys(side[y].toks);
-        k.insert(k.end(), k2.begin(), k2.end());
-        return k;
+        for (size_t j = 0; j < adds.size(); ++j) sim[i][j] = Similarity(kd[i], ka[j]);
+      // The LCS of a pair, from its similarity: 2 * LCS / (n + m).
+      auto lcs = [&](size_t i, size_t j) {
+        return sim[i][j] * static_cast<double>(kd[i].size() + ka[j].size()) / 2;
       };
-      // Split: one old sentence became two adjacent new ones, and the two
-      // together match clearly better than either alone. Merged: the reverse.
-      // "Clearly better": the pair shares at least half of the smaller part's
-      // tokens (and two) more with the other side than the best single sentence.
-      auto gain_ok = [](double lcs_joined, double lcs_single, size_t part_a, size_t part_b) {
-        return lcs_joined - lcs_single >=
-               std::max(2.0, 0.5 * static_cast<double>(std::min(part_a, part_b)));
-      };
-      for (size_t i = 0; i < dels.size(); ++i) {
-        std::vector<uint64_t> ki = Keys(a[dels[i]].toks);
+      for (size_t i = 0; i < dels.size(); ++i) {  // split: one old, two new
         for (size_t j = 0; j + 1 < adds.size(); ++j) {
           if (add_used[j] || add_used[j + 1] || adds[j + 1] != adds[j] + 1) continue;
-          std::vector<uint64_t> kj = joined(b, adds[j], adds[j + 1]);
-          double s = Similarity(ki, kj);
-          double single =
-              std::max(Lcs(ki, Keys(b[adds[j]].toks)), Lcs(ki, Keys(b[adds[j + 1]].toks)));
-          if (s < 0.6 || !gain_ok(s * static_cast<double>(ki.size() + kj.size()) / 2, single,
-                                  b[adds[j]].toks.size(), b[adds[j + 1]].toks.size()))
-            continue;
+          double s = TwoToOne(kd[i], ka[j], ka[j + 1], std::max(lcs(i, j), lcs(i, j + 1)));
+          if (s == 0) continue;
           del_used[i] = add_used[j] = add_used[j + 1] = true;
-          SentencePair p;
-          p.kind = SentencePair::kSplit;
-          p.old_sentences.push_back(dels[i]);
-          p.new_sentences.push_back(adds[j]);
-          p.new_sentences.push_back(adds[j + 1]);
-          p.similarity = s;
-          Emit(std::move(p), adds[j]);
+          EmitPair(SentencePair::kSplit, {dels[i]}, {adds[j], adds[j + 1]}, s, adds[j]);
           break;
         }
       }
-      for (size_t j = 0; j < adds.size(); ++j) {
+      for (size_t j = 0; j < adds.size(); ++j) {  // merged: two old, one new
         if (add_used[j]) continue;
-        std::vector<uint64_t> kj = Keys(b[adds[j]].toks);
         for (size_t i = 0; i + 1 < dels.size(); ++i) {
           if (del_used[i] || del_used[i + 1] || dels[i + 1] != dels[i] + 1) continue;
-          std::vector<uint64_t> ki = joined(a, dels[i], dels[i + 1]);
-          double s = Similarity(ki, kj);
-          double single =
-              std::max(Lcs(Keys(a[dels[i]].toks), kj), Lcs(Keys(a[dels[i + 1]].toks), kj));
-          if (s < 0.6 || !gain_ok(s * static_cast<double>(ki.size() + kj.size()) / 2, single,
-                                  a[dels[i]].toks.size(), a[dels[i + 1]].toks.size()))
-            continue;
+          double s = TwoToOne(ka[j], kd[i], kd[i + 1], std::max(lcs(i, j), lcs(i + 1, j)));
+          if (s == 0) continue;
           del_used[i] = del_used[i + 1] = add_used[j] = true;
-          SentencePair p;
-          p.kind = SentencePair::kMerged;
-          p.old_sentences.push_back(dels[i]);
-          p.old_sentences.push_back(dels[i + 1]);
-          p.new_sentences.push_back(adds[j]);
-          p.similarity = s;
-          Emit(std::move(p), adds[j]);
+          EmitPair(SentencePair::kMerged, {dels[i], dels[i + 1]}, {adds[j]}, s, adds[j]);
           break;
         }
       }
@@ -281,15 +270,9 @@ struct Differ {
       for (const Cand& c : cands) {
         if (del_used[c.d] || add_used[c.a]) continue;
         del_used[c.d] = add_used[c.a] = true;
-        SentencePair p;
-        p.kind = SentencePair::kChanged;
-        p.old_sentences.push_back(dels[c.d]);
-        p.new_sentences.push_back(adds[c.a]);
-        p.similarity = c.sim;
-        Emit(std::move(p), adds[c.a]);
+        EmitPair(SentencePair::kChanged, {dels[c.d]}, {adds[c.a]}, c.sim, adds[c.a]);
       }
     }
-    (void)anchor;
     for (size_t i = 0; i < dels.size(); ++i)
       if (!del_used[i]) left_dels->push_back(dels[i]);
     for (size_t j = 0; j < adds.size(); ++j)
@@ -338,7 +321,7 @@ struct Differ {
       std::vector<uint32_t> dels, adds;
       for (long long i = pi + 1; i < i_end; ++i) dels.push_back(static_cast<uint32_t>(i));
       for (long long j = pj + 1; j < j_end; ++j) adds.push_back(static_cast<uint32_t>(j));
-      PairGap(dels, adds, static_cast<double>(pj) + 0.5, &left_dels, &left_adds);
+      PairGap(dels, adds, &left_dels, &left_adds);
     };
     for (const auto& [i, j] : matches) {
       gap(i, j);
@@ -352,71 +335,39 @@ struct Differ {
       pi = i, pj = j;
     }
     gap(static_cast<long long>(a.size()), static_cast<long long>(b.size()));
-    // Sentences that moved and changed (or split) pair across gaps: a second,
-    // global pass over what is left, within the same comparison budget.
-    {
-      std::vector<uint32_t> dels, adds;
-      dels.swap(left_dels);
-      adds.swap(left_adds);
-      // Exact moves first: they need no similarity.
-      std::unordered_map<uint64_t, std::vector<uint32_t>> by_key;
-      for (uint32_t j : adds) by_key[b[j].key].push_back(j);
-      std::vector<uint32_t> rest_dels, rest_adds;
-      std::unordered_set<uint32_t> taken;
-      for (uint32_t i : dels) {
-        auto it = by_key.find(a[i].key);
-        if (it != by_key.end() && !it->second.empty()) {
-          uint32_t j = it->second.back();
-          it->second.pop_back();
-          taken.insert(j);
-          SentencePair p;
-          p.kind = SentencePair::kMoved;
-          p.old_sentences.push_back(i);
-          p.new_sentences.push_back(j);
-          Emit(std::move(p), j);
-        } else {
-          rest_dels.push_back(i);
-        }
-      }
-      for (uint32_t j : adds)
-        if (!taken.count(j)) rest_adds.push_back(j);
-      PairGap(rest_dels, rest_adds, 0, &left_dels, &left_adds);
-    }
-    // Moved: a removed sentence that reappears elsewhere.
+    // A sentence that moved pairs across gaps: exact moves first (they need
+    // no similarity), then a global similarity pass over what is left, for
+    // sentences that moved and changed or split, within the same budget.
     std::unordered_map<uint64_t, std::vector<uint32_t>> added_by_key;
     for (uint32_t j : left_adds) added_by_key[b[j].key].push_back(j);
-    std::unordered_set<uint32_t> moved_adds;
+    std::unordered_set<uint32_t> moved;
+    std::vector<uint32_t> dels, adds;
     for (uint32_t i : left_dels) {
       auto it = added_by_key.find(a[i].key);
-      if (it != added_by_key.end() && !it->second.empty()) {
-        uint32_t j = it->second.back();
-        it->second.pop_back();
-        moved_adds.insert(j);
-        SentencePair p;
-        p.kind = SentencePair::kMoved;
-        p.old_sentences.push_back(i);
-        p.new_sentences.push_back(j);
-        Emit(std::move(p), j);
+      if (it == added_by_key.end() || it->second.empty()) {
+        dels.push_back(i);
         continue;
       }
-      SentencePair p;
-      p.kind = SentencePair::kRemoved;
-      p.old_sentences.push_back(i);
-      p.similarity = 0;
-      // Place a removed sentence after the new sentence its predecessor matched.
-      double order = -0.5;
-      for (const auto& [mi, mj] : matches)
-        if (mi < static_cast<long long>(i)) order = static_cast<double>(mj) + 0.5;
-      Emit(std::move(p), order + 1e-6 * i);
+      uint32_t j = it->second.back();
+      it->second.pop_back();
+      moved.insert(j);
+      EmitPair(SentencePair::kMoved, {i}, {j}, 1, j);
     }
-    for (uint32_t j : left_adds) {
-      if (moved_adds.count(j)) continue;
-      SentencePair p;
-      p.kind = SentencePair::kAdded;
-      p.new_sentences.push_back(j);
-      p.similarity = 0;
-      Emit(std::move(p), j);
+    for (uint32_t j : left_adds)
+      if (!moved.count(j)) adds.push_back(j);
+    left_dels.clear();
+    left_adds.clear();
+    PairGap(dels, adds, &left_dels, &left_adds);
+    for (uint32_t i : left_dels) {
+      // Place a removed sentence after the new sentence its predecessor
+      // matched (matches are in old-sentence order).
+      auto after = std::lower_bound(matches.begin(), matches.end(), static_cast<long long>(i),
+                                    [](const auto& m, long long x) { return m.first < x; });
+      double order =
+          after == matches.begin() ? -0.5 : static_cast<double>((after - 1)->second) + 0.5;
+      EmitPair(SentencePair::kRemoved, {i}, {}, 0, order + 1e-6 * i);
     }
+    for (uint32_t j : left_adds) EmitPair(SentencePair::kAdded, {}, {j}, 0, j);
   }
 
   void Compare() {

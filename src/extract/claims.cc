@@ -77,11 +77,6 @@ bool TooWeakForGeneric(const Mention& m, std::string_view text) {
   return false;
 }
 
-struct SentenceInfo {
-  std::vector<Word> words;
-  std::vector<EntityHit> entities;  // all kinds
-};
-
 }  // namespace
 
 const char* ModalityName(Modality m) {
@@ -129,16 +124,7 @@ std::string PeriodLabel(const DateValue& d) {
 void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm,
                    const ClaimPack& pack, std::vector<Claim>* out, const std::vector<bool>* only) {
   const std::string& text = dm.text.text;
-  std::vector<SentenceInfo> info(dm.sentences.size());
-  std::vector<bool> analysed(dm.sentences.size(), false);
-  auto analyse = [&](size_t s) -> const SentenceInfo& {
-    if (!analysed[s]) {
-      info[s].words = SentenceWords(text, dm.sentences[s]);
-      info[s].entities = FindEntities(info[s].words, pack, "");
-      analysed[s] = true;
-    }
-    return info[s];
-  };
+  SentenceCache cache(text, dm.sentences, pack);
 
   // Mentions come in sentence order: each sentence's mentions are a range.
   std::vector<size_t> first_mention(dm.sentences.size() + 1, dm.mentions.size());
@@ -154,8 +140,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     if (m.kind == Kind::kDate) continue;
     size_t s = m.sentence;
     if (only && (s >= only->size() || !(*only)[s])) continue;
-    const SentenceInfo& si = analyse(s);
-    const std::vector<Word>& words = si.words;
+    const std::vector<Word>& words = cache.Words(s);
     // Cue distances are measured from the hedge when there is one:
     // "which now number [more than] a dozen".
     size_t mw = WordAt(words, m.qualifier.empty() ? m.norm.begin : m.qualifier.begin);
@@ -164,7 +149,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
 
     // Entity hits that are part of the figure ("US" in "US$9 billion") do not count.
     std::vector<EntityHit> entities;
-    for (const EntityHit& e : si.entities) {
+    for (const EntityHit& e : cache.Entities(s)) {
       Span ws{words[e.word].norm.begin, words[e.word + e.len - 1].norm.end};
       bool inside = false;
       auto [from, to] = sentence_mentions(s);
@@ -250,8 +235,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
       for (size_t back = 1;
            back <= kSubjectLookback && static_cast<int>(subjects.size()) < wanted && back <= s;
            ++back) {
-        const SentenceInfo& prev = analyse(s - back);
-        add_from(prev.entities, 0, false);
+        add_from(cache.Entities(s - back), 0, false);
         if (!best) break;  // generic claims look one sentence back at most
       }
       if (needed > 0 && static_cast<int>(subjects.size()) > needed)

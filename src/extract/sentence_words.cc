@@ -1,5 +1,7 @@
 #include "extract/sentence_words.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 
 namespace crosscheck {
@@ -99,6 +101,26 @@ bool ContainsAny(const std::vector<Word>& words, const std::vector<Phrase>& phra
     for (const Phrase& p : phrases)
       if (MatchAt(words, i, p)) return true;
   return false;
+}
+
+SentenceCache::Entry& SentenceCache::Get(size_t s) {
+  Entry& e = entries_[s];
+  if (!e.ready) {
+    e.words = SentenceWords(text_, (*sentences_)[s]);
+    e.entities = FindEntities(e.words, *pack_, "");
+    e.ready = true;
+  }
+  return e;
+}
+
+void SentenceCache::AddContextEntities(size_t s, size_t want, size_t lookback,
+                                       std::vector<std::string>* ids) {
+  auto add = [&](size_t sentence) {
+    for (const EntityHit& e : Entities(sentence))
+      if (std::find(ids->begin(), ids->end(), e.id) == ids->end()) ids->push_back(e.id);
+  };
+  add(s);
+  for (size_t back = 1; back <= lookback && back <= s && ids->size() < want; ++back) add(s - back);
 }
 
 }  // namespace crosscheck

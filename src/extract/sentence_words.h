@@ -39,6 +39,37 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
 // True if any phrase occurs in words.
 bool ContainsAny(const std::vector<Word>& words, const std::vector<Phrase>& phrases);
 
+// The words and entity hits of each sentence of one document, computed on
+// first use and kept: claim extraction and the consistency rules both look
+// at a figure's sentence and the sentences before it, many times over.
+// REQUIRES: text, sentences and pack outlive the cache.
+class SentenceCache {
+ public:
+  SentenceCache(std::string_view text, const std::vector<Span>& sentences, const ClaimPack& pack)
+      : text_(text), sentences_(&sentences), pack_(&pack), entries_(sentences.size()) {}
+
+  const std::vector<Word>& Words(size_t s) { return Get(s).words; }
+  const std::vector<EntityHit>& Entities(size_t s) { return Get(s).entities; }
+
+  // Adds the entity ids of sentence s, then of up to `lookback` sentences
+  // before it while fewer than `want` ids are known; ids already present are
+  // not repeated.
+  void AddContextEntities(size_t s, size_t want, size_t lookback, std::vector<std::string>* ids);
+
+ private:
+  struct Entry {
+    bool ready = false;
+    std::vector<Word> words;
+    std::vector<EntityHit> entities;
+  };
+  Entry& Get(size_t s);
+
+  std::string_view text_;
+  const std::vector<Span>* sentences_;
+  const ClaimPack* pack_;
+  std::vector<Entry> entries_;
+};
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_EXTRACT_SENTENCE_WORDS_H_

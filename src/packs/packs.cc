@@ -318,7 +318,6 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     if (!t) return d.Fail(p->source(), "pack must be a table: write [pack]");
     if (!d.Keys(*t, "[pack]", {"name", "description", "version"})) return false;
   }
-  size_t entity_base = pack->entities.size();
   bool ok = d.Tables(root, "entity", [&](const toml::table& t, const std::string& where) {
     Entity e;
     std::vector<std::string> names, demonyms;
@@ -348,7 +347,6 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     pack->entities.push_back(std::move(e));
     return true;
   });
-  (void)entity_base;
   ok = ok && d.Tables(root, "metric", [&](const toml::table& t, const std::string& where) {
     Metric m;
     std::string quantity, temporal;

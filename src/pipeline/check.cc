@@ -5,13 +5,11 @@
 namespace crosscheck {
 namespace {
 
-int Rank(Severity s) { return s == Severity::kError ? 0 : s == Severity::kWarning ? 1 : 2; }
-
 void OrderFindings(CheckRun* run) {
   std::stable_sort(run->findings.begin(), run->findings.end(),
                    [](const Finding& a, const Finding& b) {
-                     if (Rank(a.severity) != Rank(b.severity))
-                       return Rank(a.severity) < Rank(b.severity);
+                     if (SeverityRank(a.severity) != SeverityRank(b.severity))
+                       return SeverityRank(a.severity) < SeverityRank(b.severity);
                      size_t da = a.evidence.empty() ? 0 : a.evidence[0].doc,
                             db = b.evidence.empty() ? 0 : b.evidence[0].doc;
                      if (da != db) return da < db;

@@ -76,10 +76,8 @@ size_t Recognizer::Impl::ApplyScales(size_t j, Numeral* num) const {
         bool spaced_ok =
             l == "k" || l == "bn" || l == "mn" || l == "tn" || l == "mln" || l == "bln";
         if (!Adjacent(j) && !spaced_ok) break;
-        // "5m" is a scale, "5 m" or "5 m2" is not: require the word to end here.
+        // An abbreviation only ever comes first: "5 million m" is not 5e12.
         if (mult != 1) break;
-      } else if (mult > 1 && w->scale >= mult * 1000 && mult < 1000) {
-        // "three hundred thousand": keep multiplying.
       }
       mult *= w->scale;
       ++j;
@@ -434,7 +432,7 @@ bool Recognizer::Impl::ResolveCurrency(const CurrencyMatch& match, Mention* m) c
   return false;
 }
 
-size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m, double) const {
+size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m) const {
   // After an amount a code may be written in lower case ("20 usd").
   char upper[4] = {0, 0, 0, 0};
   if (IsWord(j) && Raw(j).size() == 3)
@@ -649,7 +647,7 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
     return j;
   }
   // Money with the currency after the amount.
-  if (size_t e = TryCurrencyAfter(j, m, 0)) {
+  if (size_t e = TryCurrencyAfter(j, m)) {
     m->norm = SpanOf(first, e);
     return e;
   }

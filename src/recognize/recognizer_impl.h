@@ -77,7 +77,7 @@ struct Recognizer::Impl {
   size_t TryMoneyPrefix(size_t i, Mention* m) const;
   size_t TryNumeric(size_t i, Mention* m) const;
   size_t TryWord(size_t i, Mention* m) const;
-  size_t TryCurrencyAfter(size_t j, Mention* m, double amount_scale_note) const;
+  size_t TryCurrencyAfter(size_t j, Mention* m) const;
   void AttachHedge(size_t first_token, size_t floor, Mention* m) const;
   bool ResolveCurrency(const CurrencyMatch& match, Mention* m) const;
 

@@ -4,23 +4,27 @@
 #include <nlohmann/json.hpp>
 
 #include "report/mentions_report.h"
+#include "report/span_json.h"
 
 namespace crosscheck {
 namespace {
 
 using nlohmann::json;
 
-json SpanJson(const Document& doc, Span s) {
-  LineCol lc = doc.lines.At(doc.bytes, s.begin);
-  return json{{"start", s.begin}, {"end", s.end}, {"line", lc.line}, {"column", lc.column}};
-}
-
 json PeriodJson(const Period& p) {
   if (!p.known) return nullptr;
   return json{{"start", FormatIsoDate(p.start)}, {"end", FormatIsoDate(p.end)}, {"label", p.label}};
 }
 
-int Rank(Severity s) { return s == Severity::kError ? 0 : s == Severity::kWarning ? 1 : 2; }
+// The spans a finding or check rests on, with their text.
+json EvidenceJson(const CheckRun& run, const Finding& f) {
+  json evidence = json::array();
+  for (const Evidence& e : f.evidence)
+    evidence.push_back({{"doc", "d" + std::to_string(e.doc + 1)},
+                        {"span", SpanJson(run.documents[e.doc], e.span)},
+                        {"text", std::string(e.span.In(run.documents[e.doc].bytes))}});
+  return evidence;
+}
 
 std::string Location(const CheckRun& run, size_t doc, Span s) {
   const Document& d = run.documents[doc];
@@ -111,14 +115,10 @@ std::string CheckReportJson(const CheckRun& run) {
   json findings = json::array();
   int counts[3] = {0, 0, 0};
   for (const Finding& f : run.findings) {
-    ++counts[Rank(f.severity)];
+    ++counts[SeverityRank(f.severity)];
     json ids = json::array();
     for (size_t i : f.claims) ids.push_back(run.claims[i].id);
-    json evidence = json::array();
-    for (const Evidence& e : f.evidence)
-      evidence.push_back({{"doc", "d" + std::to_string(e.doc + 1)},
-                          {"span", SpanJson(run.documents[e.doc], e.span)},
-                          {"text", std::string(e.span.In(run.documents[e.doc].bytes))}});
+    json evidence = EvidenceJson(run, f);
     findings.push_back({{"id", f.id},
                         {"rule", f.rule},
                         {"severity", SeverityLabel(f.severity)},
@@ -130,11 +130,7 @@ std::string CheckReportJson(const CheckRun& run) {
   out["findings"] = findings;
   json checks = json::array();
   for (const Finding& f : run.checks) {
-    json evidence = json::array();
-    for (const Evidence& e : f.evidence)
-      evidence.push_back({{"doc", "d" + std::to_string(e.doc + 1)},
-                          {"span", SpanJson(run.documents[e.doc], e.span)},
-                          {"text", std::string(e.span.In(run.documents[e.doc].bytes))}});
+    json evidence = EvidenceJson(run, f);
     checks.push_back(
         {{"rule", f.rule}, {"result", "pass"}, {"message", f.message}, {"evidence", evidence}});
   }
@@ -154,7 +150,7 @@ std::string CheckReportText(const CheckRun& run, bool color) {
   int counts[3] = {0, 0, 0};
   int last = -1;
   for (const Finding& f : run.findings) {
-    int r = Rank(f.severity);
+    int r = SeverityRank(f.severity);
     ++counts[r];
     if (r != last) {
       out += std::string("\n") + (color ? "\x1b[1m" : "") +

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "align/align.h"
+#include "report/span_json.h"
 
 namespace crosscheck {
 namespace {
@@ -76,11 +77,6 @@ std::string ClaimWhat(const Claim& c) {
   return s;
 }
 
-json SpanJ(const Document& d, Span s) {
-  LineCol lc = d.lines.At(d.bytes, s.begin);
-  return json{{"start", s.begin}, {"end", s.end}, {"line", lc.line}, {"column", lc.column}};
-}
-
 }  // namespace
 
 std::string HtmlEscape(std::string_view s) {
@@ -139,9 +135,6 @@ std::string DiffReportText(const CheckRun& run, const DocDiff& diff, const DiffR
     for (const WordOp& op : p.ops)
       format_only &= op.type == WordOp::kCommon || op.type == WordOp::kFormat;
     if (p.kind == SentencePair::kFormat && o.ignore_format) continue;
-    if (p.kind == SentencePair::kMoved && format_only && o.ignore_format) {
-      // still worth a line: the sentence moved
-    }
     out += "\n" + c("\x1b[36m") + "@@ " + PairKindName(p.kind);
     if (!p.old_sentences.empty())
       out += "  old " + Loc(da, SentenceSpan(run, 0, p.old_sentences[0]).begin);
@@ -214,8 +207,8 @@ std::string DiffReportJson(const CheckRun& run, const DocDiff& diff, const DiffR
       continue;
     json h = {{"kind", PairKindName(p.kind)}, {"similarity", p.similarity}};
     json olds = json::array(), news = json::array();
-    for (uint32_t s : p.old_sentences) olds.push_back(SpanJ(da, SentenceSpan(run, 0, s)));
-    for (uint32_t s : p.new_sentences) news.push_back(SpanJ(db, SentenceSpan(run, 1, s)));
+    for (uint32_t s : p.old_sentences) olds.push_back(SpanJson(da, SentenceSpan(run, 0, s)));
+    for (uint32_t s : p.new_sentences) news.push_back(SpanJson(db, SentenceSpan(run, 1, s)));
     h["old"] = olds;
     h["new"] = news;
     json ops = json::array();
@@ -226,9 +219,9 @@ std::string DiffReportJson(const CheckRun& run, const DocDiff& diff, const DiffR
                                                     : "format"},
                 {"figure", op.figure}};
       if (!op.old_span.empty())
-        j["old"] = SpanJ(da, op.old_span), j["old_text"] = std::string(op.old_span.In(da.bytes));
+        j["old"] = SpanJson(da, op.old_span), j["old_text"] = std::string(op.old_span.In(da.bytes));
       if (!op.new_span.empty())
-        j["new"] = SpanJ(db, op.new_span), j["new_text"] = std::string(op.new_span.In(db.bytes));
+        j["new"] = SpanJson(db, op.new_span), j["new_text"] = std::string(op.new_span.In(db.bytes));
       ops.push_back(j);
     }
     h["ops"] = ops;
@@ -241,7 +234,7 @@ std::string DiffReportJson(const CheckRun& run, const DocDiff& diff, const DiffR
     const Claim& c = run.claims[static_cast<size_t>(i)];
     const Document& d = run.documents[c.doc];
     return json{{"id", c.id},
-                {"span", SpanJ(d, c.mention.span)},
+                {"span", SpanJson(d, c.mention.span)},
                 {"text", std::string(c.mention.span.In(d.bytes))},
                 {"value", DescribeValue(c)},
                 {"modality", ModalityName(c.modality)}};

@@ -11,34 +11,13 @@
 #include <set>
 #include <sstream>
 
+#include "run_util.h"
+
+using crosscheck::testing::Run;
+using crosscheck::testing::RunResult;
+using crosscheck::testing::Slurp;
+
 namespace {
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-struct RunResult {
-  int code = -1;
-  std::string out, err;
-};
-
-RunResult Run(const std::string& args) {
-  static int n = 0;
-  std::string stem = "build/check_cli_" + std::to_string(getpid()) + "_" + std::to_string(n++);
-  std::string cmd =
-      std::string(CROSSCHECK_BINARY) + " " + args + " >" + stem + ".out 2>" + stem + ".err";
-  int status = std::system(cmd.c_str());
-  RunResult r;
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = Slurp(stem + ".out");
-  r.err = Slurp(stem + ".err");
-  std::remove((stem + ".out").c_str());
-  std::remove((stem + ".err").c_str());
-  return r;
-}
 
 // "rule path:line:col" of each line of a reviewed list, comments skipped.
 std::vector<std::string> Expected(const std::string& file) {

@@ -14,37 +14,13 @@
 
 #include "base/line_index.h"
 #include "base/utf8.h"
+#include "run_util.h"
 
-namespace {
+using crosscheck::testing::Run;
+using crosscheck::testing::RunResult;
+using crosscheck::testing::Slurp;
 
-struct RunResult {
-  int code = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-RunResult Run(const std::string& args) {
-  // ctest runs test cases in parallel processes: keep temp names apart.
-  std::string stem = "build/cli_test_" + std::to_string(getpid());
-  std::string out = stem + ".out", err = stem + ".err";
-  std::string cmd = std::string(CROSSCHECK_BINARY) + " " + args + " >" + out + " 2>" + err;
-  int status = std::system(cmd.c_str());
-  RunResult r;
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = Slurp(out);
-  r.err = Slurp(err);
-  std::remove(out.c_str());
-  std::remove(err.c_str());
-  return r;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("extract --format json follows the mentions contract", "[cli][json]") {
   RunResult r = Run(
