@@ -1,6 +1,9 @@
 // bench_extract: extraction throughput and memory, next to ICU alone.
 //
-//   bench_extract [--mb N] [--binary PATH] [--corpus DIR]
+//   bench_extract [--mb N] [--binary PATH] [--corpus DIR] [--only diff] [--keep]
+//
+// --only diff runs just the diff comparison; --keep leaves its two input
+// files in build/ for profiling.
 //
 // Builds an N MB (default 20) news-like corpus from the bundled articles,
 // with every figure varied so no two copies are identical, writes it to a
@@ -123,6 +126,50 @@ void Report(const char* what, size_t bytes, double secs, const char* note = "") 
               secs, note);
 }
 
+// 7. diff: two 10 MB versions, about one word in 1,500 edited, next to git.
+void BenchDiff(const std::string& text, double mb, const std::string& binary, bool keep) {
+  double secs = 0, rss = 0;
+  char note[64];
+  {
+    std::string old_text = text.substr(0, std::min(text.size(), static_cast<size_t>(mb * 1e6 / 2)));
+    std::string new_text = old_text;
+    size_t words = 0, edits = 0;
+    for (size_t k = 1; k < new_text.size(); ++k) {
+      if (new_text[k - 1] != ' ' || new_text[k] == ' ') continue;
+      if (++words % 1500 != 0) continue;
+      // Replace the word's first letter or digit: a change of value or of wording.
+      char& c = new_text[k];
+      if (c >= '0' && c <= '8')
+        ++c;
+      else if (c >= 'a' && c <= 'y')
+        ++c;
+      else if (c >= 'A' && c <= 'Y')
+        ++c;
+      else
+        continue;
+      ++edits;
+    }
+    std::string a = "build/bench-diff-old.md", b = "build/bench-diff-new.md";
+    std::ofstream(a, std::ios::binary) << old_text;
+    std::ofstream(b, std::ios::binary) << new_text;
+    size_t both = old_text.size() + new_text.size();
+    std::printf("\ndiff: two files of %.1f MB, %zu words edited (1 in 1,500)\n",
+                static_cast<double>(old_text.size()) / 1e6, edits);
+    secs = RunProcess({binary, "diff", "--format", "json", a, b}, &rss);
+    std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
+    Report("crosscheck diff --format json (process)", both, secs, note);
+    if (std::system("git --version >/dev/null 2>&1") == 0) {
+      secs = RunProcess({"/usr/bin/git", "diff", "--no-index", "--word-diff", a, b}, &rss);
+      std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
+      Report("git diff --no-index --word-diff (process)", both, secs, note);
+    }
+    if (!keep) {
+      std::remove(a.c_str());
+      std::remove(b.c_str());
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -138,9 +185,19 @@ int main(int argc, char** argv) {
   double mb = 20;
   std::string binary = "build/release/crosscheck";
   std::string corpus = "corpus";
-  for (int i = 1; i + 1 < argc; i += 2) {
+  std::string only;   // "diff": only the diff comparison (section 7)
+  bool keep = false;  // keep the generated diff inputs for profiling
+  for (int i = 1; i < argc; i += 2) {
     std::string a = argv[i];
-    if (a == "--mb")
+    if (a == "--keep") {
+      keep = true;
+      --i;
+      continue;
+    }
+    if (i + 1 >= argc) break;
+    if (a == "--only")
+      only = argv[i + 1];
+    else if (a == "--mb")
       mb = std::atof(argv[i + 1]);
     else if (a == "--binary")
       binary = argv[i + 1];
@@ -151,6 +208,11 @@ int main(int argc, char** argv) {
   std::string path = "build/bench-corpus.md";
   std::ofstream(path, std::ios::binary) << text;
   std::printf("corpus: %zu bytes (%s)\n\n", text.size(), path.c_str());
+  if (only == "diff") {
+    BenchDiff(text, mb, binary, keep);
+    std::remove(path.c_str());
+    return 0;
+  }
 
   // 1. Digit scan.
   auto t0 = Clock::now();
@@ -284,43 +346,7 @@ int main(int argc, char** argv) {
   Report("crosscheck check --format json (process)", check_bytes, secs, note);
   std::filesystem::remove_all(dir);
 
-  // 7. diff: two 10 MB versions, about one word in 1,500 edited, next to git.
-  {
-    std::string old_text = text.substr(0, std::min(text.size(), static_cast<size_t>(mb * 1e6 / 2)));
-    std::string new_text = old_text;
-    size_t words = 0, edits = 0;
-    for (size_t k = 1; k < new_text.size(); ++k) {
-      if (new_text[k - 1] != ' ' || new_text[k] == ' ') continue;
-      if (++words % 1500 != 0) continue;
-      // Replace the word's first letter or digit: a change of value or of wording.
-      char& c = new_text[k];
-      if (c >= '0' && c <= '8')
-        ++c;
-      else if (c >= 'a' && c <= 'y')
-        ++c;
-      else if (c >= 'A' && c <= 'Y')
-        ++c;
-      else
-        continue;
-      ++edits;
-    }
-    std::string a = "build/bench-diff-old.md", b = "build/bench-diff-new.md";
-    std::ofstream(a, std::ios::binary) << old_text;
-    std::ofstream(b, std::ios::binary) << new_text;
-    size_t both = old_text.size() + new_text.size();
-    std::printf("\ndiff: two files of %.1f MB, %zu words edited (1 in 1,500)\n",
-                static_cast<double>(old_text.size()) / 1e6, edits);
-    secs = RunProcess({binary, "diff", "--format", "json", a, b}, &rss);
-    std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
-    Report("crosscheck diff --format json (process)", both, secs, note);
-    if (std::system("git --version >/dev/null 2>&1") == 0) {
-      secs = RunProcess({"/usr/bin/git", "diff", "--no-index", "--word-diff", a, b}, &rss);
-      std::snprintf(note, sizeof note, "peak RSS %.1f MB", rss);
-      Report("git diff --no-index --word-diff (process)", both, secs, note);
-    }
-    std::remove(a.c_str());
-    std::remove(b.c_str());
-  }
+  BenchDiff(text, mb, binary, keep);
   std::remove(path.c_str());
   return 0;
 }

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace crosscheck {
 
@@ -22,6 +23,19 @@ struct Span {
   friend bool operator==(Span a, Span b) { return a.begin == b.begin && a.end == b.end; }
   friend bool operator!=(Span a, Span b) { return !(a == b); }
 };
+
+// For each of `items`, whether it lies inside one of `regions`. Both
+// ascending; regions do not overlap.
+inline std::vector<bool> InsideRegions(const std::vector<Span>& items,
+                                       const std::vector<Span>& regions) {
+  std::vector<bool> in(items.size(), false);
+  size_t r = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    while (r < regions.size() && regions[r].end < items[i].end) ++r;
+    in[i] = r < regions.size() && regions[r].begin <= items[i].begin;
+  }
+  return in;
+}
 
 }  // namespace crosscheck
 

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace crosscheck::utf8 {
@@ -16,6 +17,20 @@ size_t FindInvalid(std::string_view text);
 // Decodes the code point at text[pos] (which must be valid UTF-8) and stores
 // its byte length in *len. Returns U+FFFD and len 1 on a malformed sequence.
 char32_t Decode(std::string_view text, size_t pos, int* len);
+
+// The first offset in [begin, end) whose byte is not ASCII, else end. Reads
+// eight bytes at a time: most article text is long ASCII runs.
+inline uint32_t AsciiPrefixEnd(std::string_view text, uint32_t begin, uint32_t end) {
+  uint32_t i = begin;
+  while (i + 8 <= end) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if (w & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  while (i < end && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
 
 // Number of code points in text (counts lead bytes).
 size_t CountCodePoints(std::string_view text);

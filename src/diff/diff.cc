@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "base/utf8.h"
+#include "diff/lines.h"
 
 namespace crosscheck {
 namespace {
@@ -52,13 +53,21 @@ uint64_t FigureKey(const Mention& m) {
   return Fnv(k, 7);
 }
 
-std::vector<Sent> Sentences(const DocumentMentions& dm) {
+// Tokens and keys of the sentences. A sentence outside `focus` (when given)
+// is context the other side has byte for byte: it gets a key from its bytes
+// and no tokens, so it still anchors the alignment but costs no tokenizing.
+std::vector<Sent> Sentences(const DocumentMentions& dm, const std::vector<bool>* focus) {
   const std::string& t = dm.text.text;
   std::vector<Sent> out(dm.sentences.size());
   size_t mi = 0;
   for (size_t s = 0; s < dm.sentences.size(); ++s) {
     Span span = dm.sentences[s];
+    if (focus && !(*focus)[s]) {
+      out[s].key = out[s].raw = Fnv(span.In(t), 0x636f6e74657874ULL);
+      continue;
+    }
     Sent& sent = out[s];
+    sent.toks.reserve(span.size() / 5 + 4);
     uint32_t p = span.begin;
     while (mi < dm.mentions.size() && dm.mentions[mi].norm.begin < p) ++mi;
     while (p < span.end) {
@@ -134,9 +143,10 @@ struct Differ {
   DocDiff out;
   std::vector<std::pair<double, SentencePair>> ordered;  // order key, pair
 
-  explicit Differ(const CheckRun& r) : run(r) {
-    a = Sentences(run.mentions[0]);
-    b = Sentences(run.mentions[1]);
+  Differ(const CheckRun& r, const std::vector<bool>* focus_old, const std::vector<bool>* focus_new)
+      : run(r) {
+    a = Sentences(run.mentions[0], focus_old);
+    b = Sentences(run.mentions[1], focus_new);
   }
 
   Span OrigA(Span norm) const { return run.mentions[0].text.map.ToOriginal(norm); }
@@ -283,38 +293,9 @@ struct Differ {
     std::vector<uint64_t> ka, kb;
     for (const Sent& s : a) ka.push_back(s.key);
     for (const Sent& s : b) kb.push_back(s.key);
-    // Lower bound of the sentence edit distance, from the multiset of keys.
-    std::unordered_map<uint64_t, long> count;
-    for (uint64_t k : ka) ++count[k];
-    size_t common = 0;
-    for (uint64_t k : kb)
-      if (auto it = count.find(k); it != count.end() && it->second > 0) --it->second, ++common;
-    size_t edits = ka.size() + kb.size() - 2 * common;
-
     std::vector<std::pair<long long, long long>> matches;  // (old, new) in order
-    if (edits > kMaxSentenceEdits) {
-      out.fallback = true;
-      std::unordered_map<uint64_t, std::vector<size_t>> where;
-      for (size_t j = kb.size(); j-- > 0;) where[kb[j]].push_back(j);
-      long long last = -1;
-      for (size_t i = 0; i < ka.size(); ++i) {
-        auto it = where.find(ka[i]);
-        if (it == where.end()) continue;
-        auto& v = it->second;
-        while (!v.empty() && static_cast<long long>(v.back()) <= last) v.pop_back();
-        if (v.empty()) continue;
-        last = static_cast<long long>(v.back());
-        v.pop_back();
-        matches.emplace_back(static_cast<long long>(i), last);
-      }
-    } else {
-      dtl::Diff<uint64_t, std::vector<uint64_t>> d(ka, kb);
-      d.onHuge();
-      d.compose();
-      for (const auto& e : d.getSes().getSequence())
-        if (e.second.type == dtl::SES_COMMON)
-          matches.emplace_back(e.second.beforeIdx - 1, e.second.afterIdx - 1);
-    }
+    for (auto [i, j] : MatchSequences(ka, kb, kMaxSentenceGap, &out.fallback))
+      matches.emplace_back(i, j);
     std::vector<uint32_t> left_dels, left_adds;
     long long pi = -1, pj = -1;
     auto gap = [&](long long i_end, long long j_end) {
@@ -325,6 +306,7 @@ struct Differ {
     };
     for (const auto& [i, j] : matches) {
       gap(i, j);
+      pi = i, pj = j;
       SentencePair p;
       p.old_sentences.push_back(static_cast<uint32_t>(i));
       p.new_sentences.push_back(static_cast<uint32_t>(j));
@@ -332,7 +314,6 @@ struct Differ {
                    ? SentencePair::kSame
                    : SentencePair::kFormat;
       Emit(std::move(p), static_cast<double>(j));
-      pi = i, pj = j;
     }
     gap(static_cast<long long>(a.size()), static_cast<long long>(b.size()));
     // A sentence that moved pairs across gaps: exact moves first (they need
@@ -524,9 +505,49 @@ CheckRun DiffRun(std::vector<Document> documents, const ClaimPack& pack, DocDiff
     if (d.meta.currency.empty())
       if (const Source* src = pack.FindSource(d.meta.source, d.meta.url))
         d.meta.currency = src->currency;
-    run.mentions.push_back(extractor.Run(d, ignored));
   }
-  *diff = DiffDocuments(run, DiffMode::kVersions);
+  // Only lines the versions do not share, and the lines before them that
+  // claims look back into (kSubjectLookback sentences), are segmented and
+  // recognized; see diff/lines.h. Every line holds at least one sentence, so
+  // that many lines bound the context; the sentences found there give the
+  // exact count.
+  NormalizedText old_text = Normalize(run.documents[0]);
+  NormalizedText new_text = Normalize(run.documents[1]);
+  LineMatch lines(old_text.text, new_text.text);
+  ContextNeed need;
+  need.sentences_before = kSubjectLookback;
+  LineRegions wide = lines.Regions(need);
+  SentenceSplitter splitter;
+  std::vector<Span> old_sentences, new_sentences;
+  splitter.SplitRegions(old_text.text, wide.old_regions, &old_sentences);
+  splitter.SplitRegions(new_text.text, wide.new_regions, &new_sentences);
+  need.sentences_in = [&](Span line) {
+    auto first = std::lower_bound(old_sentences.begin(), old_sentences.end(), line.begin,
+                                  [](Span s, uint32_t at) { return s.begin < at; });
+    auto last = std::lower_bound(first, old_sentences.end(), line.end,
+                                 [](Span s, uint32_t at) { return s.begin < at; });
+    return static_cast<size_t>(last - first);
+  };
+  LineRegions exact = lines.Regions(need);
+  auto keep = [](std::vector<Span> sentences, const std::vector<Span>& regions) {
+    std::vector<bool> in = InsideRegions(sentences, regions);
+    size_t n = 0;
+    for (size_t s = 0; s < sentences.size(); ++s)
+      if (in[s]) sentences[n++] = sentences[s];
+    sentences.resize(n);
+    return sentences;
+  };
+  run.mentions.push_back(extractor.RunSentences(run.documents[0], std::move(old_text),
+                                                keep(std::move(old_sentences), exact.old_regions),
+                                                ignored, &exact.old_changed));
+  run.mentions.push_back(extractor.RunSentences(run.documents[1], std::move(new_text),
+                                                keep(std::move(new_sentences), exact.new_regions),
+                                                ignored, &exact.new_changed));
+  // Context sentences are the same on both sides; only the changed lines'
+  // sentences are diffed.
+  std::vector<bool> focus_old = InsideRegions(run.mentions[0].sentences, exact.old_changed);
+  std::vector<bool> focus_new = InsideRegions(run.mentions[1].sentences, exact.new_changed);
+  *diff = DiffDocuments(run, DiffMode::kVersions, &focus_old, &focus_new);
   for (size_t i = 0; i < 2; ++i) {
     std::vector<bool> only =
         ChangedSentences(*diff, static_cast<int>(i), run.mentions[i].sentences.size());
@@ -537,7 +558,12 @@ CheckRun DiffRun(std::vector<Document> documents, const ClaimPack& pack, DocDiff
 }
 
 DocDiff DiffDocuments(const CheckRun& run, DiffMode mode) {
-  Differ d(run);
+  return DiffDocuments(run, mode, nullptr, nullptr);
+}
+
+DocDiff DiffDocuments(const CheckRun& run, DiffMode mode, const std::vector<bool>* focus_old,
+                      const std::vector<bool>* focus_new) {
+  Differ d(run, focus_old, focus_new);
   d.out.mode = mode;
   if (mode == DiffMode::kVersions)
     d.Versions();

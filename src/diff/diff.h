@@ -17,9 +17,10 @@
 //            every sentence of the old text is paired with the most similar
 //            sentence of the new one, found through an inverted index).
 // Budgets:   dtl's cost grows with edit distance, so sentences are aligned
-//            first; when the sentence-level edit distance would make dtl
-//            quadratic (more than kMaxSentenceEdits unmatched sentences), only
-//            exact matches anchor and the rest are paired greedily by hash.
+//            first, with MatchSequences (diff/lines.h): unique sentences
+//            anchor, dtl runs only between anchors, and a stretch of more
+//            than kMaxSentenceGap unanchored sentences (two unrelated texts)
+//            is matched greedily by hash instead.
 //            Similarity pairing inside one gap is capped at kMaxGapPairs
 //            comparisons. Word diffs run only inside sentence pairs.
 #ifndef CROSSCHECK_DIFF_DIFF_H_
@@ -33,7 +34,7 @@
 
 namespace crosscheck {
 
-constexpr size_t kMaxSentenceEdits = 20000;
+constexpr size_t kMaxSentenceGap = 4000;
 constexpr size_t kMaxGapPairs = 2000;
 
 enum class DiffMode { kVersions, kCompare };
@@ -79,6 +80,11 @@ struct DocDiff {
 // REQUIRES: run.documents.size() == 2 and run.mentions filled. Claims are
 // compared as far as run.claims holds them.
 DocDiff DiffDocuments(const CheckRun& run, DiffMode mode);
+// The same, where only the sentences focus_old / focus_new mark (indices of
+// run.mentions[side].sentences) may have changed; the others are context the
+// two sides share byte for byte, compared by their bytes alone.
+DocDiff DiffDocuments(const CheckRun& run, DiffMode mode, const std::vector<bool>* focus_old,
+                      const std::vector<bool>* focus_new);
 
 // Claim changes between the run's two documents (added, removed, changed).
 std::vector<ClaimChange> DiffClaims(const CheckRun& run);
@@ -86,9 +92,12 @@ std::vector<ClaimChange> DiffClaims(const CheckRun& run);
 // Which sentences of side 0 (old) or 1 (new) take part in a change.
 std::vector<bool> ChangedSentences(const DocDiff& diff, int side, size_t sentence_count);
 
-// Versions mode without a full check: mentions for both documents, the
-// sentence and word diff, then claims only for the sentences that changed.
-// Much cheaper on long documents with few edits.
+// Versions mode without a full check: lines both versions share are set
+// aside first (diff/lines.h); only the other lines and their neighbours are
+// segmented and recognized, so run.mentions holds just those sentences. Then
+// the sentence and word diff, and claims only for the sentences that changed.
+// The pairs it reports equal DiffDocuments' on a full run; it costs about a
+// normalization pass plus work proportional to the edits.
 CheckRun DiffRun(std::vector<Document> documents, const ClaimPack& pack, DocDiff* diff);
 
 // Guess: two versions of one article share their title or their source.

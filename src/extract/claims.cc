@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <set>
 
@@ -135,6 +136,24 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     return std::pair<size_t, size_t>(first_mention[s], first_mention[s + 1]);
   };
 
+  // Where each metric's cues occur in a sentence: (word, cue length) per
+  // metric, found once per sentence rather than once per figure in it.
+  size_t cue_sentence = SIZE_MAX;
+  std::vector<std::vector<std::pair<size_t, size_t>>> cue_hits(pack.metrics.size());
+  auto CueHits = [&](size_t s, const std::vector<Word>& words,
+                     size_t metric) -> const std::vector<std::pair<size_t, size_t>>& {
+    if (s != cue_sentence) {
+      cue_sentence = s;
+      for (size_t x = 0; x < pack.metrics.size(); ++x) {
+        cue_hits[x].clear();
+        for (size_t k = 0; k < words.size(); ++k)
+          for (const Phrase& c : pack.metrics[x].cues)
+            if (MatchAt(words, k, c)) cue_hits[x].emplace_back(k, c.size());
+      }
+    }
+    return cue_hits[metric];
+  };
+
   for (size_t mi = 0; mi < dm.mentions.size(); ++mi) {
     const Mention& m = dm.mentions[mi];
     if (m.kind == Kind::kDate) continue;
@@ -172,23 +191,21 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
           if (MatchAt(words, k, c))
             counted = std::min(counted, -10.0 + static_cast<double>(k - mw_end));
       double score = 1e9;
-      for (size_t k = 0; k < words.size(); ++k)
-        for (const Phrase& c : metric.cues) {
-          if (!MatchAt(words, k, c)) continue;
-          bool after = k >= mw_end;
-          double dist = k + c.size() <= mw ? static_cast<double>(mw - (k + c.size()))
-                        : after            ? static_cast<double>(k - mw_end)
-                                           : 0.0;
-          // Longer cues are more specific: "trade turnover" beats "trade".
-          dist -= 0.01 * static_cast<double>(c.size());
-          // "70-year relations and 10 years of ...": a cue before "and" names the previous item.
-          if (k + c.size() <= mw)
-            for (size_t x = k + c.size(); x < mw; ++x)
-              if (words[x].folded == "and" || words[x].folded == "or") dist += 3;
-          // "ten years of a strategic partnership": a duration names its subject after it.
-          if (after && m.kind == Kind::kDuration) dist -= 0.1;
-          score = std::min(score, dist);
-        }
+      for (auto [k, len] : CueHits(s, words, static_cast<size_t>(&metric - pack.metrics.data()))) {
+        bool after = k >= mw_end;
+        double dist = k + len <= mw ? static_cast<double>(mw - (k + len))
+                      : after       ? static_cast<double>(k - mw_end)
+                                    : 0.0;
+        // Longer cues are more specific: "trade turnover" beats "trade".
+        dist -= 0.01 * static_cast<double>(len);
+        // "70-year relations and 10 years of ...": a cue before "and" names the previous item.
+        if (k + len <= mw)
+          for (size_t x = k + len; x < mw; ++x)
+            if (words[x].folded == "and" || words[x].folded == "or") dist += 3;
+        // "ten years of a strategic partnership": a duration names its subject after it.
+        if (after && m.kind == Kind::kDuration) dist -= 0.1;
+        score = std::min(score, dist);
+      }
       if (metric.quantity == Quantity::kCount && metric.counted.size() && counted > 0 && score > 4)
         continue;
       // Durations name what they measure next to them: "70-year relations",

@@ -54,7 +54,10 @@ bool MatchAt(const std::vector<Word>& words, size_t i, const Phrase& phrase) {
       if (rest == "s" || rest == "es") continue;
     }
     // "partnership" -> "partnerships" is covered above; "y" -> "ies" here.
-    if (last && p.size() > 1 && p.back() == 'y' && w == p.substr(0, p.size() - 1) + "ies") continue;
+    if (last && p.size() > 1 && p.back() == 'y' && w.size() == p.size() + 2 &&
+        w.compare(0, p.size() - 1, p, 0, p.size() - 1) == 0 &&
+        w.compare(p.size() - 1, 3, "ies") == 0)
+      continue;
     return false;
   }
   return true;

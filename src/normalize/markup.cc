@@ -70,7 +70,9 @@ bool IsAlnumByte(char c) {
 void TextWithEntities(std::string_view bytes, uint32_t begin, uint32_t end, TextSink& sink) {
   uint32_t run = begin;
   for (uint32_t i = begin; i < end; ++i) {
-    if (bytes[i] != '&') continue;
+    const void* amp = std::memchr(bytes.data() + i, '&', end - i);
+    if (!amp) break;
+    i = static_cast<uint32_t>(static_cast<const char*>(amp) - bytes.data());
     std::string decoded;
     size_t len = DecodeEntity(bytes, i, end, &decoded);
     if (len == 0) continue;

@@ -128,8 +128,7 @@ void TextSink::Text(uint32_t begin, uint32_t end) {
   uint32_t i = begin;
   while (i < end) {
     // Copy the ASCII run as is (all of ASCII is NFKC-stable).
-    uint32_t j = i;
-    while (j < end && static_cast<unsigned char>(original_[j]) < 0x80) ++j;
+    uint32_t j = utf8::AsciiPrefixEnd(original_, i, end);
     if (j > i) {
       out_->map.AddCopy(static_cast<uint32_t>(text.size()), i, j);
       text.append(original_.data() + i, j - i);

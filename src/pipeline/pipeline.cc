@@ -6,13 +6,26 @@ Extractor::Extractor(const CurrencyTable* currencies)
     : recognizer_(RecognizeOptions{std::nullopt, std::string(), currencies}) {}
 
 DocumentMentions Extractor::Run(const Document& doc, DiagSink& sink) {
+  NormalizedText text = Normalize(doc);
+  std::vector<Span> sentences;
+  splitter_.Split(text.text, &sentences);
+  return RunSentences(doc, std::move(text), std::move(sentences), sink);
+}
+
+DocumentMentions Extractor::RunSentences(const Document& doc, NormalizedText text,
+                                         std::vector<Span> sentences, DiagSink& sink,
+                                         const std::vector<Span>* recognize) {
   DocumentMentions out;
-  out.text = Normalize(doc);
-  splitter_.Split(out.text.text, &out.sentences);
+  out.text = std::move(text);
+  out.sentences = std::move(sentences);
   recognizer_.set_anchor(doc.meta.published);
   recognizer_.set_default_currency(doc.meta.currency);
+  std::vector<bool> wanted;
+  if (recognize) wanted = InsideRegions(out.sentences, *recognize);
   for (size_t s = 0; s < out.sentences.size(); ++s)
-    recognizer_.Recognize(out.text.text, out.sentences[s], static_cast<uint32_t>(s), &out.mentions);
+    if (!recognize || wanted[s])
+      recognizer_.Recognize(out.text.text, out.sentences[s], static_cast<uint32_t>(s),
+                            &out.mentions);
   MapToOriginal(out.text.map, &out.mentions);
   for (const Mention& m : out.mentions) {
     if (m.kind != Kind::kDate || !m.date.invalid) continue;

@@ -31,6 +31,15 @@ class Extractor {
   explicit Extractor(const CurrencyTable* currencies = nullptr);
   DocumentMentions Run(const Document& doc, DiagSink& sink);
 
+  // The second half of Run() for a caller that normalized and segmented
+  // the text itself, perhaps only in part (the diff skips lines both
+  // versions share): recognizes `sentences` (ascending) that lie inside
+  // `recognize` (ascending spans; null: all of them). The others are kept
+  // as sentences without mentions, context for claim extraction.
+  DocumentMentions RunSentences(const Document& doc, NormalizedText text,
+                                std::vector<Span> sentences, DiagSink& sink,
+                                const std::vector<Span>* recognize = nullptr);
+
  private:
   SentenceSplitter splitter_;
   Recognizer recognizer_;

@@ -3,12 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "align/align.h"
+#include "report/json_writer.h"
 #include "report/span_json.h"
 
 namespace crosscheck {
 namespace {
-
-using nlohmann::json;
 
 std::string Loc(const Document& d, uint32_t offset) {
   LineCol lc = d.lines.At(d.bytes, offset);
@@ -193,70 +192,111 @@ std::string DiffReportText(const CheckRun& run, const DocDiff& diff, const DiffR
   return out;
 }
 
+namespace {
+
+// {"start":..,"end":..,"line":..,"column":..}, as SpanJson writes it.
+void AppendSpan(std::string& out, const Document& doc, Span s) {
+  LineCol lc = doc.lines.At(doc.bytes, s.begin);
+  out += "{\"start\": " + std::to_string(s.begin) + ", \"end\": " + std::to_string(s.end) +
+         ", \"line\": " + std::to_string(lc.line) + ", \"column\": " + std::to_string(lc.column) +
+         "}";
+}
+
+// One hunk per line, written directly: a long article with many edits has
+// thousands, and an nlohmann tree for each costs more than the diff itself.
+void AppendHunk(std::string& out, const CheckRun& run, const SentencePair& p,
+                const DiffRenderOptions& o) {
+  const Document& da = run.documents[0];
+  const Document& db = run.documents[1];
+  out += "{\"kind\": \"";
+  out += PairKindName(p.kind);
+  out += "\", \"similarity\": ";
+  json::AppendNumber(out, p.similarity);
+  auto sentences = [&](const char* key, int side, const std::vector<uint32_t>& idx) {
+    out += std::string(", \"") + key + "\": [";
+    for (size_t k = 0; k < idx.size(); ++k) {
+      if (k) out += ", ";
+      AppendSpan(out, side ? db : da, SentenceSpan(run, side, idx[k]));
+    }
+    out += "]";
+  };
+  sentences("old", 0, p.old_sentences);
+  sentences("new", 1, p.new_sentences);
+  out += ", \"ops\": [";
+  bool first = true;
+  for (const WordOp& op : p.ops) {
+    if (op.type == WordOp::kCommon || (op.type == WordOp::kFormat && o.ignore_format)) continue;
+    out += first ? "{" : ", {";
+    first = false;
+    out += op.type == WordOp::kAdd      ? "\"op\": \"add\""
+           : op.type == WordOp::kDelete ? "\"op\": \"delete\""
+                                        : "\"op\": \"format\"";
+    out += op.figure ? ", \"figure\": true" : ", \"figure\": false";
+    auto side = [&](const char* key, const Document& d, Span s) {
+      if (s.empty()) return;
+      out += std::string(", \"") + key + "\": ";
+      AppendSpan(out, d, s);
+      out += std::string(", \"") + key + "_text\": ";
+      json::AppendString(out, s.In(d.bytes));
+    };
+    side("old", da, op.old_span);
+    side("new", db, op.new_span);
+    out += "}";
+  }
+  out += "]}";
+}
+
+}  // namespace
+
 std::string DiffReportJson(const CheckRun& run, const DocDiff& diff, const DiffRenderOptions& o) {
   const Document& da = run.documents[0];
   const Document& db = run.documents[1];
-  json out;
-  out["schema_version"] = 1;
-  out["mode"] = diff.mode == DiffMode::kVersions ? "versions" : "compare";
-  out["old"] = {{"path", da.path}, {"title", da.meta.title}, {"source", da.meta.source}};
-  out["new"] = {{"path", db.path}, {"title", db.meta.title}, {"source", db.meta.source}};
-  json hunks = json::array();
-  for (const SentencePair& p : diff.pairs) {
-    if (p.kind == SentencePair::kSame || (p.kind == SentencePair::kFormat && o.ignore_format))
-      continue;
-    json h = {{"kind", PairKindName(p.kind)}, {"similarity", p.similarity}};
-    json olds = json::array(), news = json::array();
-    for (uint32_t s : p.old_sentences) olds.push_back(SpanJson(da, SentenceSpan(run, 0, s)));
-    for (uint32_t s : p.new_sentences) news.push_back(SpanJson(db, SentenceSpan(run, 1, s)));
-    h["old"] = olds;
-    h["new"] = news;
-    json ops = json::array();
-    for (const WordOp& op : p.ops) {
-      if (op.type == WordOp::kCommon || (op.type == WordOp::kFormat && o.ignore_format)) continue;
-      json j = {{"op", op.type == WordOp::kAdd      ? "add"
-                       : op.type == WordOp::kDelete ? "delete"
-                                                    : "format"},
-                {"figure", op.figure}};
-      if (!op.old_span.empty())
-        j["old"] = SpanJson(da, op.old_span), j["old_text"] = std::string(op.old_span.In(da.bytes));
-      if (!op.new_span.empty())
-        j["new"] = SpanJson(db, op.new_span), j["new_text"] = std::string(op.new_span.In(db.bytes));
-      ops.push_back(j);
-    }
-    h["ops"] = ops;
-    hunks.push_back(h);
-  }
-  out["hunks"] = hunks;
-  json claims = json::array();
-  auto brief = [&](int i) -> json {
+  nlohmann::json claims = nlohmann::json::array();
+  auto brief = [&](int i) -> nlohmann::json {
     if (i < 0) return nullptr;
     const Claim& c = run.claims[static_cast<size_t>(i)];
     const Document& d = run.documents[c.doc];
-    return json{{"id", c.id},
-                {"span", SpanJson(d, c.mention.span)},
-                {"text", std::string(c.mention.span.In(d.bytes))},
-                {"value", DescribeValue(c)},
-                {"modality", ModalityName(c.modality)}};
+    return nlohmann::json{{"id", c.id},
+                          {"span", SpanJson(d, c.mention.span)},
+                          {"text", std::string(c.mention.span.In(d.bytes))},
+                          {"value", DescribeValue(c)},
+                          {"modality", ModalityName(c.modality)}};
   };
   for (const ClaimChange& ch : diff.claims) {
     const Claim& c =
         run.claims[static_cast<size_t>(ch.new_claim >= 0 ? ch.new_claim : ch.old_claim)];
-    claims.push_back({{"change", ch.kind == ClaimChange::kAdded     ? "added"
-                                 : ch.kind == ClaimChange::kRemoved ? "removed"
-                                                                    : "changed"},
-                      {"metric", c.metric},
-                      {"subjects", c.subjects},
-                      {"period", c.period.known ? json(c.period.label) : json(nullptr)},
-                      {"old", brief(ch.old_claim)},
-                      {"new", brief(ch.new_claim)}});
+    claims.push_back(
+        {{"change", ch.kind == ClaimChange::kAdded     ? "added"
+                    : ch.kind == ClaimChange::kRemoved ? "removed"
+                                                       : "changed"},
+         {"metric", c.metric},
+         {"subjects", c.subjects},
+         {"period", c.period.known ? nlohmann::json(c.period.label) : nlohmann::json(nullptr)},
+         {"old", brief(ch.old_claim)},
+         {"new", brief(ch.new_claim)}});
   }
-  out["claims"] = claims;
-  out["summary"] = {{"value_changes", diff.value_changes},
-                    {"format_changes", diff.format_changes},
-                    {"claim_changes", diff.claims.size()},
-                    {"fallback", diff.fallback}};
-  return out.dump(2) + "\n";
+  auto doc = [](const Document& d) {
+    return nlohmann::json{{"path", d.path}, {"title", d.meta.title}, {"source", d.meta.source}}
+        .dump();
+  };
+  nlohmann::json summary = {{"value_changes", diff.value_changes},
+                            {"format_changes", diff.format_changes},
+                            {"claim_changes", diff.claims.size()},
+                            {"fallback", diff.fallback}};
+  std::string out = "{\n  \"schema_version\": 1,\n  \"mode\": ";
+  out += diff.mode == DiffMode::kVersions ? "\"versions\"" : "\"compare\"";
+  out += ",\n  \"old\": " + doc(da) + ",\n  \"new\": " + doc(db) + ",\n  \"hunks\": [";
+  bool first = true;
+  for (const SentencePair& p : diff.pairs) {
+    if (p.kind == SentencePair::kSame || (p.kind == SentencePair::kFormat && o.ignore_format))
+      continue;
+    out += first ? "\n    " : ",\n    ";
+    first = false;
+    AppendHunk(out, run, p, o);
+  }
+  out += first ? "],\n" : "\n  ],\n";
+  out += "  \"claims\": " + claims.dump() + ",\n  \"summary\": " + summary.dump() + "\n}\n";
+  return out;
 }
 
 std::string DiffReportHtml(const CheckRun& run, const DocDiff& diff, const DiffRenderOptions& o) {

@@ -4,6 +4,8 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
+
 namespace crosscheck {
 namespace {
 
@@ -66,27 +68,41 @@ SentenceSplitter::~SentenceSplitter() = default;
 
 void SentenceSplitter::Split(std::string_view text, std::vector<Span>* out) {
   out->clear();
-  if (text.empty()) return;
+  SplitRegions(text, {Span{0, static_cast<uint32_t>(text.size())}}, out);
+}
+
+void SentenceSplitter::SplitRegions(std::string_view text, const std::vector<Span>& regions,
+                                    std::vector<Span>* out) {
+  if (text.empty() || regions.empty()) return;
   if (!impl_->iter) {
-    uint32_t b = 0;
-    for (uint32_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        Emit(text, b, i, out);
-        b = i + 1;
+    for (Span region : regions) {
+      uint32_t b = region.begin;
+      for (uint32_t i = region.begin; i < region.end; ++i) {
+        if (text[i] == '\n') {
+          Emit(text, b, i, out);
+          b = i + 1;
+        }
       }
+      Emit(text, b, region.end, out);
     }
-    Emit(text, b, static_cast<uint32_t>(text.size()), out);
     return;
   }
+  // One UText over the whole text, and the iterator moved to each region:
+  // resetting the iterator per region costs more than the regions do.
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
   utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
   impl_->iter->setText(&ut, status);
-  int32_t prev = impl_->iter->first();
-  for (int32_t next = impl_->iter->next(); next != icu::BreakIterator::DONE;
-       next = impl_->iter->next()) {
-    Emit(text, static_cast<uint32_t>(prev), static_cast<uint32_t>(next), out);
-    prev = next;
+  for (Span region : regions) {
+    uint32_t prev = region.begin;
+    for (int32_t next = impl_->iter->following(static_cast<int32_t>(region.begin));
+         next != icu::BreakIterator::DONE; next = impl_->iter->next()) {
+      uint32_t at = std::min(static_cast<uint32_t>(next), region.end);
+      Emit(text, prev, at, out);
+      prev = at;
+      if (at == region.end) break;
+    }
+    if (prev < region.end) Emit(text, prev, region.end, out);
   }
   utext_close(&ut);
 }

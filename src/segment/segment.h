@@ -35,6 +35,13 @@ class SentenceSplitter {
 
   // Appends the sentences of text to *out (cleared first).
   void Split(std::string_view text, std::vector<Span>* out);
+  // Appends the sentences inside `regions` of `text`.
+  // REQUIRES: regions ascending, non-overlapping, each covering whole lines
+  // (starting at 0 or after a newline, ending at a newline or the end).
+  // Newlines are hard breaks, so the result is exactly the part of
+  // Split(text) that lies in those lines.
+  void SplitRegions(std::string_view text, const std::vector<Span>& regions,
+                    std::vector<Span>* out);
 
  private:
   struct Impl;

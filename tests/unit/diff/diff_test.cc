@@ -164,3 +164,34 @@ TEST_CASE("the versions fast path finds the same claim changes as a full check",
   CHECK(run.claims[static_cast<size_t>(fast.claims[0].new_claim)].metric == "trade.bilateral");
   CHECK(run.claims.size() == 2);  // only the changed sentence's figures were bound
 }
+
+TEST_CASE("the versions fast path reads subjects from earlier paragraphs like a full check",
+          "[diff][claims]") {
+  std::string filler;
+  for (int i = 0; i < 20; ++i) filler += "Paragraph " + std::to_string(i) + " says little.\n\n";
+  std::string old_body = filler +
+                         "Arcadia and Borealia signed a pact.\n\nOfficials were pleased.\n\n"
+                         "Their trade in 2024 hit US$9 billion.\n\n" +
+                         filler + "Borealia has 14 seaports.\n\nThe end.";
+  std::string new_body = filler +
+                         "Arcadia and Borealia signed a pact.\n\nOfficials were pleased.\n\n"
+                         "Their trade in 2024 hit US$9.6 billion.\n\n" +
+                         filler + "The end.\n\nBorealia has 14 seaports.";
+  DiffResult full = Diff(old_body, new_body);
+  DiffResult fast;
+  fast.run = crosscheck::DiffRun(
+      {Article("old", "2025-03-12", old_body), Article("new", "2025-03-12", new_body)}, TestPack(),
+      &fast.diff);
+  // The same hunks, in the same order, with the same words.
+  CHECK(Hunks(fast) == Hunks(full));
+  REQUIRE(Hunks(fast).size() == 2);
+  REQUIRE(fast.diff.claims.size() == 1);
+  REQUIRE(full.diff.claims.size() == 1);
+  const Claim& a = fast.run.claims[static_cast<size_t>(fast.diff.claims[0].new_claim)];
+  const Claim& b = full.run.claims[static_cast<size_t>(full.diff.claims[0].new_claim)];
+  CHECK(a.metric == "trade.bilateral");
+  CHECK(a.subjects == std::vector<std::string>{"AR", "BO"});
+  CHECK(a.subjects == b.subjects);
+  // Only the edited lines and their context were segmented.
+  CHECK(fast.run.mentions[0].sentences.size() < 20);  // of 45
+}

@@ -48,3 +48,25 @@ TEST_CASE("over-long sentences are cut at whitespace", "[segment][limits]") {
     CHECK(text[s.begin] != ' ');
   }
 }
+
+TEST_CASE("segmenting some lines gives exactly the whole text's sentences in them",
+          "[segment][regions]") {
+  std::string text =
+      "First line. It has two.\n\nThe U.S. line has Dr. Lee in it. Yes.\nThird line\n"
+      "Fourth line. Last one.";
+  SentenceSplitter splitter;
+  std::vector<Span> whole;
+  splitter.Split(text, &whole);
+  // Lines 2 and 4 (the second region runs to the end of the text).
+  uint32_t l2 = static_cast<uint32_t>(text.find("The U.S."));
+  uint32_t l2_end = static_cast<uint32_t>(text.find('\n', l2));
+  uint32_t l4 = static_cast<uint32_t>(text.find("Fourth"));
+  std::vector<Span> regions = {{l2, l2_end}, {l4, static_cast<uint32_t>(text.size())}};
+  std::vector<Span> some;
+  splitter.SplitRegions(text, regions, &some);
+  std::vector<Span> expected;
+  for (Span s : whole)
+    if ((s.begin >= l2 && s.end <= l2_end) || s.begin >= l4) expected.push_back(s);
+  REQUIRE(expected.size() == 4);
+  CHECK(some == expected);
+}
