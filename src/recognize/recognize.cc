@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <unordered_set>
 
 #include "normalize/normalize.h"
 #include "recognize/recognizer_impl.h"
@@ -157,7 +158,7 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
   if (IsSym(j, '/') && Adjacent(j) && IsNum(j + 1) && Adjacent(j + 1) && !IsSym(j + 2, '/')) {
     long a = PlainInt(i), b = PlainInt(j + 1);
     if (a >= 0 && b > 0 && b <= 1000 && !(IsSym(j + 2, '-'))) {
-      num->value = static_cast<double>(a) / static_cast<double>(b);
+      num->value = (num->negative ? -1.0 : 1.0) * static_cast<double>(a) / static_cast<double>(b);
       num->plain_int = false;
       num->half_unit = 0;
       num->te = j + 2;
@@ -179,13 +180,154 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
   return true;
 }
 
+bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
+  *c = Cardinal{};
+  // Three levels, so a multiplier applies to the right part: in "three
+  // hundred and two dozens" the dozen multiplies two (324), in "ninety-five
+  // hundred" the hundred multiplies ninety-five (9,500).
+  double total = 0, hund = 0, small = 0;
+  enum { kNone, kDigits, kUnit, kTens, kHundred, kScale, kDozen } last = kNone;
+  bool any = article;
+  size_t k = j;
+  while (k < n()) {
+    const WordInfo* w = Info(k);
+    if (IsNum(k)) {
+      // A digit group takes part when a scale word follows ("3 hundred",
+      // "4 thousand") or it continues one ("4 thousand 3 hundred and 21").
+      long v = PlainInt(k);
+      const WordInfo* nx = Info(k + 1);
+      bool scale_next = nx && nx->scale >= 100 && !nx->scale_abbrev && !Adjacent(k + 1);
+      bool continues = last == kHundred || last == kScale;
+      if (v < 0 || v > 999 || !(scale_next || continues) || !toks[k].space_before) break;
+      small = static_cast<double>(v);
+      last = kDigits;
+    } else if (Is(k, "and")) {
+      // "one hundred and five"; not "one hundred and three quarters" (a
+      // whole and a fraction) and not "and 0".
+      if (!(last == kHundred || last == kScale)) break;
+      const WordInfo* nx = Info(k + 1);
+      bool number_next = (nx && ((nx->unit > 0 && nx->ordinal == 0) || nx->tens > 0)) ||
+                         (IsNum(k + 1) && PlainInt(k + 1) > 0 && PlainInt(k + 1) < 100);
+      if (!number_next || FractionAhead(k + 1)) break;
+      ++k;
+      continue;
+    } else if (!w) {
+      break;
+    } else if (w->unit >= 0 && w->ordinal == 0) {
+      if (last == kDigits || last == kUnit || last == kDozen) break;
+      if (last == kTens && (w->unit >= 10 || w->unit == 0)) break;
+      if ((last == kHundred || last == kScale) && w->unit == 0) break;
+      small += w->unit;
+      last = kUnit;
+    } else if (w->tens >= 0) {
+      if (last == kDigits || last == kUnit || last == kTens || last == kDozen) break;
+      c->tens_at = k;
+      c->before_tens = total + hund + small;
+      small += w->tens;
+      last = kTens;
+      c->end = ++k;
+      c->ends_with_tens = true;
+      c->last_scale = 0;
+      any = true;
+      // "twenty-one", "fifty - two"
+      size_t h = IsSym(k, '-') ? k + 1 : k;
+      const WordInfo* u = Info(h);
+      bool joined = h == k || (Adjacent(k) == Adjacent(h));
+      if (joined && u && u->unit > 0 && u->unit < 10 && u->ordinal == 0 &&
+          !(h == k && !toks[h].space_before)) {
+        small += u->unit;
+        last = kUnit;
+        k = h + 1;
+        c->end = k;
+        c->ends_with_tens = false;
+      }
+      continue;
+    } else if (w->scale == 100 && !w->scale_abbrev) {
+      if (!any || last == kHundred || hund != 0 || (w->plural && last == kNone)) break;
+      hund = (small == 0 ? 1 : small) * 100;
+      small = 0;
+      last = kHundred;
+    } else if (w->scale >= 1000 && !w->scale_abbrev && !w->plural) {
+      if (!any) break;
+      double group = hund + small;
+      if (group == 0 && last == kScale)
+        total *= w->scale;  // "three lakh crore", "a hundred thousand" is below
+      else
+        total += (group == 0 ? 1 : group) * w->scale;
+      hund = small = 0;
+      last = kScale;
+      c->smallest_scale = c->smallest_scale == 0 ? w->scale : std::min(c->smallest_scale, w->scale);
+      c->end = ++k;
+      c->last_scale = w->scale;
+      c->ends_with_tens = false;
+      any = true;
+      continue;
+    } else if (w->dozen && (!w->plural || small > 1 || hund > 0)) {
+      if (!any) break;
+      small = (small == 0 ? 1 : small) * 12;
+      last = kDozen;
+    } else {
+      break;
+    }
+    any = true;
+    c->end = ++k;
+    c->last_scale = 0;
+    c->ends_with_tens = false;
+  }
+  if (last == kNone) return false;
+  c->value = total + hund + small;
+  return true;
+}
+
+size_t Recognizer::Impl::ReadDenominator(size_t j, double* den, bool* plural) const {
+  const WordInfo* w = Info(j);
+  if (!w) return 0;
+  // "twenty-first", "thirty fifths": a tens word and a unit ordinal.
+  if (w->tens >= 0) {
+    size_t h = IsSym(j + 1, '-') ? j + 2 : j + 1;
+    const WordInfo* o = Info(h);
+    if (o && o->ordinal > 0 && o->ordinal < 10) {
+      *den = w->tens + o->ordinal;
+      *plural = o->plural;
+      return h + 1;
+    }
+    return 0;
+  }
+  if (w->denominator > 0) {
+    *den = w->denominator;
+    *plural = w->plural;
+    return j + 1;
+  }
+  return 0;
+}
+
+bool Recognizer::Impl::FractionAhead(size_t j) const {
+  double den = 0;
+  bool plural = false;
+  if (Is(j, "a") || Is(j, "an")) return ReadDenominator(j + 1, &den, &plural) > 0;
+  if (ReadDenominator(j, &den, &plural)) return false;  // "and fifth": not a fraction of its own
+  Cardinal c;
+  if (!ReadCardinal(j, false, &c)) return false;
+  size_t d = IsSym(c.end, '-') ? c.end + 1 : c.end;
+  if (ReadDenominator(d, &den, &plural)) return true;
+  return c.ends_with_tens && Info(c.end) && Info(c.end)->ordinal > 0 && Info(c.end)->ordinal < 10;
+}
+
 bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
   size_t j = i;
   bool negative = false;
-  if ((Is(j, "minus") || Is(j, "negative")) && Info(j + 1) &&
-      (Info(j + 1)->unit >= 0 || Info(j + 1)->tens >= 0)) {
+  if ((Is(j, "minus") || Is(j, "negative")) && j + 1 < n() &&
+      ((Info(j + 1) && (Info(j + 1)->unit >= 0 || Info(j + 1)->tens >= 0)) || IsNum(j + 1))) {
     negative = true;
     ++j;
+    if (IsNum(j)) {  // "minus 5"
+      if (!ParseNumeral(j, num) || num->negative) return false;
+      num->tb = i;
+      num->value = -num->value;
+      num->negative = true;
+      num->spelled = true;
+      return true;
+    }
   }
   // "the one you mentioned", "no one": a pronoun, not a number.
   if (Is(j, "one") && j > 0 && !negative &&
@@ -195,174 +337,185 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
       !(Info(j + 1) && (Info(j + 1)->scale > 0 || Info(j + 1)->unit >= 0)))
     return false;
   bool article = false;
+  double den = 0;
+  bool plural = false;
   if (Is(j, "a") || Is(j, "an")) {
     const WordInfo* w = Info(j + 1);
+    bool fraction_next = ReadDenominator(j + 1, &den, &plural) && !plural;
     if (!w || !((w->scale > 0 && !w->scale_abbrev && !w->plural) || (w->dozen && !w->plural) ||
-                (w->denominator > 0 && !w->plural)))
+                fraction_next))
       return false;
     article = true;
     ++j;
   }
-  double total = 0, current = 0, smallest_scale = 0;
-  enum { kNone, kUnit, kTens, kHundred, kScale, kFraction } last = kNone;
-  bool any = false;
-  while (IsWord(j) || (IsSym(j, '-') && last == kUnit)) {
-    if (IsSym(j, '-')) {
-      // "two-thirds", "one-eighth": a hyphen between numerator and fraction word.
-      const WordInfo* f = Info(j + 1);
-      if (Adjacent(j) && Adjacent(j + 1) && f && f->denominator > 0 &&
-          (f->plural || current <= 1)) {
-        ++j;
-        continue;
+  Cardinal c;
+  bool have = ReadCardinal(j, article, &c);
+  double value = 0;
+  size_t end = 0;
+  bool fraction = false;
+  double smallest_scale = have ? c.smallest_scale : 0;
+  // A fraction: a numerator (or "a") and a denominator, "three fifths",
+  // "a twenty-first", "one - fourth", "two hundred-fifths", "one hundred
+  // thirty fifths" (the tens word belongs to the denominator: 100/35).
+  {
+    size_t d = have ? c.end : j;
+    if (have && IsSym(d, '-')) ++d;
+    size_t e = 0;
+    double numerator = have ? c.value : 1;
+    if (have && c.ends_with_tens && (e = ReadDenominator(c.tens_at, &den, &plural))) {
+      numerator = c.before_tens;
+      if (numerator == 0 && !article) e = 0;  // "twenty-first" is a rank
+    } else if ((have || article) && (e = ReadDenominator(d, &den, &plural)) != 0) {
+      // numerator as read
+    } else if (have && c.value < 1000) {
+      // "one one hundred fifth": the second number and an ordinal form the
+      // denominator (105) when the first cannot take the second.
+      Cardinal dc;
+      if (ReadCardinal(c.end, false, &dc) && dc.value >= 100) {
+        size_t o = Is(dc.end, "and") ? dc.end + 1 : dc.end;
+        if (Info(o) && Info(o)->ordinal > 0 && Info(o)->ordinal < 10) {
+          den = dc.value + Info(o)->ordinal;
+          plural = Info(o)->plural;
+          e = o + 1;
+        }
       }
-      break;
     }
-    const WordInfo* w = Info(j);
-    if (!w && !Is(j, "and") && !Is(j, "point")) break;
-    if (Is(j, "point") && any && last != kFraction && Info(j + 1) && Info(j + 1)->unit >= 0) {
-      // "two hundred point zero three": digits after "point" are read one by one.
+    if (e && den > 0 && (plural || numerator <= 1 || article)) {
+      value = numerator / den;
+      end = e;
+      fraction = true;
+      smallest_scale = 0;
+    }
+  }
+  if (!fraction) {
+    if (!have) {
+      // "half a million", "quarter million"
+      const WordInfo* w = Info(j);
+      if (w && w->denominator > 0 && !w->plural) {
+        size_t k = j + 1;
+        if (Is(k, "a")) ++k;
+        const WordInfo* s = Info(k);
+        if (s &&
+            ((s->scale >= 1000 && !s->plural && !s->scale_abbrev) || (s->dozen && !s->plural))) {
+          *num = Numeral{};
+          num->tb = i;
+          num->te = k + 1;
+          num->value = (s->dozen ? 12 : s->scale) / w->denominator;
+          num->spelled = true;
+          num->has_scale = true;
+          num->fraction = true;
+          return true;
+        }
+      }
+      return false;
+    }
+    value = c.value;
+    end = c.end;
+  }
+  // A scale after a fraction: "three quarters million", "two thirds of a million".
+  if (fraction) {
+    size_t k = end;
+    if (Is(k, "of") && Is(k + 1, "a")) k += 2;
+    if (const WordInfo* s = Info(k); s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
+      value *= s->scale;
+      smallest_scale = s->scale;
+      end = k + 1;
+    }
+  }
+  // A whole and a fraction: "one and a half", "two hundred and fifty-four
+  // hundredths", "3 million and a quarter" (of a million), "one billion and
+  // a half million".
+  if (!fraction && Is(end, "and") && FractionAhead(end + 1)) {
+    Numeral f;
+    if (ParseSpelled(end + 1, &f) && f.fraction && !f.negative) {
+      double per = (have && c.last_scale >= 1000 && !f.has_scale && f.value < 1) ? c.last_scale : 1;
+      value += f.value * per;
+      end = f.te;
+      fraction = true;
+    }
+  } else if (!fraction && Is(end, "and") && have && !c.ends_with_tens) {
+    // "twenty and three and three fifths": a whole, "and", a mixed number.
+    Numeral f;
+    if (ParseSpelled(end + 1, &f) && f.fraction && !f.negative && f.value >= 1 && !f.has_scale) {
+      value += f.value;
+      end = f.te;
+      fraction = true;
+    }
+  }
+  // "two hundred point zero three", "point seventy-one", "point eleven":
+  // digits after "point" are read one by one, or as one number below 100.
+  if (!fraction && Is(end, "point") && Info(end + 1) &&
+      (Info(end + 1)->unit >= 0 || Info(end + 1)->tens >= 0) && Info(end + 1)->ordinal == 0) {
+    size_t k = end + 1;
+    double frac = 0;
+    if (Info(k)->tens >= 0 || Info(k)->unit >= 10) {
+      double v = Info(k)->tens >= 0 ? Info(k)->tens : Info(k)->unit;
+      ++k;
+      if (Info(k - 1)->tens >= 0) {
+        size_t h = IsSym(k, '-') ? k + 1 : k;
+        if (Info(h) && Info(h)->unit > 0 && Info(h)->unit < 10 && Info(h)->ordinal == 0)
+          v += Info(h)->unit, k = h + 1;
+      }
+      frac = v / 100.0;
+    } else {
       double scale = 0.1;
-      size_t k = j + 1;
-      double frac = 0;
-      while (Info(k) && Info(k)->unit >= 0 && Info(k)->unit < 10) {
+      while (Info(k) && Info(k)->unit >= 0 && Info(k)->unit < 10 && Info(k)->ordinal == 0) {
         frac += scale * Info(k)->unit;
         scale /= 10;
         ++k;
       }
-      if (k == j + 1 && Info(k) && Info(k)->tens >= 0) {  // "point seventy-one"
-        int v = Info(k)->tens;
-        ++k;
-        if (IsSym(k, '-') && Info(k + 1) && Info(k + 1)->unit > 0 && Info(k + 1)->unit < 10)
-          v += Info(k + 1)->unit, k += 2;
-        frac = v / 100.0;
-      }
-      current += frac;
-      j = k;
-      last = kFraction;
-      break;
     }
-    if (Is(j, "and")) {
-      // "one and a half", "two and a quarter", "twenty and three fifths"
-      if (!(any && (last == kUnit || last == kTens || last == kHundred || last == kScale))) break;
-      if (Is(j + 1, "a") && Info(j + 2) && Info(j + 2)->denominator > 0 && !Info(j + 2)->plural) {
-        current += 1.0 / Info(j + 2)->denominator;
-        j += 3;
-        if (const WordInfo* s = Info(j); s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
-          total = (total + current) * s->scale;
-          current = 0;
-          ++j;
-        }
-        last = kFraction;
-        break;
-      }
-      // "one hundred and five", "two thousand and two hundred", "twenty and three fifths"
-      const WordInfo* nx = Info(j + 1);
-      if (nx && (nx->unit > 0 || nx->tens > 0)) {
-        if (last == kHundred || last == kScale) {
-          ++j;
-          continue;
-        }
-        // A whole number followed by "and" and a fraction: "twenty and three fifths".
-        Numeral frac;
-        if (ParseSpelled(j + 1, &frac) && frac.value < 1 && frac.value > 0) {
-          current += frac.value;
-          j = frac.te;
-          last = kFraction;
-          break;
-        }
-      }
-      break;
-    }
-    if (!w) break;
-    if (w->unit >= 0 && last != kFraction) {
-      if (last == kUnit || (last == kTens && w->unit >= 10) || (last == kTens && w->unit == 0))
-        break;
-      if ((last == kHundred || last == kScale) && current == 0 && w->unit == 0) break;
-      current += w->unit;
-      last = kUnit;
-      any = true;
-      ++j;
-    } else if (w->tens >= 0 && last != kFraction) {
-      if (last == kUnit || last == kTens) break;
-      current += w->tens;
-      last = kTens;
-      any = true;
-      ++j;
-      if (IsSym(j, '-') && Adjacent(j) && Adjacent(j + 1) && Info(j + 1) && Info(j + 1)->unit > 0 &&
-          Info(j + 1)->unit < 10)
-        ++j;
-    } else if (w->scale > 0 && !w->scale_abbrev && !w->plural) {
-      if (!any && !article) break;
-      double multiplicand = (current == 0 && last != kUnit) ? 1 : current;
-      if (w->scale == 100) {
-        current = multiplicand * 100;
-        last = kHundred;
-      } else {
-        total += multiplicand * w->scale;
-        current = 0;
-        last = kScale;
-      }
-      smallest_scale = w->scale;
-      any = true;
-      ++j;
-    } else if (w->dozen && (any || article) && (!w->plural || (!article && current > 1))) {
-      current = (current == 0 ? 1 : current) * 12;
-      any = true;
-      last = kScale;
-      ++j;
-    } else if (w->denominator > 0 && (article || last == kUnit || last == kTens) &&
-               (w->plural || current <= 1) && (toks[j].space_before || IsSym(j - 1, '-'))) {
-      double numerator = article ? 1 : total + current;
-      total = 0;
-      current = numerator / w->denominator;
-      last = kFraction;
-      any = true;
-      ++j;
-      // "a quarter million", "two thirds of a billion" is left alone.
-      if (const WordInfo* s = Info(j); s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
-        current *= s->scale;
-        ++j;
-      }
-      break;
-    } else {
-      break;
-    }
+    value += frac;
+    end = k;
   }
-  // "half a million", "quarter million"
-  if (!any && !article) {
-    const WordInfo* w = Info(j);
-    if (w && w->denominator > 0 && !w->plural) {
-      size_t k = j + 1;
-      if (Is(k, "a")) ++k;
-      const WordInfo* s = Info(k);
-      if (s && ((s->scale >= 1000 && !s->plural && !s->scale_abbrev) || (s->dozen && !s->plural))) {
-        *num = Numeral{};
-        num->tb = i;
-        num->te = k + 1;
-        num->value = (s->dozen ? 12 : s->scale) / w->denominator;
-        num->spelled = true;
-        num->has_scale = true;
-        return true;
-      }
-    }
-    return false;
-  }
-  if (!any) return false;
   *num = Numeral{};
   num->tb = i;
-  num->te = j;
-  num->value = (total + current) * (negative ? -1 : 1);
+  num->te = end;
+  num->value = value * (negative ? -1 : 1);
   num->spelled = true;
   num->negative = negative;
+  num->fraction = fraction;
   num->has_scale = smallest_scale >= 1000;
-  num->half_unit = smallest_scale >= 1e6 ? 0.5 * smallest_scale : 0;
+  num->half_unit = smallest_scale >= 1e6 && !fraction ? 0.5 * smallest_scale : 0;
   return true;
 }
 
 bool Recognizer::Impl::ParseNumeral(size_t i, Numeral* num) const {
+  if (IsNum(i)) {
+    if (!ParseDigits(i, num)) return false;
+    // "3 hundred and 21", "4 thousand 3 hundred": digits that words continue.
+    Numeral words;
+    if (num->te > i + 1 && !num->negative && ParseSpelled(i, &words) && words.te > num->te) {
+      words.spelled = false;
+      *num = words;
+    }
+  } else if (!IsWord(i) || !ParseSpelled(i, num)) {
+    return false;
+  }
+  // "one over three", "2000 over 3", "two out of five hundred": a fraction
+  // written with words. Not "over 2019" (a year) and not a hedge ("over 3
+  // million" has no number before it).
+  size_t k = num->te;
+  size_t next = Is(k, "over") ? k + 1 : (Is(k, "out") && Is(k + 1, "of")) ? k + 2 : 0;
+  Numeral den;
+  if (next && !num->has_scale && !IsSym(next, '-') && ParseNumeralNoRatio(next, &den) &&
+      den.value > 0 && !den.negative && !(den.plain_int && den.digits == 4) &&
+      !IsSym(den.te, '%') && !(Info(den.te) && Info(den.te)->percent) &&
+      // "over 3 years" is a time span: "over" makes a fraction only at the
+      // end of a clause; "out of" may be followed by what is counted.
+      (Is(k, "out") || !IsWord(den.te))) {
+    num->value /= den.value;
+    num->te = den.te;
+    num->half_unit = 0;
+    num->plain_int = false;
+    num->fraction = true;
+  }
+  return true;
+}
+
+bool Recognizer::Impl::ParseNumeralNoRatio(size_t i, Numeral* num) const {
   if (IsNum(i)) return ParseDigits(i, num);
-  if (IsWord(i)) return ParseSpelled(i, num);
-  return false;
+  return IsWord(i) && ParseSpelled(i, num);
 }
 
 // ---- hedges ---------------------------------------------------------------
@@ -392,6 +545,14 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
       return;
     }
   }
+  // Most figures have no hedge: reject them by the word before the figure,
+  // which must end some hedge phrase, before trying each phrase.
+  static const std::unordered_set<std::string_view> kLastWords = [] {
+    std::unordered_set<std::string_view> s;
+    for (const HedgePhrase& p : HedgePhrases()) s.insert(p.words.back());
+    return s;
+  }();
+  if (first <= floor || !IsWord(first - 1) || !kLastWords.count(Low(first - 1))) return;
   for (const HedgePhrase& p : HedgePhrases()) {
     size_t k = p.words.size();
     if (first < floor + k) continue;

@@ -24,6 +24,18 @@ struct Numeral {
   int digits = 0;          // digit count when plain_int
   bool has_scale = false;
   bool negative = false;
+  bool fraction = false;  // "three fifths", "one and a half"
+};
+
+// Number words (and digit groups joined to them) read as one integer.
+struct Cardinal {
+  size_t end = 0;  // token after the last one read
+  double value = 0;
+  double smallest_scale = 0;    // of the scale words >= 1000 read
+  double last_scale = 0;        // the scale word read last, when it was the last token
+  bool ends_with_tens = false;  // the last token read was a tens word ("... thirty")
+  size_t tens_at = 0;           // that token
+  double before_tens = 0;       // the value before it
 };
 
 struct Recognizer::Impl {
@@ -67,7 +79,14 @@ struct Recognizer::Impl {
   // Numerals (recognize.cc).
   bool ParseNumeral(size_t i, Numeral* num) const;
   bool ParseDigits(size_t i, Numeral* num) const;
+  bool ParseNumeralNoRatio(size_t i, Numeral* num) const;  // without "X over Y"
   bool ParseSpelled(size_t i, Numeral* num) const;
+  bool ReadCardinal(size_t j, bool article, Cardinal* c) const;
+  // A fraction denominator at j ("fifths", "half", "twenty-first", "thirty
+  // fifths"): the token after it, or 0.
+  size_t ReadDenominator(size_t j, double* den, bool* plural) const;
+  // Does a fraction ("a half", "three quarters", "fifty-four hundredths") start at j?
+  bool FractionAhead(size_t j) const;
   size_t ApplyScales(size_t j, Numeral* num) const;
   // Plain integer value of a number token (no grouping, no decimals), or -1.
   long PlainInt(size_t i, int* digits = nullptr) const;
