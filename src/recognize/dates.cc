@@ -279,7 +279,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       after = k + 1;
       if (IsWord(after) && Adjacent(after) && IsOrdinalSuffix(Low(after))) ++after;
     } else if (const WordInfo* o = Info(k);
-               o && o->ordinal >= 1 && o->ordinal <= 31 && !o->denominator) {
+               o && o->ordinal >= 1 && o->ordinal <= 31 && !o->plural) {
       d = o->ordinal;
       after = k + 1;
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 
 namespace crosscheck {
 
@@ -91,6 +92,8 @@ Map BuildWords() {
   m["dozens"].dozen = true, m["dozens"].plural = true;
   m["dz"].dozen = true;
   m["dzs"].dozen = true;
+  m["doz"].dozen = true;
+  m["dozs"].dozen = true, m["dozs"].plural = true;
   static const char* const kOrdinals[] = {"zeroth",    "first",       "second",     "third",
                                           "fourth",    "fifth",       "sixth",      "seventh",
                                           "eighth",    "ninth",       "tenth",      "eleventh",
@@ -103,23 +106,31 @@ Map BuildWords() {
   m["hundredth"].ordinal = 100;
   m["thousandth"].ordinal = 1000;
   m["millionth"].ordinal = 1000000;
+  m["billionth"].ordinal = 1000000000;
   // Fraction denominators ("a third", "two-thirds", "three fifths").
   m["half"].denominator = 2;
   m["halves"].denominator = 2, m["halves"].plural = true;
   m["quarter"].denominator = 4;
   m["quarters"].denominator = 4, m["quarters"].plural = true;
-  for (int i = 3; i < 20; ++i) {
-    if (i == 4) continue;
-    m[kOrdinals[i]].denominator = i;
+  // Every ordinal from "third" on is also a denominator, singular and
+  // plural: "a fifth", "three fifths", "a hundredth", "two trillionths".
+  // "first" and "second" only close a compound ("twenty-first", "three
+  // twenty-firsts"); "seconds" is a time unit.
+  std::vector<std::pair<std::string_view, int>> ordinals;
+  for (const auto& [word, info] : m)
+    if (info.ordinal > 0) ordinals.emplace_back(word, info.ordinal);
+  // The map holds string_views: generated words need storage that stays put.
+  static std::deque<std::string> plurals;
+  for (const auto& [word, ordinal] : ordinals) {
+    if (ordinal >= 3) m[word].denominator = ordinal;
+    if (ordinal == 2) continue;
+    WordInfo& plural = m[plurals.emplace_back(std::string(word) + "s")];
+    plural.ordinal = ordinal;
+    plural.denominator = ordinal >= 3 ? ordinal : 0;
+    plural.plural = true;
   }
-  static const char* const kOrdPlural[] = {"thirds",     "fifths",     "sixths",      "sevenths",
-                                           "eighths",    "ninths",     "tenths",      "twelfths",
-                                           "twentieths", "hundredths", "thousandths", "millionths"};
-  static const int kOrdPluralDen[] = {3, 5, 6, 7, 8, 9, 10, 12, 20, 100, 1000, 1000000};
-  for (int i = 0; i < 12; ++i) {
-    m[kOrdPlural[i]].denominator = kOrdPluralDen[i];
-    m[kOrdPlural[i]].plural = true;
-  }
+  m["trillionth"].denominator = 1e12;  // past int: a denominator, never a rank
+  m["trillionths"].denominator = 1e12, m["trillionths"].plural = true;
   static const char* const kMonths[] = {"january",   "february", "march",    "april",
                                         "may",       "june",     "july",     "august",
                                         "september", "october",  "november", "december"};

@@ -42,7 +42,7 @@ struct WordInfo {
   double scale = 0;           // hundred, thousand, million, ... (the multiplier)
   bool scale_abbrev = false;  // k, m, mn, bn, tn: only directly after digits
   int ordinal = 0;            // first..twentieth, thirtieth, hundredth, ...
-  int denominator = 0;        // half=2, third=3, quarter=4, fifth=5 ... (fraction words)
+  double denominator = 0;     // half=2, third=3, quarter=4, fifth=5 ... (fraction words)
   bool plural = false;        // thirds, quarters, hundreds, ...
   int month = 0;              // 1..12
   bool month_abbrev = false;

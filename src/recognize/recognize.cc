@@ -74,8 +74,8 @@ size_t Recognizer::Impl::ApplyScales(size_t j, Numeral* num) const {
     if (w->scale > 0 && !w->plural) {
       if (w->scale_abbrev) {
         std::string_view l = Low(j);
-        bool spaced_ok =
-            l == "k" || l == "bn" || l == "mn" || l == "tn" || l == "mln" || l == "bln";
+        bool spaced_ok = l == "k" || l == "bn" || l == "mn" || l == "tn" || l == "mln" ||
+                         l == "bln" || l == "tln" || l == "trn";
         if (!Adjacent(j) && !spaced_ok) break;
         // An abbreviation only ever comes first: "5 million m" is not 5e12.
         if (mult != 1) break;
@@ -110,7 +110,18 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
   int decimals = -1;
   int digits = 0;
   bool grouped = false;
-  for (char c : s) {
+  int exponent = 0;
+  bool scientific = false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c == 'e' || c == 'E') {  // the tokenizer only lets a well-formed exponent in
+      scientific = true;
+      bool minus = s[k + 1] == '-';
+      for (size_t x = k + 1; x < s.size(); ++x)
+        if (s[x] >= '0' && s[x] <= '9') exponent = exponent * 10 + (s[x] - '0');
+      if (minus) exponent = -exponent;
+      break;
+    }
     if (c == ',') {
       grouped = true;
       continue;
@@ -129,11 +140,12 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
     if (decimals >= 0) ++decimals;
   }
   if (decimals > 0) v /= std::pow(10.0, decimals);
+  if (scientific) v *= std::pow(10.0, exponent);
   *num = Numeral{};
   num->tb = i;
   num->value = v;
-  num->half_unit = decimals > 0 ? 0.5 * std::pow(10.0, -decimals) : 0;
-  num->plain_int = decimals < 0 && !grouped;
+  num->half_unit = decimals > 0 && !scientific ? 0.5 * std::pow(10.0, -decimals) : 0;
+  num->plain_int = decimals < 0 && !grouped && !scientific;
   num->digits = digits;
   // A minus sign written right before the digits, not between two numbers.
   if (i > 0 && IsSym(i - 1, '-') && Adjacent(i) && (i == 1 || toks[i - 1].space_before) &&
@@ -144,10 +156,25 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
   size_t j = i + 1;
   // Thousands grouped with spaces: "1 414 021 100", "40 000".
   if (num->plain_int && digits <= 3 && !num->negative) {
-    while (IsNum(j) && toks[j].space_before && Raw(j).size() == 3 && PlainInt(j) >= 0 &&
-           text[toks[j].begin - 1] == ' ' && toks[j].begin - toks[j - 1].end == 1) {
-      v = v * 1000 + static_cast<double>(PlainInt(j));
-      ++j;
+    while (IsNum(j) && toks[j].space_before && text[toks[j].begin - 1] == ' ' &&
+           toks[j].begin - toks[j - 1].end == 1) {
+      std::string_view g = Raw(j);
+      if (g.size() == 3 && PlainInt(j) >= 0) {
+        v = v * 1000 + static_cast<double>(PlainInt(j));
+        ++j;
+        continue;
+      }
+      // The last group may carry decimals: "1 234 567.89".
+      if (g.size() > 4 && g[3] == '.' &&
+          g.find_first_not_of("0123456789", 4) == std::string_view::npos &&
+          g.substr(0, 3).find_first_not_of("0123456789") == std::string_view::npos) {
+        Numeral last;
+        ParseDigits(j, &last);
+        v = v * 1000 + last.value;
+        num->half_unit = last.half_unit;
+        ++j;
+      }
+      break;
     }
     if (j > i + 1) {
       num->value = v;
@@ -176,6 +203,45 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
       return true;
     }
   }
+  // Powers: "1.1^23", "2.5^-1", "1.3x10^6", "6.23×10^-4".
+  {
+    size_t k = j;
+    double root = std::fabs(num->value), factor = 1;
+    bool times_ten = (Is(k, "x") || Raw(k) == "\xC3\x97") && Adjacent(k) && IsNum(k + 1) &&
+                     Adjacent(k + 1) && Raw(k + 1) == "10";
+    if (times_ten) {
+      factor = root;
+      root = 10;
+      k += 2;
+    }
+    if (IsSym(k, '^') && Adjacent(k)) {
+      size_t e = k + 1;
+      double sign = 1;
+      while ((IsSym(e, '+') || IsSym(e, '-')) && Adjacent(e)) {
+        if (IsSym(e, '-')) sign = -sign;
+        ++e;
+      }
+      long power = PlainInt(e);
+      if (power >= 0 && power <= 308 && Adjacent(e)) {
+        double raised = factor * std::pow(root, sign * static_cast<double>(power));
+        num->value = num->negative ? -raised : raised;
+        num->half_unit = 0;
+        num->plain_int = false;
+        num->te = e + 1;
+        return true;
+      }
+    }
+  }
+  // A decimal comma: "5,00", "1,3" (a thousands comma has three digits).
+  if (num->plain_int && IsSym(j, ',') && Adjacent(j) && IsNum(j + 1) && Adjacent(j + 1) &&
+      Raw(j + 1).size() <= 2 && PlainInt(j + 1) >= 0 && !IsSym(j + 2, ',')) {
+    int places = static_cast<int>(Raw(j + 1).size());
+    double frac = static_cast<double>(PlainInt(j + 1)) / std::pow(10.0, places);
+    num->value += num->negative ? -frac : frac;
+    num->half_unit = 0.5 * std::pow(10.0, -places);
+    num->plain_int = false;
+    j += 2;
+  }
   num->te = ApplyScales(j, num);
   return true;
 }
@@ -187,6 +253,7 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
   // hundred" the hundred multiplies ninety-five (9,500).
   double total = 0, hund = 0, small = 0;
   enum { kNone, kDigits, kUnit, kTens, kHundred, kScale, kDozen } last = kNone;
+  double last_multiplier = 0;  // of the last hundred or scale word
   bool any = article;
   size_t k = j;
   while (k < n()) {
@@ -208,7 +275,11 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
       const WordInfo* nx = Info(k + 1);
       bool number_next = (nx && ((nx->unit > 0 && nx->ordinal == 0) || nx->tens > 0)) ||
                          (IsNum(k + 1) && PlainInt(k + 1) > 0 && PlainInt(k + 1) < 100);
-      if (!number_next || FractionAhead(k + 1)) break;
+      // "3 hundred and 2 hundred" are two numbers; "one thousand and five
+      // hundred" and "two hundred and two thousand" are one.
+      const WordInfo* after = Info(k + 2);
+      bool own_scale = after && !after->scale_abbrev && after->scale == last_multiplier;
+      if (!number_next || own_scale || FractionAhead(k + 1)) break;
       ++k;
       continue;
     } else if (!w) {
@@ -222,6 +293,7 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
     } else if (w->tens >= 0) {
       if (last == kDigits || last == kUnit || last == kTens || last == kDozen) break;
       c->tens_at = k;
+      c->tens_after_and = k > j && Is(k - 1, "and");
       c->before_tens = total + hund + small;
       small += w->tens;
       last = kTens;
@@ -247,18 +319,21 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
       hund = (small == 0 ? 1 : small) * 100;
       small = 0;
       last = kHundred;
+      last_multiplier = 100;
     } else if (w->scale >= 1000 && !w->scale_abbrev && !w->plural) {
       if (!any) break;
       double group = hund + small;
-      if (group == 0 && last == kScale)
-        total *= w->scale;  // "three lakh crore", "a hundred thousand" is below
+      bool chained = group == 0 && last == kScale;  // "three lakh crore"
+      if (chained)
+        total *= w->scale;
       else
         total += (group == 0 ? 1 : group) * w->scale;
       hund = small = 0;
       last = kScale;
+      last_multiplier = w->scale;
       c->smallest_scale = c->smallest_scale == 0 ? w->scale : std::min(c->smallest_scale, w->scale);
       c->end = ++k;
-      c->last_scale = w->scale;
+      c->last_scale = chained ? c->last_scale * w->scale : w->scale;
       c->ends_with_tens = false;
       any = true;
       continue;
@@ -286,7 +361,7 @@ size_t Recognizer::Impl::ReadDenominator(size_t j, double* den, bool* plural) co
   if (w->tens >= 0) {
     size_t h = IsSym(j + 1, '-') ? j + 2 : j + 1;
     const WordInfo* o = Info(h);
-    if (o && o->ordinal > 0 && o->ordinal < 10) {
+    if (o && o->ordinal > 0 && o->ordinal < 10 && (h == j + 1 || Adjacent(h))) {
       *den = w->tens + o->ordinal;
       *plural = o->plural;
       return h + 1;
@@ -305,12 +380,12 @@ bool Recognizer::Impl::FractionAhead(size_t j) const {
   double den = 0;
   bool plural = false;
   if (Is(j, "a") || Is(j, "an")) return ReadDenominator(j + 1, &den, &plural) > 0;
-  if (ReadDenominator(j, &den, &plural)) return false;  // "and fifth": not a fraction of its own
   Cardinal c;
   if (!ReadCardinal(j, false, &c)) return false;
   size_t d = IsSym(c.end, '-') ? c.end + 1 : c.end;
-  if (ReadDenominator(d, &den, &plural)) return true;
-  return c.ends_with_tens && Info(c.end) && Info(c.end)->ordinal > 0 && Info(c.end)->ordinal < 10;
+  // A proper fraction only: "and fifty-four hundredths" is a fraction of
+  // its own, "and thirty-two fifths" continues the numerator (132/5).
+  return ReadDenominator(d, &den, &plural) && c.value < den;
 }
 
 bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
@@ -354,6 +429,7 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
   size_t end = 0;
   bool fraction = false;
   double smallest_scale = have ? c.smallest_scale : 0;
+  double scale_after = 0;  // a scale word after a fraction: "a half million"
   // A fraction: a numerator (or "a") and a denominator, "three fifths",
   // "a twenty-first", "one - fourth", "two hundred-fifths", "one hundred
   // thirty fifths" (the tens word belongs to the denominator: 100/35).
@@ -362,11 +438,12 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
     if (have && IsSym(d, '-')) ++d;
     size_t e = 0;
     double numerator = have ? c.value : 1;
-    if (have && c.ends_with_tens && (e = ReadDenominator(c.tens_at, &den, &plural))) {
-      numerator = c.before_tens;
-      if (numerator == 0 && !article) e = 0;  // "twenty-first" is a rank
+    double compound_numerator = c.before_tens == 0 && article ? 1 : c.before_tens;
+    if (have && c.ends_with_tens && !c.tens_after_and && compound_numerator > 0 &&
+        (e = ReadDenominator(c.tens_at, &den, &plural)) != 0) {
+      numerator = compound_numerator;  // "one hundred thirty fifths" is 100/35
     } else if ((have || article) && (e = ReadDenominator(d, &den, &plural)) != 0) {
-      // numerator as read
+      // numerator as read: "twenty fifths" is 20/5
     } else if (have && c.value < 1000) {
       // "one one hundred fifth": the second number and an ordinal form the
       // denominator (105) when the first cannot take the second.
@@ -409,6 +486,10 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
       }
       return false;
     }
+    // "twenty-first" is a rank, not twenty and a stray "first".
+    if (c.ends_with_tens && c.before_tens == 0 && IsSym(c.end, '-') && Adjacent(c.end) &&
+        Info(c.end + 1) && Info(c.end + 1)->ordinal > 0 && Info(c.end + 1)->ordinal < 10)
+      return false;
     value = c.value;
     end = c.end;
   }
@@ -419,6 +500,7 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
     if (const WordInfo* s = Info(k); s && s->scale >= 1000 && !s->plural && !s->scale_abbrev) {
       value *= s->scale;
       smallest_scale = s->scale;
+      scale_after = s->scale;
       end = k + 1;
     }
   }
@@ -428,12 +510,18 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
   if (!fraction && Is(end, "and") && FractionAhead(end + 1)) {
     Numeral f;
     if (ParseSpelled(end + 1, &f) && f.fraction && !f.negative) {
-      double per = (have && c.last_scale >= 1000 && !f.has_scale && f.value < 1) ? c.last_scale : 1;
-      value += f.value * per;
+      if (have && c.last_scale >= 1000 && !f.has_scale && f.value < 1) {
+        value += f.value * c.last_scale;  // "3 million and a quarter"
+      } else if (f.scale_after > 0 && value < 1000) {
+        value = (value + f.value / f.scale_after) * f.scale_after;  // "five and a half million"
+        smallest_scale = f.scale_after;
+      } else {
+        value += f.value;  // "one billion and a half million", "one and a half"
+      }
       end = f.te;
       fraction = true;
     }
-  } else if (!fraction && Is(end, "and") && have && !c.ends_with_tens) {
+  } else if (!fraction && Is(end, "and") && have) {
     // "twenty and three and three fifths": a whole, "and", a mixed number.
     Numeral f;
     if (ParseSpelled(end + 1, &f) && f.fraction && !f.negative && f.value >= 1 && !f.has_scale) {
@@ -475,8 +563,11 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
   num->spelled = true;
   num->negative = negative;
   num->fraction = fraction;
+  num->scale_after = scale_after;
   num->has_scale = smallest_scale >= 1000;
-  num->half_unit = smallest_scale >= 1e6 && !fraction ? 0.5 * smallest_scale : 0;
+  // "two million" rounds to the million; "6 crore and two hundred" is exact.
+  double rounding = fraction ? 0 : (have && c.last_scale > 0 ? c.last_scale : 0);
+  num->half_unit = rounding >= 1e6 ? 0.5 * rounding : 0;
   return true;
 }
 
@@ -500,6 +591,7 @@ bool Recognizer::Impl::ParseNumeral(size_t i, Numeral* num) const {
   Numeral den;
   if (next && !num->has_scale && !IsSym(next, '-') && ParseNumeralNoRatio(next, &den) &&
       den.value > 0 && !den.negative && !(den.plain_int && den.digits == 4) &&
+      (Is(k, "over") || num->value <= den.value) &&  // "12 out of 10" is no share
       !IsSym(den.te, '%') && !(Info(den.te) && Info(den.te)->percent) &&
       // "over 3 years" is a time span: "over" makes a fraction only at the
       // end of a clause; "out of" may be followed by what is counted.
@@ -778,7 +870,7 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   m->range = range;
   // Percentages.
   size_t pct_end = 0;
-  if (IsSym(j, '%'))
+  if (IsSym(j, '%') && !(Adjacent(j + 1) && (IsNum(j + 1) || IsWord(j + 1))))  // not "%2F"
     pct_end = j + 1;
   else if (Is(j, "per") && Is(j + 1, "cent"))
     pct_end = j + 2;
@@ -894,6 +986,20 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
 
 size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
   const WordInfo* w = Info(i);
+  // "percent of 10", "per cent of twenty-two": the share named after the
+  // word, when no number comes before it and the clause ends after it.
+  {
+    size_t of = (w && w->percent) ? i + 1 : (Is(i, "per") && Is(i + 1, "cent")) ? i + 2 : 0;
+    Numeral v;
+    if (of && Is(of, "of") && !(i > 0 && (IsNum(i - 1) || Info(i - 1))) &&
+        ParseNumeral(of + 1, &v) && !(v.plain_int && v.digits == 4) && !v.has_scale &&
+        !IsWord(v.te) && !IsSym(v.te, '%')) {
+      m->kind = Kind::kPercent;
+      m->value = Interval::Rounded(v.value, v.half_unit);
+      m->norm = SpanOf(i, v.te);
+      return v.te;
+    }
+  }
   // "the past decade", "the last five years" is numeric; "a decade", "a year ago".
   if ((Is(i, "a") || Is(i, "an") || Is(i, "the")) && i + 1 < n()) {
     size_t k = i + 1;
@@ -986,7 +1092,9 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     // made of letters ("Rp", "RM", "HK$").
     if (t.type == TokenType::kWord && !r.info[i]) {
       std::string_view low = r.Low(i);
-      bool article = low == "a" || low == "an" || low == "the";
+      bool article = low == "a" || low == "an" || low == "the" || low == "minus" ||
+                     low == "negative" ||                    // "minus five percent"
+                     (low == "per" && r.Is(i + 1, "cent"));  // "per cent of 210"
       // Codes and letter symbols are capitalized ("USD", "Rp", "HK$"), except in
       // newswire copy that lower-cases a symbol before "$" ("hk $").
       bool next_symbol = i + 1 < r.n() && r.toks[i + 1].type == TokenType::kSymbol;
@@ -1001,10 +1109,16 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     // Numbers glued to a name are part of an identifier: "G20", "COVID-19";
     // after "=" they are a parameter ("id=2024"), not a figure.
     if (t.type == TokenType::kNumber && i > 0 && !t.space_before &&
-        (r.toks[i - 1].type == TokenType::kWord || r.IsSym(i - 1, '=') ||
+        (r.toks[i - 1].type == TokenType::kWord || r.IsSym(i - 1, '=') || r.IsSym(i - 1, '%') ||
          (r.IsSym(i - 1, '-') && i > 1 && !r.toks[i - 1].space_before && r.IsWord(i - 2) &&
           r.toks[i - 2].upper_initial && !r.Info(i - 2)))) {
       ++i;
+      continue;
+    }
+    // ... and a capital letter glued after them makes a name too: "5G", "3D".
+    if (t.type == TokenType::kNumber && r.IsWord(i + 1) && r.Adjacent(i + 1) &&
+        r.toks[i + 1].upper_initial && !r.info[i + 1] && r.Raw(i + 1).size() <= 2) {
+      i += 2;
       continue;
     }
     Mention m;

@@ -24,7 +24,8 @@ struct Numeral {
   int digits = 0;          // digit count when plain_int
   bool has_scale = false;
   bool negative = false;
-  bool fraction = false;  // "three fifths", "one and a half"
+  bool fraction = false;   // "three fifths", "one and a half"
+  double scale_after = 0;  // the scale word after a fraction ("a half million")
 };
 
 // Number words (and digit groups joined to them) read as one integer.
@@ -35,6 +36,7 @@ struct Cardinal {
   double last_scale = 0;        // the scale word read last, when it was the last token
   bool ends_with_tens = false;  // the last token read was a tens word ("... thirty")
   size_t tens_at = 0;           // that token
+  bool tens_after_and = false;  // it came after "and" ("one hundred and thirty")
   double before_tens = 0;       // the value before it
 };
 

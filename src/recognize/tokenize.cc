@@ -58,6 +58,14 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
           break;
         }
       }
+      // Scientific notation: "1e10", "1.3e6", "12.32e+14" (not "5eggs").
+      if (dots < 2 && j + 1 < end && (text[j] == 'e' || text[j] == 'E')) {
+        uint32_t k = j + 1;
+        if (k < end && (text[k] == '+' || text[k] == '-')) ++k;
+        uint32_t digits_from = k;
+        while (k < end && IsDigit(text[k])) ++k;
+        if (k > digits_from && k - digits_from <= 3 && (k >= end || !IsAsciiAlpha(text[k]))) j = k;
+      }
       if (dots >= 2 && !leading_dot) {
         uint32_t k = i;
         bool first = true;

@@ -98,6 +98,9 @@ void SentenceSplitter::SplitRegions(std::string_view text, const std::vector<Spa
     for (int32_t next = impl_->iter->following(static_cast<int32_t>(region.begin));
          next != icu::BreakIterator::DONE; next = impl_->iter->next()) {
       uint32_t at = std::min(static_cast<uint32_t>(next), region.end);
+      // A sentence ends before whitespace: ICU breaks after "?" even inside
+      // "pqdweb?id=1", and a URL cut in two loses its "http" context.
+      if (at < region.end && !IsSpace(text[at]) && !IsSpace(text[at - 1])) continue;
       Emit(text, prev, at, out);
       prev = at;
       if (at == region.end) break;

@@ -86,3 +86,45 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
   CAPTURE(input);
   CHECK(Recognized(input) == want);
 }
+
+TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
+  auto [input, want] = GENERATE(table<std::string, std::string>({
+      {"They hired three hundred and two dozens workers.",
+       "three hundred and two dozens => number =324"},
+      {"It took one hundred and three quarters of an hour; two hundred and fifty-four hundredths.",
+       "one hundred and three quarters => number =100.75 | two hundred and fifty-four hundredths "
+       "=> number =200.54"},
+      {"There are 3 million and a half residents and five and a half million fish.",
+       "3 million and a half => number =3500000 | five and a half million => number =5500000"},
+      {"I can give you 4 thousand 3 hundred and 21 yuan, not 3 hundred and 2 hundred.",
+       "4 thousand 3 hundred and 21 yuan => money CNY =4321 | 3 hundred => number [250, 350] ~300 "
+       "| 2 hundred => number [150, 250] ~200"},
+      {"A twenty-first of it, three fifths of that, one hundred thirty fifths, a trillionth.",
+       "A twenty-first => number =0.047619047619047616 | three fifths => number =0.6 | one "
+       "hundred thirty fifths => number =2.857142857142857 | a trillionth => number =1e-12"},
+      {"One out of three voters, 2 out of 500 firms, twelve out of ten.",
+       "One out of three => number =0.3333333333333333 | 2 out of 500 => number =0.004 | twelve "
+       "=> number =12 | ten => number =10"},
+      {"The ratio was one over three.", "one over three => number =0.3333333333333333"},
+      {"Loans of $10000 over 3 years rose over 2019.",
+       "$10000 => money ?dollar =10000 | 3 years => duration year (3, +inf) ~3 q='over' | 2019 => "
+       "date 2019-01-01..2019-12-31/year"},
+      {"Values of 1.3e6, 6.23x10^-4 and 2.5^-1 and minus 5.",
+       "1.3e6 => number =1300000 | 6.23x10^-4 => number =0.0006230000000000001 | 2.5^-1 => "
+       "number =0.4 | minus 5 => number =-5"},
+      {"Some write 1 234 567.89 or 5,00 or 1,3.",
+       "1 234 567.89 => number [1234567.885, 1234567.8949999998] ~1234567.89 | 5,00 => number "
+       "[4.995, 5.005] ~5 | 1,3 => number [1.25, 1.35] ~1.3"},
+      {"Costs were 6 crore and two hundred, or three lakh crore.",
+       "6 crore and two hundred => number =60000200 | three lakh crore => number [2.5e+12, "
+       "3.5e+12] ~3e+12"},
+      {"The 5G network and 3D printers.", ""},
+      {"See http://example.com/a?id=30%25%2020% for more.", ""},
+      {"Rates fell minus five percent; per cent of 210 is odd.",
+       "minus five percent => percent =-5 | 210 => number =210"},
+      {"The twenty-first century and the third of May.",
+       "twenty-first => rank =21 | third => rank =3 | May => date 2025-05-01..2025-05-31/month"},
+  }));
+  CAPTURE(input);
+  CHECK(Recognized(input) == want);
+}
