@@ -686,6 +686,20 @@ bool Recognizer::Impl::ResolveCurrency(const CurrencyMatch& match, Mention* m) c
 }
 
 size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m) const {
+  // "a 12-cent dividend", "a one-yen bid": a name glued with a hyphen.
+  if (IsSym(j, '-') && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1)) {
+    size_t e = TryCurrencyAfter(j + 1, m);
+    if (e && m->kind == Kind::kMoney && !IsSym(j + 1, '$')) return e;
+    return 0;
+  }
+  // "30 MUSD", "120 MEUR": millions of a currency, in financial copy.
+  if (IsWord(j) && IsMillionsCode(Raw(j))) {
+    CurrencyMatch code;
+    code.code = std::string(Raw(j).substr(1));
+    ResolveCurrency(code, m);
+    m->value.low *= 1e6, m->value.high *= 1e6, m->value.point *= 1e6;
+    return j + 1;
+  }
   // After an amount a code may be written in lower case ("20 usd").
   char upper[4] = {0, 0, 0, 0};
   if (IsWord(j) && Raw(j).size() == 3)
@@ -782,9 +796,27 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
     match = &code;
     sym_end = i + 1;
   }
+  // "nzd$15", "MXN$ 15": a code glued to a dollar sign names the dollar.
+  if (IsWord(i) && raw.size() == 3 && IsSym(i + 1, '$') && Adjacent(i + 1)) {
+    std::string upper(raw);
+    for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (cur->IsCode(upper)) {
+      code.code = upper;
+      match = &code;
+      sym_end = i + 2;
+    }
+  }
+  // "MAUD 60": millions of Australian dollars.
+  bool millions = !match && IsWord(i) && IsMillionsCode(raw);
+  if (millions) {
+    code.code = std::string(raw.substr(1));
+    match = &code;
+    sym_end = i + 1;
+  }
   if (!match) return 0;
   Numeral a;
   if (!ParseNumeral(sym_end, &a) || a.negative) return 0;
+  if (millions) a.value *= 1e6, a.half_unit *= 1e6;
   size_t j = a.te;
   Interval v = Interval::Rounded(a.value, a.half_unit);
   bool range = false;
@@ -822,8 +854,41 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
     m->value.low /= match->per_unit, m->value.high /= match->per_unit,
         m->value.point /= match->per_unit;
   }
+  j = MoneyTail(j, m);
   m->norm = SpanOf(i, j);
   return j;
+}
+
+bool Recognizer::Impl::IsMillionsCode(std::string_view raw) const {
+  return raw.size() == 4 && raw[0] == 'M' && cur->IsCode(raw.substr(1));
+}
+
+size_t Recognizer::Impl::MoneyTail(size_t e, Mention* m) const {
+  if (m->range || m->kind != Kind::kMoney) return e;
+  // "75 USD million": a scale written after the code.
+  if (const WordInfo* s = Info(e);
+      s && s->scale >= 1000 && !s->plural && !s->scale_abbrev && m->value.point < 1000) {
+    // Rounded like "75 million USD": to half the scale unless written finer.
+    double half = std::max(0.5 * s->scale, (m->value.high - m->value.point) * s->scale);
+    m->value = Interval::Rounded(m->value.point * s->scale, half);
+    return e + 1;
+  }
+  // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD
+  // 50": whole units and then the minor ones, written out at a clause end.
+  double whole = m->value.point;
+  if (!m->value.has_point || whole != std::floor(whole) || whole >= 1e6) return e;
+  size_t k = Is(e, "and") ? e + 1 : e;
+  Numeral minor;
+  if (!ParseNumeralNoRatio(k, &minor) || minor.negative || minor.has_scale || minor.value < 1 ||
+      minor.value >= 100 || minor.value != std::floor(minor.value))
+    return e;
+  size_t after = minor.te;
+  const CurrencyMatch* unit = IsWord(after) ? cur->Name(Low(after)) : nullptr;
+  bool minor_named = unit && unit->per_unit == 100;
+  if (!minor_named && IsWord(after) && !Is(after, "and")) return e;  // "$5 and 10 people"
+  if (IsSym(after, '%') || (IsSym(after, '$'))) return e;
+  m->value = Interval::Exact(whole + minor.value / 100);
+  return minor_named ? after + 1 : after;
 }
 
 // ---- numbers, percentages, durations, ranks, ratios -------------------------
@@ -901,6 +966,7 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   }
   // Money with the currency after the amount.
   if (size_t e = TryCurrencyAfter(j, m)) {
+    e = MoneyTail(e, m);
     m->norm = SpanOf(first, e);
     return e;
   }
@@ -1098,9 +1164,11 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       // Codes and letter symbols are capitalized ("USD", "Rp", "HK$"), except in
       // newswire copy that lower-cases a symbol before "$" ("hk $").
       bool next_symbol = i + 1 < r.n() && r.toks[i + 1].type == TokenType::kSymbol;
-      bool code_or_symbol = t.end - t.begin <= 3 &&
-                            (next_symbol || (t.upper_initial &&
-                                             (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)))));
+      bool code_or_symbol =
+          (t.end - t.begin <= 3 &&
+           (next_symbol ||
+            (t.upper_initial && (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)))))) ||
+          r.IsMillionsCode(r.Raw(i));
       if (!article && !code_or_symbol) {
         ++i;
         continue;

@@ -101,6 +101,11 @@ struct Recognizer::Impl {
   size_t TryCurrencyAfter(size_t j, Mention* m) const;
   void AttachHedge(size_t first_token, size_t floor, Mention* m) const;
   bool ResolveCurrency(const CurrencyMatch& match, Mention* m) const;
+  // After a money mention ending at e: a scale after the code ("75 USD
+  // million") or minor units ("3 dollars 50 cents"). Returns the new end.
+  size_t MoneyTail(size_t e, Mention* m) const;
+  // "MUSD", "MEUR": M and an ISO code, millions of that currency.
+  bool IsMillionsCode(std::string_view raw) const;
 
   // Dates (dates.cc).
   bool YearAt(size_t i, int* year) const;

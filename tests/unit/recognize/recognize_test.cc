@@ -122,6 +122,15 @@ TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
       {"See http://example.com/a?id=30%25%2020% for more.", ""},
       {"Rates fell minus five percent; per cent of 210 is odd.",
        "minus five percent => percent =-5 | 210 => number =210"},
+      {"It cost 3 dollars 50 cents, then 15 USD 50.",
+       "3 dollars 50 cents => money ?dollar =3.5 | 15 USD 50 => money USD =15.5"},
+      {"They lost 75 USD million, then 30 MUSD; MAUD 60 in revenue.",
+       "75 USD million => money USD [74500000, 75500000] ~7.5e+07 | 30 MUSD => money USD =3e+07 | "
+       "MAUD 60 => money AUD =6e+07"},
+      {"A 12-cent dividend and a one-yen bid, 420 million Finnish markka, nzd$15.",
+       "12-cent => money ?dollar =0.12 | one-yen => money JPY =1 | 420 million Finnish markka => "
+       "money FIM [419500000, 420500000] ~4.2e+08 | nzd$15 => money NZD =15"},
+      {"It costs $5 and 10 people came.", "$5 => money ?dollar =5 | 10 => number =10"},
       {"The twenty-first century and the third of May.",
        "twenty-first => rank =21 | third => rank =3 | May => date 2025-05-01..2025-05-31/month"},
   }));
