@@ -12,7 +12,8 @@
 //   - ICU sentence segmentation over UTF-8 (UText) and over UTF-16,
 //   - the library pipeline in-process (normalize + segment + recognize),
 //   - the whole `crosscheck extract --format json` process: MB/s and peak RSS.
-// A benchmark, not a test: it prints figures and never fails on speed.
+// Every figure is the best of kRuns runs. A benchmark, not a test: it prints
+// figures and never fails on speed.
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -94,7 +95,30 @@ long SpawnAndWait(char* const* argv, int* exit_code) {
 // Runs `argv` and returns seconds and its peak RSS (MB). Linux carries a
 // parent's memory high-water mark into a spawned child, so the child is
 // started from a small helper: this program re-run as `--spawn FILE argv...`.
+double RunProcessOnce(const std::vector<std::string>& argv, double* rss_mb);
+
+// This machine is shared and noisy: every timing is the best of kRuns, the
+// usual way to measure what the code costs rather than what the neighbours do.
+constexpr int kRuns = 5;
+
 double RunProcess(const std::vector<std::string>& argv, double* rss_mb) {
+  double best = 1e30;
+  for (int r = 0; r < kRuns; ++r) best = std::min(best, RunProcessOnce(argv, rss_mb));
+  return best;
+}
+
+template <typename F>
+double BestOf(F&& run) {
+  double best = 1e30;
+  for (int r = 0; r < kRuns; ++r) {
+    auto t0 = Clock::now();
+    run();
+    best = std::min(best, Seconds(t0, Clock::now()));
+  }
+  return best;
+}
+
+double RunProcessOnce(const std::vector<std::string>& argv, double* rss_mb) {
   std::string result = "build/bench-spawn.txt";
   std::vector<std::string> helper = {"/proc/self/exe", "--spawn", result};
   helper.insert(helper.end(), argv.begin(), argv.end());
@@ -225,22 +249,21 @@ int main(int argc, char** argv) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> bi(
       icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
-  t0 = Clock::now();
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  bi->setText(&ut, status);
   size_t sentences = 0;
-  for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++sentences;
-  utext_close(&ut);
-  t1 = Clock::now();
-  Report("ICU sentence BreakIterator, UTF-8 UText", text.size(), Seconds(t0, t1));
+  double secs8 = BestOf([&] {
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+    bi->setText(&ut, status);
+    for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++sentences;
+    utext_close(&ut);
+  });
+  Report("ICU sentence BreakIterator, UTF-8 UText", text.size(), secs8);
   icu::UnicodeString u16 = icu::UnicodeString::fromUTF8(text);
-  t0 = Clock::now();
-  bi->setText(u16);
-  for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++sentences;
-  t1 = Clock::now();
-  Report("ICU sentence BreakIterator, UTF-16", text.size(), Seconds(t0, t1),
-         "(conversion not timed)");
+  double secs16 = BestOf([&] {
+    bi->setText(u16);
+    for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++sentences;
+  });
+  Report("ICU sentence BreakIterator, UTF-16", text.size(), secs16, "(conversion not timed)");
 
   // 3. The library pipeline in-process, by stage.
   auto doc = crosscheck::LoadBytes("bench.md", text, {});
@@ -248,31 +271,28 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", doc.diag().Render().c_str());
     return 2;
   }
-  t0 = Clock::now();
-  crosscheck::NormalizedText norm = crosscheck::Normalize(doc.value());
-  t1 = Clock::now();
-  Report("  normalize (markup + NFKC + offset map)", text.size(), Seconds(t0, t1));
+  crosscheck::NormalizedText norm;
+  Report("  normalize (markup + NFKC + offset map)", text.size(),
+         BestOf([&] { norm = crosscheck::Normalize(doc.value()); }));
   crosscheck::SentenceSplitter splitter;
   std::vector<crosscheck::Span> spans;
-  t0 = Clock::now();
-  splitter.Split(norm.text, &spans);
-  t1 = Clock::now();
-  Report("  segment (ICU, with abbreviation filter)", text.size(), Seconds(t0, t1));
+  Report("  segment (ICU, with abbreviation filter)", text.size(),
+         BestOf([&] { splitter.Split(norm.text, &spans); }));
   crosscheck::RecognizeOptions ro;
   ro.anchor = doc.value().meta.published;
   crosscheck::Recognizer rec(ro);
   std::vector<crosscheck::Mention> mentions;
-  t0 = Clock::now();
-  for (size_t s = 0; s < spans.size(); ++s)
-    rec.Recognize(norm.text, spans[s], static_cast<uint32_t>(s), &mentions);
-  t1 = Clock::now();
-  Report("  recognize", text.size(), Seconds(t0, t1));
+  Report("  recognize", text.size(), BestOf([&] {
+           mentions.clear();
+           for (size_t s = 0; s < spans.size(); ++s)
+             rec.Recognize(norm.text, spans[s], static_cast<uint32_t>(s), &mentions);
+         }));
   std::string json;
-  t0 = Clock::now();
   crosscheck::MapToOriginal(norm.map, &mentions);
-  crosscheck::AppendMentionsJsonl(json, doc.value(), mentions);
-  t1 = Clock::now();
-  Report("  map offsets + write JSON Lines", text.size(), Seconds(t0, t1));
+  Report("  write JSON Lines", text.size(), BestOf([&] {
+           json.clear();
+           crosscheck::AppendMentionsJsonl(json, doc.value(), mentions);
+         }));
   std::printf("  (%zu sentences, %zu mentions, %zu bytes of JSON)\n\n", spans.size(),
               mentions.size(), json.size());
 

@@ -88,6 +88,7 @@ int RunExtract(const ExtractOptions& options) {
     if (!doc) continue;
     const Document& d = *doc;
     DocumentMentions dm = extractor.Run(d, sink);
+    out.reserve(out.size() + dm.mentions.size() * 256);  // about one JSON line each
     if (options.format == "json")
       AppendMentionsJsonl(out, d, dm.mentions);
     else

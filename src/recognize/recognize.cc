@@ -45,12 +45,16 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
   text = t;
   base = sentence.begin;
   Tokenize(t, sentence, &toks);
+  // Only words are read lower-cased; digits and symbols are left as they are.
   lower.assign(t.data() + sentence.begin, sentence.size());
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   info.assign(toks.size(), nullptr);
-  for (size_t i = 0; i < toks.size(); ++i)
-    if (toks[i].type == TokenType::kWord) info[i] = LookupWord(Low(i));
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].type != TokenType::kWord) continue;
+    char* w = lower.data() + (toks[i].begin - base);
+    for (uint32_t k = 0, len = toks[i].end - toks[i].begin; k < len; ++k)
+      if (w[k] >= 'A' && w[k] <= 'Z') w[k] = static_cast<char>(w[k] - 'A' + 'a');
+    info[i] = LookupWord(Low(i));
+  }
 }
 
 // ---- numerals ---------------------------------------------------------------
