@@ -359,7 +359,10 @@ struct Differ {
       for (const Tok& t : b[j].toks)
         if (seen.insert(t.key).second) index[t.key].push_back(j);
     }
-    size_t common_limit = std::max<size_t>(3, b.size() / 10);
+    // A token in more than a tenth of the sentences (or than kMaxPostings
+    // on a long text) says little about which sentence matches, and
+    // following its postings made two unrelated 10 MB texts quadratic.
+    size_t common_limit = std::clamp<size_t>(b.size() / 10, 3, kMaxPostings);
     std::vector<bool> used(b.size(), false);
     for (uint32_t i = 0; i < a.size(); ++i) {
       std::unordered_map<uint32_t, int> shared;
