@@ -13,6 +13,8 @@ bool IsSpace(char c) {
   return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
 }
 
+bool IsAsciiGraphic(char c) { return c > ' ' && c < 0x7F; }
+
 // Trims span and appends it, cutting over-long sentences at whitespace.
 void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Span>* out) {
   while (b < e && IsSpace(text[b])) ++b;
@@ -98,9 +100,10 @@ void SentenceSplitter::SplitRegions(std::string_view text, const std::vector<Spa
     for (int32_t next = impl_->iter->following(static_cast<int32_t>(region.begin));
          next != icu::BreakIterator::DONE; next = impl_->iter->next()) {
       uint32_t at = std::min(static_cast<uint32_t>(next), region.end);
-      // A sentence ends before whitespace: ICU breaks after "?" even inside
-      // "pqdweb?id=1", and a URL cut in two loses its "http" context.
-      if (at < region.end && !IsSpace(text[at]) && !IsSpace(text[at - 1])) continue;
+      // Latin-script sentences end before whitespace: ICU breaks after "?"
+      // even inside "pqdweb?id=1", and a URL cut in two loses its "http"
+      // context. (Chinese and Japanese sentences follow "。" without a space.)
+      if (at < region.end && IsAsciiGraphic(text[at]) && IsAsciiGraphic(text[at - 1])) continue;
       Emit(text, prev, at, out);
       prev = at;
       if (at == region.end) break;

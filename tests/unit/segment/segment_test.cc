@@ -70,3 +70,10 @@ TEST_CASE("segmenting some lines gives exactly the whole text's sentences in the
   REQUIRE(expected.size() == 4);
   CHECK(some == expected);
 }
+
+TEST_CASE("a break inside a URL is no sentence end, a break after a CJK stop is", "[segment]") {
+  CHECK(Sentences("See http://a.com/q?id=1 now. Next.") ==
+        std::vector<std::string>{"See http://a.com/q?id=1 now.", "Next."});
+  CHECK(Sentences("\xE7\xAC\xAC\xE4\xB8\x80\xE3\x80\x82\xE7\xAC\xAC\xE4\xBA\x8C\xE3\x80\x82")
+            .size() == 2);
+}
