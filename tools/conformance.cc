@@ -88,8 +88,13 @@ struct Runner {
   std::vector<Mention> Recognize(const std::string& input, const json& reference, bool numerals,
                                  NormalizedText* t) {
     RecognizeOptions opt;
-    if (reference.is_string())
-      opt.anchor = ParseIsoDate(reference.get<std::string>().substr(0, 10));
+    if (reference.is_string()) {
+      std::string ref = reference.get<std::string>();
+      opt.anchor = ParseIsoDate(ref.substr(0, 10));
+      if (ref.size() >= 19)
+        opt.anchor_time = std::stoi(ref.substr(11, 2)) * 3600 + std::stoi(ref.substr(14, 2)) * 60 +
+                          std::stoi(ref.substr(17, 2));
+    }
     Recognizer r(opt);
     *t = NormalizePlain(input);
     std::vector<Span> sentences;
@@ -108,6 +113,28 @@ struct Runner {
   }
 };
 
+// Upstream writes a date-time as "2016-11-08 08:00:00"; ours is ISO with a "T".
+std::string UpstreamBound(const DateValue& d, bool high) {
+  std::string s = FormatDateBound(d, high);
+  if (!s.empty() && s[0] == 'T') return s.substr(1);
+  if (auto t = s.find('T'); t != std::string::npos) s[t] = ' ';
+  return s;
+}
+
+// The day after the end of a date value, as upstream ends implicit periods.
+std::string DayAfter(const DateValue& d) {
+  return d.has_time() ? UpstreamBound(d, true) : FormatIsoDate(d.high + 1);
+}
+
+// Upstream ends "2014 to 2018" at the start of 2018: the first day of the
+// last unit of the range.
+std::string StartOfLastUnit(const DateValue& d) {
+  CivilDate c = CivilFromDays(d.high);
+  if (d.granularity >= Granularity::kYear) return FormatIsoDate(DaysFromCivil(c.year, 1, 1));
+  if (d.granularity == Granularity::kMonth) return FormatIsoDate(DaysFromCivil(c.year, c.month, 1));
+  return FormatIsoDate(d.high);
+}
+
 bool DateValueOk(const Mention& m, const json& resolved_list, const std::string& text) {
   for (const json& r : resolved_list) {
     std::string type = r.value("type", "");
@@ -123,35 +150,38 @@ bool DateValueOk(const Mention& m, const json& resolved_list, const std::string&
       if (NumEq(m.value.point * unit_seconds, r["seconds"].get<double>())) return true;
       continue;
     }
-    if (m.kind != Kind::kDate || !m.date.has_low) continue;
-    if (type == "date") {
-      if (m.date.low == m.date.high && r.value("value", "") == FormatIsoDate(m.date.low))
-        return true;
+    const DateValue& d = m.date;
+    if (m.kind != Kind::kDate || !(d.has_low || d.has_time())) continue;
+    bool timed = type == "time" || type == "timerange" || type == "datetime" ||
+                 type == "datetimerange";
+    if (timed != d.has_time()) continue;
+    bool days_needed = type != "time" && type != "timerange";
+    if (days_needed != d.has_low) continue;
+    std::string low = UpstreamBound(d, false), high = UpstreamBound(d, true);
+    if (type == "date" || type == "time" || type == "datetime") {
+      if (low == high && r.value("value", "") == low) return true;
       continue;
     }
-    if (type == "daterange") {
-      std::string mod = r.value("mod", "");
-      bool has_start = r.contains("start"), has_end = r.contains("end");
-      if (has_start && !has_end) {
-        if ((mod == "since" || mod == "after") && r["start"] == FormatIsoDate(m.date.low))
-          return true;
-        continue;
-      }
-      if (!has_start && has_end) {
-        if ((mod == "before" || mod == "until") && r["end"] == FormatIsoDate(m.date.low))
-          return true;
-        continue;
-      }
-      if (!has_start || r["start"] != FormatIsoDate(m.date.low)) continue;
-      std::string end = r["end"];
-      if (end == FormatIsoDate(m.date.high + 1)) return true;
-      // Explicit "X to Y" ranges end at the start of Y upstream (README convention 1).
-      bool connector =
-          text.find('-') != std::string::npos || text.find(" to ") != std::string::npos ||
-          text.find("through") != std::string::npos || text.find("between") != std::string::npos ||
-          text.find("until") != std::string::npos;
-      if (connector && end == FormatIsoDate(m.date.high)) return true;
+    std::string mod = r.value("mod", "");
+    bool has_start = r.contains("start"), has_end = r.contains("end");
+    if (has_start && !has_end) {
+      if (mod == "since" && r["start"] == low) return true;
+      if (mod == "after" && m.hedge == Hedge::kAfter && r["start"] == DayAfter(d)) return true;
+      continue;
     }
+    if (!has_start && has_end) {
+      if ((mod == "before" || mod == "until") && r["end"] == low) return true;
+      continue;
+    }
+    if (!has_start || r["start"] != low) continue;
+    std::string end = r["end"];
+    if (end == (d.has_time() ? high : DayAfter(d))) return true;
+    // Explicit "X to Y" ranges end at the start of Y upstream (README convention 1).
+    bool connector =
+        text.find('-') != std::string::npos || text.find(" to ") != std::string::npos ||
+        text.find("through") != std::string::npos || text.find("between") != std::string::npos ||
+        text.find("until") != std::string::npos;
+    if (connector && (end == high || end == StartOfLastUnit(d))) return true;
   }
   return false;
 }

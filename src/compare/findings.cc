@@ -174,7 +174,8 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
       continue;
     }
     // weekday-vs-date
-    if (m.kind == Kind::kDate && m.weekday && m.date.has_low && m.date.low == m.date.high) {
+    if (m.kind == Kind::kDate && m.weekday && m.date.has_low && m.date.low == m.date.high &&
+        !m.date.inferred) {
       int actual = IsoWeekday(m.date.low);
       if (actual != m.weekday)
         out->push_back(Make("weekday-vs-date", Severity::kError, d, {m.span},
@@ -193,14 +194,14 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     if (m.relative != 0) {
       const Mention* stated = nullptr;
       for (size_t j = i + 1; j < ms.size() && ms[j].sentence == m.sentence; ++j)
-        if (ms[j].kind == Kind::kDate && ms[j].date.has_low &&
+        if (ms[j].kind == Kind::kDate && ms[j].date.has_low && !ms[j].date.inferred &&
             ms[j].date.granularity == Granularity::kDay) {
           stated = &ms[j];
           break;
         }
       const Mention* ref = nullptr;
       for (size_t j = i; j-- > 0 && m.sentence - ms[j].sentence <= 3;)
-        if (ms[j].kind == Kind::kDate && ms[j].date.has_low &&
+        if (ms[j].kind == Kind::kDate && ms[j].date.has_low && !ms[j].date.inferred &&
             ms[j].date.granularity == Granularity::kDay && ms[j].sentence < m.sentence) {
           ref = &ms[j];
           break;

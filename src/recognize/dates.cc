@@ -120,36 +120,213 @@ void Recognizer::Impl::SetYears(int y1, int y2, Granularity g, Mention* m) const
   m->date.has_low = m->date.has_high = true;
 }
 
+// "last week", "this September", "next Monday", "this past Wednesday",
+// "the coming weekend": a calendar unit counted from the publication date.
+size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
+  std::string_view l = Low(i);
+  int dir = (l == "last" || l == "previous" || l == "past")                            ? -1
+            : l == "this"                                                              ? 0
+            : (l == "next" || l == "following" || l == "coming" || l == "upcoming") ? 1
+                                                                                      : 99;
+  if (dir == 99) return 0;
+  // "the past decade", "the last five years" are durations; "the next day" is relative to
+  // a date stated elsewhere.
+  if (i > 0 && Is(i - 1, "the") && !(Is(i, "coming") || Is(i, "upcoming"))) return 0;
+  size_t k = i + 1;
+  // "this past Wednesday" is the last one; "this coming Friday" the next.
+  bool nearest = l == "coming" || l == "upcoming";
+  if (l == "this" && (Is(k, "past") || Is(k, "coming") || Is(k, "upcoming"))) {
+    dir = Is(k, "past") ? -1 : 1;
+    nearest = true;
+    ++k;
+  }
+  if ((l == "past" || l == "previous") && !Info(k)) return 0;
+  const WordInfo* u = Info(k);
+  if (!u) return 0;
+  m->kind = Kind::kDate;
+  m->relative = dir;
+  auto unresolved = [&](size_t end) {
+    m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    m->norm = SpanOf(i, end);
+    return end;
+  };
+  if (u->weekday && (toks[k].upper_initial || Raw(k).size() >= 6)) {
+    m->weekday = u->weekday;
+    m->weekday_norm = SpanOf(k, k + 1);
+    if (!opts.anchor) return unresolved(k + 1);
+    Day a = *opts.anchor;
+    Day d;
+    if (nearest) {
+      int diff = u->weekday - IsoWeekday(a);
+      if (dir > 0)
+        d = a + (diff <= 0 ? diff + 7 : diff);
+      else
+        d = a + (diff >= 0 ? diff - 7 : diff);
+    } else {
+      d = a - (IsoWeekday(a) - 1) + 7 * dir + (u->weekday - 1);
+    }
+    m->date.low = m->date.high = d;
+    m->date.has_low = m->date.has_high = true;
+    m->norm = SpanOf(i, k + 1);
+    return k + 1;
+  }
+  // "this may take longer" is a verb; "this May" a month.
+  if (u->month && (toks[k].upper_initial || (!u->month_abbrev && !Is(k, "may"))) && !nearest &&
+      l != "past") {
+    if (!opts.anchor) return unresolved(k + 1);
+    CivilDate c = CivilFromDays(*opts.anchor);
+    int y = c.year;
+    // "last May" is the most recent May before this month; "next May" the first after it.
+    if (dir < 0 && u->month >= c.month) --y;
+    if (dir > 0 && u->month <= c.month) ++y;
+    SetMonth(y, u->month, true, m);
+    m->relative = dir;
+    m->norm = SpanOf(i, k + 1);
+    return k + 1;
+  }
+  if (Is(k, "weekend") && !nearest) {
+    if (!opts.anchor) return unresolved(k + 1);
+    Day saturday = *opts.anchor - (IsoWeekday(*opts.anchor) - 1) + 5 + 7 * dir;
+    m->date.low = saturday, m->date.high = saturday + 1;
+    m->date.has_low = m->date.has_high = true;
+    m->date.granularity = Granularity::kWeek;
+    m->norm = SpanOf(i, k + 1);
+    return k + 1;
+  }
+  if ((u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
+       u->time_unit == TimeUnit::kWeek || u->time_unit == TimeUnit::kDay) &&
+      Raw(k).back() != 's' && !nearest && l != "past") {
+    if (u->time_unit == TimeUnit::kDay && dir == 0) return 0;  // "this day" is rhetoric
+    if (!opts.anchor) return unresolved(k + 1);
+    CivilDate c = CivilFromDays(*opts.anchor);
+    if (u->time_unit == TimeUnit::kYear) {
+      SetYears(c.year + dir, c.year + dir, Granularity::kYear, m);
+    } else if (u->time_unit == TimeUnit::kMonth) {
+      int total = c.year * 12 + (c.month - 1) + dir;
+      SetMonth(total / 12, total % 12 + 1, true, m);
+    } else if (u->time_unit == TimeUnit::kDay) {
+      m->date.low = m->date.high = *opts.anchor + dir;
+      m->date.has_low = m->date.has_high = true;
+      m->date.granularity = Granularity::kDay;
+    } else {
+      Day monday = *opts.anchor - (IsoWeekday(*opts.anchor) - 1) + 7 * dir;
+      m->date.low = monday;
+      m->date.high = monday + 6;
+      m->date.has_low = m->date.has_high = true;
+      m->date.granularity = Granularity::kWeek;
+      // "next week Mon", "next week on Tuesday": one day of that week.
+      size_t d = Is(k + 1, "on") ? k + 2 : k + 1;
+      if (const WordInfo* wd = Info(d);
+          wd && wd->weekday && (toks[d].upper_initial || Raw(d).size() >= 6)) {
+        m->date.low = m->date.high = monday + (wd->weekday - 1);
+        m->date.granularity = Granularity::kDay;
+        m->weekday = wd->weekday;
+        m->weekday_norm = SpanOf(d, d + 1);
+        k = d;
+      }
+    }
+    m->relative = dir;
+    m->norm = SpanOf(i, k + 1);
+    return k + 1;
+  }
+  *m = Mention();
+  return 0;
+}
+
+size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
+  // Abbreviations alone ("Wed", "Sun") are too weak: only with a day after them.
+  bool full = Raw(i).size() >= 6;
+  size_t e = i + 1;
+  m->kind = Kind::kDate;
+  m->weekday = weekday;
+  m->weekday_norm = SpanOf(i, i + 1);
+  m->date.granularity = Granularity::kDay;
+  // "Wednesday next week", "Monday this week".
+  Mention week;
+  if (size_t we = TryRelativeWord(e, &week);
+      we && week.date.granularity == Granularity::kWeek && Is(e + 1, "week")) {
+    if (week.date.has_low) {
+      m->date.low = m->date.high = week.date.low + (weekday - 1);
+      m->date.has_low = m->date.has_high = true;
+    } else {
+      m->date.unresolved = "XXXX-WXX-" + std::to_string(weekday);
+    }
+    m->norm = SpanOf(i, we);
+    return we;
+  }
+  if (!full && !(toks[i].upper_initial && IsNum(e))) return 0;
+  m->date.unresolved = "XXXX-WXX-" + std::to_string(weekday);
+  m->norm = SpanOf(i, e);
+  if (!opts.anchor) return e;
+  Day a = *opts.anchor;
+  // "Monday 21": the day of the month that falls on that weekday, nearest the publication date.
+  if (long dom = PlainInt(e); dom >= 1 && dom <= 31 && Raw(e).size() <= 2 && !IsSym(e + 1, ':')) {
+    CivilDate c = CivilFromDays(a);
+    for (int step = 0; step < 24; ++step) {
+      int off = (step % 2 ? -1 : 1) * ((step + 1) / 2);
+      int total = c.year * 12 + (c.month - 1) + off;
+      int y = total / 12, mo = total % 12 + 1;
+      if (!IsValidDate(y, mo, static_cast<int>(dom))) continue;
+      Day d = DaysFromCivil(y, mo, static_cast<int>(dom));
+      if (IsoWeekday(d) != weekday) continue;
+      m->date.low = m->date.high = d;
+      m->date.has_low = m->date.has_high = true;
+      m->date.unresolved.clear();
+      m->norm = SpanOf(i, e + 1);
+      return e + 1;
+    }
+    if (!full) return 0;
+  }
+  // A weekday alone names the nearest such day: the coming one when the
+  // sentence speaks of the future, else the last one (news reports what
+  // happened). Either way it is a reading, not a statement: `inferred`.
+  int diff = weekday - IsoWeekday(a);
+  Day d = FutureBefore(i) ? a + (diff <= 0 ? diff + 7 : diff) : a + (diff > 0 ? diff - 7 : diff);
+  m->date.low = m->date.high = d;
+  m->date.has_low = m->date.has_high = true;
+  m->date.inferred = true;
+  m->date.unresolved.clear();
+  return e;
+}
+
+bool Recognizer::Impl::FutureBefore(size_t i) const {
+  for (size_t k = 0; k < i; ++k) {
+    std::string_view w = Low(k);
+    if (w == "will" || w == "shall" || w == "ll" || w == "scheduled" || w == "upcoming" ||
+        w == "due" || w == "plans" || w == "planned" || w == "next" || w == "tomorrow")
+      return true;
+  }
+  return false;
+}
+
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   // A weekday in front of a date: "Wednesday, March 26, 2025".
-  if (const WordInfo* w = Info(i); w && w->weekday && toks[i].upper_initial) {
+  if (const WordInfo* w = Info(i); w && w->weekday && (toks[i].upper_initial || Raw(i).size() >= 6)) {
     size_t k = i + 1;
     if (IsSym(k, '.') && Adjacent(k)) ++k;
     if (IsSym(k, ',')) ++k;
     Mention inner;
     if (size_t e = TryDate(k, &inner);
-        e && inner.kind == Kind::kDate && inner.date.granularity == Granularity::kDay) {
+        e && inner.kind == Kind::kDate && inner.date.granularity == Granularity::kDay &&
+        !inner.weekday) {
       *m = inner;
       m->weekday = w->weekday;
       m->weekday_norm = Span{toks[i].begin, toks[i].end};
       m->norm.begin = toks[i].begin;
       return e;
     }
-    if (Raw(i).size() >= 6) {  // full weekday names only: "Wed" alone is too weak
-      m->kind = Kind::kDate;
-      m->weekday = w->weekday;
-      m->weekday_norm = Span{toks[i].begin, toks[i].end};
-      m->date.unresolved = "XXXX-WXX-" + std::to_string(w->weekday);
-      m->norm = SpanOf(i, i + 1);
-      return i + 1;
-    }
+    // "Wednesday next week", "Monday 21" (the 21st, if it is a Monday near the publication date).
+    if (size_t e = WeekdayAlone(i, w->weekday, m)) return e;
     return 0;
   }
 
   // Relative days and periods.
   if (IsWord(i)) {
     std::string_view l = Low(i);
-    int offset = l == "today" ? 0 : l == "yesterday" ? -1 : l == "tomorrow" ? 1 : 99;
+    int offset = l == "today"                       ? 0
+                 : l == "yesterday"                 ? -1
+                 : (l == "tomorrow" || l == "tmrw") ? 1
+                                                    : 99;
     if (offset != 99) {
       m->kind = Kind::kDate;
       m->relative = offset;
@@ -162,36 +339,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       m->norm = SpanOf(i, i + 1);
       return i + 1;
     }
-    int dir = l == "last" ? -1 : l == "this" ? 0 : l == "next" ? 1 : 99;
-    if (dir != 99 && !(i > 0 && Is(i - 1, "the"))) {
-      const WordInfo* u = Info(i + 1);
-      if (u &&
-          (u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
-           u->time_unit == TimeUnit::kWeek) &&
-          Raw(i + 1).back() != 's') {
-        m->kind = Kind::kDate;
-        m->relative = dir;
-        if (opts.anchor) {
-          CivilDate c = CivilFromDays(*opts.anchor);
-          if (u->time_unit == TimeUnit::kYear) {
-            SetYears(c.year + dir, c.year + dir, Granularity::kYear, m);
-          } else if (u->time_unit == TimeUnit::kMonth) {
-            int total = c.year * 12 + (c.month - 1) + dir;
-            SetMonth(total / 12, total % 12 + 1, true, m);
-          } else {
-            Day monday = *opts.anchor - (IsoWeekday(*opts.anchor) - 1) + 7 * dir;
-            m->date.low = monday;
-            m->date.high = monday + 6;
-            m->date.has_low = m->date.has_high = true;
-            m->date.granularity = Granularity::kWeek;
-          }
-        } else {
-          m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
-        }
-        m->norm = SpanOf(i, i + 2);
-        return i + 2;
-      }
-    }
+    if (size_t e = TryRelativeWord(i, m)) return e;
     // early / mid / late + year, decade or month.
     if (l == "early" || l == "mid" || l == "late") {
       size_t k = i + 1;

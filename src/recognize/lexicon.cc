@@ -206,8 +206,24 @@ Map BuildWords() {
   m["pct"].percent = true;
   m["percents"].percent = true;
   m["percentage"].percent = true;
+  m["morning"].part_of_day = PartOfDay::kMorning;
+  m["afternoon"].part_of_day = PartOfDay::kAfternoon;
+  m["evening"].part_of_day = PartOfDay::kEvening;
+  m["night"].part_of_day = PartOfDay::kNight;
+  m["tonight"].part_of_day = PartOfDay::kTonight;
+  for (const char* w : {"few", "several", "some", "couple"}) m[w].vague_count = true;
+  m["h"].time_unit = TimeUnit::kHour;
+  m["noon"].clock = 12 * 3600;
+  m["midday"].clock = 12 * 3600;
+  m["midnight"].clock = 0;
+  m["spring"].season = 1;
+  m["summer"].season = 2;
+  m["autumn"].season = 3;
+  m["fall"].season = 3;
+  m["winter"].season = 4;
   for (const char* w :
-       {"today", "yesterday", "tomorrow", "last", "this", "next", "early", "mid", "late", "q", "h"})
+       {"today", "yesterday", "tomorrow", "tmrw", "last", "this", "next", "early", "mid", "late", "q",
+        "h", "previous", "past", "following", "coming", "upcoming", "weekend"})
     m[w].date_word = true;
   return m;
 }

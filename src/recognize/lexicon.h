@@ -36,6 +36,10 @@ enum class TimeUnit : uint8_t {
 const char* TimeUnitReportName(TimeUnit u);
 double TimeUnitReportFactor(TimeUnit u);
 
+// Parts of the day, with the hours news and calendar software give them:
+// morning 08-12, afternoon 12-16, evening 16-20, night 20-24.
+enum class PartOfDay : uint8_t { kNone, kMorning, kAfternoon, kEvening, kNight, kTonight };
+
 struct WordInfo {
   int unit = -1;              // zero..nineteen
   int tens = -1;              // twenty..ninety (the value, 20..90)
@@ -53,6 +57,10 @@ struct WordInfo {
   bool dozen = false;
   bool percent = false;    // percent, pct
   bool date_word = false;  // today, yesterday, last, next, early, mid, late, ... (may start a date)
+  PartOfDay part_of_day = PartOfDay::kNone;  // morning, afternoon, evening, night, tonight
+  int clock = -1;                            // noon, midday = 12 * 3600; midnight = 0
+  int season = 0;                            // 1 spring, 2 summer, 3 autumn/fall, 4 winter
+  bool vague_count = false;                  // few, several, some, couple (before a time unit)
 };
 
 // nullptr when the word is not in the lexicon.

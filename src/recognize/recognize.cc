@@ -994,7 +994,9 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   // Durations: "two weeks", "70-year", "five decades", "nearly eight years".
   size_t u = j;
   if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
-  if (const WordInfo* w = Info(u); w && w->time_unit != TimeUnit::kNone) {
+  // "3h" is three hours, but "2019-H2" a half year and "h2" a name.
+  bool hour_letter = Is(u, "h") && !(u == j && Adjacent(u) && !(IsNum(u + 1) && Adjacent(u + 1)));
+  if (const WordInfo* w = Info(u); w && w->time_unit != TimeUnit::kNone && !hour_letter) {
     // "the second quarter" is a rank, not a duration of 2 quarters.
     double factor = TimeUnitReportFactor(w->time_unit);
     m->kind = Kind::kDuration;
@@ -1006,6 +1008,7 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
       m->value.high = std::max(m->value.high, m->value.point + factor / 2);
     }
     j = u + 1;
+    j = DurationTail(j, w->time_unit, m);
     if (Is(j, "ago")) {
       // "two months ago": a date relative to publication.
       Mention d;
@@ -1054,6 +1057,52 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   return j;
 }
 
+// After "1 hour" or "3 hours": a smaller unit added ("and 30 minutes",
+// "30 minutes") or a half ("and a half", "and half"). Returns the new end.
+size_t Recognizer::Impl::DurationTail(size_t j, TimeUnit unit, Mention* m) const {
+  size_t k = Is(j, "and") ? j + 1 : j;
+  double add = 0;
+  size_t end = 0;
+  if (k > j && (Is(k, "half") || (Is(k, "a") && Is(k + 1, "half")))) {
+    add = 0.5;
+    end = Is(k, "half") ? k + 1 : k + 2;
+  } else if (Numeral b; ParseNumeral(k, &b) && !b.negative && !b.fraction) {
+    const WordInfo* u2 = Info(b.te);
+    if (!u2 || u2->time_unit == TimeUnit::kNone || u2->time_unit >= unit ||
+        unit > TimeUnit::kDay)
+      return j;
+    static const double kSeconds[] = {0, 1, 60, 3600, 86400};
+    add = b.value * kSeconds[static_cast<int>(u2->time_unit)] /
+          kSeconds[static_cast<int>(unit)];
+    end = b.te + 1;
+  } else {
+    return j;
+  }
+  double factor = TimeUnitReportFactor(unit);
+  m->value.low += add * factor, m->value.high += add * factor, m->value.point += add * factor;
+  return end;
+}
+
+// "a few days", "several weeks", "a couple of months": a duration whose
+// count is vague. The point is three (two for a couple), as calendar
+// software reads them; the interval says how vague.
+size_t Recognizer::Impl::TryVagueCount(size_t k, size_t first, Mention* m) const {
+  bool couple = Is(k, "couple");
+  size_t u = k + 1;
+  if (couple && Is(u, "of")) ++u;
+  const WordInfo* w = Info(u);
+  if (!w || w->time_unit == TimeUnit::kNone || Raw(u).back() != 's' || Is(u, "h")) return 0;
+  double factor = TimeUnitReportFactor(w->time_unit);
+  m->kind = Kind::kDuration;
+  m->unit = TimeUnitReportName(w->time_unit);
+  double lo = couple ? 2 : Is(k, "several") ? 3 : 2, hi = couple ? 3 : Is(k, "several") ? 7 : 4;
+  double point = couple ? 2 : 3;
+  m->value = Interval::Exact(point * factor);
+  m->value.low = lo * factor, m->value.high = hi * factor;
+  m->norm = SpanOf(first, u + 1);
+  return u + 1;
+}
+
 size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
   const WordInfo* w = Info(i);
   // "percent of 10", "per cent of twenty-two": the share named after the
@@ -1080,13 +1129,15 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
         return 0;
       ++k;
     }
+    if (!the && (Is(k, "few") || Is(k, "couple"))) return TryVagueCount(k, i, m);
     const WordInfo* u = Info(k);
-    if (u && u->time_unit >= TimeUnit::kDay && !u->plural && Raw(k).back() != 's') {
+    if (u && (u->time_unit >= TimeUnit::kDay || (!the && u->time_unit >= TimeUnit::kSecond)) &&
+        !u->plural && Raw(k).back() != 's' && !Is(k, "h")) {
       double factor = TimeUnitReportFactor(u->time_unit);
       m->kind = Kind::kDuration;
       m->unit = TimeUnitReportName(u->time_unit);
       m->value = Interval::Exact(factor);
-      size_t j = k + 1;
+      size_t j = DurationTail(k + 1, u->time_unit, m);
       if (!the && Is(j, "ago") && opts.anchor) {
         Mention d;
         d.kind = Kind::kDate;
@@ -1113,6 +1164,7 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     return 0;
   }
   if (!w) return 0;
+  if (w->vague_count) return TryVagueCount(i, i, m);
   // Ordinal words: "first", "second-largest", "twenty-first", "70th" is numeric.
   int ordinal = w->ordinal;
   size_t j = i + 1;
@@ -1194,7 +1246,8 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       continue;
     }
     Mention m;
-    size_t next = r.TryDate(i, &m);
+    r.lookback_floor = floor;
+    size_t next = r.TryTemporal(i, &m);
     if (!next) next = r.TryMoneyPrefix(i, &m);
     if (!next) next = r.TryNumeric(i, &m);
     if (!next) next = r.TryWord(i, &m);

@@ -66,6 +66,7 @@ struct RecognizeOptions {
   std::optional<Day> anchor;                  // publication date
   std::string default_currency;               // what a bare family symbol means ("$" -> "SGD")
   const CurrencyTable* currencies = nullptr;  // nullptr = the built-in table
+  std::optional<int32_t> anchor_time;         // the publication time of day (seconds), when known
 };
 
 class Recognizer {

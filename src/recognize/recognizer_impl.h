@@ -40,6 +40,22 @@ struct Cardinal {
   double before_tens = 0;       // the value before it
 };
 
+// A clock time as read (times.cc).
+struct Clock {
+  int32_t sec = 0;  // seconds after midnight
+  Granularity granularity = Granularity::kHour;
+  bool strong = false;          // a time on its own: colon, am/pm, o'clock, noon
+  bool meridiem_known = false;  // am/pm written, or noon/midnight
+  bool hour12 = false;          // an hour 1..12 without am/pm: could be either half of the day
+};
+// One clock time or a range of them.
+struct TimeSpan {
+  int32_t low = 0, high = 0;  // seconds after midnight
+  Granularity granularity = Granularity::kHour;
+  bool strong = false, range = false, hour12 = false;
+  Clock clock;
+};
+
 struct Recognizer::Impl {
   RecognizeOptions opts;
   const CurrencyTable* cur = nullptr;
@@ -51,6 +67,7 @@ struct Recognizer::Impl {
   std::vector<const WordInfo*> info;
   std::string lower;  // lower-case copy of the sentence (ASCII folded)
   uint32_t sentence_index = 0;
+  size_t lookback_floor = 0;  // first token after the last mention: lookbehind stops here
 
   void Prepare(std::string_view t, Span sentence);
 
@@ -98,6 +115,8 @@ struct Recognizer::Impl {
   size_t TryMoneyPrefix(size_t i, Mention* m) const;
   size_t TryNumeric(size_t i, Mention* m) const;
   size_t TryWord(size_t i, Mention* m) const;
+  size_t DurationTail(size_t j, TimeUnit unit, Mention* m) const;
+  size_t TryVagueCount(size_t k, size_t first, Mention* m) const;
   size_t TryCurrencyAfter(size_t j, Mention* m) const;
   void AttachHedge(size_t first_token, size_t floor, Mention* m) const;
   bool ResolveCurrency(const CurrencyMatch& match, Mention* m) const;
@@ -107,8 +126,30 @@ struct Recognizer::Impl {
   // "MUSD", "MEUR": M and an ISO code, millions of that currency.
   bool IsMillionsCode(std::string_view raw) const;
 
+  // Times (times.cc).
+  // The mention builder the driver calls first: dates and times, composed.
+  size_t TryTemporal(size_t i, Mention* m) const;
+  // "in 2 weeks", "three weeks from tomorrow", "next five days".
+  size_t TryOffset(size_t i, Mention* m) const;
+  size_t ReadClock(size_t i, Clock* c) const;
+  size_t ReadHour(size_t i, int* hour) const;
+  size_t ReadMeridiem(size_t k, int* meridiem) const;  // 1 = am, 2 = pm
+  // One clock time or a range of them; with `between`, "and" joins a range.
+  size_t ReadTimes(size_t i, bool between, TimeSpan* t) const;
+  // One day ("tomorrow", "next Monday", "March 12") and a part of it after
+  // ("tomorrow night", "tonight").
+  size_t ReadDayRef(size_t i, Mention* d, PartOfDay* part) const;
+  void SetRelativeDay(int offset, Mention* m) const;
+  // base + amount units, months clamped to the month's last day.
+  bool AddUnits(Day from, TimeUnit unit, double amount, Day* out) const;
+
   // Dates (dates.cc).
   bool YearAt(size_t i, int* year) const;
+  size_t TryRelativeWord(size_t i, Mention* m) const;
+  // A weekday with no date after it ("on Friday", "Wednesday next week").
+  size_t WeekdayAlone(size_t i, int weekday, Mention* m) const;
+  // Does the sentence speak of the future before token i ("will", "scheduled")?
+  bool FutureBefore(size_t i) const;
   void SetDay(int y, int mo, int d, bool year_known, Mention* m) const;
   void SetMonth(int y, int mo, bool year_known, Mention* m) const;
   void SetYears(int y1, int y2, Granularity g, Mention* m) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace crosscheck {
 
@@ -27,6 +28,12 @@ const char* KindName(Kind k) {
 
 const char* GranularityName(Granularity g) {
   switch (g) {
+    case Granularity::kSecond:
+      return "second";
+    case Granularity::kMinute:
+      return "minute";
+    case Granularity::kHour:
+      return "hour";
     case Granularity::kDay:
       return "day";
     case Granularity::kWeek:
@@ -146,6 +153,21 @@ Interval ApplyHedge(const Interval& written, Hedge h) {
       break;
   }
   return r;
+}
+
+std::string FormatClock(int32_t seconds) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+  return buf;
+}
+
+std::string FormatDateBound(const DateValue& d, bool high) {
+  bool has_day = high ? d.has_high : d.has_low;
+  int32_t time = high ? d.time_high : d.time_low;
+  std::string out;
+  if (has_day) out = FormatIsoDate(high ? d.high : d.low);
+  if (time >= 0 && (has_day || (!d.has_low && !d.has_high))) out += "T" + FormatClock(time);
+  return out;
 }
 
 }  // namespace crosscheck

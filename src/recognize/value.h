@@ -19,7 +19,19 @@ namespace crosscheck {
 enum class Kind : uint8_t { kNumber, kMoney, kPercent, kRank, kRatio, kDuration, kDate };
 const char* KindName(Kind k);
 
-enum class Granularity : uint8_t { kDay, kWeek, kMonth, kQuarter, kYear, kDecade, kCentury };
+// Finest first: a comparison such as `g >= kMonth` reads "a month or coarser".
+enum class Granularity : uint8_t {
+  kSecond,
+  kMinute,
+  kHour,
+  kDay,
+  kWeek,
+  kMonth,
+  kQuarter,
+  kYear,
+  kDecade,
+  kCentury
+};
 const char* GranularityName(Granularity g);
 
 struct Interval {
@@ -44,7 +56,22 @@ struct DateValue {
   // TIMEX-style pattern when the date could not be anchored ("XXXX-03-12").
   std::string unresolved;
   bool invalid = false;  // the text names a date that does not exist (Feb 30)
+  // The day is a reading, not written: a weekday alone ("on Friday") is
+  // taken as the nearest such day. Checks that need a stated date skip it.
+  bool inferred = false;
+  // Time of day in seconds after midnight, on day `low` and day `high`
+  // ("tomorrow 8am", "Monday 1-3 pm"); -1 when the value is whole days. A
+  // time whose day is not written ("at 5pm") has times but no days.
+  int32_t time_low = -1, time_high = -1;
+  bool has_time() const { return time_low >= 0; }
 };
+
+// The ISO 8601 text of one end of a date value: "2025-03-12",
+// "2025-03-12T08:00:00" with a time of day, "T08:00:00" for a time whose day
+// is unknown; empty when that end is unbounded or unknown.
+std::string FormatDateBound(const DateValue& d, bool high);
+// "08:00:00".
+std::string FormatClock(int32_t seconds);
 
 // Qualifier semantics (the text of the hedge is kept separately).
 enum class Hedge : uint8_t {

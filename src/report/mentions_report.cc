@@ -28,9 +28,10 @@ std::string DumpValue(const Mention& m) {
   std::string out = KindName(m.kind);
   if (m.kind == Kind::kDate) {
     out += ' ';
-    if (m.date.has_low) {
-      out += FormatIsoDate(m.date.low);
-      if (m.date.high != m.date.low) out += ".." + FormatIsoDate(m.date.high);
+    if (m.date.has_low || m.date.has_time()) {
+      std::string low = FormatDateBound(m.date, false), high = FormatDateBound(m.date, true);
+      out += low;
+      if (high != low) out += ".." + high;
       out += '/';
       out += GranularityName(m.date.granularity);
     } else {
@@ -60,12 +61,12 @@ void AppendValueJson(std::string& out, const Mention& m) {
   if (m.kind == Kind::kDate) {
     out += ",\"low\":";
     if (m.date.has_low)
-      json::AppendString(out, FormatIsoDate(m.date.low));
+      json::AppendString(out, FormatDateBound(m.date, false));
     else
       out += "null";
     out += ",\"high\":";
     if (m.date.has_high)
-      json::AppendString(out, FormatIsoDate(m.date.high));
+      json::AppendString(out, FormatDateBound(m.date, true));
     else
       out += "null";
     out +=

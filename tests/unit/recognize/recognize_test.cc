@@ -57,7 +57,7 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
       {"He visited on Wednesday, March 26, 2025.",
        "Wednesday, March 26, 2025 => date 2025-03-26/day weekday=Wednesday"},
       {"The visit ran March 9-13 and from March 9 to 13, 2025.",
-       "March 9-13 => date 2025-03-09..2025-03-13/day | March 9 to 13, 2025 => date "
+       "March 9-13 => date 2025-03-09..2025-03-13/day | from March 9 to 13, 2025 => date "
        "2025-03-09..2025-03-13/day"},
       {"Talks were held on 12 March 2025 and on 2025-03-12 and on 3/12/2025.",
        "12 March 2025 => date 2025-03-12/day | 2025-03-12 => date 2025-03-12/day | 3/12/2025 => "
@@ -92,8 +92,8 @@ TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
       {"They hired three hundred and two dozens workers.",
        "three hundred and two dozens => number =324"},
       {"It took one hundred and three quarters of an hour; two hundred and fifty-four hundredths.",
-       "one hundred and three quarters => number =100.75 | two hundred and fifty-four hundredths "
-       "=> number =200.54"},
+       "one hundred and three quarters => number =100.75 | an hour => duration hour =1 | two "
+       "hundred and fifty-four hundredths => number =200.54"},
       {"There are 3 million and a half residents and five and a half million fish.",
        "3 million and a half => number =3500000 | five and a half million => number =5500000"},
       {"I can give you 4 thousand 3 hundred and 21 yuan, not 3 hundred and 2 hundred.",

@@ -1,0 +1,578 @@
+// Times of day and the expressions built around them: clock times ("8am",
+// "17:49:19", "half past seven", "noon"), parts of the day ("this evening",
+// "tomorrow night"), time ranges ("5 to 6pm", "between 3 and 5"), a day with
+// a time ("tomorrow 8:00am", "next Monday 1-3 pm"), ranges of days
+// ("January 12, 2016 - 01/22/2016"), and offsets from the publication date
+// ("in 2 weeks", "three weeks from tomorrow", "the next five days").
+//
+// A bare number is a time only where a time word vouches for it: am/pm, a
+// colon, "o'clock", a part of the day, or a clock time at the other end of
+// its range. "at 10" alone stays a number: news text says "at 10" of rates
+// and rankings far more often than of hours.
+#include <climits>
+#include <cmath>
+
+#include "recognize/recognizer_impl.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr int32_t kHour = 3600;
+constexpr int32_t kEndOfDay = 24 * kHour - 1;
+
+int32_t PartStart(PartOfDay p) {
+  switch (p) {
+    case PartOfDay::kMorning:
+      return 8 * kHour;
+    case PartOfDay::kAfternoon:
+      return 12 * kHour;
+    case PartOfDay::kEvening:
+      return 16 * kHour;
+    default:
+      return 20 * kHour;
+  }
+}
+
+int32_t PartEnd(PartOfDay p) {
+  switch (p) {
+    case PartOfDay::kMorning:
+      return 12 * kHour;
+    case PartOfDay::kAfternoon:
+      return 16 * kHour;
+    case PartOfDay::kEvening:
+      return 20 * kHour;
+    default:
+      return kEndOfDay;
+  }
+}
+
+bool Later(PartOfDay p) {
+  return p == PartOfDay::kAfternoon || p == PartOfDay::kEvening || p == PartOfDay::kNight ||
+         p == PartOfDay::kTonight;
+}
+
+// A 12-hour reading moved into the part of the day that was named:
+// "7 in the evening" is 19:00, "10, tonight" is 22:00.
+int32_t IntoPart(int32_t sec, PartOfDay p) {
+  if (Later(p) && sec < 12 * kHour && !(p == PartOfDay::kAfternoon && sec >= 12 * kHour))
+    return sec + 12 * kHour;
+  return sec;
+}
+
+}  // namespace
+
+size_t Recognizer::Impl::ReadMeridiem(size_t k, int* meridiem) const {
+  if (Is(k, "am") || Is(k, "pm")) {
+    *meridiem = Is(k, "am") ? 1 : 2;
+    return k + 1;
+  }
+  // "a.m.", "p.m" (the last period may end the sentence).
+  if ((Is(k, "a") || Is(k, "p")) && IsSym(k + 1, '.') && Adjacent(k + 1) && Is(k + 2, "m") &&
+      Adjacent(k + 2)) {
+    *meridiem = Is(k, "a") ? 1 : 2;
+    return IsSym(k + 3, '.') && Adjacent(k + 3) ? k + 4 : k + 3;
+  }
+  return 0;
+}
+
+size_t Recognizer::Impl::ReadHour(size_t i, int* hour) const {
+  int digits = 0;
+  long v = PlainInt(i, &digits);
+  if (v >= 0 && digits <= 2 && v <= 24) {
+    *hour = static_cast<int>(v);
+    return i + 1;
+  }
+  const WordInfo* w = Info(i);
+  if (w && w->unit >= 1 && w->unit <= 12) {
+    *hour = w->unit;
+    return i + 1;
+  }
+  return 0;
+}
+
+size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
+  *c = Clock();
+  int hour = -1, minute = 0, second = 0;
+  size_t k = 0;
+  bool four_digits = false;
+  if (const WordInfo* w = Info(i); w && w->clock >= 0) {
+    c->sec = w->clock;
+    c->strong = c->meridiem_known = true;
+    return i + 1;
+  }
+  // "half past seven", "quarter to eight", "20 min past eight".
+  {
+    int past_minutes = -1;
+    size_t p = 0;
+    if (Is(i, "half") || Is(i, "quarter")) {
+      past_minutes = Is(i, "half") ? 30 : 15;
+      p = i + 1;
+    } else if (long v = PlainInt(i); v > 0 && v < 60) {
+      const WordInfo* u = Info(i + 1);
+      if (u && u->time_unit == TimeUnit::kMinute) past_minutes = static_cast<int>(v), p = i + 2;
+    } else if (const WordInfo* w = Info(i); w && (w->unit > 0 || w->tens > 0)) {
+      Numeral num;
+      if (ParseSpelled(i, &num) && num.value < 60) {
+        const WordInfo* u = Info(num.te);
+        if (u && u->time_unit == TimeUnit::kMinute)
+          past_minutes = static_cast<int>(num.value), p = num.te + 1;
+      }
+    }
+    if (past_minutes >= 0 && (Is(p, "past") || Is(p, "to") || Is(p, "after"))) {
+      int h = 0;
+      if (size_t e = ReadHour(p + 1, &h); e && h >= 1 && h <= 12) {
+        int32_t on_hour = h * kHour;
+        c->sec = Is(p, "to") ? on_hour - past_minutes * 60 : on_hour + past_minutes * 60;
+        c->granularity = Granularity::kMinute;
+        c->strong = true;
+        k = e;
+        if (Is(k, "oclock")) ++k;
+        if (int mer = 0; size_t me = ReadMeridiem(k, &mer)) {
+          if (mer == 2 && c->sec < 12 * kHour) c->sec += 12 * kHour;
+          c->meridiem_known = true;
+          k = me;
+        }
+        return k;
+      }
+    }
+  }
+  if (IsNum(i)) {
+    int digits = 0;
+    long v = PlainInt(i, &digits);
+    if (v < 0) return 0;
+    if (digits <= 2 && v <= 24) {
+      hour = static_cast<int>(v);
+      k = i + 1;
+      if (IsSym(k, ':') && Adjacent(k) && IsNum(k + 1) && Adjacent(k + 1) && Raw(k + 1).size() == 2) {
+        long mm = PlainInt(k + 1);
+        if (mm < 0 || mm > 59) return 0;
+        minute = static_cast<int>(mm);
+        c->granularity = Granularity::kMinute;
+        c->strong = true;
+        k += 2;
+        if (IsSym(k, ':') && Adjacent(k) && IsNum(k + 1) && Adjacent(k + 1) &&
+            Raw(k + 1).size() == 2 && PlainInt(k + 1) <= 59) {
+          second = static_cast<int>(PlainInt(k + 1));
+          c->granularity = Granularity::kSecond;
+          k += 2;
+        }
+      }
+    } else if (digits == 3 || digits == 4) {  // "1140 a.m.": only with am/pm
+      hour = static_cast<int>(v / 100), minute = static_cast<int>(v % 100);
+      if (hour > 12 || minute > 59) return 0;
+      c->granularity = Granularity::kMinute;
+      four_digits = true;
+      k = i + 1;
+    } else {
+      return 0;
+    }
+  } else if (const WordInfo* w = Info(i); w && w->unit >= 1 && w->unit <= 12) {
+    hour = w->unit;
+    k = i + 1;
+  } else {
+    return 0;
+  }
+  int meridiem = 0;
+  if (size_t me = ReadMeridiem(k, &meridiem)) {
+    if (hour < 1 || hour > 12) return 0;
+    if (meridiem == 2 && hour < 12) hour += 12;
+    if (meridiem == 1 && hour == 12) hour = 0;
+    c->strong = c->meridiem_known = true;
+    k = me;
+  } else if (four_digits) {
+    return 0;
+  } else if (Is(k, "oclock")) {
+    c->strong = true;
+    ++k;
+  } else if (Is(k, "o") && IsSym(k + 1, '\'') && Is(k + 2, "clock")) {
+    c->strong = true;
+    k += 3;
+  } else if (hour == 12 && Is(k, "noon")) {
+    c->strong = c->meridiem_known = true;
+    ++k;
+  } else if (Is(k, "ish") && Adjacent(k)) {  // "11ish"
+    c->strong = true;
+    ++k;
+  }
+  if (hour == 24) hour = 0;
+  c->sec = hour * kHour + minute * 60 + second;
+  c->hour12 = !c->meridiem_known && hour >= 1 && hour <= 12;
+  return k;
+}
+
+size_t Recognizer::Impl::ReadTimes(size_t i, bool between, TimeSpan* t) const {
+  Clock a;
+  size_t e = ReadClock(i, &a);
+  if (!e) return 0;
+  *t = TimeSpan();
+  t->low = t->high = a.sec;
+  t->granularity = a.granularity;
+  t->strong = a.strong;
+  size_t k = e;
+  bool connector = IsSym(k, '-') || Is(k, "to") || Is(k, "until") || Is(k, "till") ||
+                   Is(k, "through") || (between && Is(k, "and"));
+  Clock b;
+  if (connector) {
+    if (size_t e2 = ReadClock(k + 1, &b); e2 && (a.strong || b.strong)) {
+      // "5 to 6pm": the am/pm of the end carries to the start when the
+      // start read that way comes before the end ("11-4" is 11:00-16:00).
+      int32_t lo = a.sec, hi = b.sec;
+      if (b.meridiem_known && a.hour12) {
+        int32_t shifted = lo % (12 * kHour) + (hi >= 12 * kHour ? 12 * kHour : 0);
+        if (shifted <= hi) lo = shifted;
+      }
+      if (a.meridiem_known && b.hour12 && hi < lo && hi + 12 * kHour > lo) hi += 12 * kHour;
+      if (!a.meridiem_known && !b.meridiem_known && hi < lo && hi + 12 * kHour > lo)
+        hi += 12 * kHour;
+      t->low = lo, t->high = hi;
+      t->range = t->strong = true;
+      t->hour12 = !a.meridiem_known && !b.meridiem_known;
+      k = e2;
+    } else if (!a.strong) {
+      return 0;
+    }
+  } else {
+    t->hour12 = a.hour12;
+  }
+  // A part of the day after the time sets am/pm: "7 in the evening". One
+  // that names the day too ("10, tonight", "8am this morning") is left for
+  // the caller to read as the day; it still vouches for a bare hour.
+  size_t p = IsSym(k, ',') ? k + 1 : k;
+  const WordInfo* pw = Info(p + 2);
+  if (Is(p, "in") && Is(p + 1, "the") && pw && pw->part_of_day != PartOfDay::kNone &&
+      pw->part_of_day != PartOfDay::kTonight) {
+    if (t->hour12) {
+      t->low = IntoPart(t->low, pw->part_of_day);
+      t->high = IntoPart(t->high, pw->part_of_day);
+    }
+    t->strong = true;
+    k = p + 3;
+  } else if ((Info(p) && Info(p)->part_of_day == PartOfDay::kTonight) ||
+             ((Is(p, "this") || Is(p, "tomorrow") || Is(p, "yesterday") || Is(p, "last")) &&
+              Info(p + 1) && Info(p + 1)->part_of_day != PartOfDay::kNone)) {
+    t->strong = true;
+  }
+  return t->strong ? k : 0;
+}
+
+size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part) const {
+  *part = PartOfDay::kNone;
+  const WordInfo* w = Info(i);
+  // "tonight", "this evening", "last night".
+  if (w && w->part_of_day == PartOfDay::kTonight) {
+    *part = PartOfDay::kNight;
+    SetRelativeDay(0, d);
+    d->norm = SpanOf(i, i + 1);
+    return i + 1;
+  }
+  if ((Is(i, "this") || Is(i, "last")) && Info(i + 1) &&
+      Info(i + 1)->part_of_day != PartOfDay::kNone &&
+      Info(i + 1)->part_of_day != PartOfDay::kTonight) {
+    *part = Info(i + 1)->part_of_day;
+    // "last night" is the night before; "last morning" is not said.
+    if (Is(i, "last") && *part != PartOfDay::kNight) return 0;
+    SetRelativeDay(Is(i, "last") ? -1 : 0, d);
+    d->norm = SpanOf(i, i + 2);
+    return i + 2;
+  }
+  size_t e = TryDate(i, d);
+  if (!e || d->kind != Kind::kDate || d->range) return 0;
+  bool one_day = d->date.granularity == Granularity::kDay &&
+                 (d->date.has_low ? d->date.low == d->date.high : d->weekday != 0 ||
+                                                                      !d->date.unresolved.empty());
+  if (!one_day) return 0;
+  // "Monday afternoon", "tomorrow night", "next Monday morning".
+  if (const WordInfo* p = Info(e);
+      p && p->part_of_day != PartOfDay::kNone && p->part_of_day != PartOfDay::kTonight) {
+    *part = p->part_of_day;
+    ++e;
+  } else if (Is(e, "in") && Is(e + 1, "the") && Info(e + 2) &&
+             Info(e + 2)->part_of_day != PartOfDay::kNone &&
+             Info(e + 2)->part_of_day != PartOfDay::kTonight) {
+    *part = Info(e + 2)->part_of_day;
+    e += 3;
+  }
+  return e;
+}
+
+void Recognizer::Impl::SetRelativeDay(int offset, Mention* m) const {
+  m->kind = Kind::kDate;
+  m->relative = offset;
+  m->date.granularity = Granularity::kDay;
+  if (opts.anchor) {
+    m->date.low = m->date.high = *opts.anchor + offset;
+    m->date.has_low = m->date.has_high = true;
+  } else {
+    m->date.unresolved = offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF";
+  }
+}
+
+namespace {
+
+// Puts a time span on the day(s) of a date mention.
+void SetTimes(const TimeSpan& t, Mention* m) {
+  m->date.time_low = t.low;
+  m->date.time_high = t.high;
+  m->date.granularity = t.granularity;
+}
+
+void SetPart(PartOfDay part, Mention* m) {
+  m->date.time_low = PartStart(part);
+  m->date.time_high = PartEnd(part);
+  m->date.granularity = Granularity::kHour;
+}
+
+}  // namespace
+
+size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
+  // "next five days", "the last 3 weeks", "within next 10 months": a run of
+  // days next to the publication date.
+  int dir = 0;
+  size_t k = i;
+  bool within = false;
+  if (Is(k, "next") || Is(k, "coming")) dir = 1, ++k;
+  if (dir == 0 && i > lookback_floor && (Is(i - 1, "within") || Is(i - 1, "in")) &&
+      !(i > lookback_floor + 1 && Is(i - 2, "the"))) {
+    within = Is(i - 1, "within");
+    dir = 1;
+  }
+  Numeral num;
+  size_t unit_at = 0;
+  if (Is(k, "a") || Is(k, "an")) {
+    num.value = 1, unit_at = k + 1;
+  } else if (ParseNumeral(k, &num) && !num.fraction && num.value > 0 && !num.negative) {
+    unit_at = num.te;
+  } else {
+    return 0;
+  }
+  const WordInfo* u = Info(unit_at);
+  if (!u || u->time_unit == TimeUnit::kNone || u->time_unit >= TimeUnit::kDecade) return 0;
+  TimeUnit unit = u->time_unit;
+  double amount = num.value;
+  size_t e = unit_at + 1;
+  // What the offset counts from: the publication date unless a day is named.
+  int from_day = 0;
+  int sign = 0;
+  bool has_base = false;
+  if (dir == 0) {
+    if (Is(e, "from") || Is(e, "after") || Is(e, "later") || Is(e, "hence"))
+      sign = 1;
+    else if (Is(e, "before") || Is(e, "earlier"))
+      sign = -1;
+    else
+      return 0;
+    size_t b = e + 1;
+    if (Is(b, "now") || Is(b, "today")) {
+      has_base = true, e = b + 1;
+    } else if (Is(b, "tomorrow") || Is(b, "tmrw")) {
+      has_base = true, from_day = 1, e = b + 1;
+    } else if (Is(b, "yesterday")) {
+      has_base = true, from_day = -1, e = b + 1;
+    }
+    // "two weeks later" with nothing after it is a duration relative to a
+    // date stated elsewhere; the duration recognizer keeps it.
+    if (!has_base) return 0;
+  }
+  if (!opts.anchor) return 0;
+  Day start = *opts.anchor + from_day;
+  if (dir != 0) {
+    // "in 2 weeks": the day that far ahead; "next 5 days" / "within 9 months":
+    // the run of days up to it.
+    bool run = Is(i, "next") || Is(i, "coming") || within;
+    if (!run && !(i > lookback_floor && Is(i - 1, "in"))) return 0;
+    sign = 1;
+    if (unit < TimeUnit::kDay && !run) {
+      if (!opts.anchor_time) return 0;
+    }
+    Day target = 0;
+    if (!AddUnits(start, unit, amount, &target)) return 0;
+    m->kind = Kind::kDate;
+    m->relative = 1;
+    m->date.granularity = Granularity::kDay;
+    if (run) {
+      m->date.low = within ? start : start + 1;
+      m->date.high = within ? target : target;
+      m->range = true;
+      if (within) m->norm.begin = toks[i - 1].begin;
+    } else {
+      m->date.low = m->date.high = target;
+      m->norm.begin = toks[i - 1].begin;
+    }
+    if (unit < TimeUnit::kDay && opts.anchor_time) {
+      int64_t secs = static_cast<int64_t>(*opts.anchor_time) +
+                     std::llround(amount * (unit == TimeUnit::kHour     ? 3600
+                                            : unit == TimeUnit::kMinute ? 60
+                                                                        : 1));
+      Day day = *opts.anchor + static_cast<Day>(secs / 86400);
+      m->date.low = run ? m->date.low : day;
+      m->date.high = day;
+      m->date.time_low = run ? *opts.anchor_time : static_cast<int32_t>(secs % 86400);
+      m->date.time_high = static_cast<int32_t>(secs % 86400);
+      m->date.granularity = Granularity::kSecond;
+      if (run) m->date.low = *opts.anchor;
+    }
+    m->date.has_low = m->date.has_high = true;
+    if (!m->norm.begin) m->norm.begin = toks[i].begin;
+    m->norm.end = toks[e - 1].end;
+    if (m->norm.begin > toks[i].begin) m->norm.begin = toks[i].begin;
+    return e;
+  }
+  Day target = 0;
+  if (!AddUnits(start, unit, sign * amount, &target)) return 0;
+  m->kind = Kind::kDate;
+  m->relative = sign;
+  m->date.granularity = Granularity::kDay;
+  m->date.low = m->date.high = target;
+  m->date.has_low = m->date.has_high = true;
+  if (unit < TimeUnit::kDay) {
+    if (!opts.anchor_time) return 0;
+    int64_t secs = static_cast<int64_t>(*opts.anchor_time) +
+                   sign * std::llround(amount * (unit == TimeUnit::kHour     ? 3600
+                                                 : unit == TimeUnit::kMinute ? 60
+                                                                             : 1));
+    int64_t day_shift = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+    m->date.low = m->date.high = start + static_cast<Day>(day_shift);
+    m->date.time_low = m->date.time_high = static_cast<int32_t>(secs - day_shift * 86400);
+    m->date.granularity = Granularity::kSecond;
+  }
+  m->norm = SpanOf(i, e);
+  return e;
+}
+
+bool Recognizer::Impl::AddUnits(Day from, TimeUnit unit, double amount, Day* out) const {
+  if (amount != std::floor(amount) && unit >= TimeUnit::kMonth) return false;
+  switch (unit) {
+    case TimeUnit::kSecond:
+    case TimeUnit::kMinute:
+    case TimeUnit::kHour:
+      *out = from;
+      return true;
+    case TimeUnit::kDay:
+      *out = from + static_cast<Day>(std::lround(amount));
+      return true;
+    case TimeUnit::kWeek:
+      *out = from + static_cast<Day>(std::lround(amount * 7));
+      return true;
+    case TimeUnit::kFortnight:
+      *out = from + static_cast<Day>(std::lround(amount * 14));
+      return true;
+    default:
+      break;
+  }
+  long months = std::lround(amount * (unit == TimeUnit::kMonth     ? 1
+                                      : unit == TimeUnit::kQuarter ? 3
+                                                                   : 12));
+  CivilDate c = CivilFromDays(from);
+  long total = c.year * 12L + (c.month - 1) + months;
+  if (total < 0 || total > 9999L * 12) return false;
+  int y = static_cast<int>(total / 12), mo = static_cast<int>(total % 12) + 1;
+  *out = DaysFromCivil(y, mo, std::min(c.day, DaysInMonth(y, mo)));
+  return true;
+}
+
+size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
+  const bool between = i > lookback_floor && Is(i - 1, "between");
+  const bool from = i > lookback_floor && Is(i - 1, "from");
+  if (size_t e = TryOffset(i, m)) return e;
+
+  // A part of the day on its own: "in the morning", "this evening", "tonight".
+  if (const WordInfo* w = Info(i); w && w->part_of_day != PartOfDay::kNone &&
+                                   w->part_of_day != PartOfDay::kTonight) {
+    if (!(i >= lookback_floor + 2 && Is(i - 2, "in") && Is(i - 1, "the"))) return 0;
+    PartOfDay part = w->part_of_day;
+    m->kind = Kind::kDate;
+    m->date.unresolved = "T";
+    SetPart(part, m);
+    size_t e = i + 1;
+    // "in the morning at 7", "in the afternoon 9 oclock".
+    size_t k = Is(e, "at") ? e + 1 : e;
+    Clock c;
+    if (size_t ce = ReadClock(k, &c); ce && (c.strong || k > e)) {
+      m->date.time_low = m->date.time_high = c.hour12 ? IntoPart(c.sec, part) : c.sec;
+      m->date.granularity = c.granularity;
+      e = ce;
+    }
+    m->norm = Span{toks[i - 2].begin, toks[e - 1].end};
+    return e;
+  }
+
+  // Time first: "8am", "5 to 6pm", "3:00 to 4:00 tomorrow", "10, tonight".
+  TimeSpan t;
+  if (size_t e = ReadTimes(i, between, &t)) {
+    size_t k = e;
+    if (IsSym(k, ',') || Is(k, "on") || Is(k, "of") || IsSym(k, '@')) ++k;
+    Mention day;
+    PartOfDay part = PartOfDay::kNone;
+    if (size_t de = ReadDayRef(k, &day, &part)) {
+      *m = day;
+      if (part != PartOfDay::kNone && t.hour12) {
+        t.low = IntoPart(t.low, part);
+        t.high = IntoPart(t.high, part);
+      }
+      SetTimes(t, m);
+      m->norm.begin = toks[i].begin;
+      m->norm.end = toks[de - 1].end;
+      e = de;
+    } else {
+      m->kind = Kind::kDate;
+      SetTimes(t, m);
+      m->date.unresolved = "T" + FormatClock(t.low);
+      m->norm = SpanOf(i, e);
+    }
+    m->range = t.range;
+    if (t.range && (between || from)) m->norm.begin = toks[i - 1].begin;
+    return e;
+  }
+
+  // Day first, then a part of the day or a time: "tomorrow night",
+  // "next Monday 1-3 pm", "October 14 for 8:00:31am".
+  PartOfDay part = PartOfDay::kNone;
+  Mention day;
+  if (size_t de = ReadDayRef(i, &day, &part)) {
+    size_t k = de;
+    if (IsSym(k, ',') || Is(k, "at") || IsSym(k, '@') || Is(k, "for") || Is(k, "from") ||
+        Is(k, "around"))
+      ++k;
+    bool bt = Is(k, "between");
+    if (bt) ++k;
+    TimeSpan ts;
+    size_t te = ReadTimes(k, bt, &ts);
+    if (te || part != PartOfDay::kNone) {
+      *m = day;
+      if (te) {
+        if (part != PartOfDay::kNone && ts.hour12) {
+          ts.low = IntoPart(ts.low, part);
+          ts.high = IntoPart(ts.high, part);
+        }
+        SetTimes(ts, m);
+        de = te;
+      } else {
+        SetPart(part, m);
+      }
+      m->norm.end = toks[de - 1].end;
+      return de;
+    }
+  }
+  size_t e = TryDate(i, m);
+  if (!e) return 0;
+  // Day ranges written as two dates: "January 12, 2016 - 01/22/2016".
+  if (m->kind == Kind::kDate && m->date.has_low && !m->range) {
+    size_t k = e;
+    if (IsSym(k, '-') || Is(k, "to") || Is(k, "until") || Is(k, "till") || Is(k, "through") ||
+        (between && Is(k, "and"))) {
+      Mention end;
+      size_t e2 = TryDate(k + 1, &end);
+      if (e2 && end.kind == Kind::kDate && end.date.has_high && end.date.high >= m->date.low &&
+          end.date.granularity == m->date.granularity) {
+        m->date.high = end.date.high;
+        m->range = true;
+        m->norm.end = end.norm.end;
+        e = e2;
+      }
+    }
+  }
+  if (m->range && (between || from)) m->norm.begin = toks[i - 1].begin;
+  return e;
+}
+
+}  // namespace crosscheck
