@@ -3,7 +3,7 @@
 namespace crosscheck {
 
 Extractor::Extractor(const CurrencyTable* currencies)
-    : recognizer_(RecognizeOptions{std::nullopt, std::string(), currencies, std::nullopt}) {}
+    : recognizer_(RecognizeOptions{std::nullopt, std::string(), currencies, std::nullopt, false}) {}
 
 DocumentMentions Extractor::Run(const Document& doc, DiagSink& sink) {
   NormalizedText text = Normalize(doc);

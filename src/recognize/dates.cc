@@ -419,16 +419,50 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     if (w->month_abbrev && !cap) return 0;
     size_t k = i + 1;
     if (w->month_abbrev && IsSym(k, '.') && Adjacent(k)) ++k;
+    // "Oct/2", "May/22", "Dec-2018", "Dec/2018": written as one token run.
+    if ((IsSym(k, '/') || IsSym(k, '-')) && Adjacent(k) && IsNum(k + 1) && Adjacent(k + 1) &&
+        (cap || !Is(i, "may"))) {
+      int digits = 0;
+      long v = PlainInt(k + 1, &digits);
+      int y = 0;
+      if (YearAt(k + 1, &y)) {
+        SetMonth(y, w->month, true, m);
+        m->norm = SpanOf(i, k + 2);
+        return k + 2;
+      }
+      if (digits <= 2 && v >= 1 && v <= 31 && !(IsSym(k + 2, '/') && IsNum(k + 3))) {
+        size_t e = k + 2;
+        bool known = IsSym(e, ',') && YearAt(e + 1, &y);
+        if (known) e += 2;
+        SetDay(y, w->month, static_cast<int>(v), known, m);
+        m->norm = SpanOf(i, e);
+        return e;
+      }
+    }
+    // "October, 1st": a comma before a day written as an ordinal.
+    if (IsSym(k, ',') && IsNum(k + 1) && IsWord(k + 2) && Adjacent(k + 2) &&
+        IsOrdinalSuffix(Low(k + 2)))
+      ++k;
     int d = 0;
     size_t after = k;
     long dv = PlainInt(k);
+    const WordInfo* tens = Info(k);
+    size_t o = IsSym(k + 1, '-') && Adjacent(k + 1) ? k + 2 : k + 1;
+    const WordInfo* ones = Info(o);
     if (dv >= 1 && dv <= 31 && Raw(k).size() <= 2) {
       d = static_cast<int>(dv);
       after = k + 1;
       if (IsWord(after) && Adjacent(after) && IsOrdinalSuffix(Low(after))) ++after;
-    } else if (const WordInfo* o = Info(k);
-               o && o->ordinal >= 1 && o->ordinal <= 31 && !o->plural) {
-      d = o->ordinal;
+    } else if (tens && (tens->tens == 20 || tens->tens == 30) && ones &&
+               ((ones->unit >= 1 && ones->unit <= 9) ||
+                (ones->ordinal >= 1 && ones->ordinal <= 9 && !ones->plural)) &&
+               (cap || !Is(i, "may"))) {
+      // "May twenty nine", "February twenty-second".
+      d = tens->tens + (ones->unit >= 1 ? ones->unit : ones->ordinal);
+      if (d > 31) d = 0;
+      after = o + 1;
+    } else if (tens && tens->ordinal >= 1 && tens->ordinal <= 31 && !tens->plural) {
+      d = tens->ordinal;  // "May first", "second of Aug" reads the other way below
       after = k + 1;
     }
     if (d) {
@@ -501,18 +535,22 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     return 0;
   }
 
-  // ISO dates "2025-03-12" and year-months "2025-03".
+  // ISO dates "2025-03-12", "2018-7-6" and year-months "2025-03", "2015-3".
   int y = 0;
   if (YearAt(i, &y) && IsSym(i + 1, '-') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
-      Raw(i + 2).size() == 2) {
+      Raw(i + 2).size() <= 2) {
     long mo = PlainInt(i + 2);
     if (IsSym(i + 3, '-') && Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4) &&
-        Raw(i + 4).size() == 2) {
+        Raw(i + 4).size() <= 2 && !(IsSym(i + 5, '-') && IsNum(i + 6))) {
       SetDay(y, static_cast<int>(mo), static_cast<int>(PlainInt(i + 4)), true, m);
       m->norm = SpanOf(i, i + 5);
       return i + 5;
     }
-    if (Raw(i + 2)[0] == '0' && mo >= 1 && mo <= 9) {
+    // "2025-03" and "2015-3" are months; "2025-30" and "2009-10" are year ranges,
+    // read below. "2015-12" cannot be a range (2012 is before 2015): a month.
+    bool month_form = Raw(i + 2).size() == 1 || Raw(i + 2)[0] == '0' || y % 100 >= mo;
+    if (month_form && mo >= 1 && mo <= 12 && !(IsSym(i + 3, '-') && IsNum(i + 4)) &&
+        !(IsWord(i + 3) && Adjacent(i + 3))) {
       SetMonth(y, static_cast<int>(mo), true, m);
       m->norm = SpanOf(i, i + 3);
       return i + 3;
@@ -527,11 +565,51 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     if (a > 0 && b > 0 && c >= 0 && (yd == 4 || yd == 2)) {
       int year = static_cast<int>(yd == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c);
       int mo = static_cast<int>(a), d = static_cast<int>(b);
-      if (a > 12) std::swap(mo, d);
+      if (a > 12 || (opts.day_first && b <= 12)) std::swap(mo, d);
       SetDay(year, mo, d, true, m);
       m->norm = SpanOf(i, i + 5);
       return i + 5;
     }
+  }
+  // Slash dates without a year ("11/20", "22/04") only where something says
+  // they are dates: a weekday, a preposition of time, or a leading zero.
+  // "24/7" and "3/4" are not.
+  if (IsSym(i + 1, '/') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
+      !(IsSym(i + 3, '/') || IsSym(i + 3, '-')) && Raw(i).size() <= 2 && Raw(i + 2).size() <= 2) {
+    long a = PlainInt(i), b = PlainInt(i + 2);
+    bool zero = Raw(i)[0] == '0' || Raw(i + 2)[0] == '0';
+    bool cue = i > 0 && ((Info(i - 1) && (Info(i - 1)->weekday || Info(i - 1)->date_word)) ||
+                         Is(i - 1, "on") || Is(i - 1, "from") || Is(i - 1, "since") ||
+                         Is(i - 1, "until") || Is(i - 1, "by") || Is(i - 1, "to") ||
+                         Is(i - 1, "till"));
+    if (a >= 1 && b >= 1 && (zero || cue)) {
+      int mo = static_cast<int>(a), d = static_cast<int>(b);
+      if (a > 12 || (opts.day_first && b <= 12)) std::swap(mo, d);
+      if (mo <= 12 && d <= 31) {
+        SetDay(0, mo, d, false, m);
+        m->norm = SpanOf(i, i + 3);
+        return i + 3;
+      }
+    }
+  }
+  // "05-Aug-2016".
+  if (long dv = PlainInt(i); dv >= 1 && dv <= 31 && Raw(i).size() <= 2 && IsSym(i + 1, '-') &&
+                             Adjacent(i + 1) && Info(i + 2) && Info(i + 2)->month &&
+                             Adjacent(i + 2) && IsSym(i + 3, '-') && Adjacent(i + 3) &&
+                             YearAt(i + 4, &y) && Adjacent(i + 4)) {
+    SetDay(y, Info(i + 2)->month, static_cast<int>(dv), true, m);
+    m->norm = SpanOf(i, i + 5);
+    return i + 5;
+  }
+  // Centuries: "the 15th century", "21st century".
+  if (long cv = PlainInt(i); cv >= 1 && cv <= 30 && IsWord(i + 1) && Adjacent(i + 1) &&
+                             IsOrdinalSuffix(Low(i + 1)) && Info(i + 2) &&
+                             Info(i + 2)->time_unit == TimeUnit::kCentury && !Info(i + 2)->plural &&
+                             Raw(i + 2).back() != 's') {
+    int c = static_cast<int>(cv);
+    SetYears((c - 1) * 100, (c - 1) * 100 + 99, Granularity::kCentury, m);
+    m->norm = SpanOf(i, i + 3);
+    return i + 3;
   }
   // Day first: "12 March 2025", "9-13 March", "26th of February".
   {
@@ -574,7 +652,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   }
   // Years, decades and year ranges.
   if (!YearAt(i, &y)) return 0;
-  if (IsWord(i + 1) && Adjacent(i + 1) && Low(i + 1) == "s" && y % 10 == 0) {
+  if (IsWord(i + 1) && (Adjacent(i + 1) || !IsWord(i + 2)) && Low(i + 1) == "s" && y % 10 == 0) {
     SetYears(y, y + 9, Granularity::kDecade, m);
     m->norm = SpanOf(i, i + 2);
     return i + 2;

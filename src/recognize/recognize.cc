@@ -1132,7 +1132,8 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     if (!the && (Is(k, "few") || Is(k, "couple"))) return TryVagueCount(k, i, m);
     const WordInfo* u = Info(k);
     if (u && (u->time_unit >= TimeUnit::kDay || (!the && u->time_unit >= TimeUnit::kSecond)) &&
-        !u->plural && Raw(k).back() != 's' && !Is(k, "h")) {
+        !u->plural && Raw(k).back() != 's' && !Is(k, "h") &&
+        !(IsSym(k + 1, '-') && Adjacent(k + 1))) {  // "a second-generation"
       double factor = TimeUnitReportFactor(u->time_unit);
       m->kind = Kind::kDuration;
       m->unit = TimeUnitReportName(u->time_unit);

@@ -67,6 +67,7 @@ struct RecognizeOptions {
   std::string default_currency;               // what a bare family symbol means ("$" -> "SGD")
   const CurrencyTable* currencies = nullptr;  // nullptr = the built-in table
   std::optional<int32_t> anchor_time;         // the publication time of day (seconds), when known
+  bool day_first = false;                     // "04/05/2025" is 4 May (most outlets outside the US)
 };
 
 class Recognizer {

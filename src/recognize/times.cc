@@ -330,7 +330,8 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
   int dir = 0;
   size_t k = i;
   bool within = false;
-  if (Is(k, "next") || Is(k, "coming")) dir = 1, ++k;
+  // "the next five years" stays a duration: news counts it as a span of time.
+  if ((Is(k, "next") || Is(k, "coming")) && !(i > lookback_floor && Is(i - 1, "the"))) dir = 1, ++k;
   if (dir == 0 && i > lookback_floor && (Is(i - 1, "within") || Is(i - 1, "in")) &&
       !(i > lookback_floor + 1 && Is(i - 2, "the"))) {
     within = Is(i - 1, "within");
