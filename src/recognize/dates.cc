@@ -483,7 +483,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       size_t end = d2 ? r : after;
       int y = 0;
       size_t t = end;
-      if (IsSym(t, ',')) ++t;
+      if (IsSym(t, ',') || Is(t, "of")) ++t;  // "July 4th, 1995", "July 4th of 1995"
       bool year_known = YearAt(t, &y);
       if (year_known) end = t + 1;
       SetDay(y, w->month, d, year_known, m);
@@ -521,6 +521,23 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   }
 
   if (!IsNum(i)) {
+    // "fourth of July 1995", "the second of August"
+    size_t o = Is(i, "the") ? i + 1 : i;
+    if (const WordInfo* w = Info(o); w && w->ordinal >= 1 && w->ordinal <= 31 && !w->plural &&
+                                     Is(o + 1, "of") && Info(o + 2) && Info(o + 2)->month &&
+                                     (toks[o + 2].upper_initial || !Info(o + 2)->month_abbrev) &&
+                                     !Is(o + 2, "may")) {
+      const WordInfo* mw = Info(o + 2);
+      size_t e = o + 3;
+      if (mw->month_abbrev && IsSym(e, '.') && Adjacent(e)) ++e;
+      int year = 0;
+      size_t t = IsSym(e, ',') ? e + 1 : e;
+      bool known = YearAt(t, &year);
+      if (known) e = t + 1;
+      SetDay(year, mw->month, w->ordinal, known, m);
+      m->norm = SpanOf(i, e);
+      return e;
+    }
     // "the 9th of May"
     if (Is(i, "the") && IsNum(i + 1) && IsWord(i + 2) && Adjacent(i + 2) &&
         IsOrdinalSuffix(Low(i + 2)) && Is(i + 3, "of") && Info(i + 4) && Info(i + 4)->month) {
@@ -686,8 +703,10 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       (IsWord(i + 1) && cur->Name(Low(i + 1)));
   bool symbol_before = i > 0 && toks[i - 1].type == TokenType::kSymbol && cur->Symbol(Raw(i - 1));
   if (amount_after || symbol_before) return 0;
-  bool cue = i > 0 &&
-             (IsYearCue(Low(i - 1)) || IsSym(i - 1, '(') || IsSym(i - 1, '-') || IsSym(i - 1, ','));
+  // A dash cues a year ("1999-2004" read from the right) unless it chains
+  // numbers: "123-12-1234" is an identifier.
+  bool dash_cue = IsSym(i - 1, '-') && !(i > 1 && IsNum(i - 2) && IsSym(i - 3, '-'));
+  bool cue = i > 0 && (IsYearCue(Low(i - 1)) || IsSym(i - 1, '(') || dash_cue || IsSym(i - 1, ','));
   if (!(y >= 1900 && y <= 2100) && !cue) return 0;
   SetYears(y, y, Granularity::kYear, m);
   m->norm = SpanOf(i, i + 1);

@@ -1133,7 +1133,10 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     const WordInfo* u = Info(k);
     if (u && (u->time_unit >= TimeUnit::kDay || (!the && u->time_unit >= TimeUnit::kSecond)) &&
         !u->plural && Raw(k).back() != 's' && !Is(k, "h") &&
-        !(IsSym(k + 1, '-') && Adjacent(k + 1))) {  // "a second-generation"
+        !(IsSym(k + 1, '-') && Adjacent(k + 1)) &&  // "a second-generation"
+        // "a second wave", "a minute detail": only "a second" that ends a phrase is a duration.
+        !((Is(k, "second") || Is(k, "minute")) && IsWord(k + 1) && !Is(k + 1, "ago") &&
+          !Is(k + 1, "later") && !Is(k + 1, "and") && !Is(k + 1, "or"))) {
       double factor = TimeUnitReportFactor(u->time_unit);
       m->kind = Kind::kDuration;
       m->unit = TimeUnitReportName(u->time_unit);

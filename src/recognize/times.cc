@@ -139,6 +139,25 @@ size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
   if (IsNum(i)) {
     int digits = 0;
     long v = PlainInt(i, &digits);
+    // "8.30pm", "at 6.45": hours and minutes with a dot, where am/pm or "at" says so.
+    if (std::string_view raw = Raw(i); v < 0 && raw.size() >= 4 && raw.size() <= 5 &&
+                                       raw[raw.size() - 3] == '.') {
+      int h = 0;
+      for (char ch : raw.substr(0, raw.size() - 3)) h = h * 10 + (ch - '0');
+      int mm = (raw[raw.size() - 2] - '0') * 10 + (raw[raw.size() - 1] - '0');
+      int mer = 0;
+      size_t me = ReadMeridiem(i + 1, &mer);
+      bool at = i > lookback_floor && Is(i - 1, "at");
+      if (h > 23 || mm > 59 || (!me && !(at && h <= 12)) || (me && (h < 1 || h > 12))) return 0;
+      if (mer == 2 && h < 12) h += 12;
+      if (mer == 1 && h == 12) h = 0;
+      c->sec = h * kHour + mm * 60;
+      c->granularity = Granularity::kMinute;
+      c->strong = true;
+      c->meridiem_known = me != 0;
+      c->hour12 = !me && h >= 1 && h <= 12;
+      return me ? me : i + 1;
+    }
     if (v < 0) return 0;
     if (digits <= 2 && v <= 24) {
       hour = static_cast<int>(v);
@@ -354,6 +373,7 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
   // What the offset counts from: the publication date unless a day is named.
   int from_day = 0;
   int sign = 0;
+  Mention named;  // the day counted from, when the text names one
   bool has_base = false;
   if (dir == 0) {
     if (Is(e, "from") || Is(e, "after") || Is(e, "later") || Is(e, "hence"))
@@ -370,12 +390,20 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
     } else if (Is(b, "yesterday")) {
       has_base = true, from_day = -1, e = b + 1;
     }
+    // "3 days after January 12th", "16 days from 01/02/2018".
+    if (!has_base && (Is(e, "from") || Is(e, "after") || Is(e, "before"))) {
+      if (size_t ne = TryDate(b, &named); ne && named.date.has_low &&
+                                          named.date.low == named.date.high && !named.range) {
+        has_base = true;
+        e = ne;
+      }
+    }
     // "two weeks later" with nothing after it is a duration relative to a
     // date stated elsewhere; the duration recognizer keeps it.
     if (!has_base) return 0;
   }
-  if (!opts.anchor) return 0;
-  Day start = *opts.anchor + from_day;
+  if (!opts.anchor && !named.date.has_low) return 0;
+  Day start = named.date.has_low ? named.date.low : *opts.anchor + from_day;
   if (dir != 0) {
     // "in 2 weeks": the day that far ahead; "next 5 days" / "within 9 months":
     // the run of days up to it.
@@ -538,6 +566,16 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
     if (bt) ++k;
     TimeSpan ts;
     size_t te = ReadTimes(k, bt, &ts);
+    // "friday 23 at 4", "tonight around 3": after a day, "at" vouches for a bare hour.
+    if (!te && k > de && (Is(k - 1, "at") || Is(k - 1, "around"))) {
+      Clock c;
+      if (size_t ce = ReadClock(k, &c); ce && (c.strong || c.hour12) && !Info(ce)) {
+        ts.low = ts.high = c.sec;
+        ts.granularity = c.granularity;
+        ts.hour12 = c.hour12;
+        te = ce;
+      }
+    }
     if (te || part != PartOfDay::kNone) {
       *m = day;
       if (te) {
@@ -564,7 +602,7 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
       Mention end;
       size_t e2 = TryDate(k + 1, &end);
       if (e2 && end.kind == Kind::kDate && end.date.has_high && end.date.high >= m->date.low &&
-          end.date.granularity == m->date.granularity) {
+          !end.date.has_time() && !end.date.inferred) {
         m->date.high = end.date.high;
         m->range = true;
         m->norm.end = end.norm.end;
