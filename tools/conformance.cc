@@ -154,8 +154,8 @@ bool DateValueOk(const Mention& m, const json& resolved_list, const std::string&
     }
     const DateValue& d = m.date;
     if (m.kind != Kind::kDate || !(d.has_low || d.has_time())) continue;
-    bool timed = type == "time" || type == "timerange" || type == "datetime" ||
-                 type == "datetimerange";
+    bool timed =
+        type == "time" || type == "timerange" || type == "datetime" || type == "datetimerange";
     if (timed != d.has_time()) continue;
     bool days_needed = type != "time" && type != "timerange";
     if (days_needed != d.has_low) continue;

@@ -124,10 +124,10 @@ void Recognizer::Impl::SetYears(int y1, int y2, Granularity g, Mention* m) const
 // "the coming weekend": a calendar unit counted from the publication date.
 size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
   std::string_view l = Low(i);
-  int dir = (l == "last" || l == "previous" || l == "past")                            ? -1
-            : l == "this"                                                              ? 0
+  int dir = (l == "last" || l == "previous" || l == "past")                         ? -1
+            : l == "this"                                                           ? 0
             : (l == "next" || l == "following" || l == "coming" || l == "upcoming") ? 1
-                                                                                      : 99;
+                                                                                    : 99;
   if (dir == 99) return 0;
   // "the past decade", "the last five years" are durations; "the next day" is relative to
   // a date stated elsewhere.
@@ -301,14 +301,15 @@ bool Recognizer::Impl::FutureBefore(size_t i) const {
 
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   // A weekday in front of a date: "Wednesday, March 26, 2025".
-  if (const WordInfo* w = Info(i); w && w->weekday && (toks[i].upper_initial || Raw(i).size() >= 6)) {
+  if (const WordInfo* w = Info(i);
+      w && w->weekday && (toks[i].upper_initial || Raw(i).size() >= 6)) {
     size_t k = i + 1;
     if (IsSym(k, '.') && Adjacent(k)) ++k;
     if (IsSym(k, ',')) ++k;
     Mention inner;
-    if (size_t e = TryDate(k, &inner);
-        e && inner.kind == Kind::kDate && inner.date.granularity == Granularity::kDay &&
-        !inner.weekday) {
+    if (size_t e = TryDate(k, &inner); e && inner.kind == Kind::kDate &&
+                                       inner.date.granularity == Granularity::kDay &&
+                                       !inner.weekday) {
       *m = inner;
       m->weekday = w->weekday;
       m->weekday_norm = Span{toks[i].begin, toks[i].end};
@@ -596,9 +597,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     long a = PlainInt(i), b = PlainInt(i + 2);
     bool zero = Raw(i)[0] == '0' || Raw(i + 2)[0] == '0';
     bool cue = i > 0 && ((Info(i - 1) && (Info(i - 1)->weekday || Info(i - 1)->date_word)) ||
-                         Is(i - 1, "on") || Is(i - 1, "from") || Is(i - 1, "since") ||
-                         Is(i - 1, "until") || Is(i - 1, "by") || Is(i - 1, "to") ||
-                         Is(i - 1, "till"));
+                         Is(i - 1, "on") || Is(i - 1, "since") || Is(i - 1, "until") ||
+                         Is(i - 1, "till"));  // not "by" or "to": "cut by 3/4"
     if (a >= 1 && b >= 1 && (zero || cue)) {
       int mo = static_cast<int>(a), d = static_cast<int>(b);
       if (a > 12 || (opts.day_first && b <= 12)) std::swap(mo, d);

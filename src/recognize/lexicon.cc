@@ -222,8 +222,8 @@ Map BuildWords() {
   m["fall"].season = 3;
   m["winter"].season = 4;
   for (const char* w :
-       {"today", "yesterday", "tomorrow", "tmrw", "last", "this", "next", "early", "mid", "late", "q",
-        "h", "previous", "past", "following", "coming", "upcoming", "weekend"})
+       {"today", "yesterday", "tomorrow", "tmrw", "last", "this", "next", "early", "mid", "late",
+        "q", "h", "previous", "past", "following", "coming", "upcoming", "weekend"})
     m[w].date_word = true;
   return m;
 }

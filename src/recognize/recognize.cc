@@ -1068,12 +1068,10 @@ size_t Recognizer::Impl::DurationTail(size_t j, TimeUnit unit, Mention* m) const
     end = Is(k, "half") ? k + 1 : k + 2;
   } else if (Numeral b; ParseNumeral(k, &b) && !b.negative && !b.fraction) {
     const WordInfo* u2 = Info(b.te);
-    if (!u2 || u2->time_unit == TimeUnit::kNone || u2->time_unit >= unit ||
-        unit > TimeUnit::kDay)
+    if (!u2 || u2->time_unit == TimeUnit::kNone || u2->time_unit >= unit || unit > TimeUnit::kDay)
       return j;
     static const double kSeconds[] = {0, 1, 60, 3600, 86400};
-    add = b.value * kSeconds[static_cast<int>(u2->time_unit)] /
-          kSeconds[static_cast<int>(unit)];
+    add = b.value * kSeconds[static_cast<int>(u2->time_unit)] / kSeconds[static_cast<int>(unit)];
     end = b.te + 1;
   } else {
     return j;

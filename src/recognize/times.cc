@@ -132,6 +132,7 @@ size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
           c->meridiem_known = true;
           k = me;
         }
+        c->hour12 = !c->meridiem_known;
         return k;
       }
     }
@@ -140,8 +141,8 @@ size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
     int digits = 0;
     long v = PlainInt(i, &digits);
     // "8.30pm", "at 6.45": hours and minutes with a dot, where am/pm or "at" says so.
-    if (std::string_view raw = Raw(i); v < 0 && raw.size() >= 4 && raw.size() <= 5 &&
-                                       raw[raw.size() - 3] == '.') {
+    if (std::string_view raw = Raw(i);
+        v < 0 && raw.size() >= 4 && raw.size() <= 5 && raw[raw.size() - 3] == '.') {
       int h = 0;
       for (char ch : raw.substr(0, raw.size() - 3)) h = h * 10 + (ch - '0');
       int mm = (raw[raw.size() - 2] - '0') * 10 + (raw[raw.size() - 1] - '0');
@@ -162,7 +163,8 @@ size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
     if (digits <= 2 && v <= 24) {
       hour = static_cast<int>(v);
       k = i + 1;
-      if (IsSym(k, ':') && Adjacent(k) && IsNum(k + 1) && Adjacent(k + 1) && Raw(k + 1).size() == 2) {
+      if (IsSym(k, ':') && Adjacent(k) && IsNum(k + 1) && Adjacent(k + 1) &&
+          Raw(k + 1).size() == 2) {
         long mm = PlainInt(k + 1);
         if (mm < 0 || mm > 59) return 0;
         minute = static_cast<int>(mm);
@@ -297,8 +299,8 @@ size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part) const
   size_t e = TryDate(i, d);
   if (!e || d->kind != Kind::kDate || d->range) return 0;
   bool one_day = d->date.granularity == Granularity::kDay &&
-                 (d->date.has_low ? d->date.low == d->date.high : d->weekday != 0 ||
-                                                                      !d->date.unresolved.empty());
+                 (d->date.has_low ? d->date.low == d->date.high
+                                  : d->weekday != 0 || !d->date.unresolved.empty());
   if (!one_day) return 0;
   // "Monday afternoon", "tomorrow night", "next Monday morning".
   if (const WordInfo* p = Info(e);
@@ -392,8 +394,8 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
     }
     // "3 days after January 12th", "16 days from 01/02/2018".
     if (!has_base && (Is(e, "from") || Is(e, "after") || Is(e, "before"))) {
-      if (size_t ne = TryDate(b, &named); ne && named.date.has_low &&
-                                          named.date.low == named.date.high && !named.range) {
+      if (size_t ne = TryDate(b, &named);
+          ne && named.date.has_low && named.date.low == named.date.high && !named.range) {
         has_base = true;
         e = ne;
       }
@@ -505,8 +507,8 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
   if (size_t e = TryOffset(i, m)) return e;
 
   // A part of the day on its own: "in the morning", "this evening", "tonight".
-  if (const WordInfo* w = Info(i); w && w->part_of_day != PartOfDay::kNone &&
-                                   w->part_of_day != PartOfDay::kTonight) {
+  if (const WordInfo* w = Info(i);
+      w && w->part_of_day != PartOfDay::kNone && w->part_of_day != PartOfDay::kTonight) {
     if (!(i >= lookback_floor + 2 && Is(i - 2, "in") && Is(i - 1, "the"))) return 0;
     PartOfDay part = w->part_of_day;
     m->kind = Kind::kDate;

@@ -1,0 +1,104 @@
+// Times of day, parts of the day, weekdays, offsets and the shorter date
+// forms, anchored to Monday 7 November 2016.
+#include <catch2/catch.hpp>
+
+#include "../test_util.h"
+
+using crosscheck::DaysFromCivil;
+using crosscheck::testing::Recognized;
+
+namespace {
+const auto kMonday = DaysFromCivil(2016, 11, 7);
+}
+
+TEST_CASE("times, days with times, parts of the day and weekdays", "[recognize][times]") {
+  struct Case {
+    const char* input;
+    const char* want;
+  };
+  const Case cases[] = {
+      {"Polls close at 8am tomorrow.", "8am tomorrow => date 2016-11-08T08:00:00/hour after"},
+      {"They meet next Monday 1-3 pm.",
+       "next Monday 1-3 pm => date 2016-11-14T13:00:00..2016-11-14T15:00:00/hour "
+       "weekday=Monday after"},
+      {"The quake struck at 7:56:30 pm.", "7:56:30 pm => date T19:56:30/second"},
+      {"Talks resume this evening.",
+       "this evening => date 2016-11-07T16:00:00..2016-11-07T20:00:00/hour"},
+      {"The count ran from 5 to 6pm.", "from 5 to 6pm => date T17:00:00..T18:00:00/hour"},
+      {"The rally began at 8.30pm yesterday.",
+       "8.30pm yesterday => date 2016-11-06T20:30:00/minute before"},
+      {"It starts at noon.", "noon => date T12:00:00/hour"},
+      {"Doors open at half past seven in the evening.",
+       "half past seven in the evening => date T19:30:00/minute"},
+      // A bare number is not a time without a time word.
+      {"Rates stood at 10 last year.",
+       "10 => number =10 | last year => date 2015-01-01..2015-12-31/year before"},
+      // A weekday alone: the last one, or the next one when the sentence speaks of the future.
+      {"The deal was agreed on Friday.", "Friday => date 2016-11-04/day weekday=Friday"},
+      {"The deal will be signed on Friday.", "Friday => date 2016-11-11/day weekday=Friday"},
+      {"It happened this past Wednesday.",
+       "this past Wednesday => date 2016-11-02/day weekday=Wednesday before"},
+      {"We meet next week on Tuesday.",
+       "next week on Tuesday => date 2016-11-15/day weekday=Tuesday after"},
+      {"They last met in May, and again last May.",
+       "May => date 2016-05-01..2016-05-31/month | last May => date "
+       "2016-05-01..2016-05-31/month before"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    CHECK(Recognized(c.input, kMonday) == c.want);
+  }
+}
+
+TEST_CASE("offsets from the publication date and vague or compound durations",
+          "[recognize][times]") {
+  struct Case {
+    const char* input;
+    const char* want;
+  };
+  const Case cases[] = {
+      {"The summit is in 2 weeks.", "in 2 weeks => date 2016-11-21/day after"},
+      {"Results come three weeks from tomorrow.",
+       "three weeks from tomorrow => date 2016-11-29/day after"},
+      {"It opened 3 days after January 12th.",
+       "3 days after January 12th => date 2017-01-15/day after"},
+      {"I am out next 3 days.", "next 3 days => date 2016-11-08..2016-11-10/day after"},
+      // "the next five years" is a span of time, as news counts it.
+      {"Output doubles in the next five years.",
+       "doubles => ratio =2 | five years => duration year =5"},
+      {"The hearing lasted 1 hour and 30 minutes.", "1 hour and 30 minutes => duration hour =1.5"},
+      {"We waited a few minutes.", "a few minutes => duration minute [2, 4] ~3"},
+      {"Talks took several weeks.", "several weeks => duration week [3, 7] ~3"},
+      // "second" there is a rank, not a duration of one second.
+      {"A second wave and a second-generation design.",
+       "second => rank =2 | second-generation => rank =2"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    CHECK(Recognized(c.input, kMonday) == c.want);
+  }
+}
+
+TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
+  struct Case {
+    const char* input;
+    const char* want;
+  };
+  const Case cases[] = {
+      {"Shops open 24/7 and cut prices by 3/4.",
+       "24/7 => number =3.4285714285714284 | 3/4 => number =0.75"},
+      {"The vote is on 11/20.", "11/20 => date 2016-11-20/day"},
+      {"It was due on 22/04.", "22/04 => date 2017-04-22/day"},
+      {"Plans for Oct/2 and Dec-2018.",
+       "Oct/2 => date 2016-10-02/day | Dec-2018 => date 2018-12-01..2018-12-31/month"},
+      {"Filed 2018-7-6, revised 2015-3.",
+       "2018-7-6 => date 2018-07-06/day | 2015-3 => date 2015-03-01..2015-03-31/month"},
+      {"The 21st century began.", "21st century => date 2000-01-01..2099-12-31/century"},
+      {"Born on fourth of July 1995.", "fourth of July 1995 => date 1995-07-04/day"},
+      {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    CHECK(Recognized(c.input, kMonday) == c.want);
+  }
+}
