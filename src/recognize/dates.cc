@@ -254,13 +254,15 @@ size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
     m->norm = SpanOf(i, we);
     return we;
   }
-  if (!full && !(toks[i].upper_initial && IsNum(e))) return 0;
+  if (!full && !(toks[i].upper_initial && (IsNum(e) || (Is(e, "at") && IsNum(e + 1))))) return 0;
   m->date.unresolved = "XXXX-WXX-" + std::to_string(weekday);
   m->norm = SpanOf(i, e);
   if (!opts.anchor) return e;
   Day a = *opts.anchor;
   // "Monday 21": the day of the month that falls on that weekday, nearest the publication date.
-  if (long dom = PlainInt(e); dom >= 1 && dom <= 31 && Raw(e).size() <= 2 && !IsSym(e + 1, ':')) {
+  TimeSpan times;
+  if (long dom = PlainInt(e); dom >= 1 && dom <= 31 && Raw(e).size() <= 2 &&
+                              !ReadTimes(e, false, &times) && !WeekdayTimes(e, &times)) {
     CivilDate c = CivilFromDays(a);
     for (int step = 0; step < 24; ++step) {
       int off = (step % 2 ? -1 : 1) * ((step + 1) / 2);
@@ -342,6 +344,80 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     }
     if (size_t e = TryRelativeWord(i, m)) return e;
     // early / mid / late + year, decade or month.
+    // "the end of 1989", "the beginning of March", "the middle of 2000" read
+    // as "late", "early" and "mid"; "end of tomorrow" is the day's last second.
+    std::string_view part = l;
+    size_t lead = i;  // where the span starts
+    if (l == "the" &&
+        (Is(i + 1, "end") || Is(i + 1, "beginning") || Is(i + 1, "start") || Is(i + 1, "middle")))
+      ++lead, part = Low(i + 1);
+    if ((part == "end" || part == "beginning" || part == "start" || part == "middle") &&
+        Is(lead + 1, "of")) {
+      size_t k = lead + 2;
+      Mention inner;
+      size_t e = (Is(k, "the") && (Is(k + 1, "day") || Is(k + 1, "week") || Is(k + 1, "month") ||
+                                   Is(k + 1, "year")))
+                     ? 0
+                     : TryDate(k, &inner);
+      if (e && inner.kind == Kind::kDate && inner.date.has_low && !inner.range &&
+          !inner.date.has_time()) {
+        *m = inner;
+        if (inner.date.granularity == Granularity::kDay) {
+          if (part != "end") return 0;
+          m->date.time_low = m->date.time_high = 24 * 3600 - 1;
+          m->date.granularity = Granularity::kSecond;
+        } else {
+          Day lo = inner.date.low, span = inner.date.high - inner.date.low + 1;
+          if (part == "beginning" || part == "start")
+            m->date.high = lo + span / 3;
+          else if (part == "middle")
+            m->date.low = lo + span / 3, m->date.high = lo + 2 * span / 3;
+          else
+            m->date.low = lo + 2 * span / 3;
+        }
+        m->norm.begin = toks[i].begin;
+        return e;
+      }
+      return 0;
+    }
+    // "earlier this year", "later this month", "later in the week": the part
+    // of the period before or after the publication date.
+    if ((l == "earlier" || l == "later") &&
+        (Is(i + 1, "this") || (Is(i + 1, "in") && Is(i + 2, "the")))) {
+      size_t k = Is(i + 1, "this") ? i + 2 : i + 3;
+      const WordInfo* u = Info(k);
+      if (!u || Raw(k).back() == 's' ||
+          !(u->time_unit == TimeUnit::kWeek || u->time_unit == TimeUnit::kMonth ||
+            u->time_unit == TimeUnit::kYear))
+        return 0;
+      m->kind = Kind::kDate;
+      m->relative = l == "earlier" ? -1 : 1;
+      m->norm = SpanOf(i, k + 1);
+      if (!opts.anchor) {
+        m->date.unresolved = l == "earlier" ? "PAST_REF" : "FUTURE_REF";
+        return k + 1;
+      }
+      Day a = *opts.anchor;
+      CivilDate c = CivilFromDays(a);
+      Day lo, hi;
+      if (u->time_unit == TimeUnit::kWeek) {
+        lo = a - (IsoWeekday(a) - 1), hi = lo + 6;
+        m->date.granularity = Granularity::kDay;
+      } else if (u->time_unit == TimeUnit::kMonth) {
+        lo = DaysFromCivil(c.year, c.month, 1), hi = lo + DaysInMonth(c.year, c.month) - 1;
+        m->date.granularity = Granularity::kDay;
+      } else {
+        lo = DaysFromCivil(c.year, 1, 1), hi = DaysFromCivil(c.year, 12, 31);
+        m->date.granularity = Granularity::kDay;
+      }
+      if (l == "earlier")
+        hi = std::max(lo, a - 1);
+      else
+        lo = a;
+      m->date.low = lo, m->date.high = hi;
+      m->date.has_low = m->date.has_high = true;
+      return k + 1;
+    }
     if (l == "early" || l == "mid" || l == "late") {
       size_t k = i + 1;
       if (IsSym(k, '-') && Adjacent(k)) ++k;
@@ -504,6 +580,42 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       m->norm = SpanOf(i, end);
       return end;
     }
+    // Month ranges: "Jan-Feb 2017", "from March to May", "between august and october".
+    {
+      bool framed = i > lookback_floor && (Is(i - 1, "from") || Is(i - 1, "between"));
+      size_t c = k;
+      int y1 = 0;
+      bool y1_known = YearAt(c, &y1);
+      if (y1_known) ++c;
+      bool connector = IsSym(c, '-') || Is(c, "to") || Is(c, "through") || Is(c, "until") ||
+                       Is(c, "till") || (Is(i - 1, "between") && Is(c, "and"));
+      const WordInfo* w2 = Info(c + 1);
+      if (connector && w2 && w2->month && (cap || framed) &&
+          (toks[c + 1].upper_initial || framed) && (cap || !Is(i, "may"))) {
+        size_t e = c + 2;
+        if (w2->month_abbrev && IsSym(e, '.') && Adjacent(e)) ++e;
+        int y2 = 0;
+        size_t t2 = IsSym(e, ',') ? e + 1 : e;
+        bool y2_known = YearAt(t2, &y2);
+        if (y2_known) e = t2 + 1;
+        if (!y1_known && y2_known) y1 = w2->month >= w->month ? y2 : y2 - 1;
+        if (y1_known && !y2_known) y2 = w2->month >= w->month ? y1 : y1 + 1;
+        Mention lo, hi;
+        SetMonth(y1, w->month, y1_known || y2_known, &lo);
+        if (lo.date.has_low) {
+          if (!y1_known && !y2_known) y2 = CivilFromDays(lo.date.low).year + (w2->month < w->month);
+          SetMonth(y2, w2->month, true, &hi);
+          *m = lo;
+          m->date.high = hi.date.high;
+          m->range = true;
+        } else {
+          *m = lo;
+          m->range = true;
+        }
+        m->norm = SpanOf(framed ? i - 1 : i, e);
+        return e;
+      }
+    }
     size_t t = k;
     if (Is(t, "of") || IsSym(t, ',')) ++t;
     int y = 0;
@@ -538,6 +650,30 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       SetDay(year, mw->month, w->ordinal, known, m);
       m->norm = SpanOf(i, e);
       return e;
+    }
+    // "on the 18th": that day of the month nearest the publication date.
+    if (Is(i, "the") && i > 0 && (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "around")) &&
+        IsNum(i + 1) && Raw(i + 1).size() <= 2 && IsWord(i + 2) && Adjacent(i + 2) &&
+        IsOrdinalSuffix(Low(i + 2)) && !IsWord(i + 3) && opts.anchor) {
+      long dom = PlainInt(i + 1);
+      CivilDate c = CivilFromDays(*opts.anchor);
+      Day best = 0;
+      bool found = false;
+      for (int off = -1; off <= 1; ++off) {
+        int total = c.year * 12 + (c.month - 1) + off;
+        int yy = total / 12, mo = total % 12 + 1;
+        if (dom < 1 || !IsValidDate(yy, mo, static_cast<int>(dom))) continue;
+        Day d = DaysFromCivil(yy, mo, static_cast<int>(dom));
+        if (!found || std::abs(d - *opts.anchor) < std::abs(best - *opts.anchor))
+          best = d, found = true;
+      }
+      if (found) {
+        m->kind = Kind::kDate;
+        m->date.low = m->date.high = best;
+        m->date.has_low = m->date.has_high = true;
+        m->norm = SpanOf(i, i + 3);
+        return i + 3;
+      }
     }
     // "the 9th of May"
     if (Is(i, "the") && IsNum(i + 1) && IsWord(i + 2) && Adjacent(i + 2) &&
@@ -675,7 +811,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     return i + 2;
   }
   bool between = i > 0 && Is(i - 1, "between");
-  bool dash = (IsSym(i + 1, '-') || IsSym(i + 1, '/')) && IsNum(i + 2);
+  bool dash = (IsSym(i + 1, '-') || IsSym(i + 1, '/') || IsSym(i + 1, '~')) && IsNum(i + 2) &&
+              !(IsSym(i + 3, '-') && IsNum(i + 4)) && !(IsSym(i - 1, '-') && IsNum(i - 2));
   bool word = (Is(i + 1, "to") || Is(i + 1, "through") || Is(i + 1, "until") ||
                (between && Is(i + 1, "and")));
   if (dash || word) {
@@ -703,9 +840,10 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       (IsWord(i + 1) && cur->Name(Low(i + 1)));
   bool symbol_before = i > 0 && toks[i - 1].type == TokenType::kSymbol && cur->Symbol(Raw(i - 1));
   if (amount_after || symbol_before) return 0;
-  // A dash cues a year ("1999-2004" read from the right) unless it chains
-  // numbers: "123-12-1234" is an identifier.
-  bool dash_cue = IsSym(i - 1, '-') && !(i > 1 && IsNum(i - 2) && IsSym(i - 3, '-'));
+  // A dash cues a year ("mid-2024") unless a number stands before it: a
+  // range would have been read from its left end, so "32-2015" and
+  // "123-12-1234" are not years.
+  bool dash_cue = IsSym(i - 1, '-') && !(i > 1 && IsNum(i - 2));
   bool cue = i > 0 && (IsYearCue(Low(i - 1)) || IsSym(i - 1, '(') || dash_cue || IsSym(i - 1, ','));
   if (!(y >= 1900 && y <= 2100) && !cue) return 0;
   SetYears(y, y, Granularity::kYear, m);

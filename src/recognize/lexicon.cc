@@ -221,9 +221,10 @@ Map BuildWords() {
   m["autumn"].season = 3;
   m["fall"].season = 3;
   m["winter"].season = 4;
-  for (const char* w :
-       {"today", "yesterday", "tomorrow", "tmrw", "last", "this", "next", "early", "mid", "late",
-        "q", "h", "previous", "past", "following", "coming", "upcoming", "weekend"})
+  for (const char* w : {"today",    "yesterday", "tomorrow",  "tmrw",      "last",     "this",
+                        "next",     "early",     "mid",       "late",      "q",        "h",
+                        "previous", "past",      "following", "coming",    "upcoming", "weekend",
+                        "earlier",  "later",     "end",       "beginning", "middle",   "start"})
     m[w].date_word = true;
   return m;
 }
@@ -328,6 +329,8 @@ const std::vector<HedgePhrase>& HedgePhrases() {
                                {"before", Hedge::kBefore},
                                {"prior to", Hedge::kBefore},
                                {"after", Hedge::kAfter},
+                               {"later than", Hedge::kAfter},
+                               {"earlier than", Hedge::kBefore},
                                {"until", Hedge::kUntil},
                                {"till", Hedge::kUntil},
                                {"through", Hedge::kUntil}};

@@ -619,7 +619,7 @@ bool Recognizer::Impl::ParseNumeralNoRatio(size_t i, Numeral* num) const {
 void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const {
   const bool is_date = m->kind == Kind::kDate;
   // "over the past decade": the preposition, not a bound.
-  if (Is(first, "the")) return;
+  if (Is(first, "the") && !is_date) return;
   if (first > floor && toks[first - 1].type == TokenType::kSymbol && !is_date) {
     std::string_view s = Raw(first - 1);
     Hedge h = Hedge::kNone;

@@ -131,11 +131,16 @@ struct Recognizer::Impl {
   size_t TryTemporal(size_t i, Mention* m) const;
   // "in 2 weeks", "three weeks from tomorrow", "next five days".
   size_t TryOffset(size_t i, Mention* m) const;
+  // "two days from today" counts from the day it names, not from "in" before it.
+  bool CountsFromNamedDay(size_t i) const;
   size_t ReadClock(size_t i, Clock* c) const;
   size_t ReadHour(size_t i, int* hour) const;
   size_t ReadMeridiem(size_t k, int* meridiem) const;  // 1 = am, 2 = pm
   // One clock time or a range of them; with `between`, "and" joins a range.
   size_t ReadTimes(size_t i, bool between, TimeSpan* t) const;
+  // After a weekday, an hour range without am/pm is a time too ("Monday 3-8",
+  // "Monday 11-4" = 11:00-16:00) when it reads forward.
+  size_t WeekdayTimes(size_t i, TimeSpan* t) const;
   // One day ("tomorrow", "next Monday", "March 12") and a part of it after
   // ("tomorrow night", "tonight").
   size_t ReadDayRef(size_t i, Mention* d, PartOfDay* part) const;

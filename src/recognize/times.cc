@@ -148,7 +148,12 @@ size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
       int mm = (raw[raw.size() - 2] - '0') * 10 + (raw[raw.size() - 1] - '0');
       int mer = 0;
       size_t me = ReadMeridiem(i + 1, &mer);
-      bool at = i > lookback_floor && Is(i - 1, "at");
+      // "at 6.45 percent" is a rate: "at" vouches only when nothing follows but a day.
+      const WordInfo* next = Info(i + 1);
+      bool at =
+          i > lookback_floor && Is(i - 1, "at") && !IsSym(i + 1, '%') &&
+          (!IsWord(i + 1) || Is(i + 1, "on") ||
+           (next && (next->date_word || next->weekday || next->part_of_day != PartOfDay::kNone)));
       if (h > 23 || mm > 59 || (!me && !(at && h <= 12)) || (me && (h < 1 || h > 12))) return 0;
       if (mer == 2 && h < 12) h += 12;
       if (mer == 1 && h == 12) h = 0;
@@ -276,6 +281,23 @@ size_t Recognizer::Impl::ReadTimes(size_t i, bool between, TimeSpan* t) const {
   return t->strong ? k : 0;
 }
 
+size_t Recognizer::Impl::WeekdayTimes(size_t i, TimeSpan* t) const {
+  int a = 0, b = 0;
+  size_t e = ReadHour(i, &a);
+  if (!e || !IsNum(i) || !(IsSym(e, '-') || Is(e, "to"))) return 0;
+  size_t e2 = ReadHour(e + 1, &b);
+  if (!e2 || !IsNum(e + 1) || a < 1 || a > 12 || b < 1 || b > 12 || IsSym(e2, '-')) return 0;
+  int hi = b;
+  if (b <= a) {
+    if (a < 7) return 0;  // "Sunday 3-1" is a score, not 3:00 to 13:00
+    hi = b + 12;
+  }
+  *t = TimeSpan();
+  t->low = a * kHour, t->high = hi * kHour;
+  t->range = t->strong = t->hour12 = true;
+  return e2;
+}
+
 size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part) const {
   *part = PartOfDay::kNone;
   const WordInfo* w = Info(i);
@@ -352,9 +374,12 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
   size_t k = i;
   bool within = false;
   // "the next five years" stays a duration: news counts it as a span of time.
-  if ((Is(k, "next") || Is(k, "coming")) && !(i > lookback_floor && Is(i - 1, "the"))) dir = 1, ++k;
+  if ((Is(k, "next") || Is(k, "coming")) && !(i > lookback_floor && Is(i - 1, "the"))) {
+    dir = 1, ++k;
+    within = i > lookback_floor && Is(i - 1, "within");  // "within next 10 months"
+  }
   if (dir == 0 && i > lookback_floor && (Is(i - 1, "within") || Is(i - 1, "in")) &&
-      !(i > lookback_floor + 1 && Is(i - 2, "the"))) {
+      !(i > lookback_floor + 1 && Is(i - 2, "the")) && !CountsFromNamedDay(i)) {
     within = Is(i - 1, "within");
     dir = 1;
   }
@@ -422,7 +447,7 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
     m->date.granularity = Granularity::kDay;
     if (run) {
       m->date.low = within ? start : start + 1;
-      m->date.high = within ? target : target;
+      m->date.high = target;
       m->range = true;
       if (within) m->norm.begin = toks[i - 1].begin;
     } else {
@@ -468,6 +493,15 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
   }
   m->norm = SpanOf(i, e);
   return e;
+}
+
+bool Recognizer::Impl::CountsFromNamedDay(size_t i) const {
+  Numeral num;
+  size_t u = (Is(i, "a") || Is(i, "an")) ? i + 1 : ParseNumeral(i, &num) ? num.te : 0;
+  if (!u || !Info(u) || Info(u)->time_unit == TimeUnit::kNone) return false;
+  return (Is(u + 1, "from") || Is(u + 1, "after") || Is(u + 1, "before")) &&
+         (Is(u + 2, "now") || Is(u + 2, "today") || Is(u + 2, "tomorrow") ||
+          Is(u + 2, "yesterday"));
 }
 
 bool Recognizer::Impl::AddUnits(Day from, TimeUnit unit, double amount, Day* out) const {
@@ -568,6 +602,7 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
     if (bt) ++k;
     TimeSpan ts;
     size_t te = ReadTimes(k, bt, &ts);
+    if (!te && day.weekday && !day.date.has_time()) te = WeekdayTimes(k, &ts);
     // "friday 23 at 4", "tonight around 3": after a day, "at" vouches for a bare hour.
     if (!te && k > de && (Is(k - 1, "at") || Is(k - 1, "around"))) {
       Clock c;

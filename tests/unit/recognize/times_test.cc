@@ -31,6 +31,9 @@ TEST_CASE("times, days with times, parts of the day and weekdays", "[recognize][
       {"Doors open at half past seven in the evening.",
        "half past seven in the evening => date T19:30:00/minute"},
       // A bare number is not a time without a time word.
+      {"Polls are open Monday 11-4.",
+       "Monday 11-4 => date 2016-11-07T11:00:00..2016-11-07T16:00:00/hour weekday=Monday"},
+      {"Mortgages were at 6.45 percent.", "6.45 percent => percent [6.445, 6.455] ~6.45"},
       {"Rates stood at 10 last year.",
        "10 => number =10 | last year => date 2015-01-01..2015-12-31/year before"},
       // A weekday alone: the last one, or the next one when the sentence speaks of the future.
@@ -95,6 +98,15 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
        "2018-7-6 => date 2018-07-06/day | 2015-3 => date 2015-03-01..2015-03-31/month"},
       {"The 21st century began.", "21st century => date 2000-01-01..2099-12-31/century"},
       {"Born on fourth of July 1995.", "fourth of July 1995 => date 1995-07-04/day"},
+      {"Is 32-2015 a date?", "32 => number =32 | 2015 => date 2015-01-01..2015-12-31/year"},
+      {"Prices rose from March to May.", "from March to May => date 2017-03-01..2017-05-31/month"},
+      {"Talks ran Nov-Feb 2017.", "Nov-Feb 2017 => date 2016-11-01..2017-02-28/month"},
+      {"Results are due on the 18th.", "the 18th => date 2016-11-18/day"},
+      {"It was built before the end of 1989.",
+       "the end of 1989 => date 1989-09-01..1989-12-31/year q='before'"},
+      {"Sales fell earlier this year and will rise later this month.",
+       "earlier this year => date 2016-01-01..2016-11-06/day before | later this month => date "
+       "2016-11-07..2016-11-30/day after"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
