@@ -194,12 +194,21 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     return k + 1;
   }
   if ((u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
-       u->time_unit == TimeUnit::kWeek || u->time_unit == TimeUnit::kDay) &&
+       u->time_unit == TimeUnit::kWeek || u->time_unit == TimeUnit::kDay ||
+       u->time_unit == TimeUnit::kQuarter) &&
       Raw(k).back() != 's' && !nearest && l != "past") {
     if (u->time_unit == TimeUnit::kDay && dir == 0) return 0;  // "this day" is rhetoric
     if (!opts.anchor) return unresolved(k + 1);
     CivilDate c = CivilFromDays(*opts.anchor);
-    if (u->time_unit == TimeUnit::kYear) {
+    if (u->time_unit == TimeUnit::kQuarter) {
+      // "last quarter": the calendar quarter before the one holding the publication date.
+      int q = c.year * 4 + (c.month - 1) / 3 + dir;
+      int y = q / 4, m1 = q % 4 * 3 + 1;
+      m->date.low = DaysFromCivil(y, m1, 1);
+      m->date.high = DaysFromCivil(y, m1 + 2, DaysInMonth(y, m1 + 2));
+      m->date.has_low = m->date.has_high = true;
+      m->date.granularity = Granularity::kQuarter;
+    } else if (u->time_unit == TimeUnit::kYear) {
       SetYears(c.year + dir, c.year + dir, Granularity::kYear, m);
     } else if (u->time_unit == TimeUnit::kMonth) {
       int total = c.year * 12 + (c.month - 1) + dir;
@@ -243,8 +252,10 @@ size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
   m->date.granularity = Granularity::kDay;
   // "Wednesday next week", "Monday this week".
   Mention week;
-  if (size_t we = TryRelativeWord(e, &week);
-      we && week.date.granularity == Granularity::kWeek && Is(e + 1, "week")) {
+  size_t wk = Is(e, "of") ? e + 1 : e;  // "Tuesday of last week"
+  if (size_t we = TryRelativeWord(wk, &week);
+      we && week.date.granularity == Granularity::kWeek && Is(wk + 1, "week")) {
+    m->relative = week.relative;
     if (week.date.has_low) {
       m->date.low = m->date.high = week.date.low + (weekday - 1);
       m->date.has_low = m->date.has_high = true;
@@ -274,8 +285,9 @@ size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
       m->date.low = m->date.high = d;
       m->date.has_low = m->date.has_high = true;
       m->date.unresolved.clear();
-      m->norm = SpanOf(i, e + 1);
-      return e + 1;
+      size_t end = IsWord(e + 1) && Adjacent(e + 1) && IsOrdinalSuffix(Low(e + 1)) ? e + 2 : e + 1;
+      m->norm = SpanOf(i, end);
+      return end;
     }
     if (!full) return 0;
   }
@@ -711,15 +723,24 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     }
   }
   // Slash dates: month/day/year unless the first part cannot be a month.
-  if (IsSym(i + 1, '/') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
-      IsSym(i + 3, '/') && Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4)) {
+  // Dashes work the same way when the year is four digits: "02-02-2020".
+  bool slash = IsSym(i + 1, '/') && IsSym(i + 3, '/');
+  // Dots too, always day first: "23.04.2022".
+  bool dotted = IsSym(i + 1, '.') && IsSym(i + 3, '.') && Raw(i).size() <= 2 &&
+                Raw(i + 2).size() <= 2 && Raw(i + 4).size() == 4;
+  bool dashed = IsSym(i + 1, '-') && IsSym(i + 3, '-') && Raw(i).size() <= 2 &&
+                Raw(i + 2).size() <= 2 && Raw(i + 4).size() == 4 &&
+                !(IsSym(i + 5, '-') && IsNum(i + 6) && Adjacent(i + 5) && !Adjacent(i + 6)) &&
+                !(i > 0 && IsSym(i - 1, '-') && Adjacent(i));
+  if ((slash || dashed || dotted) && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
+      Adjacent(i + 3) && IsNum(i + 4) && Adjacent(i + 4)) {
     long a = PlainInt(i), b = PlainInt(i + 2);
     int yd = 0;
     long c = PlainInt(i + 4, &yd);
     if (a > 0 && b > 0 && c >= 0 && (yd == 4 || yd == 2)) {
       int year = static_cast<int>(yd == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c);
       int mo = static_cast<int>(a), d = static_cast<int>(b);
-      if (a > 12 || (opts.day_first && b <= 12)) std::swap(mo, d);
+      if (a > 12 || ((opts.day_first || dotted) && b <= 12)) std::swap(mo, d);
       SetDay(year, mo, d, true, m);
       m->norm = SpanOf(i, i + 5);
       return i + 5;
@@ -782,12 +803,13 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         }
       }
       if (Is(k, "of")) ++k;
-      if (const WordInfo* w = Info(k);
-          w && w->month && (toks[k].upper_initial || !w->month_abbrev)) {
+      // After a day number even a lower-case abbreviation is a month: "14 nov".
+      if (const WordInfo* w = Info(k); w && w->month) {
         size_t e = k + 1;
         if (w->month_abbrev && IsSym(e, '.') && Adjacent(e)) ++e;
         int year = 0;
-        size_t t = IsSym(e, ',') ? e + 1 : e;
+        // "12 March, 2025", "4th of July of 1995", "26 June in 2019".
+        size_t t = (IsSym(e, ',') || Is(e, "of") || Is(e, "in")) ? e + 1 : e;
         bool known = YearAt(t, &year);
         if (known) e = t + 1;
         SetDay(year, w->month, static_cast<int>(dv), known, m);

@@ -109,13 +109,18 @@ size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
       p = i + 1;
     } else if (long v = PlainInt(i); v > 0 && v < 60) {
       const WordInfo* u = Info(i + 1);
-      if (u && u->time_unit == TimeUnit::kMinute) past_minutes = static_cast<int>(v), p = i + 2;
+      if (u && u->time_unit == TimeUnit::kMinute)
+        past_minutes = static_cast<int>(v), p = i + 2;
+      else if (Is(i + 1, "past"))  // "10 past 9"; "10 to 9" could be a count
+        past_minutes = static_cast<int>(v), p = i + 1;
     } else if (const WordInfo* w = Info(i); w && (w->unit > 0 || w->tens > 0)) {
       Numeral num;
       if (ParseSpelled(i, &num) && num.value < 60) {
         const WordInfo* u = Info(num.te);
         if (u && u->time_unit == TimeUnit::kMinute)
           past_minutes = static_cast<int>(num.value), p = num.te + 1;
+        else if (Is(num.te, "past"))
+          past_minutes = static_cast<int>(num.value), p = num.te;
       }
     }
     if (past_minutes >= 0 && (Is(p, "past") || Is(p, "to") || Is(p, "after"))) {
@@ -638,6 +643,13 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
         (between && Is(k, "and"))) {
       Mention end;
       size_t e2 = TryDate(k + 1, &end);
+      // "from next Monday to Friday": a weekday alone ends the range in the
+      // first such day after its start.
+      if (e2 && end.date.inferred && end.weekday && m->date.granularity == Granularity::kDay) {
+        int diff = end.weekday - IsoWeekday(m->date.high);
+        end.date.low = end.date.high = m->date.high + (diff < 0 ? diff + 7 : diff);
+        end.date.inferred = false;
+      }
       if (e2 && end.kind == Kind::kDate && end.date.has_high && end.date.high >= m->date.low &&
           !end.date.has_time() && !end.date.inferred) {
         m->date.high = end.date.high;

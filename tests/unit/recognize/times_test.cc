@@ -107,6 +107,15 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
       {"Sales fell earlier this year and will rise later this month.",
        "earlier this year => date 2016-01-01..2016-11-06/day before | later this month => date "
        "2016-11-07..2016-11-30/day after"},
+      {"Signed 23.04.2022 and 02-03-2020.",
+       "23.04.2022 => date 2022-04-23/day | 02-03-2020 => date 2020-02-03/day"},
+      {"Sales for last quarter fell.",
+       "last quarter => date 2016-07-01..2016-09-30/quarter before"},
+      {"We met on Tuesday of last week, then Wed 13th.",
+       "Tuesday of last week => date 2016-11-01/day weekday=Tuesday before | Wed 13th => date "
+       "2016-07-13/day weekday=Wednesday"},
+      {"Leave from next Monday to Friday.",
+       "from next Monday to Friday => date 2016-11-14..2016-11-18/day weekday=Monday after"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
