@@ -17,6 +17,11 @@
 namespace crosscheck {
 namespace {
 
+// Words that make a number a clock time but are not in the lexicon.
+bool IsClockWord(std::string_view w) {
+  return w == "am" || w == "pm" || w == "m" || w == "oclock" || w == "clock" || w == "ish";
+}
+
 bool IsOrdinalSuffix(std::string_view w) {
   return w == "st" || w == "nd" || w == "rd" || w == "th";
 }
@@ -48,12 +53,23 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
   // Only words are read lower-cased; digits and symbols are left as they are.
   lower.assign(t.data() + sentence.begin, sentence.size());
   info.assign(toks.size(), nullptr);
+  clock_cues = false;
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].type != TokenType::kWord) continue;
+    if (toks[i].type != TokenType::kWord) {
+      if (toks[i].type == TokenType::kSymbol && text[toks[i].begin] == ':') clock_cues = true;
+      continue;
+    }
     char* w = lower.data() + (toks[i].begin - base);
-    for (uint32_t k = 0, len = toks[i].end - toks[i].begin; k < len; ++k)
+    uint32_t len = toks[i].end - toks[i].begin;
+    for (uint32_t k = 0; k < len; ++k)
       if (w[k] >= 'A' && w[k] <= 'Z') w[k] = static_cast<char>(w[k] - 'A' + 'a');
-    info[i] = LookupWord(Low(i));
+    const WordInfo* wi = info[i] = LookupWord(Low(i));
+    if ((wi && (wi->part_of_day != PartOfDay::kNone || wi->clock >= 0 || wi->weekday)) ||
+        (len <= 6 && IsClockWord(Low(i))) ||
+        (len == 4 && Low(i) == "past" && i > 0 &&
+         (toks[i - 1].type == TokenType::kNumber || Low(i - 1) == "half" ||
+          Low(i - 1) == "quarter")))
+      clock_cues = true;
   }
 }
 

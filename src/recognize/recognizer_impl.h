@@ -67,6 +67,9 @@ struct Recognizer::Impl {
   std::vector<const WordInfo*> info;
   std::string lower;  // lower-case copy of the sentence (ASCII folded)
   uint32_t sentence_index = 0;
+  // The sentence has a word or symbol of clock time ("am", ":", "o'clock",
+  // a part of the day, a weekday): only then are times of day looked for.
+  bool clock_cues = false;
   size_t lookback_floor = 0;  // first token after the last mention: lookbehind stops here
 
   void Prepare(std::string_view t, Span sentence);
@@ -131,6 +134,8 @@ struct Recognizer::Impl {
   size_t TryTemporal(size_t i, Mention* m) const;
   // "in 2 weeks", "three weeks from tomorrow", "next five days".
   size_t TryOffset(size_t i, Mention* m) const;
+  // After a date ending at e: "- 01/22/2016", "to Friday" make it a range.
+  size_t DateRangeTail(size_t i, size_t e, bool between, bool from, Mention* m) const;
   // "two days from today" counts from the day it names, not from "in" before it.
   bool CountsFromNamedDay(size_t i) const;
   size_t ReadClock(size_t i, Clock* c) const;
@@ -143,7 +148,9 @@ struct Recognizer::Impl {
   size_t WeekdayTimes(size_t i, TimeSpan* t) const;
   // One day ("tomorrow", "next Monday", "March 12") and a part of it after
   // ("tomorrow night", "tonight").
-  size_t ReadDayRef(size_t i, Mention* d, PartOfDay* part) const;
+  // *date_end (when given) is where TryDate stopped, even when what it read
+  // is not one day, so the caller need not read the date twice.
+  size_t ReadDayRef(size_t i, Mention* d, PartOfDay* part, size_t* date_end = nullptr) const;
   void SetRelativeDay(int offset, Mention* m) const;
   // base + amount units, months clamped to the month's last day.
   bool AddUnits(Day from, TimeUnit unit, double amount, Day* out) const;

@@ -303,8 +303,9 @@ size_t Recognizer::Impl::WeekdayTimes(size_t i, TimeSpan* t) const {
   return e2;
 }
 
-size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part) const {
+size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part, size_t* date_end) const {
   *part = PartOfDay::kNone;
+  if (date_end) *date_end = 0;
   const WordInfo* w = Info(i);
   // "tonight", "this evening", "last night".
   if (w && w->part_of_day == PartOfDay::kTonight) {
@@ -324,6 +325,7 @@ size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part) const
     return i + 2;
   }
   size_t e = TryDate(i, d);
+  if (date_end) *date_end = e;
   if (!e || d->kind != Kind::kDate || d->range) return 0;
   bool one_day = d->date.granularity == Granularity::kDay &&
                  (d->date.has_low ? d->date.low == d->date.high
@@ -375,6 +377,11 @@ void SetPart(PartOfDay part, Mention* m) {
 size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
   // "next five days", "the last 3 weeks", "within next 10 months": a run of
   // days next to the publication date.
+  // Cheap rejection first: most numbers have no time unit after them.
+  bool unit_near = false;
+  for (size_t t = i + 1; t < i + 7 && t < n() && !unit_near; ++t)
+    unit_near = Info(t) && Info(t)->time_unit != TimeUnit::kNone;
+  if (!unit_near) return 0;
   int dir = 0;
   size_t k = i;
   bool within = false;
@@ -541,8 +548,25 @@ bool Recognizer::Impl::AddUnits(Day from, TimeUnit unit, double amount, Day* out
 }
 
 size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
+  // Fast path: a word outside the lexicon reaches here as an article or a
+  // currency code. Only "the" starts a date ("the end of 1989", "the 18th")
+  // and only "a"/"an" an offset ("an hour from now").
+  if (IsWord(i) && !Info(i)) {
+    // "the" is the commonest word: only a number or a lexicon word after it
+    // ("the 18th", "the end of", "the fourth of July") can make a date.
+    if (Is(i, "the")) return (IsNum(i + 1) || Info(i + 1)) ? TryDate(i, m) : 0;
+    if (Is(i, "a") || Is(i, "an")) return TryOffset(i, m);
+    return 0;
+  }
   const bool between = i > lookback_floor && Is(i - 1, "between");
   const bool from = i > lookback_floor && Is(i - 1, "from");
+  // Most sentences with figures name no time of day: for them only offsets
+  // and the date forms apply.
+  if (!clock_cues) {
+    if (size_t e = TryOffset(i, m)) return e;
+    size_t e = TryDate(i, m);
+    return e ? DateRangeTail(i, e, between, from, m) : 0;
+  }
   if (size_t e = TryOffset(i, m)) return e;
 
   // A part of the day on its own: "in the morning", "this evening", "tonight".
@@ -598,7 +622,8 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
   // "next Monday 1-3 pm", "October 14 for 8:00:31am".
   PartOfDay part = PartOfDay::kNone;
   Mention day;
-  if (size_t de = ReadDayRef(i, &day, &part)) {
+  size_t date_end = 0;  // where TryDate ended, whether or not it read one day
+  if (size_t de = ReadDayRef(i, &day, &part, &date_end)) {
     size_t k = de;
     if (IsSym(k, ',') || Is(k, "at") || IsSym(k, '@') || Is(k, "for") || Is(k, "from") ||
         Is(k, "around"))
@@ -634,8 +659,13 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
       return de;
     }
   }
-  size_t e = TryDate(i, m);
-  if (!e) return 0;
+  if (!date_end) return 0;
+  *m = std::move(day);
+  return DateRangeTail(i, date_end, between, from, m);
+}
+
+size_t Recognizer::Impl::DateRangeTail(size_t i, size_t e, bool between, bool from,
+                                       Mention* m) const {
   // Day ranges written as two dates: "January 12, 2016 - 01/22/2016".
   if (m->kind == Kind::kDate && m->date.has_low && !m->range) {
     size_t k = e;
