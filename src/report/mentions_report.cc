@@ -38,6 +38,7 @@ std::string DumpValue(const Mention& m) {
       out += "? " + m.date.unresolved;
     }
     if (m.date.invalid) out += " invalid";
+    if (m.date.inferred) out += " inferred";
   } else {
     if (!m.unit.empty())
       out += " " + m.unit;
@@ -79,6 +80,7 @@ void AppendValueJson(std::string& out, const Mention& m) {
       json::AppendString(out, m.date.unresolved);
     }
     if (m.date.invalid) out += ",\"invalid\":true";
+    if (m.date.inferred) out += ",\"inferred\":true";
   } else {
     const Interval& v = m.value;
     out += ",\"low\":";

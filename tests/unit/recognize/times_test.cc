@@ -32,13 +32,15 @@ TEST_CASE("times, days with times, parts of the day and weekdays", "[recognize][
        "half past seven in the evening => date T19:30:00/minute"},
       // A bare number is not a time without a time word.
       {"Polls are open Monday 11-4.",
-       "Monday 11-4 => date 2016-11-07T11:00:00..2016-11-07T16:00:00/hour weekday=Monday"},
+       "Monday 11-4 => date 2016-11-07T11:00:00..2016-11-07T16:00:00/hour inferred "
+       "weekday=Monday"},
       {"Mortgages were at 6.45 percent.", "6.45 percent => percent [6.445, 6.455] ~6.45"},
       {"Rates stood at 10 last year.",
        "10 => number =10 | last year => date 2015-01-01..2015-12-31/year before"},
       // A weekday alone: the last one, or the next one when the sentence speaks of the future.
-      {"The deal was agreed on Friday.", "Friday => date 2016-11-04/day weekday=Friday"},
-      {"The deal will be signed on Friday.", "Friday => date 2016-11-11/day weekday=Friday"},
+      {"The deal was agreed on Friday.", "Friday => date 2016-11-04/day inferred weekday=Friday"},
+      {"The deal will be signed on Friday.",
+       "Friday => date 2016-11-11/day inferred weekday=Friday"},
       {"It happened this past Wednesday.",
        "this past Wednesday => date 2016-11-02/day weekday=Wednesday before"},
       {"We meet next week on Tuesday.",
