@@ -10,7 +10,8 @@ namespace crosscheck {
 namespace {
 
 constexpr std::string_view kFence = "+++";
-const char* const kKeys[] = {"title", "source", "url", "published", "lang", "currency"};
+const char* const kKeys[] = {"title", "source",   "url",       "published",
+                             "lang",  "currency", "date_order"};
 
 bool IsFenceLine(std::string_view bytes, size_t pos, size_t* line_end) {
   if (bytes.compare(pos, kFence.size(), kFence) != 0) return false;
@@ -93,12 +94,14 @@ bool ParseFrontMatter(const std::string& path, std::string_view bytes, Span toml
         if (d < best_d) best_d = d, best = cand;
       }
       const auto& ksrc = key.source();
-      return fail(static_cast<int>(ksrc.begin.line), static_cast<int>(ksrc.begin.column),
-                  "load.front-matter-key",
-                  "unknown front matter key '" + k + "'" +
-                      (best.empty()
-                           ? std::string("; allowed: title, source, url, published, lang, currency")
-                           : "; did you mean '" + best + "'?"));
+      return fail(
+          static_cast<int>(ksrc.begin.line), static_cast<int>(ksrc.begin.column),
+          "load.front-matter-key",
+          "unknown front matter key '" + k + "'" +
+              (best.empty()
+                   ? std::string("; allowed: title, source, url, published, lang, currency, "
+                                 "date_order")
+                   : "; did you mean '" + best + "'?"));
     }
     if (k == "published") {
       if (auto d = node.as_date()) {
@@ -140,6 +143,14 @@ bool ParseFrontMatter(const std::string& path, std::string_view bytes, Span toml
         return fail(line, col, "load.bad-currency",
                     "currency must be an ISO 4217 code such as USD, got \"" + v + "\"");
       meta->currency = v;
+    } else if (k == "date_order") {
+      // How the outlet writes numeric dates: "dmy" reads 04/05/2025 as 4 May.
+      if (v != "dmy" && v != "mdy")
+        return fail(line, col, "load.bad-date-order",
+                    "date_order must be \"dmy\" (04/05/2025 is 4 May) or \"mdy\" (April 5), "
+                    "got \"" +
+                        v + "\"");
+      meta->day_first = v == "dmy";
     }
   }
   return true;

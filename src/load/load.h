@@ -39,7 +39,8 @@ struct Metadata {
   std::string url;     // empty when unknown
   std::optional<Day> published;
   std::string lang = "en";
-  std::string currency;  // ISO code a bare "$" means in this document; empty = ambiguous
+  std::string currency;    // ISO code a bare "$" means in this document; empty = ambiguous
+  bool day_first = false;  // front matter date_order = "dmy": 04/05/2025 is 4 May
 };
 
 struct Document {

@@ -42,6 +42,7 @@ Recognizer::Recognizer(RecognizeOptions options) : impl_(new Impl) {
 }
 Recognizer::~Recognizer() = default;
 void Recognizer::set_anchor(std::optional<Day> anchor) { impl_->opts.anchor = anchor; }
+void Recognizer::set_day_first(bool day_first) { impl_->opts.day_first = day_first; }
 void Recognizer::set_default_currency(std::string code) {
   impl_->opts.default_currency = std::move(code);
 }

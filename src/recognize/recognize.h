@@ -79,6 +79,7 @@ class Recognizer {
 
   void set_anchor(std::optional<Day> anchor);
   void set_default_currency(std::string code);
+  void set_day_first(bool day_first);
 
   // Appends the mentions of text[sentence) to *out.
   void Recognize(std::string_view text, Span sentence, uint32_t sentence_index,

@@ -55,6 +55,9 @@ TEST_CASE("bad input is rejected with the file, position and reason", "[load][er
   CHECK(msg("f.md", "+++\ntitle = \"unterminated\n+++\nbody\n").rfind("f.md:2:", 0) == 0);
   CHECK(msg("f.md", "+++\ncurrency = \"dollars\"\n+++\nbody\n") ==
         "f.md:2:12: error: currency must be an ISO 4217 code such as USD, got \"dollars\"");
+  CHECK(msg("f.md", "+++\ndate_order = \"ymd\"\n+++\nbody\n") ==
+        "f.md:2:14: error: date_order must be \"dmy\" (04/05/2025 is 4 May) or \"mdy\" (April "
+        "5), got \"ymd\"");
 }
 
 TEST_CASE("missing files and directories are diagnosed, directories are walked", "[load]") {

@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "../test_util.h"
+#include "load/load.h"
+#include "pipeline/pipeline.h"
+#include "report/mentions_report.h"
 
 using crosscheck::DaysFromCivil;
 using crosscheck::testing::Recognized;
@@ -124,4 +127,20 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
     CAPTURE(c.input);
     CHECK(Recognized(c.input, kMonday) == c.want);
   }
+}
+
+TEST_CASE("front matter date_order = \"dmy\" reads numeric dates day first", "[recognize][dates]") {
+  auto read = [](const std::string& order) {
+    std::string text = "+++\npublished = 2025-06-01\n" + order + "+++\nSigned on 04/05/2025.\n";
+    auto doc = crosscheck::LoadBytes("a.md", text, {});
+    REQUIRE(doc.ok());
+    crosscheck::DiagSink sink;
+    crosscheck::Extractor extractor;
+    auto mentions = extractor.Run(doc.value(), sink).mentions;
+    REQUIRE(mentions.size() == 1);
+    return crosscheck::DumpValue(mentions[0]);
+  };
+  CHECK(read("") == "date 2025-04-05/day");
+  CHECK(read("date_order = \"mdy\"\n") == "date 2025-04-05/day");
+  CHECK(read("date_order = \"dmy\"\n") == "date 2025-05-04/day");
 }
