@@ -34,6 +34,18 @@ std::string Pattern(int y, int mo, int d) {
   return buf;
 }
 
+// "early", "mid" and "late" (and "the beginning / middle / end of") keep one
+// third of a period: third 0, 1 or 2.
+void KeepThird(int third, DateValue* d) {
+  Day lo = d->low, span = d->high - d->low + 1;
+  if (third == 0)
+    d->high = lo + span / 3;
+  else if (third == 1)
+    d->low = lo + span / 3, d->high = lo + 2 * span / 3;
+  else
+    d->low = lo + 2 * span / 3;
+}
+
 // Words after which a capitalized month name alone ("in March") is a date.
 bool IsMonthCue(std::string_view w) {
   return w == "in" || w == "since" || w == "by" || w == "from" || w == "until" || w == "till" ||
@@ -379,13 +391,10 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
           m->date.time_low = m->date.time_high = 24 * 3600 - 1;
           m->date.granularity = Granularity::kSecond;
         } else {
-          Day lo = inner.date.low, span = inner.date.high - inner.date.low + 1;
-          if (part == "beginning" || part == "start")
-            m->date.high = lo + span / 3;
-          else if (part == "middle")
-            m->date.low = lo + span / 3, m->date.high = lo + 2 * span / 3;
-          else
-            m->date.low = lo + 2 * span / 3;
+          KeepThird(part == "beginning" || part == "start" ? 0
+                    : part == "middle"                     ? 1
+                                                           : 2,
+                    &m->date);
         }
         m->norm.begin = toks[i].begin;
         return e;
@@ -440,13 +449,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       if (e && inner.date.has_low && inner.date.granularity >= Granularity::kMonth &&
           !inner.range) {
         *m = inner;
-        Day lo = inner.date.low, span = inner.date.high - inner.date.low + 1;
-        if (l == "early")
-          m->date.high = lo + span / 3;
-        else if (l == "mid")
-          m->date.low = lo + span / 3, m->date.high = lo + 2 * span / 3;
-        else
-          m->date.low = lo + 2 * span / 3;
+        KeepThird(l == "early" ? 0 : l == "mid" ? 1 : 2, &m->date);
         m->norm.begin = toks[i].begin;
         return e;
       }
