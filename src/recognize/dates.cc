@@ -350,6 +350,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   // Relative days and periods.
   if (IsWord(i)) {
     std::string_view l = Low(i);
+    int y0 = 0;
     int offset = l == "today"                       ? 0
                  : l == "yesterday"                 ? -1
                  : (l == "tomorrow" || l == "tmrw") ? 1
@@ -451,6 +452,29 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         *m = inner;
         KeepThird(l == "early" ? 0 : l == "mid" ? 1 : 2, &m->date);
         m->norm.begin = toks[i].begin;
+        return e;
+      }
+      return 0;
+    }
+    // "the year 2008": the year, named with its unit.
+    if ((l == "year" || (l == "the" && Is(i + 1, "year"))) &&
+        YearAt(l == "the" ? i + 2 : i + 1, &y0)) {
+      size_t k = l == "the" ? i + 2 : i + 1;
+      SetYears(y0, y0, Granularity::kYear, m);
+      m->norm = SpanOf(i, k + 1);
+      return k + 1;
+    }
+    // "between now and November 15th": from the publication date.
+    if (l == "now" && i > lookback_floor && Is(i - 1, "between") && Is(i + 1, "and") &&
+        opts.anchor) {
+      Mention end;
+      if (size_t e = TryDate(i + 2, &end);
+          e && end.date.has_high && end.date.high >= *opts.anchor) {
+        *m = end;
+        m->date.low = *opts.anchor;
+        m->date.granularity = Granularity::kDay;
+        m->range = true;
+        m->norm = SpanOf(i - 1, e);
         return e;
       }
       return 0;
@@ -830,6 +854,26 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   }
   // Years, decades and year ranges.
   if (!YearAt(i, &y)) return 0;
+  // "2017 Q1", "2017-q1", "2019-H2": a quarter or half of that year.
+  {
+    size_t q = IsSym(i + 1, '-') && Adjacent(i + 1) ? i + 2 : i + 1;
+    if ((Is(q, "q") || Is(q, "h")) && IsNum(q + 1) && Adjacent(q + 1) &&
+        (q == i + 1 || Adjacent(q))) {
+      long part = PlainInt(q + 1);
+      int parts = Is(q, "q") ? 4 : 2;
+      if (part >= 1 && part <= parts) {
+        int months = 12 / parts;
+        int m1 = static_cast<int>(part - 1) * months + 1, m2 = m1 + months - 1;
+        m->kind = Kind::kDate;
+        m->date.granularity = Granularity::kQuarter;
+        m->date.low = DaysFromCivil(y, m1, 1);
+        m->date.high = DaysFromCivil(y, m2, DaysInMonth(y, m2));
+        m->date.has_low = m->date.has_high = true;
+        m->norm = SpanOf(i, q + 2);
+        return q + 2;
+      }
+    }
+  }
   if (IsWord(i + 1) && (Adjacent(i + 1) || !IsWord(i + 2)) && Low(i + 1) == "s" && y % 10 == 0) {
     SetYears(y, y + 9, Granularity::kDecade, m);
     m->norm = SpanOf(i, i + 2);

@@ -221,10 +221,11 @@ Map BuildWords() {
   m["autumn"].season = 3;
   m["fall"].season = 3;
   m["winter"].season = 4;
-  for (const char* w : {"today",    "yesterday", "tomorrow",  "tmrw",      "last",     "this",
-                        "next",     "early",     "mid",       "late",      "q",        "h",
-                        "previous", "past",      "following", "coming",    "upcoming", "weekend",
-                        "earlier",  "later",     "end",       "beginning", "middle",   "start"})
+  for (const char* w :
+       {"today",     "yesterday", "tomorrow", "tmrw",    "last",    "this",     "next",
+        "early",     "mid",       "late",     "q",       "h",       "previous", "past",
+        "following", "coming",    "upcoming", "weekend", "earlier", "later",    "end",
+        "beginning", "middle",    "start",    "now"})
     m[w].date_word = true;
   return m;
 }

@@ -625,8 +625,14 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
   size_t date_end = 0;  // where TryDate ended, whether or not it read one day
   if (size_t de = ReadDayRef(i, &day, &part, &date_end)) {
     size_t k = de;
-    if (IsSym(k, ',') || Is(k, "at") || IsSym(k, '@') || Is(k, "for") || Is(k, "from") ||
-        Is(k, "around"))
+    Hedge bound = Hedge::kNone;  // "tomorrow before 5pm", "1/1/2015 after 2:00"
+    size_t bound_at = k;
+    if (Is(k, "before") || Is(k, "by") || Is(k, "until"))
+      bound = Is(k, "before") ? Hedge::kBefore : Is(k, "by") ? Hedge::kBy : Hedge::kUntil;
+    else if (Is(k, "after"))
+      bound = Hedge::kAfter;
+    if (bound != Hedge::kNone || (IsSym(k, ',') || Is(k, "at") || IsSym(k, '@') || Is(k, "for") ||
+                                  Is(k, "from") || Is(k, "around")))
       ++k;
     bool bt = Is(k, "between");
     if (bt) ++k;
@@ -643,8 +649,14 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
         te = ce;
       }
     }
+    if (bound != Hedge::kNone && (!te || ts.range)) return 0;
     if (te || part != PartOfDay::kNone) {
       *m = day;
+      if (bound != Hedge::kNone) {
+        m->hedge = bound;
+        m->qualifier = SpanOf(bound_at, bound_at + 1);
+        m->qualifier_text = std::string(m->qualifier.In(text));
+      }
       if (te) {
         if (part != PartOfDay::kNone && ts.hour12) {
           ts.low = IntoPart(ts.low, part);
@@ -673,6 +685,12 @@ size_t Recognizer::Impl::DateRangeTail(size_t i, size_t e, bool between, bool fr
         (between && Is(k, "and"))) {
       Mention end;
       size_t e2 = TryDate(k + 1, &end);
+      // "between Jan 22 and now", "from March to date": up to the publication date.
+      if (!e2 && opts.anchor && (Is(k + 1, "now") || (Is(k, "to") && Is(k + 1, "date")))) {
+        SetRelativeDay(0, &end);
+        end.norm = SpanOf(k + 1, k + 2);
+        e2 = k + 2;
+      }
       // "from next Monday to Friday": a weekday alone ends the range in the
       // first such day after its start.
       if (e2 && end.date.inferred && end.weekday && m->date.granularity == Granularity::kDay) {

@@ -34,6 +34,8 @@ TEST_CASE("times, days with times, parts of the day and weekdays", "[recognize][
       {"Doors open at half past seven in the evening.",
        "half past seven in the evening => date T19:30:00/minute"},
       // A bare number is not a time without a time word.
+      {"Results come tomorrow before 5pm.",
+       "tomorrow before 5pm => date 2016-11-08T17:00:00/hour q='before' after"},
       {"Polls are open Monday 11-4.",
        "Monday 11-4 => date 2016-11-07T11:00:00..2016-11-07T16:00:00/hour inferred "
        "weekday=Monday"},
@@ -121,6 +123,11 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
        "2016-07-13/day weekday=Wednesday"},
       {"Leave from next Monday to Friday.",
        "from next Monday to Friday => date 2016-11-14..2016-11-18/day weekday=Monday after"},
+      {"Sales rose in 2017 Q1 and 2019-H2, and in the year 2008.",
+       "2017 Q1 => date 2017-01-01..2017-03-31/quarter | 2019-H2 => date "
+       "2019-07-01..2019-12-31/quarter | the year 2008 => date 2008-01-01..2008-12-31/year"},
+      {"Talks run between now and November 15th.",
+       "between now and November 15th => date 2016-11-07..2016-11-15/day"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
