@@ -182,7 +182,8 @@ bool DateValueOk(const Mention& m, const json& resolved_list, const std::string&
     bool connector =
         text.find('-') != std::string::npos || text.find(" to ") != std::string::npos ||
         text.find("through") != std::string::npos || text.find("between") != std::string::npos ||
-        text.find("until") != std::string::npos;
+        text.find("until") != std::string::npos || text.find("till") != std::string::npos ||
+        text.find("thru") != std::string::npos || text.find('~') != std::string::npos;
     if (connector && (end == high || end == StartOfLastUnit(d))) return true;
   }
   return false;

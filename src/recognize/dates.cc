@@ -397,7 +397,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
                                                            : 2,
                     &m->date);
         }
-        m->norm.begin = toks[i].begin;
+        m->norm.begin = toks[lead].begin;  // "end of 2000": "the" stays outside, as with years
         return e;
       }
       return 0;
@@ -461,7 +461,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         YearAt(l == "the" ? i + 2 : i + 1, &y0)) {
       size_t k = l == "the" ? i + 2 : i + 1;
       SetYears(y0, y0, Granularity::kYear, m);
-      m->norm = SpanOf(i, k + 1);
+      m->norm = SpanOf(k - 1, k + 1);  // "year 2008"; a hedge before "the" still binds it
       return k + 1;
     }
     // "between now and November 15th": from the publication date.

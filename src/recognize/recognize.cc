@@ -637,6 +637,7 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
   const bool is_date = m->kind == Kind::kDate;
   // "over the past decade": the preposition, not a bound.
   if (Is(first, "the") && !is_date) return;
+  if (m->hedge != Hedge::kNone) return;  // the builder bound it ("tomorrow before 5pm")
   if (first > floor && toks[first - 1].type == TokenType::kSymbol && !is_date) {
     std::string_view s = Raw(first - 1);
     Hedge h = Hedge::kNone;
@@ -665,6 +666,8 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
     for (const HedgePhrase& p : HedgePhrases()) s.insert(p.words.back());
     return s;
   }();
+  // "before the year 2019", "since the end of 1989": a date hedge reaches over "the".
+  if (is_date && first > floor + 1 && Is(first - 1, "the")) --first;
   if (first <= floor || !IsWord(first - 1) || !kLastWords.count(Low(first - 1))) return;
   for (const HedgePhrase& p : HedgePhrases()) {
     size_t k = p.words.size();
