@@ -132,6 +132,7 @@ struct Recognizer::Impl {
   // Times (times.cc).
   // The mention builder the driver calls first: dates and times, composed.
   size_t TryTemporal(size_t i, Mention* m) const;
+  size_t TryTemporalCore(size_t i, Mention* m) const;  // TryTemporal without "or later"
   // "in 2 weeks", "three weeks from tomorrow", "next five days".
   size_t TryOffset(size_t i, Mention* m) const;
   // After a date ending at e: "- 01/22/2016", "to Friday" make it a range.

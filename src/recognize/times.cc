@@ -548,6 +548,24 @@ bool Recognizer::Impl::AddUnits(Day from, TimeUnit unit, double amount, Day* out
 }
 
 size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
+  size_t e = TryTemporalCore(i, m);
+  if (!e || m->kind != Kind::kDate || m->hedge != Hedge::kNone) return e;
+  // "2018 or later", "1/1/2016 and after", "from 2025 onwards": open at the end.
+  size_t q = e;
+  // ... but "and after 6PM" bounds what follows it.
+  if ((Is(q, "or") || Is(q, "and")) &&
+      (Is(q + 1, "later") || (Is(q + 1, "after") && !IsNum(q + 2) && !Info(q + 2))))
+    q += 2;
+  else if (Is(q, "onwards") || Is(q, "onward"))
+    q += 1;
+  if (q == e) return e;
+  m->hedge = Hedge::kSince;
+  m->qualifier = SpanOf(e, q);
+  m->qualifier_text = std::string(m->qualifier.In(text));
+  return q;
+}
+
+size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   // Fast path: a word outside the lexicon reaches here as an article or a
   // currency code. Only "the" starts a date ("the end of 1989", "the 18th")
   // and only "a"/"an" an offset ("an hour from now").

@@ -128,6 +128,9 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
        "2019-07-01..2019-12-31/quarter | year 2008 => date 2008-01-01..2008-12-31/year"},
       {"Talks run between now and November 15th.",
        "between now and November 15th => date 2016-11-07..2016-11-15/day"},
+      {"Fares rise from 2025 onwards; bids of 2018 or later count.",
+       "2025 => date 2025-01-01..2025-12-31/year q='onwards' | 2018 => date "
+       "2018-01-01..2018-12-31/year q='or later'"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
