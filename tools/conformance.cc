@@ -153,6 +153,8 @@ bool DateValueOk(const Mention& m, const json& resolved_list, const std::string&
       continue;
     }
     const DateValue& d = m.date;
+    // A date that does not exist ("Feb 30"): upstream leaves it "not resolved".
+    if (m.kind == Kind::kDate && d.invalid && r.value("value", "") == "not resolved") return true;
     if (m.kind != Kind::kDate || !(d.has_low || d.has_time())) continue;
     bool timed =
         type == "time" || type == "timerange" || type == "datetime" || type == "datetimerange";
@@ -165,14 +167,17 @@ bool DateValueOk(const Mention& m, const json& resolved_list, const std::string&
       continue;
     }
     std::string mod = r.value("mod", "");
+    // "since-end", "before-start", "after-mid": upstream names the part of
+    // the period too; the bound is what counts.
+    auto starts = [&](const char* p) { return mod.rfind(p, 0) == 0; };
     bool has_start = r.contains("start"), has_end = r.contains("end");
     if (has_start && !has_end) {
-      if (mod == "since" && r["start"] == low) return true;
-      if (mod == "after" && m.hedge == Hedge::kAfter && r["start"] == DayAfter(d)) return true;
+      if (starts("since") && r["start"] == low) return true;
+      if (starts("after") && m.hedge == Hedge::kAfter && r["start"] == DayAfter(d)) return true;
       continue;
     }
     if (!has_start && has_end) {
-      if ((mod == "before" || mod == "until") && r["end"] == low) return true;
+      if ((starts("before") || starts("until")) && r["end"] == low) return true;
       continue;
     }
     if (!has_start || r["start"] != low) continue;

@@ -35,8 +35,22 @@ std::string Pattern(int y, int mo, int d) {
 }
 
 // "early", "mid" and "late" (and "the beginning / middle / end of") keep one
-// third of a period: third 0, 1 or 2.
+// third of a period, on calendar lines where there are some: a year splits
+// into January-April, May-August and September-December; a month into the
+// 1st-10th, 11th-20th and 21st-end; longer periods (decades) by days.
 void KeepThird(int third, DateValue* d) {
+  CivilDate a = CivilFromDays(d->low), b = CivilFromDays(d->high);
+  if (d->granularity == Granularity::kYear && a.year == b.year) {
+    int m1 = 1 + 4 * third;
+    d->low = DaysFromCivil(a.year, m1, 1);
+    d->high = DaysFromCivil(a.year, m1 + 3, DaysInMonth(a.year, m1 + 3));
+    return;
+  }
+  if (d->granularity == Granularity::kMonth && a.year == b.year && a.month == b.month) {
+    d->low = DaysFromCivil(a.year, a.month, 1 + 10 * third);
+    d->high = third == 2 ? d->high : DaysFromCivil(a.year, a.month, 10 + 10 * third);
+    return;
+  }
   Day lo = d->low, span = d->high - d->low + 1;
   if (third == 0)
     d->high = lo + span / 3;
@@ -146,7 +160,7 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
   if (i > 0 && Is(i - 1, "the") && !(Is(i, "coming") || Is(i, "upcoming"))) return 0;
   size_t k = i + 1;
   // "this past Wednesday" is the last one; "this coming Friday" the next.
-  bool nearest = l == "coming" || l == "upcoming";
+  bool nearest = l == "coming" || l == "upcoming" || l == "past";
   if (l == "this" && (Is(k, "past") || Is(k, "coming") || Is(k, "upcoming"))) {
     dir = Is(k, "past") ? -1 : 1;
     nearest = true;
@@ -546,9 +560,12 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         m->norm = SpanOf(i, k + 2);
         return k + 2;
       }
-      if (digits <= 2 && v >= 1 && v <= 31 && !(IsSym(k + 2, '/') && IsNum(k + 3))) {
+      bool year_after = (IsSym(k + 2, '/') || IsSym(k + 2, '-')) && Adjacent(k + 2) &&
+                        YearAt(k + 3, &y) && Adjacent(k + 3);  // "Sep-23-2020"
+      if (digits <= 2 && v >= 1 && v <= 31 &&
+          (year_after || !((IsSym(k + 2, '/') || IsSym(k + 2, '-')) && IsNum(k + 3)))) {
         size_t e = k + 2;
-        bool known = IsSym(e, ',') && YearAt(e + 1, &y);
+        bool known = year_after || (IsSym(e, ',') && YearAt(e + 1, &y));
         if (known) e += 2;
         SetDay(y, w->month, static_cast<int>(v), known, m);
         m->norm = SpanOf(i, e);

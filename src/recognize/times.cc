@@ -9,6 +9,7 @@
 // colon, "o'clock", a part of the day, or a clock time at the other end of
 // its range. "at 10" alone stays a number: news text says "at 10" of rates
 // and rankings far more often than of hours.
+#include <algorithm>
 #include <climits>
 #include <cmath>
 
@@ -458,8 +459,9 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
     m->relative = 1;
     m->date.granularity = Granularity::kDay;
     if (run) {
+      // "within 9 months" runs up to the day before the one 9 months on.
       m->date.low = within ? start : start + 1;
-      m->date.high = target;
+      m->date.high = within ? target - 1 : target;
       m->range = true;
       if (within) m->norm.begin = toks[i - 1].begin;
     } else {
@@ -719,6 +721,7 @@ size_t Recognizer::Impl::DateRangeTail(size_t i, size_t e, bool between, bool fr
       if (e2 && end.kind == Kind::kDate && end.date.has_high && end.date.high >= m->date.low &&
           !end.date.has_time() && !end.date.inferred) {
         m->date.high = end.date.high;
+        m->date.granularity = std::min(m->date.granularity, end.date.granularity);
         m->range = true;
         m->norm.end = end.norm.end;
         e = e2;

@@ -69,7 +69,7 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
       {"In the late 1990s and since August 2017 and by 2045 and mid-2024.",
        "late 1990s => date 1996-08-31..1999-12-31/decade | August 2017 => date "
        "2017-08-01..2017-08-31/month q='since' | 2045 => date 2045-01-01..2045-12-31/year q='by' | "
-       "mid-2024 => date 2024-05-02..2024-09-01/year"},
+       "mid-2024 => date 2024-05-01..2024-08-31/year"},
       {"It happened today, yesterday, last year and two months ago.",
        "today => date 2025-03-12/day | yesterday => date 2025-03-11/day before | last year => date "
        "2024-01-01..2024-12-31/year before | two months ago => date 2025-01-01..2025-01-31/month "
