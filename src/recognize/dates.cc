@@ -546,7 +546,11 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   // Month first: "March 12, 2025", "March 9-13", "March 2025", "in March".
   if (const WordInfo* w = Info(i); w && w->month) {
     bool cap = toks[i].upper_initial;
-    if (w->month_abbrev && !cap) return 0;
+    // A lower-case abbreviation is a month only before a day or a year
+    // ("feb 30 2019"); "mar" is a verb either way.
+    if (w->month_abbrev && !cap &&
+        (Is(i, "mar") || !(IsNum(i + 1) && PlainInt(i + 1) >= 1 && Raw(i + 1).size() <= 4)))
+      return 0;
     size_t k = i + 1;
     if (w->month_abbrev && IsSym(k, '.') && Adjacent(k)) ++k;
     // "Oct/2", "May/22", "Dec-2018", "Dec/2018": written as one token run.

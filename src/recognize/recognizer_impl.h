@@ -147,6 +147,9 @@ struct Recognizer::Impl {
   // After a weekday, an hour range without am/pm is a time too ("Monday 3-8",
   // "Monday 11-4" = 11:00-16:00) when it reads forward.
   size_t WeekdayTimes(size_t i, TimeSpan* t) const;
+  // Does a part of the day or a day start at k ("in the morning", "today",
+  // "next Monday")? It vouches for bare hours before it.
+  bool PartOrDayAt(size_t k) const;
   // One day ("tomorrow", "next Monday", "March 12") and a part of it after
   // ("tomorrow night", "tonight").
   // *date_end (when given) is where TryDate stopped, even when what it read

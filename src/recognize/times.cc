@@ -245,7 +245,11 @@ size_t Recognizer::Impl::ReadTimes(size_t i, bool between, TimeSpan* t) const {
                    Is(k, "through") || (between && Is(k, "and"));
   Clock b;
   if (connector) {
-    if (size_t e2 = ReadClock(k + 1, &b); e2 && (a.strong || b.strong)) {
+    size_t e2 = ReadClock(k + 1, &b);
+    // Two bare hours make a time range when a part of the day or a day
+    // follows: "5 to seven in the morning", "between 3 and 8 yesterday".
+    if (e2 && !a.strong && !b.strong && a.hour12 && b.hour12 && PartOrDayAt(e2)) a.strong = true;
+    if (e2 && (a.strong || b.strong)) {
       // "5 to 6pm": the am/pm of the end carries to the start when the
       // start read that way comes before the end ("11-4" is 11:00-16:00).
       int32_t lo = a.sec, hi = b.sec;
@@ -285,6 +289,17 @@ size_t Recognizer::Impl::ReadTimes(size_t i, bool between, TimeSpan* t) const {
     t->strong = true;
   }
   return t->strong ? k : 0;
+}
+
+bool Recognizer::Impl::PartOrDayAt(size_t k) const {
+  if (IsSym(k, ',')) ++k;
+  if (Is(k, "in") && Is(k + 1, "the")) k += 2;
+  const WordInfo* w = Info(k);
+  if (!w) return false;
+  return w->part_of_day != PartOfDay::kNone || w->weekday || Is(k, "today") || Is(k, "tomorrow") ||
+         Is(k, "yesterday") || Is(k, "tmrw") ||
+         ((Is(k, "next") || Is(k, "this") || Is(k, "last")) && Info(k + 1) &&
+          (Info(k + 1)->weekday || Info(k + 1)->part_of_day != PartOfDay::kNone));
 }
 
 size_t Recognizer::Impl::WeekdayTimes(size_t i, TimeSpan* t) const {
