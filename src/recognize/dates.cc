@@ -151,7 +151,7 @@ void Recognizer::Impl::SetYears(int y1, int y2, Granularity g, Mention* m) const
 size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
   std::string_view l = Low(i);
   int dir = (l == "last" || l == "previous" || l == "past")                         ? -1
-            : l == "this"                                                           ? 0
+            : (l == "this" || l == "current")                                       ? 0
             : (l == "next" || l == "following" || l == "coming" || l == "upcoming") ? 1
                                                                                     : 99;
   if (dir == 99) return 0;
@@ -210,7 +210,7 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     m->norm = SpanOf(i, k + 1);
     return k + 1;
   }
-  if (Is(k, "weekend") && !nearest) {
+  if (Is(k, "weekend")) {
     if (!opts.anchor) return unresolved(k + 1);
     Day saturday = *opts.anchor - (IsoWeekday(*opts.anchor) - 1) + 5 + 7 * dir;
     m->date.low = saturday, m->date.high = saturday + 1;
@@ -222,7 +222,7 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
   if ((u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
        u->time_unit == TimeUnit::kWeek || u->time_unit == TimeUnit::kDay ||
        u->time_unit == TimeUnit::kQuarter) &&
-      Raw(k).back() != 's' && !nearest && l != "past") {
+      Raw(k).back() != 's' && !nearest) {
     if (u->time_unit == TimeUnit::kDay && dir == 0) return 0;  // "this day" is rhetoric
     if (!opts.anchor) return unresolved(k + 1);
     CivilDate c = CivilFromDays(*opts.anchor);
@@ -383,6 +383,22 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     }
     if (size_t e = TryRelativeWord(i, m)) return e;
     // early / mid / late + year, decade or month.
+    // "end of the day", "end of day", "EOD": the publication date's last second.
+    // "At the end of the day" is an idiom, not a deadline.
+    bool idiom = i > 1 && Is(i - 1, "the") && Is(i - 2, "at");
+    if (((l == "end" && !idiom && Is(i + 1, "of") &&
+          (Is(i + 2, "day") || (Is(i + 2, "the") && Is(i + 3, "day")))) ||
+         l == "eod") &&
+        opts.anchor) {
+      size_t e = l == "eod" ? i + 1 : Is(i + 2, "day") ? i + 3 : i + 4;
+      m->kind = Kind::kDate;
+      m->date.low = m->date.high = *opts.anchor;
+      m->date.has_low = m->date.has_high = true;
+      m->date.time_low = m->date.time_high = 24 * 3600 - 1;
+      m->date.granularity = Granularity::kSecond;
+      m->norm = SpanOf(i, e);
+      return e;
+    }
     // "the end of 1989", "the beginning of March", "the middle of 2000" read
     // as "late", "early" and "mid"; "end of tomorrow" is the day's last second.
     std::string_view part = l;
@@ -476,6 +492,22 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       size_t k = l == "the" ? i + 2 : i + 1;
       SetYears(y0, y0, Granularity::kYear, m);
       m->norm = SpanOf(k - 1, k + 1);  // "year 2008"; a hedge before "the" still binds it
+      return k + 1;
+    }
+    // "the weekend", "this weekend": the coming Saturday and Sunday (this
+    // one when the publication date falls on it).
+    if ((l == "weekend" || (l == "the" && Is(i + 1, "weekend"))) && opts.anchor &&
+        !(i > 0 && Info(i - 1) && Info(i - 1)->date_word)) {
+      size_t k = l == "the" ? i + 1 : i;
+      if (Is(k + 1, "of")) return 0;  // "the weekend of Halloween": not read
+      Day a = *opts.anchor;
+      int wd = IsoWeekday(a);
+      Day saturday = wd >= 6 ? a - (wd - 6) : a + (6 - wd);
+      m->kind = Kind::kDate;
+      m->date.low = saturday, m->date.high = saturday + 1;
+      m->date.has_low = m->date.has_high = true;
+      m->date.granularity = Granularity::kWeek;
+      m->norm = SpanOf(i, k + 1);
       return k + 1;
     }
     // "between now and November 15th": from the publication date.
@@ -803,7 +835,9 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     bool zero = Raw(i)[0] == '0' || Raw(i + 2)[0] == '0';
     bool cue = i > 0 && ((Info(i - 1) && (Info(i - 1)->weekday || Info(i - 1)->date_word)) ||
                          Is(i - 1, "on") || Is(i - 1, "since") || Is(i - 1, "until") ||
-                         Is(i - 1, "till"));  // not "by" or "to": "cut by 3/4"
+                         Is(i - 1, "till") ||  // not "by" or "to": "cut by 3/4"
+                         ((Is(i - 1, "from") || Is(i - 1, "between")) &&
+                          (Is(i + 3, "to") || IsSym(i + 3, '-') || Is(i + 3, "and"))));
     if (a >= 1 && b >= 1 && (zero || cue)) {
       int mo = static_cast<int>(a), d = static_cast<int>(b);
       if (a > 12 || (opts.day_first && b <= 12)) std::swap(mo, d);
@@ -871,6 +905,17 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         m->norm = SpanOf(i, e);
         return e;
       }
+    }
+  }
+  // Compact dates "20161016": eight digits that make a real day in 1900-2099.
+  if (int digits = 0; PlainInt(i, &digits) >= 19000101 && digits == 8) {
+    long v = PlainInt(i);
+    int yy = static_cast<int>(v / 10000), mo = static_cast<int>(v / 100 % 100),
+        dd = static_cast<int>(v % 100);
+    if (yy <= 2099 && IsValidDate(yy, mo, dd)) {
+      SetDay(yy, mo, dd, true, m);
+      m->norm = SpanOf(i, i + 1);
+      return i + 1;
     }
   }
   // Years, decades and year ranges.

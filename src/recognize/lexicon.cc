@@ -211,6 +211,7 @@ Map BuildWords() {
   m["evening"].part_of_day = PartOfDay::kEvening;
   m["night"].part_of_day = PartOfDay::kNight;
   m["tonight"].part_of_day = PartOfDay::kTonight;
+  m["tonite"].part_of_day = PartOfDay::kTonight;
   for (const char* w : {"few", "several", "some", "couple"}) m[w].vague_count = true;
   m["h"].time_unit = TimeUnit::kHour;
   m["noon"].clock = 12 * 3600;
@@ -225,7 +226,7 @@ Map BuildWords() {
        {"today",     "yesterday", "tomorrow", "tmrw",    "last",    "this",     "next",
         "early",     "mid",       "late",     "q",       "h",       "previous", "past",
         "following", "coming",    "upcoming", "weekend", "earlier", "later",    "end",
-        "beginning", "middle",    "start",    "now"})
+        "beginning", "middle",    "start",    "now",     "current", "eod"})
     m[w].date_word = true;
   return m;
 }

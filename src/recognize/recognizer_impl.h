@@ -135,6 +135,7 @@ struct Recognizer::Impl {
   size_t TryTemporalCore(size_t i, Mention* m) const;  // TryTemporal without "or later"
   // "in 2 weeks", "three weeks from tomorrow", "next five days".
   size_t TryOffset(size_t i, Mention* m) const;
+  size_t TryUnitRun(size_t i, Mention* m) const;  // "last 3 days", "5 upcoming years"
   // After a date ending at e: "- 01/22/2016", "to Friday" make it a range.
   size_t DateRangeTail(size_t i, size_t e, bool between, bool from, Mention* m) const;
   // "two days from today" counts from the day it names, not from "in" before it.

@@ -257,9 +257,9 @@ size_t Recognizer::Impl::ReadTimes(size_t i, bool between, TimeSpan* t) const {
         int32_t shifted = lo % (12 * kHour) + (hi >= 12 * kHour ? 12 * kHour : 0);
         if (shifted <= hi) lo = shifted;
       }
-      if (a.meridiem_known && b.hour12 && hi < lo && hi + 12 * kHour > lo) hi += 12 * kHour;
-      if (!a.meridiem_known && !b.meridiem_known && hi < lo && hi + 12 * kHour > lo)
-        hi += 12 * kHour;
+      // "9am-3" and "8-2" end in the afternoon; the end stays inside the day.
+      bool later_half = hi < lo && hi + 12 * kHour > lo && hi + 12 * kHour < 24 * kHour;
+      if (later_half && (a.meridiem_known ? b.hour12 : !b.meridiem_known)) hi += 12 * kHour;
       t->low = lo, t->high = hi;
       t->range = t->strong = true;
       t->hour12 = !a.meridiem_known && !b.meridiem_known;
@@ -310,7 +310,7 @@ size_t Recognizer::Impl::WeekdayTimes(size_t i, TimeSpan* t) const {
   if (!e2 || !IsNum(e + 1) || a < 1 || a > 12 || b < 1 || b > 12 || IsSym(e2, '-')) return 0;
   int hi = b;
   if (b <= a) {
-    if (a < 7) return 0;  // "Sunday 3-1" is a score, not 3:00 to 13:00
+    if (a < 7 || b == 12) return 0;  // "Sunday 3-1" is a score, not 3:00 to 13:00
     hi = b + 12;
   }
   *t = TimeSpan();
@@ -389,6 +389,51 @@ void SetPart(PartOfDay part, Mention* m) {
 }
 
 }  // namespace
+
+// "last 3 days", "previous eleven quarters", "5 upcoming years", "2 next
+// days": a run of whole units just before or after the publication date.
+// "the last five years" is left to the duration reader: news means a span.
+size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
+  auto direction = [&](size_t t) {
+    return (Is(t, "last") || Is(t, "past") || Is(t, "previous"))                           ? -1
+           : (Is(t, "next") || Is(t, "coming") || Is(t, "upcoming") || Is(t, "following")) ? 1
+                                                                                           : 0;
+  };
+  int dir = 0;
+  size_t num_at = i, unit_at = 0;
+  Numeral num;
+  if (IsWord(i)) {
+    dir = direction(i);
+    // Forward runs after "next" / "coming" are TryOffset's ("next five days").
+    if (dir == 0 || Is(i, "next") || Is(i, "coming") || (i > lookback_floor && Is(i - 1, "the")))
+      return 0;
+    num_at = i + 1;
+    if (!ParseNumeral(num_at, &num)) return 0;
+    unit_at = num.te;
+  } else {
+    bool cue = false;  // cheap rejection before parsing the number
+    for (size_t t = i + 1; t < i + 6 && t < n() && !cue; ++t) cue = Info(t) && Info(t)->date_word;
+    if (!cue || !ParseNumeral(i, &num)) return 0;
+    dir = direction(num.te);
+    if (dir == 0) return 0;
+    unit_at = num.te + 1;
+  }
+  const WordInfo* u = Info(unit_at);
+  if (!u || u->time_unit < TimeUnit::kDay || u->time_unit >= TimeUnit::kDecade ||
+      Raw(unit_at).back() != 's' || num.fraction || num.negative || num.value < 1 || !opts.anchor)
+    return 0;
+  Day a = *opts.anchor, far = 0;
+  if (!AddUnits(a, u->time_unit, dir * num.value, &far)) return 0;
+  m->kind = Kind::kDate;
+  m->relative = dir;
+  m->range = true;
+  m->date.granularity = Granularity::kDay;
+  m->date.low = dir < 0 ? far : a + 1;
+  m->date.high = dir < 0 ? a - 1 : far;
+  m->date.has_low = m->date.has_high = true;
+  m->norm = SpanOf(i, unit_at + 1);
+  return unit_at + 1;
+}
 
 size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
   // "next five days", "the last 3 weeks", "within next 10 months": a run of
@@ -597,6 +642,7 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   const bool from = i > lookback_floor && Is(i - 1, "from");
   // Most sentences with figures name no time of day: for them only offsets
   // and the date forms apply.
+  if (size_t e = TryUnitRun(i, m)) return e;
   if (!clock_cues) {
     if (size_t e = TryOffset(i, m)) return e;
     size_t e = TryDate(i, m);

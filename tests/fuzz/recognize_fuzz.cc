@@ -17,6 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static crosscheck::SentenceSplitter splitter;
   crosscheck::RecognizeOptions options;
   if (size > 0 && (data[0] & 1)) options.anchor = crosscheck::DaysFromCivil(2025, 3, 12);
+  if (size > 0 && (data[0] & 2)) options.anchor_time = 23 * 3600 + 59 * 60;
+  if (size > 0 && (data[0] & 4)) options.day_first = true;
   crosscheck::Recognizer recognizer(options);
   crosscheck::NormalizedText t = crosscheck::NormalizePlain(bytes);
   std::vector<crosscheck::Span> sentences;
@@ -27,6 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   uint32_t prev_end = 0;
   for (const auto& m : mentions) {
     if (m.norm.begin < prev_end || m.norm.end > t.text.size() || m.norm.empty()) std::abort();
+    // Times of day stay inside the day; a range with days does not run backwards.
+    const crosscheck::DateValue& d = m.date;
+    if (d.has_time() && (d.time_low >= 86400 || d.time_high < 0 || d.time_high >= 86400))
+      std::abort();
+    if (d.has_low && d.has_high && d.high < d.low) std::abort();
     prev_end = m.norm.end;
   }
   recognizer.Numerals(t.text, crosscheck::Span{0, static_cast<uint32_t>(t.text.size())}, &mentions);

@@ -131,6 +131,12 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
       {"Fares rise from 2025 onwards; bids of 2018 or later count.",
        "2025 => date 2025-01-01..2025-12-31/year q='onwards' | 2018 => date "
        "2018-01-01..2018-12-31/year q='or later'"},
+      // "the last 3 days" is a span of time, as news counts it; without "the", a run of days.
+      {"Sales fell over the last 3 days, previous 4 days and 5 upcoming years.",
+       "3 days => duration day =3 | previous 4 days => date 2016-11-03..2016-11-06/day before | "
+       "5 upcoming years => date 2016-11-08..2021-11-07/day after"},
+      {"Filed 20161016; reply by end of day, not at the end of the day.",
+       "20161016 => date 2016-10-16/day | end of day => date 2016-11-07T23:59:59/second q='by'"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
