@@ -308,8 +308,11 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     error->source_line = std::string(lines.Line(text, error->line));
     return false;
   }
-  // Currency data files (claims/currencies.toml) are read by the recognizer.
-  if (root.contains("currency") || root.contains("family") || root.contains("codes")) return true;
+  // Currency and holiday data files (claims/currencies.toml, claims/holidays.toml)
+  // are read by the recognizer.
+  if (root.contains("currency") || root.contains("family") || root.contains("codes") ||
+      root.contains("holiday"))
+    return true;
   Decoder d(path, text, error);
   if (!d.Keys(root, "the pack", {"pack", "entity", "metric", "source", "fact", "rate"}))
     return false;

@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
+#include "recognize/holidays.h"
 #include "recognize/recognizer_impl.h"
 
 namespace crosscheck {
@@ -166,9 +168,15 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     nearest = true;
     ++k;
   }
-  if ((l == "past" || l == "previous") && !Info(k)) return 0;
   const WordInfo* u = Info(k);
-  if (!u) return 0;
+  if (!u) {
+    // "last Easter", "next Thanksgiving", "this Christmas".
+    if (size_t e = TryHoliday(k, dir, true, m)) {
+      m->norm.begin = toks[i].begin;
+      return e;
+    }
+    return 0;
+  }
   m->kind = Kind::kDate;
   m->relative = dir;
   auto unresolved = [&](size_t end) {
@@ -272,6 +280,16 @@ size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
   // Abbreviations alone ("Wed", "Sun") are too weak: only with a day after them.
   bool full = Raw(i).size() >= 6;
   size_t e = i + 1;
+  // A lower-case weekday needs a preposition before it or a time after it:
+  // "on friday", "friday at 5", but not "black friday".
+  if (!toks[i].upper_initial &&
+      !(i > lookback_floor &&
+        (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "since") ||
+         Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "from") || Is(i - 1, "or") ||
+         Is(i - 1, "and") || Is(i - 1, "to"))) &&
+      !(IsNum(e) || Is(e, "at") || Is(e, "in") || Is(e, "of") || Is(e, "next") || Is(e, "this") ||
+        Is(e, "last") || (Info(e) && Info(e)->part_of_day != PartOfDay::kNone)))
+    return 0;
   m->kind = Kind::kDate;
   m->weekday = weekday;
   m->weekday_norm = SpanOf(i, i + 1);
@@ -337,6 +355,70 @@ bool Recognizer::Impl::FutureBefore(size_t i) const {
       return true;
   }
   return false;
+}
+
+size_t Recognizer::Impl::TryHoliday(size_t i, int dir, bool cued, Mention* m) const {
+  const HolidayTable& table = BuiltinHolidays();
+  if (!IsWord(i) || !table.MaybeFirstWord(Low(i))) return 0;
+  // The longest name that starts here: "easter monday" before "easter".
+  char buf[64];
+  size_t len = 0, end = 0;
+  const HolidayRule* rule = nullptr;
+  size_t k = i;
+  for (int words = 0; words < table.max_words() && k < n(); ++words) {
+    if (!IsWord(k)) break;
+    std::string_view w = Low(k);
+    if (len + w.size() + 3 >= sizeof buf) break;
+    if (words > 0) buf[len++] = ' ';
+    std::memcpy(buf + len, w.data(), w.size());
+    len += w.size();
+    ++k;
+    // "mother's day": the apostrophe is dropped, the "s" joins its word.
+    if (IsSym(k, '\'') && Adjacent(k) && Is(k + 1, "s") && Adjacent(k + 1)) {
+      buf[len++] = 's';
+      k += 2;
+    } else if (IsSym(k, '\'') && Adjacent(k)) {
+      ++k;  // "workers' day"
+    }
+    if (const HolidayRule* r = table.Find(std::string_view(buf, len))) rule = r, end = k;
+  }
+  if (!rule) return 0;
+  // Holidays are proper names: capitalized, or cued by what is around them.
+  int year = 0;
+  size_t e = end;
+  bool year_known = YearAt(e, &year) || ((Is(e, "of") || IsSym(e, ',')) && YearAt(e + 1, &year));
+  if (year_known) e = YearAt(end, &year) ? end + 1 : end + 2;
+  if (!toks[i].upper_initial && !cued && !year_known) return 0;
+  m->kind = Kind::kDate;
+  m->date.granularity = Granularity::kDay;
+  m->relative = dir;
+  m->norm = SpanOf(i, e);
+  if (!year_known && !opts.anchor) {
+    m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return e;
+  }
+  Day d;
+  if (year_known) {
+    d = HolidayIn(*rule, year);
+  } else {
+    Day a = *opts.anchor;
+    int ay = CivilFromDays(a).year;
+    Day prev = HolidayIn(*rule, ay) < a ? HolidayIn(*rule, ay) : HolidayIn(*rule, ay - 1);
+    Day next = HolidayIn(*rule, ay) > a ? HolidayIn(*rule, ay) : HolidayIn(*rule, ay + 1);
+    if (HolidayIn(*rule, ay) == a && dir == 0)
+      d = a;
+    else if (dir < 0)
+      d = prev;
+    else if (dir > 0)
+      d = next;
+    else if (cued && !toks[i].upper_initial)
+      d = HolidayIn(*rule, ay);
+    else
+      d = a - prev <= next - a ? prev : next;  // a holiday alone: the nearest one
+  }
+  m->date.low = m->date.high = d;
+  m->date.has_low = m->date.has_high = true;
+  return e;
 }
 
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {

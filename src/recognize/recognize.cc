@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "normalize/normalize.h"
+#include "recognize/holidays.h"
 #include "recognize/recognizer_impl.h"
 
 namespace crosscheck {
@@ -1247,7 +1248,7 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
            (next_symbol ||
             (t.upper_initial && (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)))))) ||
           r.IsMillionsCode(r.Raw(i));
-      if (!article && !code_or_symbol) {
+      if (!article && !code_or_symbol && !BuiltinHolidays().MaybeFirstWord(low)) {
         ++i;
         continue;
       }

@@ -163,6 +163,10 @@ struct Recognizer::Impl {
   // Dates (dates.cc).
   bool YearAt(size_t i, int* year) const;
   size_t TryRelativeWord(size_t i, Mention* m) const;
+  // A holiday named at i ("Christmas 2010", "Easter Monday"): the nearest one,
+  // or by `dir` the last (-1), this year's (0 when cued) or the next (+1).
+  // `cued`: a word before it says a date comes, so lower case is allowed.
+  size_t TryHoliday(size_t i, int dir, bool cued, Mention* m) const;
   // A weekday with no date after it ("on Friday", "Wednesday next week").
   size_t WeekdayAlone(size_t i, int weekday, Mention* m) const;
   // Does the sentence speak of the future before token i ("will", "scheduled")?

@@ -636,7 +636,12 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
     // ("the 18th", "the end of", "the fourth of July") can make a date.
     if (Is(i, "the")) return (IsNum(i + 1) || Info(i + 1)) ? TryDate(i, m) : 0;
     if (Is(i, "a") || Is(i, "an")) return TryOffset(i, m);
-    return 0;
+    // Holidays: "Christmas", "on easter 2018", "before Thanksgiving".
+    bool cued =
+        i > lookback_floor &&
+        (Is(i - 1, "on") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "since") ||
+         Is(i - 1, "until") || Is(i - 1, "by") || Is(i - 1, "during"));
+    return TryHoliday(i, 0, cued, m);
   }
   const bool between = i > lookback_floor && Is(i - 1, "between");
   const bool from = i > lookback_floor && Is(i - 1, "from");

@@ -23,7 +23,7 @@ TEST_CASE("the shipped packs load and compile", "[packs]") {
   CHECK(p.FindEntity("VN"));
   CHECK(p.FindMetric("trade.bilateral"));
   CHECK(p.FindMetric("vsip.count")->fixed_subjects.size() == 2);
-  CHECK(p.files.size() == 1);  // currencies.toml is not a claim pack
+  CHECK(p.files.size() == 1);  // currencies.toml and holidays.toml are not claim packs
   // Names are folded: accents, case and punctuation do not matter.
   CHECK(p.FindEntity("VN")->names[2] == Phrase{"viet", "nam"});
 }

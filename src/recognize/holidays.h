@@ -1,0 +1,53 @@
+// recognize/holidays: named days of the year ("Christmas", "Thanksgiving",
+// "Easter Monday") and the rule that puts each in a given year.
+//
+// The knowledge is data: claims/holidays.toml, compiled in. Lookups take the
+// lower-case words of a name joined by single spaces, apostrophes dropped
+// ("mothers day"); the table says which first words can start a name so the
+// recognizer rejects other words without hashing a phrase.
+#ifndef CROSSCHECK_RECOGNIZE_HOLIDAYS_H_
+#define CROSSCHECK_RECOGNIZE_HOLIDAYS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/civil_date.h"
+#include "base/diag.h"
+
+namespace crosscheck {
+
+struct HolidayRule {
+  int month = 0, day = 0;    // a fixed date, when month > 0 and weekday == 0
+  int weekday = 0, nth = 0;  // the nth (-1 = last) weekday (1 = Monday) of `month`
+  bool easter = false;       // days after Easter Sunday
+  int offset = 0;            // days added to what the rule gives
+};
+
+class HolidayTable {
+ public:
+  // Parses the TOML text of a holidays file; errors name `path`, the line and the key.
+  bool Load(std::string_view toml_text, const std::string& path, Diagnostic* error);
+  const HolidayRule* Find(std::string_view key) const;
+  // Can a name start with this lower-case word? Most words are turned away
+  // by length and end letters before any hashing.
+  bool MaybeFirstWord(std::string_view lower) const;
+  int max_words() const { return max_words_; }
+
+ private:
+  std::unordered_map<std::string, HolidayRule> rules_;
+  std::unordered_set<std::string> first_words_;
+  bool possible_[16][26][26] = {};  // (length, first letter, last letter) of first words
+  int max_words_ = 1;
+};
+
+// The day of the holiday in `year`.
+Day HolidayIn(const HolidayRule& rule, int year);
+
+// The table built from the compiled-in claims/holidays.toml.
+const HolidayTable& BuiltinHolidays();
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_HOLIDAYS_H_
