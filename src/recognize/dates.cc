@@ -169,13 +169,14 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     ++k;
   }
   const WordInfo* u = Info(k);
-  if (!u) {
-    // "last Easter", "next Thanksgiving", "this Christmas".
+  if (!u) return 0;
+  // "last Easter", "next Thanksgiving", "this Christmas".
+  if (u->holiday_start) {
     if (size_t e = TryHoliday(k, dir, true, m)) {
       m->norm.begin = toks[i].begin;
       return e;
     }
-    return 0;
+    if (u->holiday_only) return 0;
   }
   m->kind = Kind::kDate;
   m->relative = dir;
@@ -359,7 +360,7 @@ bool Recognizer::Impl::FutureBefore(size_t i) const {
 
 size_t Recognizer::Impl::TryHoliday(size_t i, int dir, bool cued, Mention* m) const {
   const HolidayTable& table = BuiltinHolidays();
-  if (!IsWord(i) || !table.MaybeFirstWord(Low(i))) return 0;
+  if (!IsWord(i) || !Info(i) || !Info(i)->holiday_start) return 0;
   // The longest name that starts here: "easter monday" before "easter".
   char buf[64];
   size_t len = 0, end = 0;

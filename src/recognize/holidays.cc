@@ -24,8 +24,6 @@ std::string Key(std::string_view name) {
   return out;
 }
 
-bool Letter(char c) { return c >= 'a' && c <= 'z'; }
-
 }  // namespace
 
 bool HolidayTable::Load(std::string_view text, const std::string& path, Diagnostic* error) {
@@ -99,23 +97,13 @@ bool HolidayTable::Load(std::string_view text, const std::string& path, Diagnost
       rules_[key] = rule;
       // The first word as the text tokenizes it: "mother's day" starts with "mother".
       std::string raw = Key(s->substr(0, s->find_first_of(" '")));
-      for (const std::string& first : {key.substr(0, key.find(' ')), raw}) {
-        first_words_.insert(first);
-        if (!first.empty() && first.size() < 16 && Letter(first.front()) && Letter(first.back()))
-          possible_[first.size()][first.front() - 'a'][first.back() - 'a'] = true;
-      }
+      first_words_.insert(key.substr(0, key.find(' ')));
+      if (!raw.empty()) first_words_.insert(raw);
       max_words_ =
           std::max(max_words_, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
     }
   }
   return true;
-}
-
-bool HolidayTable::MaybeFirstWord(std::string_view w) const {
-  if (w.empty() || w.size() >= 16 || !Letter(w.front()) || !Letter(w.back()) ||
-      !possible_[w.size()][w.front() - 'a'][w.back() - 'a'])
-    return false;
-  return first_words_.count(std::string(w)) > 0;
 }
 
 const HolidayRule* HolidayTable::Find(std::string_view key) const {

@@ -3,8 +3,8 @@
 //
 // The knowledge is data: claims/holidays.toml, compiled in. Lookups take the
 // lower-case words of a name joined by single spaces, apostrophes dropped
-// ("mothers day"); the table says which first words can start a name so the
-// recognizer rejects other words without hashing a phrase.
+// ("mothers day"); the words that can start a name go into the lexicon, so
+// the recognizer tries a name only where one can start.
 #ifndef CROSSCHECK_RECOGNIZE_HOLIDAYS_H_
 #define CROSSCHECK_RECOGNIZE_HOLIDAYS_H_
 
@@ -30,15 +30,12 @@ class HolidayTable {
   // Parses the TOML text of a holidays file; errors name `path`, the line and the key.
   bool Load(std::string_view toml_text, const std::string& path, Diagnostic* error);
   const HolidayRule* Find(std::string_view key) const;
-  // Can a name start with this lower-case word? Most words are turned away
-  // by length and end letters before any hashing.
-  bool MaybeFirstWord(std::string_view lower) const;
   int max_words() const { return max_words_; }
+  const std::unordered_set<std::string>& first_words() const { return first_words_; }
 
  private:
   std::unordered_map<std::string, HolidayRule> rules_;
   std::unordered_set<std::string> first_words_;
-  bool possible_[16][26][26] = {};  // (length, first letter, last letter) of first words
   int max_words_ = 1;
 };
 

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <deque>
 
+#include "recognize/holidays.h"
+
 namespace crosscheck {
 
 extern const char kBuiltinCurrenciesToml[];  // generated from claims/currencies.toml
@@ -228,6 +230,18 @@ Map BuildWords() {
         "following", "coming",    "upcoming", "weekend", "earlier", "later",    "end",
         "beginning", "middle",    "start",    "now",     "current", "eod"})
     m[w].date_word = true;
+  // Words that can start a holiday's name (claims/holidays.toml): in the
+  // lexicon, so the per-word lookup that already happens finds them too.
+  static std::deque<std::string> holiday_words;
+  for (const std::string& w : BuiltinHolidays().first_words()) {
+    auto it = m.find(w);
+    if (it == m.end()) {
+      WordInfo& info = m[holiday_words.emplace_back(w)];
+      info.holiday_start = info.holiday_only = true;
+    } else {
+      it->second.holiday_start = true;
+    }
+  }
   return m;
 }
 

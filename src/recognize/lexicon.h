@@ -61,6 +61,8 @@ struct WordInfo {
   int clock = -1;                            // noon, midday = 12 * 3600; midnight = 0
   int season = 0;                            // 1 spring, 2 summer, 3 autumn/fall, 4 winter
   bool vague_count = false;                  // few, several, some, couple (before a time unit)
+  bool holiday_start = false;                // can start a holiday's name ("christmas", "black")
+  bool holiday_only = false;                 // ... and means nothing else to the recognizers
 };
 
 // nullptr when the word is not in the lexicon.

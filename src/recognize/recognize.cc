@@ -12,7 +12,6 @@
 #include <unordered_set>
 
 #include "normalize/normalize.h"
-#include "recognize/holidays.h"
 #include "recognize/recognizer_impl.h"
 
 namespace crosscheck {
@@ -1248,7 +1247,7 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
            (next_symbol ||
             (t.upper_initial && (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)))))) ||
           r.IsMillionsCode(r.Raw(i));
-      if (!article && !code_or_symbol && !BuiltinHolidays().MaybeFirstWord(low)) {
+      if (!article && !code_or_symbol) {
         ++i;
         continue;
       }
@@ -1271,6 +1270,11 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     Mention m;
     r.lookback_floor = floor;
     size_t next = r.TryTemporal(i, &m);
+    // A word that can only start a holiday ("Christmas", "black") is done.
+    if (!next && r.info[i] && r.info[i]->holiday_only) {
+      ++i;
+      continue;
+    }
     if (!next) next = r.TryMoneyPrefix(i, &m);
     if (!next) next = r.TryNumeric(i, &m);
     if (!next) next = r.TryWord(i, &m);

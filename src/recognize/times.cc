@@ -403,6 +403,7 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
   size_t num_at = i, unit_at = 0;
   Numeral num;
   if (IsWord(i)) {
+    if (!Info(i) || !Info(i)->date_word) return 0;
     dir = direction(i);
     // Forward runs after "next" / "coming" are TryOffset's ("next five days").
     if (dir == 0 || Is(i, "next") || Is(i, "coming") || (i > lookback_floor && Is(i - 1, "the")))
@@ -636,12 +637,16 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
     // ("the 18th", "the end of", "the fourth of July") can make a date.
     if (Is(i, "the")) return (IsNum(i + 1) || Info(i + 1)) ? TryDate(i, m) : 0;
     if (Is(i, "a") || Is(i, "an")) return TryOffset(i, m);
-    // Holidays: "Christmas", "on easter 2018", "before Thanksgiving".
+    return 0;
+  }
+  // Holidays: "Christmas", "on easter 2018", "before Thanksgiving".
+  if (const WordInfo* w = Info(i); w && w->holiday_start) {
     bool cued =
         i > lookback_floor &&
         (Is(i - 1, "on") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "since") ||
          Is(i - 1, "until") || Is(i - 1, "by") || Is(i - 1, "during"));
-    return TryHoliday(i, 0, cued, m);
+    if (size_t e = TryHoliday(i, 0, cued, m)) return e;
+    if (w->holiday_only) return 0;
   }
   const bool between = i > lookback_floor && Is(i - 1, "between");
   const bool from = i > lookback_floor && Is(i - 1, "from");
