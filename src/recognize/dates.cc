@@ -157,6 +157,14 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
             : (l == "next" || l == "following" || l == "coming" || l == "upcoming") ? 1
                                                                                     : 99;
   if (dir == 99) return 0;
+  // "the previous Easter", "the next Thanksgiving": a holiday takes "the".
+  if (const WordInfo* h = Info(i + 1); h && h->holiday_start) {
+    if (size_t e = TryHoliday(i + 1, dir, true, m)) {
+      m->norm.begin = toks[i].begin;
+      return e;
+    }
+    if (h->holiday_only) return 0;
+  }
   // "the past decade", "the last five years" are durations; "the next day" is relative to
   // a date stated elsewhere.
   if (i > 0 && Is(i - 1, "the") && !(Is(i, "coming") || Is(i, "upcoming"))) return 0;
@@ -169,15 +177,7 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     ++k;
   }
   const WordInfo* u = Info(k);
-  if (!u) return 0;
-  // "last Easter", "next Thanksgiving", "this Christmas".
-  if (u->holiday_start) {
-    if (size_t e = TryHoliday(k, dir, true, m)) {
-      m->norm.begin = toks[i].begin;
-      return e;
-    }
-    if (u->holiday_only) return 0;
-  }
+  if (!u || u->holiday_only) return 0;
   m->kind = Kind::kDate;
   m->relative = dir;
   auto unresolved = [&](size_t end) {
@@ -422,7 +422,57 @@ size_t Recognizer::Impl::TryHoliday(size_t i, int dir, bool cued, Mention* m) co
   return e;
 }
 
+size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
+  size_t k = Is(i, "the") ? i + 1 : i;
+  int nth = 0;  // 0: the week of a day; -1: the last; n: the nth
+  if (const WordInfo* w = Info(k);
+      w && w->ordinal >= 1 && w->ordinal <= 5 && !w->plural && Is(k + 1, "week")) {
+    nth = w->ordinal, ++k;
+  } else if (long v = PlainInt(k); v >= 1 && v <= 5 && IsWord(k + 1) && Adjacent(k + 1) &&
+                                   IsOrdinalSuffix(Low(k + 1)) && Is(k + 2, "week")) {
+    nth = static_cast<int>(v), k += 2;
+  } else if (Is(k, "last") && Is(k + 1, "week") && Is(k + 2, "of")) {
+    nth = -1, ++k;
+  }
+  auto set_week = [&](Day monday, size_t end) {
+    m->kind = Kind::kDate;
+    m->date.low = monday, m->date.high = monday + 6;
+    m->date.has_low = m->date.has_high = true;
+    m->date.granularity = Granularity::kWeek;
+    m->norm = SpanOf(i, end);
+    return end;
+  };
+  if (!Is(k, "week")) return 0;
+  // ISO week numbers: "week 31", "week 3 of 2027".
+  if (nth == 0 && !Is(i, "the") && IsNum(k + 1)) {
+    long n = PlainInt(k + 1);
+    int year = 0;
+    size_t e = k + 2;
+    bool known = Is(e, "of") && YearAt(e + 1, &year);
+    if (known) e += 2;
+    if (!known && opts.anchor) year = CivilFromDays(*opts.anchor).year, known = true;
+    if (n < 1 || n > 53 || !known) return 0;
+    Day jan4 = DaysFromCivil(year, 1, 4);
+    return set_week(jan4 - (IsoWeekday(jan4) - 1) + 7 * static_cast<Day>(n - 1), e);
+  }
+  if (!Is(k + 1, "of")) return 0;
+  Mention inner;
+  size_t e = TryDate(k + 2, &inner);
+  if (!e) e = TryRelativeWord(k + 2, &inner);
+  if (!e || inner.kind != Kind::kDate || !inner.date.has_low || inner.range) return 0;
+  auto monday_of = [](Day d) { return d - (IsoWeekday(d) - 1); };
+  if (nth == 0) {
+    if (!Is(i, "the") || inner.date.low != inner.date.high) return 0;
+    return set_week(monday_of(inner.date.low), e);
+  }
+  if (inner.date.granularity < Granularity::kMonth) return 0;
+  Day monday = nth < 0 ? monday_of(inner.date.high) : monday_of(inner.date.low) + 7 * (nth - 1);
+  return set_week(monday, e);
+}
+
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
+  if (IsNum(i) && Is(i + 2, "week"))  // "3rd week of 2018"
+    if (size_t e = TryWeekOf(i, m)) return e;
   // A weekday in front of a date: "Wednesday, March 26, 2025".
   if (const WordInfo* w = Info(i);
       w && w->weekday && (toks[i].upper_initial || Raw(i).size() >= 6)) {
@@ -569,6 +619,11 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       }
       return 0;
     }
+    // Weeks (Monday to Sunday): "the week of April 10th" holds that day; "the
+    // first week of Jan 2015" and "last week of 2016" are the weeks holding the
+    // period's first and last day, "the 3rd week of 2018" two weeks after
+    // the first; "week 31" / "week 3 of 2027" are ISO week numbers.
+    if (size_t e = TryWeekOf(i, m)) return e;
     // "the year 2008": the year, named with its unit.
     if ((l == "year" || (l == "the" && Is(i + 1, "year"))) &&
         YearAt(l == "the" ? i + 2 : i + 1, &y0)) {
@@ -920,7 +975,10 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
                          Is(i - 1, "on") || Is(i - 1, "since") || Is(i - 1, "until") ||
                          Is(i - 1, "till") ||  // not "by" or "to": "cut by 3/4"
                          ((Is(i - 1, "from") || Is(i - 1, "between")) &&
-                          (Is(i + 3, "to") || IsSym(i + 3, '-') || Is(i + 3, "and"))));
+                          (Is(i + 3, "to") || IsSym(i + 3, '-') || Is(i + 3, "and"))) ||
+                         // the end of such a range: "from 10/1 to 11/7"
+                         ((Is(i - 1, "to") || IsSym(i - 1, '-') || Is(i - 1, "and")) && i >= 4 &&
+                          IsSym(i - 3, '/')));
     if (a >= 1 && b >= 1 && (zero || cue)) {
       int mo = static_cast<int>(a), d = static_cast<int>(b);
       if (a > 12 || (opts.day_first && b <= 12)) std::swap(mo, d);

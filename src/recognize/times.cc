@@ -493,8 +493,9 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
     }
     // "3 days after January 12th", "16 days from 01/02/2018".
     if (!has_base && (Is(e, "from") || Is(e, "after") || Is(e, "before"))) {
-      if (size_t ne = TryDate(b, &named);
-          ne && named.date.has_low && named.date.low == named.date.high && !named.range) {
+      size_t ne = TryDate(b, &named);
+      if (!ne) ne = TryHoliday(b, 0, true, &named);  // "2 weeks before Christmas"
+      if (ne && named.date.has_low && named.date.low == named.date.high && !named.range) {
         has_base = true;
         e = ne;
       }

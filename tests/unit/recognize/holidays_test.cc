@@ -35,6 +35,9 @@ TEST_CASE("holidays in text: the nearest, the last or the next, or the year writ
         "last Easter => date 2016-03-27/day before");
   CHECK(Recognized("I'll go back on easter 2018", monday) == "easter 2018 => date 2018-04-01/day");
   CHECK(Recognized("They meet on Mother's Day.", monday) == "Mother's Day => date 2016-05-08/day");
+  CHECK(Recognized("Sales peaked 2 weeks before Christmas, as the previous easter.", monday) ==
+        "2 weeks before Christmas => date 2016-12-11/day before | previous easter => date "
+        "2016-03-27/day before");
   // Lower case and no cue: a common word, not a holiday.
   CHECK(Recognized("The black friday sale and the black market.", monday) == "");
 }

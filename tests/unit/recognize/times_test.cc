@@ -137,6 +137,9 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
        "5 upcoming years => date 2016-11-08..2021-11-07/day after"},
       {"Filed 20161016; reply by end of day, not at the end of the day.",
        "20161016 => date 2016-10-16/day | end of day => date 2016-11-07T23:59:59/second q='by'"},
+      {"Plans for the week of April 10th, the first week of Jan 2015 and week 31.",
+       "the week of April 10th => date 2017-04-10..2017-04-16/week | the first week of Jan 2015 "
+       "=> date 2014-12-29..2015-01-04/week | week 31 => date 2016-08-01..2016-08-07/week"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
