@@ -315,10 +315,25 @@ size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
   m->norm = SpanOf(i, e);
   if (!opts.anchor) return e;
   Day a = *opts.anchor;
-  // "Monday 21": the day of the month that falls on that weekday, nearest the publication date.
+  // "Monday 21", "Friday the 26th", "Tuesday the eleventh": the day of the
+  // month that falls on that weekday, nearest the publication date.
   TimeSpan times;
-  if (long dom = PlainInt(e); dom >= 1 && dom <= 31 && Raw(e).size() <= 2 &&
-                              !ReadTimes(e, false, &times) && !WeekdayTimes(e, &times)) {
+  long dom = -1;
+  size_t dom_end = 0;
+  if (Is(e, "the")) {
+    if (const WordInfo* o = Info(e + 1); o && o->ordinal >= 1 && o->ordinal <= 31 && !o->plural)
+      dom = o->ordinal, dom_end = e + 2;
+    else if (const WordInfo* t = Info(e + 1); t && (t->tens == 20 || t->tens == 30) &&
+                                              Info(e + 2) && Info(e + 2)->ordinal >= 1 &&
+                                              Info(e + 2)->ordinal <= 9)
+      dom = t->tens + Info(e + 2)->ordinal, dom_end = e + 3;
+    else if (IsNum(e + 1) && IsWord(e + 2) && Adjacent(e + 2) && IsOrdinalSuffix(Low(e + 2)))
+      dom = PlainInt(e + 1), dom_end = e + 3;
+  } else if (!ReadTimes(e, false, &times) && !WeekdayTimes(e, &times) && Raw(e).size() <= 2) {
+    dom = PlainInt(e);
+    dom_end = IsWord(e + 1) && Adjacent(e + 1) && IsOrdinalSuffix(Low(e + 1)) ? e + 2 : e + 1;
+  }
+  if (dom >= 1 && dom <= 31) {
     CivilDate c = CivilFromDays(a);
     for (int step = 0; step < 24; ++step) {
       int off = (step % 2 ? -1 : 1) * ((step + 1) / 2);
@@ -330,9 +345,8 @@ size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
       m->date.low = m->date.high = d;
       m->date.has_low = m->date.has_high = true;
       m->date.unresolved.clear();
-      size_t end = IsWord(e + 1) && Adjacent(e + 1) && IsOrdinalSuffix(Low(e + 1)) ? e + 2 : e + 1;
-      m->norm = SpanOf(i, end);
-      return end;
+      m->norm = SpanOf(i, dom_end);
+      return dom_end;
     }
     if (!full) return 0;
   }
@@ -443,6 +457,17 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
     return end;
   };
   if (!Is(k, "week")) return 0;
+  // "the week beginning February 4", "the week commencing Monday": seven days from it.
+  if (nth == 0 && Is(i, "the") &&
+      (Is(k + 1, "beginning") || Is(k + 1, "commencing") || Is(k + 1, "starting"))) {
+    size_t d = Is(k + 2, "on") ? k + 3 : k + 2;
+    Mention day;
+    size_t e = TryDate(d, &day);
+    if (!e || !day.date.has_low || day.date.low != day.date.high || day.range) return 0;
+    set_week(day.date.low, e);
+    m->date.granularity = Granularity::kDay;
+    return e;
+  }
   // ISO week numbers: "week 31", "week 3 of 2027".
   if (nth == 0 && !Is(i, "the") && IsNum(k + 1)) {
     long n = PlainInt(k + 1);

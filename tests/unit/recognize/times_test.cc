@@ -140,6 +140,9 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
       {"Plans for the week of April 10th, the first week of Jan 2015 and week 31.",
        "the week of April 10th => date 2017-04-10..2017-04-16/week | the first week of Jan 2015 "
        "=> date 2014-12-29..2015-01-04/week | week 31 => date 2016-08-01..2016-08-07/week"},
+      {"Tolls rise starting January 7th; we met Friday the 26th.",
+       "January 7th => date 2017-01-07/day q='starting' | Friday the 26th => date "
+       "2016-08-26/day weekday=Friday"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
