@@ -9,6 +9,7 @@
 // to the publication date (an article of 5 January saying "December 20" means
 // the December before).
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -495,6 +496,55 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
   return set_week(monday, e);
 }
 
+size_t Recognizer::Impl::SpelledYearAt(size_t k, int* year) const {
+  const WordInfo* w = Info(k);
+  if (!w || !IsWord(k)) return 0;
+  // "two thousand and fifteen", "two thousand": a cardinal that is a year.
+  if (w->unit >= 1 && w->unit <= 2 && Is(k + 1, "thousand")) {
+    Numeral num;
+    if (!ParseSpelled(k, &num) || num.fraction || num.value < 1000 || num.value > 2999 ||
+        num.value != std::floor(num.value))
+      return 0;
+    *year = static_cast<int>(num.value);
+    return num.te;
+  }
+  // "nineteen eighty six", "seventeen hundred thirty three", "twenty twenty".
+  int century = w->unit >= 10 ? w->unit : w->tens >= 20 ? w->tens : 0;
+  if (century < 10) return 0;
+  size_t j = k + 1;
+  int rest = -1;
+  auto two_digits = [&](size_t t, size_t* end) {
+    const WordInfo* a = Info(t);
+    if (!a) return -1;
+    if (a->unit >= 10) return *end = t + 1, a->unit;
+    if (a->tens < 20) return -1;
+    size_t u = IsSym(t + 1, '-') && Adjacent(t + 1) ? t + 2 : t + 1;
+    if (const WordInfo* b = Info(u); b && b->unit >= 1 && b->unit <= 9)
+      return *end = u + 1, a->tens + b->unit;
+    return *end = t + 1, a->tens;
+  };
+  size_t end = 0;
+  if (Is(j, "hundred")) {
+    ++j;
+    if (Is(j, "and")) ++j;
+    rest = two_digits(j, &end);
+    if (rest < 0) {
+      const WordInfo* a = Info(j);
+      rest = a && a->unit >= 1 && a->unit <= 9 ? a->unit : 0;
+      end = rest ? j + 1 : j;
+    }
+  } else if (Is(j, "oh")) {
+    const WordInfo* a = Info(j + 1);
+    if (!a || a->unit < 1 || a->unit > 9) return 0;
+    rest = a->unit, end = j + 2;
+  } else {
+    rest = two_digits(j, &end);
+  }
+  if (rest < 0) return 0;
+  *year = century * 100 + rest;
+  return *year >= 1000 && *year <= 2999 ? end : 0;
+}
+
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   if (IsNum(i) && Is(i + 2, "week"))  // "3rd week of 2018"
     if (size_t e = TryWeekOf(i, m)) return e;
@@ -818,6 +868,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       if (IsSym(t, ',') || Is(t, "of")) ++t;  // "July 4th, 1995", "July 4th of 1995"
       bool year_known = YearAt(t, &y);
       if (year_known) end = t + 1;
+      if (size_t se = 0; !year_known && (se = SpelledYearAt(t, &y))) year_known = true, end = se;
       SetDay(y, w->month, d, year_known, m);
       if (d2) {
         Mention hi;
@@ -878,6 +929,11 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       SetMonth(y, w->month, true, m);
       m->norm = SpanOf(i, t + 1);
       return t + 1;
+    }
+    if (size_t se = cap ? SpelledYearAt(t, &y) : 0) {  // "October two thousand and five"
+      SetMonth(y, w->month, true, m);
+      m->norm = SpanOf(i, se);
+      return se;
     }
     bool cue = i > 0 && (IsMonthCue(Low(i - 1)) || (IsSym(i - 1, '-') && Is(i - 2, "mid")));
     if (cap && !w->month_abbrev && cue && !(IsWord(k) && Adjacent(k))) {
@@ -1060,6 +1116,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         size_t t = (IsSym(e, ',') || Is(e, "of") || Is(e, "in")) ? e + 1 : e;
         bool known = YearAt(t, &year);
         if (known) e = t + 1;
+        if (size_t se = 0; !known && (se = SpelledYearAt(t, &year))) known = true, e = se;
         SetDay(year, w->month, static_cast<int>(dv), known, m);
         if (d2 && m->date.has_low) {
           CivilDate c = CivilFromDays(m->date.low);

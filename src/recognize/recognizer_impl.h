@@ -162,6 +162,9 @@ struct Recognizer::Impl {
 
   // Dates (dates.cc).
   bool YearAt(size_t i, int* year) const;
+  // A year in words at k ("nineteen eighty six", "two thousand and five"):
+  // the token after it, or 0.
+  size_t SpelledYearAt(size_t k, int* year) const;
   size_t TryRelativeWord(size_t i, Mention* m) const;
   // A holiday named at i ("Christmas 2010", "Easter Monday"): the nearest one,
   // or by `dir` the last (-1), this year's (0 when cued) or the next (+1).

@@ -143,6 +143,9 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
       {"Tolls rise starting January 7th; we met Friday the 26th.",
        "January 7th => date 2017-01-07/day q='starting' | Friday the 26th => date "
        "2016-08-26/day weekday=Friday"},
+      {"Born on January twenty five nineteen eighty six, left in October two thousand and five.",
+       "January twenty five nineteen eighty six => date 1986-01-25/day | October two thousand "
+       "and five => date 2005-10-01..2005-10-31/month"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
