@@ -136,6 +136,8 @@ struct Recognizer::Impl {
   // "in 2 weeks", "three weeks from tomorrow", "next five days".
   size_t TryOffset(size_t i, Mention* m) const;
   size_t TryUnitRun(size_t i, Mention* m) const;  // "last 3 days", "5 upcoming years"
+  // "2.5 hours", "3 hours 30 minutes", "an hour" at k, in seconds (under a day).
+  size_t ClockDurationAt(size_t k, int32_t* secs) const;
   // After a date ending at e: "- 01/22/2016", "to Friday" make it a range.
   size_t DateRangeTail(size_t i, size_t e, bool between, bool from, Mention* m) const;
   // "two days from today" counts from the day it names, not from "in" before it.

@@ -393,6 +393,28 @@ void SetPart(PartOfDay part, Mention* m) {
 // "last 3 days", "previous eleven quarters", "5 upcoming years", "2 next
 // days": a run of whole units just before or after the publication date.
 // "the last five years" is left to the duration reader: news means a span.
+size_t Recognizer::Impl::ClockDurationAt(size_t k, int32_t* secs) const {
+  Numeral num;
+  size_t u = 0;
+  if (Is(k, "an") || Is(k, "a")) {
+    num.value = 1, u = k + 1;
+  } else if (ParseNumeral(k, &num) && !num.negative && num.value > 0) {
+    u = num.te;
+  } else {
+    return 0;
+  }
+  const WordInfo* w = Info(u);
+  if (!w || w->time_unit < TimeUnit::kSecond || w->time_unit > TimeUnit::kHour) return 0;
+  Mention d;
+  d.value = Interval::Exact(num.value * TimeUnitReportFactor(w->time_unit));
+  size_t e = DurationTail(u + 1, w->time_unit, &d);
+  double per = w->time_unit == TimeUnit::kHour ? 3600 : w->time_unit == TimeUnit::kMinute ? 60 : 1;
+  double total = d.value.point * per;
+  if (total <= 0 || total >= 24 * 3600) return 0;
+  *secs = static_cast<int32_t>(std::lround(total));
+  return e;
+}
+
 size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
   auto direction = [&](size_t t) {
     return (Is(t, "last") || Is(t, "past") || Is(t, "previous"))                           ? -1
@@ -684,7 +706,28 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
 
   // Time first: "8am", "5 to 6pm", "3:00 to 4:00 tomorrow", "10, tonight".
   TimeSpan t;
-  if (size_t e = ReadTimes(i, between, &t)) {
+  size_t time_end = ReadTimes(i, between, &t);
+  // "from 9 for 2.5 hrs": a start and how long, even for a bare hour.
+  if (!time_end && from) {
+    Clock c;
+    if (size_t ce = ReadClock(i, &c); ce && Is(ce, "for")) {
+      t = TimeSpan();
+      t.low = t.high = c.sec;
+      t.granularity = c.granularity;
+      time_end = ce;
+    }
+  }
+  if (time_end && !t.range && Is(time_end, "for")) {
+    if (int32_t secs = 0; size_t de = ClockDurationAt(time_end + 1, &secs)) {
+      if (t.low + secs < 24 * 3600) {
+        t.high = t.low + secs;
+        t.range = true;
+        if (t.granularity > Granularity::kMinute) t.granularity = Granularity::kMinute;
+        time_end = de;
+      }
+    }
+  }
+  if (size_t e = time_end) {
     size_t k = e;
     if (IsSym(k, ',') || Is(k, "on") || Is(k, "of") || IsSym(k, '@')) ++k;
     Mention day;
@@ -708,6 +751,23 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
     m->range = t.range;
     if (t.range && (between || from)) m->norm.begin = toks[i - 1].begin;
     return e;
+  }
+  // "for 2 hours from 2pm": how long, then the start.
+  if (i > lookback_floor && Is(i - 1, "for")) {
+    int32_t secs = 0;
+    size_t de = ClockDurationAt(i, &secs);
+    Clock c;
+    size_t ce = de && Is(de, "from") ? ReadClock(de + 1, &c) : 0;
+    if (ce && c.sec + secs < 24 * 3600) {
+      m->kind = Kind::kDate;
+      m->date.time_low = c.sec;
+      m->date.time_high = c.sec + secs;
+      m->date.granularity = Granularity::kMinute;
+      m->date.unresolved = "T" + FormatClock(c.sec);
+      m->range = true;
+      m->norm = SpanOf(i - 1, ce);
+      return ce;
+    }
   }
 
   // Day first, then a part of the day or a time: "tomorrow night",
