@@ -476,6 +476,12 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
     size_t e = k + 2;
     bool known = Is(e, "of") && YearAt(e + 1, &year);
     if (known) e += 2;
+    Mention rel;  // "week 27 of last year"
+    if (!known && Is(e, "of") && Is(e + 2, "year") && TryRelativeWord(e + 1, &rel) &&
+        rel.date.has_low) {
+      year = CivilFromDays(rel.date.low).year, known = true;
+      e += 3;
+    }
     if (!known && opts.anchor) year = CivilFromDays(*opts.anchor).year, known = true;
     if (n < 1 || n > 53 || !known) return 0;
     Day jan4 = DaysFromCivil(year, 1, 4);
@@ -1002,6 +1008,14 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
 
   // ISO dates "2025-03-12", "2018-7-6" and year-months "2025-03", "2015-3".
   int y = 0;
+  // "2020/Sep/23", "2019-aug-01": year, month name, day.
+  if (YearAt(i, &y) && (IsSym(i + 1, '/') || IsSym(i + 1, '-')) && Adjacent(i + 1) && Info(i + 2) &&
+      Info(i + 2)->month && Adjacent(i + 2) && IsSym(i + 3, Raw(i + 1)[0]) && Adjacent(i + 3) &&
+      IsNum(i + 4) && Adjacent(i + 4) && Raw(i + 4).size() <= 2) {
+    SetDay(y, Info(i + 2)->month, static_cast<int>(PlainInt(i + 4)), true, m);
+    m->norm = SpanOf(i, i + 5);
+    return i + 5;
+  }
   if (YearAt(i, &y) && IsSym(i + 1, '-') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
       Raw(i + 2).size() <= 2) {
     long mo = PlainInt(i + 2);

@@ -132,7 +132,10 @@ size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
         c->granularity = Granularity::kMinute;
         c->strong = true;
         k = e;
-        if (Is(k, "oclock")) ++k;
+        if (Is(k, "oclock"))
+          ++k;
+        else if (Is(k, "o") && IsSym(k + 1, '\'') && Is(k + 2, "clock"))
+          k += 3;
         if (int mer = 0; size_t me = ReadMeridiem(k, &mer)) {
           if (mer == 2 && c->sec < 12 * kHour) c->sec += 12 * kHour;
           c->meridiem_known = true;
@@ -639,8 +642,8 @@ size_t Recognizer::Impl::TryTemporal(size_t i, Mention* m) const {
   // "2018 or later", "1/1/2016 and after", "from 2025 onwards": open at the end.
   size_t q = e;
   // ... but "and after 6PM" bounds what follows it.
-  if ((Is(q, "or") || Is(q, "and")) &&
-      (Is(q + 1, "later") || (Is(q + 1, "after") && !IsNum(q + 2) && !Info(q + 2))))
+  if ((Is(q, "or") || Is(q, "and")) && ((Is(q + 1, "later") && !Is(q + 2, "than")) ||
+                                        (Is(q + 1, "after") && !IsNum(q + 2) && !Info(q + 2))))
     q += 2;
   else if (Is(q, "onwards") || Is(q, "onward"))
     q += 1;
