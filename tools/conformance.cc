@@ -134,6 +134,8 @@ std::string StartOfLastUnit(const DateValue& d) {
   CivilDate c = CivilFromDays(d.high);
   if (d.granularity >= Granularity::kYear) return FormatIsoDate(DaysFromCivil(c.year, 1, 1));
   if (d.granularity == Granularity::kMonth) return FormatIsoDate(DaysFromCivil(c.year, c.month, 1));
+  if (d.granularity == Granularity::kQuarter)
+    return FormatIsoDate(DaysFromCivil(c.year, (c.month - 1) / 3 * 3 + 1, 1));
   return FormatIsoDate(d.high);
 }
 

@@ -498,7 +498,10 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
     return set_week(monday_of(inner.date.low), e);
   }
   if (inner.date.granularity < Granularity::kMonth) return 0;
-  Day monday = nth < 0 ? monday_of(inner.date.high) : monday_of(inner.date.low) + 7 * (nth - 1);
+  // As ISO numbers weeks: the first week is the one with at least four of its
+  // days in the period (it holds the 4th), the last likewise at the end.
+  Day monday =
+      nth < 0 ? monday_of(inner.date.high - 3) : monday_of(inner.date.low + 3) + 7 * (nth - 1);
   return set_week(monday, e);
 }
 
@@ -701,9 +704,9 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       return 0;
     }
     // Weeks (Monday to Sunday): "the week of April 10th" holds that day; "the
-    // first week of Jan 2015" and "last week of 2016" are the weeks holding the
-    // period's first and last day, "the 3rd week of 2018" two weeks after
-    // the first; "week 31" / "week 3 of 2027" are ISO week numbers.
+    // first week of Jan 2015" and "last week of 2016" are the first and last
+    // weeks with four days in the period, as ISO counts them, "the 3rd week
+    // of 2018" two weeks after the first; "week 31" is an ISO week number.
     if (size_t e = TryWeekOf(i, m)) return e;
     // "the year 2008": the year, named with its unit.
     if ((l == "year" || (l == "the" && Is(i + 1, "year"))) &&
@@ -752,9 +755,9 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         size_t k = i + 2;
         int y = 0;
         bool known = false;
-        if (YearAt(k, &y) || (IsSym(k, ',') && YearAt(k + 1, &y))) {
+        if (YearAt(k, &y) || ((IsSym(k, ',') || IsSym(k, '-')) && YearAt(k + 1, &y))) {
           known = true;
-          k = IsSym(k, ',') ? k + 2 : k + 1;
+          k = YearAt(k, &y) ? k + 1 : k + 2;  // "Q3 2024", "Q3, 2024", "q1-2019"
         } else if (opts.anchor) {
           y = CivilFromDays(*opts.anchor).year;
           known = true;
