@@ -853,6 +853,26 @@ size_t Recognizer::Impl::DateRangeTail(size_t i, size_t e, bool between, bool fr
         end.date.low = end.date.high = m->date.high + (diff < 0 ? diff + 7 : diff);
         end.date.inferred = false;
       }
+      // "26 June to 28 June in 2020", "from April to June in 2017": a year
+      // written only at the end holds for the start too.
+      // (Not when the start is relative: "from this May to Oct 2020".)
+      auto has_year = [&](size_t from_tok, size_t to_tok) {
+        int y = 0;
+        for (size_t t = from_tok; t < to_tok; ++t)
+          if (YearAt(t, &y) || (Info(t) && Info(t)->date_word)) return true;
+        return false;
+      };
+      if (e2 && end.kind == Kind::kDate && end.date.has_high && m->date.has_low &&
+          m->date.granularity <= Granularity::kMonth && !has_year(i, e) && has_year(k + 1, e2)) {
+        CivilDate lo = CivilFromDays(m->date.low);
+        int y = CivilFromDays(end.date.high).year;
+        if (lo.month > CivilFromDays(end.date.low).month) --y;
+        int span = static_cast<int>(m->date.high - m->date.low);
+        if (IsValidDate(y, lo.month, lo.day)) {
+          m->date.low = DaysFromCivil(y, lo.month, lo.day);
+          m->date.high = m->date.low + span;
+        }
+      }
       if (e2 && end.kind == Kind::kDate && end.date.has_high && end.date.high >= m->date.low &&
           !end.date.has_time() && !end.date.inferred) {
         m->date.high = end.date.high;

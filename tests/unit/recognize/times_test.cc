@@ -148,6 +148,8 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
       {"Born on January twenty five nineteen eighty six, left in October two thousand and five.",
        "January twenty five nineteen eighty six => date 1986-01-25/day | October two thousand "
        "and five => date 2005-10-01..2005-10-31/month"},
+      {"I travel 26 June to 28 June in 2020.",
+       "26 June to 28 June in 2020 => date 2020-06-26..2020-06-28/day"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
