@@ -550,10 +550,9 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
       m->date.low = within ? start : start + 1;
       m->date.high = within ? target - 1 : target;
       m->range = true;
-      if (within) m->norm.begin = toks[i - 1].begin;
+
     } else {
       m->date.low = m->date.high = target;
-      m->norm.begin = toks[i - 1].begin;
     }
     if (unit < TimeUnit::kDay && opts.anchor_time) {
       int64_t secs = static_cast<int64_t>(*opts.anchor_time) +
@@ -569,9 +568,8 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
       if (run) m->date.low = *opts.anchor;
     }
     m->date.has_low = m->date.has_high = true;
-    if (!m->norm.begin) m->norm.begin = toks[i].begin;
-    m->norm.end = toks[e - 1].end;
-    if (m->norm.begin > toks[i].begin) m->norm.begin = toks[i].begin;
+    // "within 9 months" and "in 2 weeks" take their preposition; "next 5 days" starts at "next".
+    m->norm = SpanOf(within || !run ? i - 1 : i, e);
     return e;
   }
   Day target = 0;
