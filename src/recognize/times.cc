@@ -591,6 +591,26 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
     m->date.granularity = Granularity::kSecond;
   }
   m->norm = SpanOf(i, e);
+  // "more than 2 weeks before today" is open before that day; "less than 3
+  // days after tomorrow" runs from the base day up to it.
+  if (unit >= TimeUnit::kDay && i >= lookback_floor + 2 && Is(i - 1, "than") &&
+      (Is(i - 2, "more") || Is(i - 2, "less"))) {
+    m->qualifier = SpanOf(i - 2, i);
+    m->qualifier_text = std::string(m->qualifier.In(text));
+    if (Is(i - 2, "more") && sign < 0) {
+      m->hedge = Hedge::kBefore;
+    } else if (Is(i - 2, "less")) {
+      // A closed run of days, not an open bound: the qualifier stays as written.
+      m->range = true;
+      if (sign > 0)
+        m->date.low = start, m->date.high = target - 1;
+      else
+        m->date.low = target + 1, m->date.high = start;
+    } else {
+      m->qualifier = Span();
+      m->qualifier_text.clear();
+    }
+  }
   return e;
 }
 
