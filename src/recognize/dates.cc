@@ -736,8 +736,17 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     if (l == "now" && i > lookback_floor && Is(i - 1, "between") && Is(i + 1, "and") &&
         opts.anchor) {
       Mention end;
-      if (size_t e = TryDate(i + 2, &end);
-          e && end.date.has_high && end.date.high >= *opts.anchor) {
+      size_t e = TryDate(i + 2, &end);
+      // "between now and November 15th" looks ahead: a day without a year
+      // that fell before the publication date is next year's.
+      int year = 0;
+      if (e && end.date.has_high && end.date.high < *opts.anchor && !YearAt(e - 1, &year) &&
+          end.date.granularity == Granularity::kDay) {
+        CivilDate c = CivilFromDays(end.date.high);
+        if (IsValidDate(c.year + 1, c.month, c.day))
+          end.date.low = end.date.high = DaysFromCivil(c.year + 1, c.month, c.day);
+      }
+      if (e && end.date.has_high && end.date.high >= *opts.anchor) {
         *m = end;
         m->date.low = *opts.anchor;
         m->date.granularity = Granularity::kDay;
