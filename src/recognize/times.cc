@@ -67,12 +67,16 @@ size_t Recognizer::Impl::ReadMeridiem(size_t k, int* meridiem) const {
     *meridiem = Is(k, "am") ? 1 : 2;
     return k + 1;
   }
-  // "a.m.", "p.m" (the last period may end the sentence).
-  if ((Is(k, "a") || Is(k, "p")) && IsSym(k + 1, '.') && Adjacent(k + 1) && Is(k + 2, "m") &&
-      Adjacent(k + 2)) {
-    *meridiem = Is(k, "a") ? 1 : 2;
-    return IsSym(k + 3, '.') && Adjacent(k + 3) ? k + 4 : k + 3;
-  }
+  if (!Is(k, "a") && !Is(k, "p")) return 0;
+  *meridiem = Is(k, "a") ? 1 : 2;
+  // "a.m.", "p.m", and spaced out as speech transcripts write it: "p m", "p . m .".
+  size_t m = IsSym(k + 1, '.') ? k + 2 : k + 1;
+  if (Is(m, "m")) return IsSym(m + 1, '.') ? m + 2 : m + 1;
+  // "at 9a", "9:00p": a single letter glued to a time that is surely one,
+  // nothing glued after it ("Article 9a" is not a time).
+  if (Adjacent(k) && !(IsWord(k + 1) && Adjacent(k + 1)) && k >= 2 &&
+      (IsSym(k - 2, ':') || Is(k - 2, "at")))
+    return IsSym(k + 1, '.') ? k + 2 : k + 1;
   return 0;
 }
 
@@ -204,6 +208,18 @@ size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
   } else if (const WordInfo* w = Info(i); w && w->unit >= 1 && w->unit <= 12) {
     hour = w->unit;
     k = i + 1;
+    // Minutes in words: "five thirty", "two forty five", "six forty-three", "five-thirty".
+    size_t j = IsSym(k, '-') && Adjacent(k) ? k + 1 : k;
+    if (const WordInfo* t = Info(j);
+        t && ((t->tens >= 20 && t->tens <= 50) || (t->unit >= 10 && t->unit <= 19))) {
+      minute = t->tens >= 20 ? t->tens : t->unit;
+      k = j + 1;
+      size_t u = IsSym(k, '-') && Adjacent(k) ? k + 1 : k;
+      if (const WordInfo* o = Info(u); t->tens >= 20 && o && o->unit >= 1 && o->unit <= 9)
+        minute += o->unit, k = u + 1;
+      if (Is(k, "minutes")) ++k;
+      c->granularity = Granularity::kMinute;
+    }
   } else {
     return 0;
   }

@@ -38,6 +38,8 @@ TEST_CASE("times, days with times, parts of the day and weekdays", "[recognize][
        "tomorrow before 5pm => date 2016-11-08T17:00:00/hour q='before' after"},
       {"The hall is booked from 2pm for 2 hours 30 minutes.",
        "from 2pm for 2 hours 30 minutes => date T14:00:00..T16:30:00/minute"},
+      {"They left at five-thirty tomorrow evening; Article 9a applies.",
+       "five-thirty tomorrow evening => date 2016-11-08T17:30:00/minute after | 9 => number =9"},
       {"Polls are open Monday 11-4.",
        "Monday 11-4 => date 2016-11-07T11:00:00..2016-11-07T16:00:00/hour inferred "
        "weekday=Monday"},
