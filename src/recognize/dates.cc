@@ -554,6 +554,39 @@ size_t Recognizer::Impl::SpelledYearAt(size_t k, int* year) const {
   return *year >= 1000 && *year <= 2999 ? end : 0;
 }
 
+size_t Recognizer::Impl::TryPartOfPeriod(size_t i, Mention* m) const {
+  size_t k = Is(i, "the") ? i + 1 : i;
+  bool first = Is(k, "first");
+  if (!first && !Is(k, "last")) return 0;
+  Numeral num;
+  if (!ParseNumeral(k + 1, &num) || num.fraction || num.negative || num.value < 1 ||
+      num.value > 366 || num.value != std::floor(num.value))
+    return 0;
+  const WordInfo* u = Info(num.te);
+  if (!u || u->time_unit < TimeUnit::kDay || u->time_unit > TimeUnit::kYear ||
+      !Is(num.te + 1, "of"))
+    return 0;
+  Mention period;
+  size_t e = TryDate(num.te + 2, &period);
+  if (!e || period.kind != Kind::kDate || !period.date.has_low || period.range ||
+      period.date.granularity < Granularity::kWeek)
+    return 0;
+  Day edge = 0;
+  double n = num.value;
+  if (first) {
+    if (!AddUnits(period.date.low, u->time_unit, n, &edge)) return 0;
+    *m = period;
+    m->date.high = std::min(period.date.high, edge - 1);
+  } else {
+    if (!AddUnits(period.date.high + 1, u->time_unit, -n, &edge)) return 0;
+    *m = period;
+    m->date.low = std::max(period.date.low, edge);
+  }
+  m->date.granularity = u->time_unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
+  m->norm = SpanOf(i, e);
+  return e;
+}
+
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   if (IsNum(i) && Is(i + 2, "week"))  // "3rd week of 2018"
     if (size_t e = TryWeekOf(i, m)) return e;
@@ -708,6 +741,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     // weeks with four days in the period, as ISO counts them, "the 3rd week
     // of 2018" two weeks after the first; "week 31" is an ISO week number.
     if (size_t e = TryWeekOf(i, m)) return e;
+    // "the first nine months of 2024", "the last 3 weeks of this year".
+    if (size_t e = TryPartOfPeriod(i, m)) return e;
     // "the year 2008": the year, named with its unit.
     if ((l == "year" || (l == "the" && Is(i + 1, "year"))) &&
         YearAt(l == "the" ? i + 2 : i + 1, &y0)) {

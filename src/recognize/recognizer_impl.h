@@ -173,6 +173,7 @@ struct Recognizer::Impl {
   // `cued`: a word before it says a date comes, so lower case is allowed.
   size_t TryHoliday(size_t i, int dir, bool cued, Mention* m) const;
   size_t TryWeekOf(size_t i, Mention* m) const;  // "the week of April 10th", "week 31"
+  size_t TryPartOfPeriod(size_t i, Mention* m) const;  // "the first nine months of 2024"
   // A weekday with no date after it ("on Friday", "Wednesday next week").
   size_t WeekdayAlone(size_t i, int weekday, Mention* m) const;
   // Does the sentence speak of the future before token i ("will", "scheduled")?

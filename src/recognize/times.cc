@@ -462,7 +462,8 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
   }
   const WordInfo* u = Info(unit_at);
   if (!u || u->time_unit < TimeUnit::kDay || u->time_unit >= TimeUnit::kDecade ||
-      Raw(unit_at).back() != 's' || num.fraction || num.negative || num.value < 1 || !opts.anchor)
+      Raw(unit_at).back() != 's' || num.fraction || num.negative || num.value < 1 || !opts.anchor ||
+      Is(unit_at + 1, "of"))  // "last 3 weeks of this year": part of a period
     return 0;
   Day a = *opts.anchor, far = 0;
   if (!AddUnits(a, u->time_unit, dir * num.value, &far)) return 0;

@@ -152,6 +152,9 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
        "and five => date 2005-10-01..2005-10-31/month"},
       {"I travel 26 June to 28 June in 2020.",
        "26 June to 28 June in 2020 => date 2020-06-26..2020-06-28/day"},
+      {"Exports rose in the first nine months of 2024 and the last 3 weeks of this year.",
+       "the first nine months of 2024 => date 2024-01-01..2024-09-30/month | the last 3 weeks of "
+       "this year => date 2016-12-11..2016-12-31/day"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
