@@ -63,6 +63,16 @@ void KeepThird(int third, DateValue* d) {
     d->low = lo + 2 * span / 3;
 }
 
+// Quarter or half `part` (1-based) of year y, when the year has `parts` of them.
+void SetYearPart(int y, int part, int parts, DateValue* d) {
+  int months = 12 / parts;
+  int m1 = (part - 1) * months + 1, m2 = m1 + months - 1;
+  d->granularity = Granularity::kQuarter;
+  d->low = DaysFromCivil(y, m1, 1);
+  d->high = DaysFromCivil(y, m2, DaysInMonth(y, m2));
+  d->has_low = d->has_high = true;
+}
+
 // Words after which a capitalized month name alone ("in March") is a date.
 bool IsMonthCue(std::string_view w) {
   return w == "in" || w == "since" || w == "by" || w == "from" || w == "until" || w == "till" ||
@@ -807,14 +817,10 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
           known = true;
         }
         m->kind = Kind::kDate;
-        m->date.granularity = Granularity::kQuarter;
-        int months = 12 / parts;
-        int m1 = static_cast<int>(q - 1) * months + 1, m2 = m1 + months - 1;
         if (known) {
-          m->date.low = DaysFromCivil(y, m1, 1);
-          m->date.high = DaysFromCivil(y, m2, DaysInMonth(y, m2));
-          m->date.has_low = m->date.has_high = true;
+          SetYearPart(y, static_cast<int>(q), parts, &m->date);
         } else {
+          m->date.granularity = Granularity::kQuarter;
           m->date.unresolved = "XXXX-Q" + std::to_string(q);
         }
         m->norm = SpanOf(i, k);
@@ -827,14 +833,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       size_t k = i + 2;
       int y = 0;
       if (Is(k, "of") && YearAt(k + 1, &y)) {
-        int parts = Is(i + 1, "quarter") ? 4 : 2;
-        int months = 12 / parts;
-        int m1 = (w->ordinal - 1) * months + 1, m2 = m1 + months - 1;
         m->kind = Kind::kDate;
-        m->date.granularity = Granularity::kQuarter;
-        m->date.low = DaysFromCivil(y, m1, 1);
-        m->date.high = DaysFromCivil(y, m2, DaysInMonth(y, m2));
-        m->date.has_low = m->date.has_high = true;
+        SetYearPart(y, w->ordinal, Is(i + 1, "quarter") ? 4 : 2, &m->date);
         m->norm = SpanOf(i, k + 2);
         return k + 2;
       }
@@ -1212,13 +1212,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       long part = PlainInt(q + 1);
       int parts = Is(q, "q") ? 4 : 2;
       if (part >= 1 && part <= parts) {
-        int months = 12 / parts;
-        int m1 = static_cast<int>(part - 1) * months + 1, m2 = m1 + months - 1;
         m->kind = Kind::kDate;
-        m->date.granularity = Granularity::kQuarter;
-        m->date.low = DaysFromCivil(y, m1, 1);
-        m->date.high = DaysFromCivil(y, m2, DaysInMonth(y, m2));
-        m->date.has_low = m->date.has_high = true;
+        SetYearPart(y, static_cast<int>(part), parts, &m->date);
         m->norm = SpanOf(i, q + 2);
         return q + 2;
       }
