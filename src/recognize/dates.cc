@@ -597,6 +597,13 @@ size_t Recognizer::Impl::TryPartOfPeriod(size_t i, Mention* m) const {
   return e;
 }
 
+size_t Recognizer::Impl::YearAfterMonth(size_t e, bool abbrev, int* year, bool* known) const {
+  if (abbrev && IsSym(e, '.') && Adjacent(e)) ++e;  // "Aug."
+  size_t t = IsSym(e, ',') ? e + 1 : e;             // "March 12, 2025"
+  *known = YearAt(t, year);
+  return *known ? t + 1 : e;
+}
+
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   if (IsNum(i) && Is(i + 2, "week"))  // "3rd week of 2018"
     if (size_t e = TryWeekOf(i, m)) return e;
@@ -951,12 +958,9 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       const WordInfo* w2 = Info(c + 1);
       if (connector && w2 && w2->month && (cap || framed) &&
           (toks[c + 1].upper_initial || framed) && (cap || !Is(i, "may"))) {
-        size_t e = c + 2;
-        if (w2->month_abbrev && IsSym(e, '.') && Adjacent(e)) ++e;
         int y2 = 0;
-        size_t t2 = IsSym(e, ',') ? e + 1 : e;
-        bool y2_known = YearAt(t2, &y2);
-        if (y2_known) e = t2 + 1;
+        bool y2_known = false;
+        size_t e = YearAfterMonth(c + 2, w2->month_abbrev, &y2, &y2_known);
         if (!y1_known && y2_known) y1 = w2->month >= w->month ? y2 : y2 - 1;
         if (y1_known && !y2_known) y2 = w2->month >= w->month ? y1 : y1 + 1;
         Mention lo, hi;
@@ -1005,12 +1009,9 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
                                      (toks[o + 2].upper_initial || !Info(o + 2)->month_abbrev) &&
                                      !Is(o + 2, "may")) {
       const WordInfo* mw = Info(o + 2);
-      size_t e = o + 3;
-      if (mw->month_abbrev && IsSym(e, '.') && Adjacent(e)) ++e;
       int year = 0;
-      size_t t = IsSym(e, ',') ? e + 1 : e;
-      bool known = YearAt(t, &year);
-      if (known) e = t + 1;
+      bool known = false;
+      size_t e = YearAfterMonth(o + 3, mw->month_abbrev, &year, &known);
       SetDay(year, mw->month, w->ordinal, known, m);
       m->norm = SpanOf(i, e);
       return e;

@@ -164,6 +164,9 @@ struct Recognizer::Impl {
 
   // Dates (dates.cc).
   bool YearAt(size_t i, int* year) const;
+  // After a month name ending before e: its abbreviation's period, a comma
+  // and a year, if there. Returns the new end.
+  size_t YearAfterMonth(size_t e, bool abbrev, int* year, bool* known) const;
   // A year in words at k ("nineteen eighty six", "two thousand and five"):
   // the token after it, or 0.
   size_t SpelledYearAt(size_t k, int* year) const;
@@ -172,7 +175,7 @@ struct Recognizer::Impl {
   // or by `dir` the last (-1), this year's (0 when cued) or the next (+1).
   // `cued`: a word before it says a date comes, so lower case is allowed.
   size_t TryHoliday(size_t i, int dir, bool cued, Mention* m) const;
-  size_t TryWeekOf(size_t i, Mention* m) const;  // "the week of April 10th", "week 31"
+  size_t TryWeekOf(size_t i, Mention* m) const;        // "the week of April 10th", "week 31"
   size_t TryPartOfPeriod(size_t i, Mention* m) const;  // "the first nine months of 2024"
   // A weekday with no date after it ("on Friday", "Wednesday next week").
   size_t WeekdayAlone(size_t i, int weekday, Mention* m) const;
