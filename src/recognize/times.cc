@@ -567,7 +567,9 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
       m->date.low = within ? start : start + 1;
       m->date.high = within ? target - 1 : target;
       m->range = true;
-
+      // Less than a day ahead ("next 1 hour" with no time of publication,
+      // "within 0.4 days"): the publication day itself.
+      if (m->date.high < m->date.low) m->date.low = m->date.high = start;
     } else {
       m->date.low = m->date.high = target;
     }
