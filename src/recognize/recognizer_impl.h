@@ -53,7 +53,6 @@ struct TimeSpan {
   int32_t low = 0, high = 0;  // seconds after midnight
   Granularity granularity = Granularity::kHour;
   bool strong = false, range = false, hour12 = false;
-  Clock clock;
 };
 
 struct Recognizer::Impl {

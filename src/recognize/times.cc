@@ -10,7 +10,6 @@
 // its range. "at 10" alone stays a number: news text says "at 10" of rates
 // and rankings far more often than of hours.
 #include <algorithm>
-#include <climits>
 #include <cmath>
 
 #include "recognize/recognizer_impl.h"
@@ -55,9 +54,7 @@ bool Later(PartOfDay p) {
 // A 12-hour reading moved into the part of the day that was named:
 // "7 in the evening" is 19:00, "10, tonight" is 22:00.
 int32_t IntoPart(int32_t sec, PartOfDay p) {
-  if (Later(p) && sec < 12 * kHour && !(p == PartOfDay::kAfternoon && sec >= 12 * kHour))
-    return sec + 12 * kHour;
-  return sec;
+  return Later(p) && sec < 12 * kHour ? sec + 12 * kHour : sec;
 }
 
 }  // namespace
