@@ -242,7 +242,7 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
   if ((u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
        u->time_unit == TimeUnit::kWeek || u->time_unit == TimeUnit::kDay ||
        u->time_unit == TimeUnit::kQuarter) &&
-      Raw(k).back() != 's' && !nearest) {
+      Raw(k).back() != 's' && !(nearest && l != "past")) {     // "past quarter" = the last one
     if (u->time_unit == TimeUnit::kDay && dir == 0) return 0;  // "this day" is rhetoric
     if (!opts.anchor) return unresolved(k + 1);
     CivilDate c = CivilFromDays(*opts.anchor);
@@ -564,8 +564,63 @@ size_t Recognizer::Impl::SpelledYearAt(size_t k, int* year) const {
   return *year >= 1000 && *year <= 2999 ? end : 0;
 }
 
+// "the third month of 2021", "the 15th day of next month", "the first
+// quarter of the year": one unit, counted from the start of a period.
+size_t Recognizer::Impl::TryNthUnitOf(size_t k, Mention* m) const {
+  int nth = 0;
+  size_t u = 0;
+  if (const WordInfo* w = Info(k); w && w->ordinal >= 1 && !w->plural) {
+    nth = w->ordinal, u = k + 1;
+  } else if (const WordInfo* t = Info(k); t && (t->tens == 20 || t->tens == 30)) {
+    size_t o = IsSym(k + 1, '-') && Adjacent(k + 1) ? k + 2 : k + 1;  // "twenty-sixth"
+    if (const WordInfo* w2 = Info(o); w2 && w2->ordinal >= 1 && w2->ordinal <= 9)
+      nth = t->tens + w2->ordinal, u = o + 1;
+  } else if (long v = PlainInt(k); v >= 1 && v <= 366 && IsWord(k + 1) && Adjacent(k + 1) &&
+                                   IsOrdinalSuffix(Low(k + 1))) {
+    nth = static_cast<int>(v), u = k + 2;
+  }
+  const WordInfo* unit = Info(u);
+  if (!nth || !unit || !Is(u + 1, "of") || Raw(u).back() == 's') return 0;
+  TimeUnit tu = unit->time_unit;
+  if (tu != TimeUnit::kDay && tu != TimeUnit::kMonth && tu != TimeUnit::kQuarter) return 0;
+  // The period: a date, or "the year" / "the month" (the current one).
+  Mention period;
+  size_t p = u + 2, e = 0;
+  if (Is(p, "the") && (Is(p + 1, "year") || Is(p + 1, "month"))) {
+    if (!opts.anchor) return 0;
+    CivilDate c = CivilFromDays(*opts.anchor);
+    if (Is(p + 1, "year"))
+      SetYears(c.year, c.year, Granularity::kYear, &period);
+    else
+      SetMonth(c.year, c.month, true, &period);
+    e = p + 2;
+  } else {
+    e = TryDate(p, &period);
+    if (!e) e = TryRelativeWord(p, &period);
+  }
+  if (!e || period.kind != Kind::kDate || !period.date.has_low || period.range) return 0;
+  Granularity g = period.date.granularity;
+  // The unit must be smaller than the period: days of a month or year, months
+  // and quarters of a year.
+  if (!((tu == TimeUnit::kDay && g >= Granularity::kMonth) || g >= Granularity::kYear)) return 0;
+  Day start = 0, next = 0;
+  if (!AddUnits(period.date.low, tu, nth - 1, &start) || !AddUnits(start, tu, 1, &next) ||
+      next - 1 > period.date.high)
+    return 0;
+  *m = period;
+  m->date.low = start, m->date.high = next - 1;
+  m->date.granularity = tu == TimeUnit::kDay     ? Granularity::kDay
+                        : tu == TimeUnit::kMonth ? Granularity::kMonth
+                                                 : Granularity::kQuarter;
+  // "the" stays outside, as with "first quarter of 2025" and "year 2008";
+  // a hedge before it still binds.
+  m->norm = SpanOf(k, e);
+  return e;
+}
+
 size_t Recognizer::Impl::TryPartOfPeriod(size_t i, Mention* m) const {
   size_t k = Is(i, "the") ? i + 1 : i;
+  if (size_t e = TryNthUnitOf(k, m)) return e;
   bool first = Is(k, "first");
   if (!first && !Is(k, "last")) return 0;
   Numeral num;
@@ -598,8 +653,8 @@ size_t Recognizer::Impl::TryPartOfPeriod(size_t i, Mention* m) const {
 }
 
 size_t Recognizer::Impl::YearAfterMonth(size_t e, bool abbrev, int* year, bool* known) const {
-  if (abbrev && IsSym(e, '.') && Adjacent(e)) ++e;  // "Aug."
-  size_t t = IsSym(e, ',') ? e + 1 : e;             // "March 12, 2025"
+  if (abbrev && IsSym(e, '.') && Adjacent(e)) ++e;      // "Aug."
+  size_t t = IsSym(e, ',') || Is(e, "of") ? e + 1 : e;  // "March 12, 2025", "July of 1995"
   *known = YearAt(t, year);
   return *known ? t + 1 : e;
 }

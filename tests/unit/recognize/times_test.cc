@@ -158,6 +158,9 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
       {"Exports rose in the first nine months of 2024 and the last 3 weeks of this year.",
        "the first nine months of 2024 => date 2024-01-01..2024-09-30/month | the last 3 weeks of "
        "this year => date 2016-12-11..2016-12-31/day"},
+      {"Due on the 15th day of next month; sales for past quarter.",
+       "15th day of next month => date 2016-12-15/day after | past quarter => date "
+       "2016-07-01..2016-09-30/quarter before"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
