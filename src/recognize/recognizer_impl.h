@@ -156,7 +156,9 @@ struct Recognizer::Impl {
   // ("tomorrow night", "tonight").
   // *date_end (when given) is where TryDate stopped, even when what it read
   // is not one day, so the caller need not read the date twice.
-  size_t ReadDayRef(size_t i, Mention* d, PartOfDay* part, size_t* date_end = nullptr) const;
+  // *half (when given) is 0/1 for "early"/"late" before the part, else -1.
+  size_t ReadDayRef(size_t i, Mention* d, PartOfDay* part, size_t* date_end = nullptr,
+                    int* half = nullptr) const;
   void SetRelativeDay(int offset, Mention* m) const;
   // base + amount units, months clamped to the month's last day.
   bool AddUnits(Day from, TimeUnit unit, double amount, Day* out) const;

@@ -46,6 +46,11 @@ int32_t PartEnd(PartOfDay p) {
   }
 }
 
+// "early", "late", "later" before a part of the day: which half, or -1.
+int HalfWord(std::string_view w) {
+  return w == "early" ? 0 : (w == "late" || w == "later") ? 1 : -1;
+}
+
 bool Later(PartOfDay p) {
   return p == PartOfDay::kAfternoon || p == PartOfDay::kEvening || p == PartOfDay::kNight ||
          p == PartOfDay::kTonight;
@@ -335,9 +340,11 @@ size_t Recognizer::Impl::WeekdayTimes(size_t i, TimeSpan* t) const {
   return e2;
 }
 
-size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part, size_t* date_end) const {
+size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part, size_t* date_end,
+                                    int* half) const {
   *part = PartOfDay::kNone;
   if (date_end) *date_end = 0;
+  if (half) *half = -1;
   const WordInfo* w = Info(i);
   // "tonight", "this evening", "last night".
   if (w && w->part_of_day == PartOfDay::kTonight) {
@@ -363,7 +370,13 @@ size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part, size_
                  (d->date.has_low ? d->date.low == d->date.high
                                   : d->weekday != 0 || !d->date.unresolved.empty());
   if (!one_day) return 0;
-  // "Monday afternoon", "tomorrow night", "next Monday morning".
+  // "Monday afternoon", "tomorrow night", "next Monday morning", "Sunday early morning".
+  if (half && HalfWord(Low(e)) >= 0 && Info(e + 1) &&
+      Info(e + 1)->part_of_day != PartOfDay::kNone &&
+      Info(e + 1)->part_of_day != PartOfDay::kTonight) {
+    *half = HalfWord(Low(e));
+    ++e;
+  }
   if (const WordInfo* p = Info(e);
       p && p->part_of_day != PartOfDay::kNone && p->part_of_day != PartOfDay::kTonight) {
     *part = p->part_of_day;
@@ -398,9 +411,13 @@ void SetTimes(const TimeSpan& t, Mention* m) {
   m->date.granularity = t.granularity;
 }
 
-void SetPart(PartOfDay part, Mention* m) {
+// half: -1 the whole part, 0 its first two hours ("early morning"), 1 its
+// last two ("late afternoon", "later in the evening"). Every part is four hours.
+void SetPart(PartOfDay part, Mention* m, int half = -1) {
   m->date.time_low = PartStart(part);
   m->date.time_high = PartEnd(part);
+  if (half == 0) m->date.time_high = PartStart(part) + 2 * kHour;
+  if (half == 1) m->date.time_low = PartStart(part) + 2 * kHour;
   m->date.granularity = Granularity::kHour;
 }
 
@@ -720,6 +737,27 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   }
   if (size_t e = TryOffset(i, m)) return e;
 
+  // "early morning", "late this afternoon", "later in the evening": half of a
+  // part of the day; with "this", today's.
+  if (int h = HalfWord(Low(i)); h >= 0) {
+    size_t k = i + 1;
+    bool today = false;
+    if (Is(k, "in") && Is(k + 1, "the"))
+      k += 2;
+    else if (Is(k, "this"))
+      ++k, today = true;
+    if (const WordInfo* w = Info(k);
+        w && w->part_of_day != PartOfDay::kNone && w->part_of_day != PartOfDay::kTonight) {
+      m->kind = Kind::kDate;
+      if (today)
+        SetRelativeDay(0, m);
+      else
+        m->date.unresolved = "T";
+      SetPart(w->part_of_day, m, h);
+      m->norm = SpanOf(i, k + 1);
+      return k + 1;
+    }
+  }
   // A part of the day on its own: "in the morning", "this evening", "tonight".
   if (const WordInfo* w = Info(i);
       w && w->part_of_day != PartOfDay::kNone && w->part_of_day != PartOfDay::kTonight) {
@@ -812,7 +850,8 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   PartOfDay part = PartOfDay::kNone;
   Mention day;
   size_t date_end = 0;  // where TryDate ended, whether or not it read one day
-  if (size_t de = ReadDayRef(i, &day, &part, &date_end)) {
+  int half = -1;
+  if (size_t de = ReadDayRef(i, &day, &part, &date_end, &half)) {
     size_t k = de;
     Hedge bound = Hedge::kNone;  // "tomorrow before 5pm", "1/1/2015 after 2:00"
     size_t bound_at = k;
@@ -854,7 +893,7 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
         SetTimes(ts, m);
         de = te;
       } else {
-        SetPart(part, m);
+        SetPart(part, m, half);
       }
       m->norm.end = toks[de - 1].end;
       return de;

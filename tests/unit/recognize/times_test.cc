@@ -40,6 +40,9 @@ TEST_CASE("times, days with times, parts of the day and weekdays", "[recognize][
        "from 2pm for 2 hours 30 minutes => date T14:00:00..T16:30:00/minute"},
       {"They left at five-thirty tomorrow evening; Article 9a applies.",
        "five-thirty tomorrow evening => date 2016-11-08T17:30:00/minute after | 9 => number =9"},
+      {"Fog lifts late this morning; flights resume Sunday early morning at 8:00.",
+       "late this morning => date 2016-11-07T10:00:00..2016-11-07T12:00:00/hour | Sunday early "
+       "morning at 8:00 => date 2016-11-06T08:00:00/minute inferred weekday=Sunday"},
       {"Polls are open Monday 11-4.",
        "Monday 11-4 => date 2016-11-07T11:00:00..2016-11-07T16:00:00/hour inferred "
        "weekday=Monday"},
