@@ -197,6 +197,19 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     return end;
   };
   if (u->weekday && (toks[k].upper_initial || Raw(k).size() >= 6)) {
+    // "this Friday 5/12", "next friday (jun-15)": a written date wins over the reading.
+    size_t d0 = IsSym(k + 1, '(') || IsSym(k + 1, '-') || IsSym(k + 1, ',') ? k + 2 : k + 1;
+    Mention written;
+    if (size_t we = TryDate(d0, &written);
+        we && written.date.has_low && written.date.low == written.date.high &&
+        written.date.granularity == Granularity::kDay && !written.weekday) {
+      *m = written;
+      m->weekday = u->weekday;
+      m->weekday_norm = SpanOf(k, k + 1);
+      if (d0 == k + 2 && IsSym(k + 1, '(') && IsSym(we, ')')) ++we;
+      m->norm = SpanOf(i, we);
+      return we;
+    }
     m->weekday = u->weekday;
     m->weekday_norm = SpanOf(k, k + 1);
     if (!opts.anchor) return unresolved(k + 1);
@@ -908,9 +921,10 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     bool cap = toks[i].upper_initial;
     // A lower-case abbreviation is a month only before a day or a year
     // ("feb 30 2019"); "mar" is a verb either way.
+    size_t dn = (IsSym(i + 1, '-') || IsSym(i + 1, '/')) && Adjacent(i + 1) ? i + 2 : i + 1;
     if (w->month_abbrev && !cap &&
-        (Is(i, "mar") || !(IsNum(i + 1) && PlainInt(i + 1) >= 1 && Raw(i + 1).size() <= 4)))
-      return 0;
+        (Is(i, "mar") || !(IsNum(dn) && PlainInt(dn) >= 1 && Raw(dn).size() <= 4)))
+      return 0;  // "jun-15", "feb 30 2019" pass; "mar" is a verb either way
     size_t k = i + 1;
     if (w->month_abbrev && IsSym(k, '.') && Adjacent(k)) ++k;
     // "Oct/2", "May/22", "Dec-2018", "Dec/2018": written as one token run.
@@ -1260,6 +1274,15 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   }
   // Years, decades and year ranges.
   if (!YearAt(i, &y)) return 0;
+  // "in 2017 April": a year, then its month.
+  if (const WordInfo* mw = Info(i + 1);
+      mw && mw->month && !mw->month_abbrev && i > 0 && (Is(i - 1, "in") || Is(i - 1, "since")) &&
+      // "growth in 2017 may slow": "may" and "march" are verbs unless capitalized
+      (toks[i + 1].upper_initial || !(Is(i + 1, "may") || Is(i + 1, "march")))) {
+    SetMonth(y, mw->month, true, m);
+    m->norm = SpanOf(i, i + 2);
+    return i + 2;
+  }
   // "2017 Q1", "2017-q1", "2019-H2": a quarter or half of that year.
   {
     size_t q = IsSym(i + 1, '-') && Adjacent(i + 1) ? i + 2 : i + 1;

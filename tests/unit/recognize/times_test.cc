@@ -164,6 +164,9 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
       {"Due on the 15th day of next month; sales for past quarter.",
        "15th day of next month => date 2016-12-15/day after | past quarter => date "
        "2016-07-01..2016-09-30/quarter before"},
+      {"Sales in 2017 April beat this friday (jun-15); growth in 2017 may slow.",
+       "2017 April => date 2017-04-01..2017-04-30/month | this friday (jun-15) => date "
+       "2016-06-15/day weekday=Friday | 2017 => date 2017-01-01..2017-12-31/year"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
