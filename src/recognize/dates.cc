@@ -579,7 +579,7 @@ size_t Recognizer::Impl::SpelledYearAt(size_t k, int* year) const {
 
 // "the third month of 2021", "the 15th day of next month", "the first
 // quarter of the year": one unit, counted from the start of a period.
-size_t Recognizer::Impl::TryNthUnitOf(size_t k, Mention* m) const {
+size_t Recognizer::Impl::TryNthUnitOf(size_t i, size_t k, Mention* m) const {
   int nth = 0;
   size_t u = 0;
   if (const WordInfo* w = Info(k); w && w->ordinal >= 1 && !w->plural) {
@@ -625,15 +625,13 @@ size_t Recognizer::Impl::TryNthUnitOf(size_t k, Mention* m) const {
   m->date.granularity = tu == TimeUnit::kDay     ? Granularity::kDay
                         : tu == TimeUnit::kMonth ? Granularity::kMonth
                                                  : Granularity::kQuarter;
-  // "the" stays outside, as with "first quarter of 2025" and "year 2008";
-  // a hedge before it still binds.
-  m->norm = SpanOf(k, e);
+  m->norm = SpanOf(i, e);  // "the third month of 2021": the article is part of the name
   return e;
 }
 
 size_t Recognizer::Impl::TryPartOfPeriod(size_t i, Mention* m) const {
   size_t k = Is(i, "the") ? i + 1 : i;
-  if (size_t e = TryNthUnitOf(k, m)) return e;
+  if (size_t e = TryNthUnitOf(i, k, m)) return e;
   bool first = Is(k, "first");
   if (!first && !Is(k, "last")) return 0;
   Numeral num;

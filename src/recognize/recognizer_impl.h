@@ -178,7 +178,8 @@ struct Recognizer::Impl {
   size_t TryHoliday(size_t i, int dir, bool cued, Mention* m) const;
   size_t TryWeekOf(size_t i, Mention* m) const;        // "the week of April 10th", "week 31"
   size_t TryPartOfPeriod(size_t i, Mention* m) const;  // "the first nine months of 2024"
-  size_t TryNthUnitOf(size_t k, Mention* m) const;     // "third month of 2021", "15th day of May"
+  // "the third month of 2021", "the 15th day of May": i starts the span, k is the ordinal.
+  size_t TryNthUnitOf(size_t i, size_t k, Mention* m) const;
   // A weekday with no date after it ("on Friday", "Wednesday next week").
   size_t WeekdayAlone(size_t i, int weekday, Mention* m) const;
   // Does the sentence speak of the future before token i ("will", "scheduled")?

@@ -78,7 +78,7 @@ size_t Recognizer::Impl::ReadMeridiem(size_t k, int* meridiem) const {
   // nothing glued after it ("Article 9a" is not a time).
   if (Adjacent(k) && !(IsWord(k + 1) && Adjacent(k + 1)) && k >= 2 &&
       (IsSym(k - 2, ':') || Is(k - 2, "at")))
-    return IsSym(k + 1, '.') ? k + 2 : k + 1;
+    return k + 1;  // a period after it ends the sentence
   return 0;
 }
 

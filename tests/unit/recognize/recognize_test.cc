@@ -77,7 +77,7 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
       {"The date February 30, 2025 does not exist.",
        "February 30, 2025 => date ? 2025-02-30 invalid"},
       {"Results for Q3 2024 and the first quarter of 2025.",
-       "Q3 2024 => date 2024-07-01..2024-09-30/quarter | first quarter of 2025 => date "
+       "Q3 2024 => date 2024-07-01..2024-09-30/quarter | the first quarter of 2025 => date "
        "2025-01-01..2025-03-31/quarter"},
       {"Over the past decade trade grew, in March it fell.",
        "the past decade => duration year =10 | March => date 2025-03-01..2025-03-31/month"},

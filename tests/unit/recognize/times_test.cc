@@ -162,7 +162,7 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
        "the first nine months of 2024 => date 2024-01-01..2024-09-30/month | the last 3 weeks of "
        "this year => date 2016-12-11..2016-12-31/day"},
       {"Due on the 15th day of next month; sales for past quarter.",
-       "15th day of next month => date 2016-12-15/day after | past quarter => date "
+       "the 15th day of next month => date 2016-12-15/day after | past quarter => date "
        "2016-07-01..2016-09-30/quarter before"},
       {"Sales in 2017 April beat this friday (jun-15); growth in 2017 may slow.",
        "2017 April => date 2017-04-01..2017-04-30/month | this friday (jun-15) => date "
