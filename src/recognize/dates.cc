@@ -1174,21 +1174,26 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       return i + 5;
     }
   }
+  // "10/1-11/7": a slash date, a dash, another.
+  const bool slash_range_after =
+      IsSym(i + 3, '-') && Adjacent(i + 3) && IsNum(i + 4) && IsSym(i + 5, '/') && Adjacent(i + 5);
   // Slash dates without a year ("11/20", "22/04") only where something says
   // they are dates: a weekday, a preposition of time, or a leading zero.
   // "24/7" and "3/4" are not.
   if (IsSym(i + 1, '/') && Adjacent(i + 1) && IsNum(i + 2) && Adjacent(i + 2) &&
-      !(IsSym(i + 3, '/') || IsSym(i + 3, '-')) && Raw(i).size() <= 2 && Raw(i + 2).size() <= 2) {
+      !IsSym(i + 3, '/') && (!IsSym(i + 3, '-') || slash_range_after) && Raw(i).size() <= 2 &&
+      Raw(i + 2).size() <= 2) {
     long a = PlainInt(i), b = PlainInt(i + 2);
     bool zero = Raw(i)[0] == '0' || Raw(i + 2)[0] == '0';
-    bool cue = i > 0 && ((Info(i - 1) && (Info(i - 1)->weekday || Info(i - 1)->date_word)) ||
-                         Is(i - 1, "on") || Is(i - 1, "since") || Is(i - 1, "until") ||
-                         Is(i - 1, "till") ||  // not "by" or "to": "cut by 3/4"
-                         ((Is(i - 1, "from") || Is(i - 1, "between")) &&
-                          (Is(i + 3, "to") || IsSym(i + 3, '-') || Is(i + 3, "and"))) ||
-                         // the end of such a range: "from 10/1 to 11/7"
-                         ((Is(i - 1, "to") || IsSym(i - 1, '-') || Is(i - 1, "and")) && i >= 4 &&
-                          IsSym(i - 3, '/')));
+    bool cue = slash_range_after ||  // "2/29-3/1/2019", "10/1-11/7": two of them make a range
+               (i > 0 && ((Info(i - 1) && (Info(i - 1)->weekday || Info(i - 1)->date_word)) ||
+                          Is(i - 1, "on") || Is(i - 1, "since") || Is(i - 1, "until") ||
+                          Is(i - 1, "till") ||  // not "by" or "to": "cut by 3/4"
+                          ((Is(i - 1, "from") || Is(i - 1, "between")) &&
+                           (Is(i + 3, "to") || IsSym(i + 3, '-') || Is(i + 3, "and"))) ||
+                          // the end of such a range: "from 10/1 to 11/7"
+                          ((Is(i - 1, "to") || IsSym(i - 1, '-') || Is(i - 1, "and")) && i >= 4 &&
+                           IsSym(i - 3, '/'))));
     if (a >= 1 && b >= 1 && (zero || cue)) {
       int mo = static_cast<int>(a), d = static_cast<int>(b);
       if (a > 12 || (opts.day_first && b <= 12)) std::swap(mo, d);
