@@ -217,6 +217,8 @@ Map BuildWords() {
   for (const char* w : {"few", "several", "some", "couple"}) m[w].vague_count = true;
   m["h"].time_unit = TimeUnit::kHour;
   m["noon"].clock = 12 * 3600;
+  m["noonish"].clock = 12 * 3600;
+  m["nights"].time_unit = TimeUnit::kDay;  // "two nights": a stay counted in days
   m["midday"].clock = 12 * 3600;
   m["midnight"].clock = 0;
   m["spring"].season = 1;

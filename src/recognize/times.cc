@@ -59,6 +59,9 @@ bool Later(PartOfDay p) {
 // A 12-hour reading moved into the part of the day that was named:
 // "7 in the evening" is 19:00, "10, tonight" is 22:00.
 int32_t IntoPart(int32_t sec, PartOfDay p) {
+  // At night the small hours stay small: "tonight around 3" is 03:00.
+  bool night = p == PartOfDay::kNight || p == PartOfDay::kTonight;
+  if (night && sec < 6 * kHour) return sec;
   return Later(p) && sec < 12 * kHour ? sec + 12 * kHour : sec;
 }
 
