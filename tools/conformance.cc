@@ -157,6 +157,10 @@ bool DateValueOk(const Mention& m, const json& resolved_list, const std::string&
     const DateValue& d = m.date;
     // A date that does not exist ("Feb 30"): upstream leaves it "not resolved".
     if (m.kind == Kind::kDate && d.invalid && r.value("value", "") == "not resolved") return true;
+    // Fiscal and school years: unresolved upstream too; the TIMEX patterns must agree.
+    if (m.kind == Kind::kDate && !d.unresolved.empty() && r.value("value", "") == "not resolved" &&
+        r.value("timex", "") == d.unresolved)
+      return true;
     if (m.kind != Kind::kDate || !(d.has_low || d.has_time())) continue;
     bool timed =
         type == "time" || type == "timerange" || type == "datetime" || type == "datetimerange";

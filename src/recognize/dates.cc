@@ -187,6 +187,12 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     nearest = true;
     ++k;
   }
+  // "last fiscal year", "this calendar year".
+  if (size_t e = TryNamedYear(k, dir, true, m)) {
+    m->relative = dir;
+    m->norm = SpanOf(i, e);
+    return e;
+  }
   const WordInfo* u = Info(k);
   if (!u || u->holiday_only) return 0;
   m->kind = Kind::kDate;
@@ -670,6 +676,54 @@ size_t Recognizer::Impl::YearAfterMonth(size_t e, bool abbrev, int* year, bool* 
   return *known ? t + 1 : e;
 }
 
+// "fiscal year 2008", "FY2024", "school year 2008", "calendar year 2008",
+// "cy18", and with `dir` from a relative word "last fiscal year". A
+// calendar year is resolved; fiscal and school years depend on whose they
+// are, so they stay unresolved with a TIMEX-style pattern ("FY2008").
+size_t Recognizer::Impl::TryNamedYear(size_t i, int dir, bool relative, Mention* m) const {
+  char kind = Is(i, "fiscal") || Is(i, "fy")     ? 'F'
+              : Is(i, "school") || Is(i, "sy")   ? 'S'
+              : Is(i, "calendar") || Is(i, "cy") ? 'C'
+                                                 : 0;
+  if (!kind) return 0;
+  bool abbrev = Raw(i).size() == 2;
+  size_t k = i + 1;
+  if (!abbrev) {
+    if (Is(k, "year"))
+      ++k;
+    else if (kind != 'F')  // "fiscal 2024" is said; "school 2024" is not
+      return 0;
+  }
+  int year = 0;
+  bool known = false;
+  if (relative) {
+    if (!opts.anchor || abbrev || k == i + 1) return 0;
+    year = CivilFromDays(*opts.anchor).year + dir;
+    known = true;
+  } else if (YearAt(k, &year)) {
+    known = true, ++k;
+  } else if (int digits = 0; PlainInt(k, &digits) >= 0 && digits == 2 && (abbrev || Adjacent(k))) {
+    year = 2000 + static_cast<int>(PlainInt(k));  // "FY24", "cy18"
+    known = true, ++k;
+  } else if (abbrev || kind == 'C') {
+    return 0;  // "fiscal year" alone is a pattern; "CY" alone is nothing
+  }
+  m->kind = Kind::kDate;
+  m->date.granularity = Granularity::kYear;
+  if (kind == 'C') {
+    SetYears(year, year, Granularity::kYear, m);
+  } else {
+    char buf[16];
+    if (known)
+      std::snprintf(buf, sizeof buf, "%cY%04d", kind, year);
+    else
+      std::snprintf(buf, sizeof buf, "%cYXXXX", kind);
+    m->date.unresolved = buf;
+  }
+  m->norm = SpanOf(i, k);
+  return k;
+}
+
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   if (IsNum(i) && Is(i + 2, "week"))  // "3rd week of 2018"
     if (size_t e = TryWeekOf(i, m)) return e;
@@ -826,6 +880,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     if (size_t e = TryWeekOf(i, m)) return e;
     // "the first nine months of 2024", "the last 3 weeks of this year".
     if (size_t e = TryPartOfPeriod(i, m)) return e;
+    if (size_t e = TryNamedYear(i, 0, false, m)) return e;
     // "the year 2008": the year, named with its unit.
     if ((l == "year" || (l == "the" && Is(i + 1, "year"))) &&
         YearAt(l == "the" ? i + 2 : i + 1, &y0)) {

@@ -230,7 +230,8 @@ Map BuildWords() {
        {"today",     "yesterday", "tomorrow", "tmrw",    "last",    "this",     "next",
         "early",     "mid",       "late",     "q",       "h",       "previous", "past",
         "following", "coming",    "upcoming", "weekend", "earlier", "later",    "end",
-        "beginning", "middle",    "start",    "now",     "current", "eod"})
+        "beginning", "middle",    "start",    "now",     "current", "eod",      "fiscal",
+        "school",    "calendar",  "fy",       "sy",      "cy"})
     m[w].date_word = true;
   // Words that can start a holiday's name (claims/holidays.toml): in the
   // lexicon, so the per-word lookup that already happens finds them too.

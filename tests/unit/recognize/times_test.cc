@@ -167,6 +167,10 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
       {"Sales in 2017 April beat this friday (jun-15); growth in 2017 may slow.",
        "2017 April => date 2017-04-01..2017-04-30/month | this friday (jun-15) => date "
        "2016-06-15/day weekday=Friday | 2017 => date 2017-01-01..2017-12-31/year"},
+      // Whose fiscal year it is decides its days: it stays a pattern.
+      {"Profit rose in fiscal year 2008, FY24 and last fiscal year, not in calendar year 2008.",
+       "fiscal year 2008 => date ? FY2008 | FY24 => date ? FY2024 | last fiscal year => date ? "
+       "FY2015 before | calendar year 2008 => date 2008-01-01..2008-12-31/year"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
