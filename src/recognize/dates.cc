@@ -187,7 +187,11 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     nearest = true;
     ++k;
   }
-  // "last fiscal year", "this calendar year".
+  // "last fiscal year", "this calendar year", "this summer".
+  if (size_t e = TrySeason(k, dir, true, m)) {
+    m->norm = SpanOf(i, e);
+    return e;
+  }
   if (size_t e = TryNamedYear(k, dir, true, m)) {
     m->relative = dir;
     m->norm = SpanOf(i, e);
@@ -724,6 +728,34 @@ size_t Recognizer::Impl::TryNamedYear(size_t i, int dir, bool relative, Mention*
   return k;
 }
 
+// Seasons stay TIMEX patterns ("SU", "2016-SU"): their months depend on the
+// hemisphere, which the text rarely says.
+size_t Recognizer::Impl::TrySeason(size_t i, int dir, bool relative, Mention* m) const {
+  const WordInfo* w = Info(i);
+  if (!w || !w->season) return 0;
+  static const char* const kCodes[] = {"", "SP", "SU", "FA", "WI"};
+  bool cued = relative || toks[i].upper_initial ||
+              (i > lookback_floor &&
+               (Is(i - 1, "in") || Is(i - 1, "the") || Is(i - 1, "during") || Is(i - 1, "whole") ||
+                Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "by")));
+  // "fall" is a verb far more often than a season.
+  if (!cued || (Is(i, "fall") && !toks[i].upper_initial && !relative)) return 0;
+  int year = 0;
+  size_t e = i + 1;
+  if (relative && opts.anchor)
+    year = CivilFromDays(*opts.anchor).year + dir;
+  else if (YearAt(e, &year))
+    ++e;
+  else if (Is(e, "of") && YearAt(e + 1, &year))
+    e += 2;
+  m->kind = Kind::kDate;
+  m->date.granularity = Granularity::kQuarter;
+  m->date.unresolved = year ? std::to_string(year) + "-" + kCodes[w->season] : kCodes[w->season];
+  m->relative = relative ? dir : 0;
+  m->norm = SpanOf(i, e);
+  return e;
+}
+
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   if (IsNum(i) && Is(i + 2, "week"))  // "3rd week of 2018"
     if (size_t e = TryWeekOf(i, m)) return e;
@@ -881,6 +913,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     // "the first nine months of 2024", "the last 3 weeks of this year".
     if (size_t e = TryPartOfPeriod(i, m)) return e;
     if (size_t e = TryNamedYear(i, 0, false, m)) return e;
+    if (size_t e = TrySeason(i, 0, false, m)) return e;
     // "the year 2008": the year, named with its unit.
     if ((l == "year" || (l == "the" && Is(i + 1, "year"))) &&
         YearAt(l == "the" ? i + 2 : i + 1, &y0)) {

@@ -179,6 +179,7 @@ struct Recognizer::Impl {
   size_t TryWeekOf(size_t i, Mention* m) const;  // "the week of April 10th", "week 31"
   // "fiscal year 2008", "FY24", "calendar year 2008"; `relative`: after "last"/"this"/"next".
   size_t TryNamedYear(size_t i, int dir, bool relative, Mention* m) const;
+  size_t TrySeason(size_t i, int dir, bool relative, Mention* m) const;  // "this summer"
   size_t TryPartOfPeriod(size_t i, Mention* m) const;  // "the first nine months of 2024"
   // "the third month of 2021", "the 15th day of May": i starts the span, k is the ordinal.
   size_t TryNthUnitOf(size_t i, size_t k, Mention* m) const;

@@ -171,6 +171,9 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
       {"Profit rose in fiscal year 2008, FY24 and last fiscal year, not in calendar year 2008.",
        "fiscal year 2008 => date ? FY2008 | FY24 => date ? FY2024 | last fiscal year => date ? "
        "FY2015 before | calendar year 2008 => date 2008-01-01..2008-12-31/year"},
+      // Which months a season has depends on the hemisphere: a pattern.
+      {"Talks resume this summer; prices fall in winter 2017.",
+       "this summer => date ? 2016-SU | winter 2017 => date ? 2017-WI"},
       {"The ID is 123-12-1234.", "123 => number =123 | 12 => number =12 | 1234 => number =1234"},
   };
   for (const Case& c : cases) {
