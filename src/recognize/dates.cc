@@ -262,6 +262,8 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     m->norm = SpanOf(i, k + 1);
     return k + 1;
   }
+  // "last week of July" is a week of July, read by TryWeekOf.
+  if (u->time_unit == TimeUnit::kWeek && l == "last" && Is(k + 1, "of")) return 0;
   if ((u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
        u->time_unit == TimeUnit::kWeek || u->time_unit == TimeUnit::kDay ||
        u->time_unit == TimeUnit::kQuarter) &&
@@ -498,9 +500,8 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
     Mention day;
     size_t e = TryDate(d, &day);
     if (!e || !day.date.has_low || day.date.low != day.date.high || day.range) return 0;
-    set_week(day.date.low, e);
-    m->date.granularity = Granularity::kDay;
-    return e;
+    // The week is Monday to Sunday, as a day that is not a Monday is meant loosely.
+    return set_week(day.date.low - (IsoWeekday(day.date.low) - 1), e);
   }
   // ISO week numbers: "week 31", "week 3 of 2027".
   if (nth == 0 && !Is(i, "the") && IsNum(k + 1)) {
@@ -524,6 +525,10 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
   Mention inner;
   size_t e = TryDate(k + 2, &inner);
   if (!e) e = TryRelativeWord(k + 2, &inner);
+  if (const WordInfo* mw = Info(k + 2); !e && mw && mw->month && !Is(k + 2, "may")) {
+    SetMonth(0, mw->month, false, &inner);  // "3rd week of Jan": the month nearest publication
+    e = k + 3;
+  }
   if (!e || inner.kind != Kind::kDate || !inner.date.has_low || inner.range) return 0;
   auto monday_of = [](Day d) { return d - (IsoWeekday(d) - 1); };
   if (nth == 0) {
@@ -1405,8 +1410,9 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     int y2 = 0;
     if (d2 == 4)
       y2 = static_cast<int>(v2);
-    else if (d2 == 2 && dash)
-      y2 = y / 100 * 100 + static_cast<int>(v2);
+    else if (d2 == 2 && dash && Adjacent(i + 1) && Adjacent(i + 2))
+      y2 = y / 100 * 100 + static_cast<int>(v2);  // "2025-30"; "2015-32" is too long a span
+    if (d2 == 2 && y2 - y > 10) y2 = 0;
     if (y2 > y && y2 - y <= 200 && !(IsWord(i + 3) && Info(i + 3) && Info(i + 3)->scale > 0)) {
       SetYears(y, y2, Granularity::kYear, m);
       m->range = true;
@@ -1424,6 +1430,9 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       (IsWord(i + 1) && cur->Name(Low(i + 1)));
   bool symbol_before = i > 0 && toks[i - 1].type == TokenType::kSymbol && cur->Symbol(Raw(i - 1));
   if (amount_after || symbol_before) return 0;
+  // Numbers chained by dashes are an identifier or a phone number, not a
+  // year: "32-2015", "+86 138-2010-2015", "2010-2015-86".
+  if ((IsSym(i - 1, '-') && IsNum(i - 2)) || (IsSym(i + 1, '-') && IsNum(i + 2))) return 0;
   // A dash cues a year ("mid-2024") unless a number stands before it: a
   // range would have been read from its left end, so "32-2015" and
   // "123-12-1234" are not years.
