@@ -463,12 +463,25 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
   if (IsWord(i)) {
     if (!Info(i) || !Info(i)->date_word) return 0;
     dir = direction(i);
-    // Forward runs after "next" / "coming" are TryOffset's ("next five days").
-    if (dir == 0 || Is(i, "next") || Is(i, "coming") || (i > lookback_floor && Is(i - 1, "the")))
-      return 0;
+    if (dir == 0) return 0;
     num_at = i + 1;
-    if (!ParseNumeral(num_at, &num)) return 0;
+    if (const WordInfo* one = Info(num_at); one && one->time_unit >= TimeUnit::kSecond &&
+                                            one->time_unit <= TimeUnit::kHour &&
+                                            Raw(num_at).back() != 's') {
+      num.value = 1, num.te = num_at;  // "next hour", "last minute"
+    } else if (!ParseNumeral(num_at, &num)) {
+      return 0;
+    }
     unit_at = num.te;
+    // Forward runs of calendar days after "next" / "coming" are TryOffset's
+    // ("next five days"), and "the last five years" is a span of time; business
+    // days and hours are read here even after "the".
+    bool business = Is(unit_at, "business") || Is(unit_at, "working");
+    const WordInfo* u0 = Info(unit_at);
+    bool sub_day = u0 && u0->time_unit >= TimeUnit::kSecond && u0->time_unit <= TimeUnit::kHour;
+    if (!business && !sub_day &&
+        (Is(i, "next") || Is(i, "coming") || (i > lookback_floor && Is(i - 1, "the"))))
+      return 0;
   } else {
     bool cue = false;  // cheap rejection before parsing the number
     for (size_t t = i + 1; t < i + 6 && t < n() && !cue; ++t) cue = Info(t) && Info(t)->date_word;
@@ -477,21 +490,55 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
     if (dir == 0) return 0;
     unit_at = num.te + 1;
   }
+  // "4 business days", "3 working days": weekdays only.
+  bool business = (Is(unit_at, "business") || Is(unit_at, "working")) && Is(unit_at + 1, "days");
+  if (business) ++unit_at;
   const WordInfo* u = Info(unit_at);
-  if (!u || u->time_unit < TimeUnit::kDay || u->time_unit >= TimeUnit::kDecade ||
-      Raw(unit_at).back() != 's' || num.fraction || num.negative || num.value < 1 || !opts.anchor ||
+  if (!u || u->time_unit < TimeUnit::kSecond || u->time_unit >= TimeUnit::kDecade || num.fraction ||
+      num.negative || num.value < 1 || !opts.anchor ||
+      (Raw(unit_at).back() != 's' && num.value != 1) ||
       Is(unit_at + 1, "of"))  // "last 3 weeks of this year": part of a period
     return 0;
   Day a = *opts.anchor, far = 0;
-  if (!AddUnits(a, u->time_unit, dir * num.value, &far)) return 0;
   m->kind = Kind::kDate;
   m->relative = dir;
   m->range = true;
+  m->norm = SpanOf(i, unit_at + 1);
+  m->date.has_low = m->date.has_high = true;
+  if (u->time_unit < TimeUnit::kDay) {
+    // "5 past minutes", "next 2 hours": from or up to the moment of publication.
+    if (!opts.anchor_time) return 0;
+    double per = u->time_unit == TimeUnit::kHour     ? 3600
+                 : u->time_unit == TimeUnit::kMinute ? 60
+                                                     : 1;
+    int64_t now = static_cast<int64_t>(a) * 86400 + *opts.anchor_time;
+    int64_t other = now + dir * std::llround(num.value * per);
+    int64_t lo = std::min(now, other), hi = std::max(now, other);
+    auto day_of = [](int64_t t) {
+      return static_cast<Day>(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
+    };
+    m->date.low = day_of(lo), m->date.high = day_of(hi);
+    m->date.time_low = static_cast<int32_t>(lo - static_cast<int64_t>(m->date.low) * 86400);
+    m->date.time_high = static_cast<int32_t>(hi - static_cast<int64_t>(m->date.high) * 86400);
+    m->date.granularity = Granularity::kSecond;
+    return unit_at + 1;
+  }
   m->date.granularity = Granularity::kDay;
+  if (business) {
+    int left = static_cast<int>(num.value);
+    Day d = a, first = 0;
+    while (left > 0) {
+      d += dir;
+      if (IsoWeekday(d) >= 6) continue;
+      if (!first) first = d;
+      --left;
+    }
+    m->date.low = std::min(first, d), m->date.high = std::max(first, d);
+    return unit_at + 1;
+  }
+  if (!AddUnits(a, u->time_unit, dir * num.value, &far)) return 0;
   m->date.low = dir < 0 ? far : a + 1;
   m->date.high = dir < 0 ? a - 1 : far;
-  m->date.has_low = m->date.has_high = true;
-  m->norm = SpanOf(i, unit_at + 1);
   return unit_at + 1;
 }
 

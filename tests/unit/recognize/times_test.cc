@@ -86,6 +86,8 @@ TEST_CASE("offsets from the publication date and vague or compound durations",
       // Without a time of publication, "next 2 hours" is the publication day (found by fuzzing:
       // the run of days once ended before it began).
       {"Results come next 2 hours.", "next 2 hours => date 2016-11-07/day after"},
+      {"Reply within the next 4 business days.",
+       "next 4 business days => date 2016-11-08..2016-11-11/day after"},
       {"The hearing lasted 1 hour and 30 minutes.", "1 hour and 30 minutes => duration hour =1.5"},
       {"We waited a few minutes.", "a few minutes => duration minute [2, 4] ~3"},
       {"Talks took several weeks.", "several weeks => duration week [3, 7] ~3"},
