@@ -178,7 +178,9 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
   }
   // "the past decade", "the last five years" are durations; "the next day" is relative to
   // a date stated elsewhere.
-  if (i > 0 && Is(i - 1, "the") && !(Is(i, "coming") || Is(i, "upcoming"))) return 0;
+  // "the last quarter" is the quarter before this one: earnings news says it so.
+  if (i > 0 && Is(i - 1, "the") && !(Is(i, "coming") || Is(i, "upcoming")) && !Is(i + 1, "quarter"))
+    return 0;
   size_t k = i + 1;
   // "this past Wednesday" is the last one; "this coming Friday" the next.
   bool nearest = l == "coming" || l == "upcoming" || l == "past";

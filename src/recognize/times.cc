@@ -465,10 +465,14 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
     dir = direction(i);
     if (dir == 0) return 0;
     num_at = i + 1;
-    if (const WordInfo* one = Info(num_at); one && one->time_unit >= TimeUnit::kSecond &&
-                                            one->time_unit <= TimeUnit::kHour &&
-                                            Raw(num_at).back() != 's') {
+    const WordInfo* count = Info(num_at);
+    if (count && count->time_unit >= TimeUnit::kSecond && count->time_unit <= TimeUnit::kHour &&
+        Raw(num_at).back() != 's') {
       num.value = 1, num.te = num_at;  // "next hour", "last minute"
+    } else if (Is(num_at + 1, "quarters") && (PlainInt(num_at) > 0 || (count && count->unit > 0))) {
+      // "past two quarters" counts quarters of a year, not the fraction 2/4.
+      num.value = PlainInt(num_at) > 0 ? static_cast<double>(PlainInt(num_at)) : count->unit;
+      num.te = num_at + 1;
     } else if (!ParseNumeral(num_at, &num)) {
       return 0;
     }
@@ -479,7 +483,10 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
     bool business = Is(unit_at, "business") || Is(unit_at, "working");
     const WordInfo* u0 = Info(unit_at);
     bool sub_day = u0 && u0->time_unit >= TimeUnit::kSecond && u0->time_unit <= TimeUnit::kHour;
-    if (!business && !sub_day &&
+    // Quarters run on calendar lines even after "the": "the last 2 quarters"
+    // are the two reported before this one.
+    bool quarters = u0 && u0->time_unit == TimeUnit::kQuarter;
+    if (!business && !sub_day && !quarters &&
         (Is(i, "next") || Is(i, "coming") || (i > lookback_floor && Is(i - 1, "the"))))
       return 0;
   } else {
@@ -534,6 +541,16 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
       --left;
     }
     m->date.low = std::min(first, d), m->date.high = std::max(first, d);
+    return unit_at + 1;
+  }
+  if (u->time_unit == TimeUnit::kQuarter) {
+    CivilDate c = CivilFromDays(a);
+    Day this_quarter = DaysFromCivil(c.year, (c.month - 1) / 3 * 3 + 1, 1), edge = 0, next = 0;
+    if (!AddUnits(this_quarter, TimeUnit::kQuarter, dir < 0 ? -num.value : 1, &edge) ||
+        !AddUnits(edge, TimeUnit::kQuarter, dir < 0 ? num.value : num.value, &next))
+      return 0;
+    m->date.low = edge, m->date.high = next - 1;
+    m->date.granularity = Granularity::kQuarter;
     return unit_at + 1;
   }
   if (!AddUnits(a, u->time_unit, dir * num.value, &far)) return 0;
@@ -762,7 +779,13 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   if (IsWord(i) && !Info(i)) {
     // "the" is the commonest word: only a number or a lexicon word after it
     // ("the 18th", "the end of", "the fourth of July") can make a date.
-    if (Is(i, "the")) return (IsNum(i + 1) || Info(i + 1)) ? TryDate(i, m) : 0;
+    if (Is(i, "the")) {
+      // "the last quarter": the quarter before this one (the rest of "the last
+      // ..." is a span of time, left to the duration reader).
+      if (Is(i + 2, "quarter") && Info(i + 1) && Info(i + 1)->date_word)
+        if (size_t e = TryRelativeWord(i + 1, m)) return e;
+      return (IsNum(i + 1) || Info(i + 1)) ? TryDate(i, m) : 0;
+    }
     if (Is(i, "a") || Is(i, "an")) return TryOffset(i, m);
     return 0;
   }

@@ -88,6 +88,10 @@ TEST_CASE("offsets from the publication date and vague or compound durations",
       {"Results come next 2 hours.", "next 2 hours => date 2016-11-07/day after"},
       {"Reply within the next 4 business days.",
        "next 4 business days => date 2016-11-08..2016-11-11/day after"},
+      // Quarters run on calendar lines: earnings news means the reported quarters.
+      {"Profit fell in the last quarter and over the past two quarters.",
+       "last quarter => date 2016-07-01..2016-09-30/quarter before | past two quarters => date "
+       "2016-04-01..2016-09-30/quarter before"},
       {"The hearing lasted 1 hour and 30 minutes.", "1 hour and 30 minutes => duration hour =1.5"},
       {"We waited a few minutes.", "a few minutes => duration minute [2, 4] ~3"},
       {"Talks took several weeks.", "several weeks => duration week [3, 7] ~3"},
