@@ -672,7 +672,9 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
   for (const HedgePhrase& p : HedgePhrases()) {
     size_t k = p.words.size();
     if (first < floor + k) continue;
-    if (IsDateHedge(p.hedge) != is_date) continue;
+    // A time of day can be approximate: "around 1pm", "after around 3:30pm".
+    bool approx_time = is_date && m->date.has_time() && p.hedge == Hedge::kAbout;
+    if (IsDateHedge(p.hedge) != is_date && !approx_time) continue;
     bool match = true;
     for (size_t w = 0; w < k && match; ++w) {
       size_t t = first - k + w;
@@ -680,7 +682,18 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
     }
     if (!match) continue;
     m->hedge = p.hedge;
-    m->qualifier = SpanOf(first - k, first);
+    size_t q = first - k;
+    if (approx_time && q > floor) {
+      std::string_view b = Low(q - 1);
+      Hedge bound = b == "after"                  ? Hedge::kAfter
+                    : b == "before"               ? Hedge::kBefore
+                    : b == "since"                ? Hedge::kSince
+                    : b == "until" || b == "till" ? Hedge::kUntil
+                    : b == "by"                   ? Hedge::kBy
+                                                  : Hedge::kNone;
+      if (bound != Hedge::kNone) m->hedge = bound, --q;
+    }
+    m->qualifier = SpanOf(q, first);
     m->qualifier_text = std::string(m->qualifier.In(text));
     if (!is_date && !m->range) m->value = ApplyHedge(m->value, p.hedge);
     return;

@@ -43,6 +43,8 @@ TEST_CASE("times, days with times, parts of the day and weekdays", "[recognize][
       {"Fog lifts late this morning; flights resume Sunday early morning at 8:00.",
        "late this morning => date 2016-11-07T10:00:00..2016-11-07T12:00:00/hour | Sunday early "
        "morning at 8:00 => date 2016-11-06T08:00:00/minute inferred weekday=Sunday"},
+      {"He fell ill after around 3:30pm and left around 5pm.",
+       "3:30pm => date T15:30:00/minute q='after around' | 5pm => date T17:00:00/hour q='around'"},
       {"Polls are open Monday 11-4.",
        "Monday 11-4 => date 2016-11-07T11:00:00..2016-11-07T16:00:00/hour inferred "
        "weekday=Monday"},
