@@ -433,7 +433,9 @@ size_t Recognizer::Impl::TryHoliday(size_t i, int dir, bool cued, Mention* m) co
     } else if (IsSym(k, '\'') && Adjacent(k)) {
       ++k;  // "workers' day"
     }
-    if (const HolidayRule* r = table.Find(std::string_view(buf, len))) rule = r, end = k;
+    std::string_view key(buf, len);
+    if (const HolidayRule* r = table.Find(key)) rule = r, end = k;
+    if (!table.IsPrefix(key)) break;  // "new rules": no name goes on
   }
   if (!rule) return 0;
   // Holidays are proper names: capitalized, or cued by what is around them.

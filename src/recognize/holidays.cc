@@ -97,6 +97,8 @@ bool HolidayTable::Load(std::string_view text, const std::string& path, Diagnost
       rules_[key] = rule;
       // The first word as the text tokenizes it: "mother's day" starts with "mother".
       std::string raw = Key(s->substr(0, s->find_first_of(" '")));
+      for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+        prefixes_.insert(key.substr(0, sp));
       first_words_.insert(key.substr(0, key.find(' ')));
       if (!raw.empty()) first_words_.insert(raw);
       max_words_ =

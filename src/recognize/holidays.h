@@ -30,12 +30,15 @@ class HolidayTable {
   // Parses the TOML text of a holidays file; errors name `path`, the line and the key.
   bool Load(std::string_view toml_text, const std::string& path, Diagnostic* error);
   const HolidayRule* Find(std::string_view key) const;
+  // Is `key` the start of some name, a whole word at a time ("new year")?
+  bool IsPrefix(std::string_view key) const { return prefixes_.count(std::string(key)) > 0; }
   int max_words() const { return max_words_; }
   const std::unordered_set<std::string>& first_words() const { return first_words_; }
 
  private:
   std::unordered_map<std::string, HolidayRule> rules_;
   std::unordered_set<std::string> first_words_;
+  std::unordered_set<std::string> prefixes_;  // every name cut after each of its words
   int max_words_ = 1;
 };
 

@@ -54,7 +54,7 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
   // Only words are read lower-cased; digits and symbols are left as they are.
   lower.assign(t.data() + sentence.begin, sentence.size());
   info.assign(toks.size(), nullptr);
-  clock_cues = false;
+  clock_cues = unit_cues = relative_cues = false;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].type != TokenType::kWord) {
       if (toks[i].type == TokenType::kSymbol && text[toks[i].begin] == ':') clock_cues = true;
@@ -65,6 +65,8 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
     for (uint32_t k = 0; k < len; ++k)
       if (w[k] >= 'A' && w[k] <= 'Z') w[k] = static_cast<char>(w[k] - 'A' + 'a');
     const WordInfo* wi = info[i] = LookupWord(Low(i));
+    if (wi && wi->time_unit != TimeUnit::kNone) unit_cues = true;
+    if (wi && wi->date_word) relative_cues = true;
     if ((wi && (wi->part_of_day != PartOfDay::kNone || wi->clock >= 0 || wi->weekday)) ||
         (len <= 6 && IsClockWord(Low(i))) ||
         (len == 4 && Low(i) == "past" && i > 0 &&

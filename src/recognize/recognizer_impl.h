@@ -69,7 +69,9 @@ struct Recognizer::Impl {
   // The sentence has a word or symbol of clock time ("am", ":", "o'clock",
   // a part of the day, a weekday): only then are times of day looked for.
   bool clock_cues = false;
-  size_t lookback_floor = 0;  // first token after the last mention: lookbehind stops here
+  bool unit_cues = false;      // a time unit ("days", "hours"): offsets and runs may follow
+  bool relative_cues = false;  // a word such as "next", "last", "past": runs may follow
+  size_t lookback_floor = 0;   // first token after the last mention: lookbehind stops here
 
   void Prepare(std::string_view t, Span sentence);
 

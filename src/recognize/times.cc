@@ -452,6 +452,7 @@ size_t Recognizer::Impl::ClockDurationAt(size_t k, int32_t* secs) const {
 }
 
 size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
+  if (!relative_cues || !unit_cues) return 0;
   auto direction = [&](size_t t) {
     return (Is(t, "last") || Is(t, "past") || Is(t, "previous"))                           ? -1
            : (Is(t, "next") || Is(t, "coming") || Is(t, "upcoming") || Is(t, "following")) ? 1
@@ -563,6 +564,7 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
   // "next five days", "the last 3 weeks", "within next 10 months": a run of
   // days next to the publication date.
   // Cheap rejection first: most numbers have no time unit after them.
+  if (!unit_cues) return 0;
   bool unit_near = false;
   for (size_t t = i + 1; t < i + 7 && t < n() && !unit_near; ++t)
     unit_near = Info(t) && Info(t)->time_unit != TimeUnit::kNone;
