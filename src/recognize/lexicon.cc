@@ -216,6 +216,11 @@ Map BuildWords() {
   m["tonite"].part_of_day = PartOfDay::kTonight;
   for (const char* w : {"few", "several", "some", "couple"}) m[w].vague_count = true;
   m["h"].time_unit = TimeUnit::kHour;
+  for (const char* w : {"am", "pm", "m", "oclock", "clock", "ish"}) {
+    bool fresh = m.find(w) == m.end();
+    m[w].clock_word = true;
+    m[w].cue_only = fresh;  // "m" is also "million" after digits
+  }
   m["noon"].clock = 12 * 3600;
   m["noonish"].clock = 12 * 3600;
   m["nights"].time_unit = TimeUnit::kDay;  // "two nights": a stay counted in days

@@ -63,6 +63,8 @@ struct WordInfo {
   bool vague_count = false;                  // few, several, some, couple (before a time unit)
   bool holiday_start = false;                // can start a holiday's name ("christmas", "black")
   bool holiday_only = false;                 // ... and means nothing else to the recognizers
+  bool clock_word = false;  // am, pm, o'clock...: a sentence with one may hold clock times
+  bool cue_only = false;    // ... and no mention starts with it ("am" is also a verb)
 };
 
 // nullptr when the word is not in the lexicon.

@@ -17,11 +17,6 @@
 namespace crosscheck {
 namespace {
 
-// Words that make a number a clock time but are not in the lexicon.
-bool IsClockWord(std::string_view w) {
-  return w == "am" || w == "pm" || w == "m" || w == "oclock" || w == "clock" || w == "ish";
-}
-
 bool IsOrdinalSuffix(std::string_view w) {
   return w == "st" || w == "nd" || w == "rd" || w == "th";
 }
@@ -67,11 +62,11 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
     const WordInfo* wi = info[i] = LookupWord(Low(i));
     if (wi && wi->time_unit != TimeUnit::kNone) unit_cues = true;
     if (wi && wi->date_word) relative_cues = true;
-    if ((wi && (wi->part_of_day != PartOfDay::kNone || wi->clock >= 0 || wi->weekday)) ||
-        (len <= 6 && IsClockWord(Low(i))) ||
-        (len == 4 && Low(i) == "past" && i > 0 &&
-         (toks[i - 1].type == TokenType::kNumber || Low(i - 1) == "half" ||
-          Low(i - 1) == "quarter")))
+    if (wi &&
+        (wi->clock_word || wi->part_of_day != PartOfDay::kNone || wi->clock >= 0 || wi->weekday ||
+         (len == 4 && Low(i) == "past" && i > 0 &&  // "half past seven", "10 past 9"
+          (toks[i - 1].type == TokenType::kNumber || Low(i - 1) == "half" ||
+           Low(i - 1) == "quarter"))))
       clock_cues = true;
   }
 }
@@ -1249,6 +1244,10 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     // A word outside the lexicon starts a mention only as an article
     // ("a dozen", "the past decade"), a currency code ("USD 5") or a symbol
     // made of letters ("Rp", "RM", "HK$").
+    if (t.type == TokenType::kWord && r.info[i] && r.info[i]->cue_only) {
+      ++i;  // "am", "pm": read by the clock reader after a number, never a start
+      continue;
+    }
     if (t.type == TokenType::kWord && !r.info[i]) {
       std::string_view low = r.Low(i);
       bool article = low == "a" || low == "an" || low == "the" || low == "minus" ||

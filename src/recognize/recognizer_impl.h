@@ -3,6 +3,7 @@
 #ifndef CROSSCHECK_RECOGNIZE_RECOGNIZER_IMPL_H_
 #define CROSSCHECK_RECOGNIZE_RECOGNIZER_IMPL_H_
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,8 +89,11 @@ struct Recognizer::Impl {
   }
   bool IsWord(size_t i) const { return i < toks.size() && toks[i].type == TokenType::kWord; }
   bool IsNum(size_t i) const { return i < toks.size() && toks[i].type == TokenType::kNumber; }
+  // The builders ask this of nearly every token: length first, then bytes.
   bool Is(size_t i, std::string_view lower_word) const {
-    return i < toks.size() && Low(i) == lower_word;
+    if (i >= toks.size() || toks[i].end - toks[i].begin != lower_word.size()) return false;
+    return std::memcmp(lower.data() + (toks[i].begin - base), lower_word.data(),
+                       lower_word.size()) == 0;
   }
   bool IsSym(size_t i, char c) const {
     return i < toks.size() && toks[i].type == TokenType::kSymbol && text[toks[i].begin] == c &&
