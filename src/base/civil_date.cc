@@ -44,6 +44,8 @@ int IsoWeekday(Day d) {
   return (w + 3) % 7 + 1;
 }
 
+Day MondayOf(Day d) { return d - (IsoWeekday(d) - 1); }
+
 std::string FormatIsoDate(Day d) {
   CivilDate c = CivilFromDays(d);
   char buf[16];

@@ -28,6 +28,8 @@ Day DaysFromCivil(int year, int month, int day);
 CivilDate CivilFromDays(Day d);
 // 1 = Monday ... 7 = Sunday (ISO 8601).
 int IsoWeekday(Day d);
+// The Monday of the ISO week (Monday to Sunday) that holds d.
+Day MondayOf(Day d);
 // "YYYY-MM-DD".
 std::string FormatIsoDate(Day d);
 // Parses "YYYY-MM-DD" (a real calendar date) or returns nullopt.

@@ -234,7 +234,7 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
       else
         d = a + (diff >= 0 ? diff - 7 : diff);
     } else {
-      d = a - (IsoWeekday(a) - 1) + 7 * dir + (u->weekday - 1);
+      d = MondayOf(a) + 7 * dir + (u->weekday - 1);
     }
     m->date.low = m->date.high = d;
     m->date.has_low = m->date.has_high = true;
@@ -257,7 +257,7 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
   }
   if (Is(k, "weekend")) {
     if (!opts.anchor) return unresolved(k + 1);
-    Day saturday = *opts.anchor - (IsoWeekday(*opts.anchor) - 1) + 5 + 7 * dir;
+    Day saturday = MondayOf(*opts.anchor) + 5 + 7 * dir;
     m->date.low = saturday, m->date.high = saturday + 1;
     m->date.has_low = m->date.has_high = true;
     m->date.granularity = Granularity::kWeek;
@@ -291,7 +291,7 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
       m->date.has_low = m->date.has_high = true;
       m->date.granularity = Granularity::kDay;
     } else {
-      Day monday = *opts.anchor - (IsoWeekday(*opts.anchor) - 1) + 7 * dir;
+      Day monday = MondayOf(*opts.anchor) + 7 * dir;
       m->date.low = monday;
       m->date.high = monday + 6;
       m->date.has_low = m->date.has_high = true;
@@ -505,7 +505,7 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
     size_t e = TryDate(d, &day);
     if (!e || !day.date.has_low || day.date.low != day.date.high || day.range) return 0;
     // The week is Monday to Sunday, as a day that is not a Monday is meant loosely.
-    return set_week(day.date.low - (IsoWeekday(day.date.low) - 1), e);
+    return set_week(MondayOf(day.date.low), e);
   }
   // ISO week numbers: "week 31", "week 3 of 2027".
   if (nth == 0 && !Is(i, "the") && IsNum(k + 1)) {
@@ -523,7 +523,7 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
     if (!known && opts.anchor) year = CivilFromDays(*opts.anchor).year, known = true;
     if (n < 1 || n > 53 || !known) return 0;
     Day jan4 = DaysFromCivil(year, 1, 4);
-    return set_week(jan4 - (IsoWeekday(jan4) - 1) + 7 * static_cast<Day>(n - 1), e);
+    return set_week(MondayOf(jan4) + 7 * static_cast<Day>(n - 1), e);
   }
   if (!Is(k + 1, "of")) return 0;
   Mention inner;
@@ -534,16 +534,15 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
     e = k + 3;
   }
   if (!e || inner.kind != Kind::kDate || !inner.date.has_low || inner.range) return 0;
-  auto monday_of = [](Day d) { return d - (IsoWeekday(d) - 1); };
   if (nth == 0) {
     if (!Is(i, "the") || inner.date.low != inner.date.high) return 0;
-    return set_week(monday_of(inner.date.low), e);
+    return set_week(MondayOf(inner.date.low), e);
   }
   if (inner.date.granularity < Granularity::kMonth) return 0;
   // As ISO numbers weeks: the first week is the one with at least four of its
   // days in the period (it holds the 4th), the last likewise at the end.
   Day monday =
-      nth < 0 ? monday_of(inner.date.high - 3) : monday_of(inner.date.low + 3) + 7 * (nth - 1);
+      nth < 0 ? MondayOf(inner.date.high - 3) : MondayOf(inner.date.low + 3) + 7 * (nth - 1);
   return set_week(monday, e);
 }
 
@@ -881,7 +880,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       CivilDate c = CivilFromDays(a);
       Day lo, hi;
       if (u->time_unit == TimeUnit::kWeek) {
-        lo = a - (IsoWeekday(a) - 1), hi = lo + 6;
+        lo = MondayOf(a), hi = lo + 6;
         m->date.granularity = Granularity::kDay;
       } else if (u->time_unit == TimeUnit::kMonth) {
         lo = DaysFromCivil(c.year, c.month, 1), hi = lo + DaysInMonth(c.year, c.month) - 1;

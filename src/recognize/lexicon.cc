@@ -53,6 +53,34 @@ double TimeUnitReportFactor(TimeUnit u) {
   }
 }
 
+double TimeUnitSeconds(TimeUnit u) {
+  switch (u) {
+    case TimeUnit::kSecond:
+      return 1;
+    case TimeUnit::kMinute:
+      return 60;
+    case TimeUnit::kHour:
+      return 3600;
+    case TimeUnit::kDay:
+      return 86400;
+    case TimeUnit::kWeek:
+      return 7 * 86400;
+    case TimeUnit::kFortnight:
+      return 14 * 86400;
+    default:
+      return 0;
+  }
+}
+
+Hedge DateBoundWord(std::string_view w) {
+  return w == "after"                  ? Hedge::kAfter
+         : w == "before"               ? Hedge::kBefore
+         : w == "since"                ? Hedge::kSince
+         : w == "until" || w == "till" ? Hedge::kUntil
+         : w == "by"                   ? Hedge::kBy
+                                       : Hedge::kNone;
+}
+
 namespace {
 
 using Map = std::unordered_map<std::string_view, WordInfo>;

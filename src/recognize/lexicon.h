@@ -35,6 +35,11 @@ enum class TimeUnit : uint8_t {
 // The report unit ("day", "week", "month", "year", ...) and how many of it one TimeUnit is.
 const char* TimeUnitReportName(TimeUnit u);
 double TimeUnitReportFactor(TimeUnit u);
+// Seconds in one unit of fixed length (second .. fortnight); 0 for months and longer.
+double TimeUnitSeconds(TimeUnit u);
+// The date bound a single word states before a date or time ("after",
+// "before", "since", "until", "till", "by"), or Hedge::kNone.
+Hedge DateBoundWord(std::string_view lower);
 
 // Parts of the day, with the hours news and calendar software give them:
 // morning 08-12, afternoon 12-16, evening 16-20, night 20-24.

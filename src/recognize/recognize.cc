@@ -681,14 +681,7 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
     m->hedge = p.hedge;
     size_t q = first - k;
     if (approx_time && q > floor) {
-      std::string_view b = Low(q - 1);
-      Hedge bound = b == "after"                  ? Hedge::kAfter
-                    : b == "before"               ? Hedge::kBefore
-                    : b == "since"                ? Hedge::kSince
-                    : b == "until" || b == "till" ? Hedge::kUntil
-                    : b == "by"                   ? Hedge::kBy
-                                                  : Hedge::kNone;
-      if (bound != Hedge::kNone) m->hedge = bound, --q;
+      if (Hedge bound = DateBoundWord(Low(q - 1)); bound != Hedge::kNone) m->hedge = bound, --q;
     }
     m->qualifier = SpanOf(q, first);
     m->qualifier_text = std::string(m->qualifier.In(text));
@@ -1100,8 +1093,7 @@ size_t Recognizer::Impl::DurationTail(size_t j, TimeUnit unit, Mention* m) const
     const WordInfo* u2 = Info(b.te);
     if (!u2 || u2->time_unit == TimeUnit::kNone || u2->time_unit >= unit || unit > TimeUnit::kDay)
       return j;
-    static const double kSeconds[] = {0, 1, 60, 3600, 86400};
-    add = b.value * kSeconds[static_cast<int>(u2->time_unit)] / kSeconds[static_cast<int>(unit)];
+    add = b.value * TimeUnitSeconds(u2->time_unit) / TimeUnitSeconds(unit);
     end = b.te + 1;
   } else {
     return j;

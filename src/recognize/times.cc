@@ -20,6 +20,7 @@ namespace {
 constexpr int32_t kHour = 3600;
 constexpr int32_t kEndOfDay = 24 * kHour - 1;
 
+// Every part is four hours; night runs to the day's last second.
 int32_t PartStart(PartOfDay p) {
   switch (p) {
     case PartOfDay::kMorning:
@@ -33,17 +34,13 @@ int32_t PartStart(PartOfDay p) {
   }
 }
 
-int32_t PartEnd(PartOfDay p) {
-  switch (p) {
-    case PartOfDay::kMorning:
-      return 12 * kHour;
-    case PartOfDay::kAfternoon:
-      return 16 * kHour;
-    case PartOfDay::kEvening:
-      return 20 * kHour;
-    default:
-      return kEndOfDay;
-  }
+int32_t PartEnd(PartOfDay p) { return std::min(PartStart(p) + 4 * kHour, kEndOfDay); }
+
+// Seconds counted from day 0, split into the day and the time of day.
+void SplitMoment(int64_t t, Day* day, int32_t* sec) {
+  int64_t d = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+  *day = static_cast<Day>(d);
+  *sec = static_cast<int32_t>(t - d * 86400);
 }
 
 // "early", "late", "later" before a part of the day: which half, or -1.
@@ -444,9 +441,8 @@ size_t Recognizer::Impl::ClockDurationAt(size_t k, int32_t* secs) const {
   Mention d;
   d.value = Interval::Exact(num.value * TimeUnitReportFactor(w->time_unit));
   size_t e = DurationTail(u + 1, w->time_unit, &d);
-  double per = w->time_unit == TimeUnit::kHour ? 3600 : w->time_unit == TimeUnit::kMinute ? 60 : 1;
-  double total = d.value.point * per;
-  if (total <= 0 || total >= 24 * 3600) return 0;
+  double total = d.value.point * TimeUnitSeconds(w->time_unit);
+  if (total <= 0 || total >= 24 * kHour) return 0;
   *secs = static_cast<int32_t>(std::lround(total));
   return e;
 }
@@ -516,18 +512,10 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
   if (u->time_unit < TimeUnit::kDay) {
     // "5 past minutes", "next 2 hours": from or up to the moment of publication.
     if (!opts.anchor_time) return 0;
-    double per = u->time_unit == TimeUnit::kHour     ? 3600
-                 : u->time_unit == TimeUnit::kMinute ? 60
-                                                     : 1;
     int64_t now = static_cast<int64_t>(a) * 86400 + *opts.anchor_time;
-    int64_t other = now + dir * std::llround(num.value * per);
-    int64_t lo = std::min(now, other), hi = std::max(now, other);
-    auto day_of = [](int64_t t) {
-      return static_cast<Day>(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
-    };
-    m->date.low = day_of(lo), m->date.high = day_of(hi);
-    m->date.time_low = static_cast<int32_t>(lo - static_cast<int64_t>(m->date.low) * 86400);
-    m->date.time_high = static_cast<int32_t>(hi - static_cast<int64_t>(m->date.high) * 86400);
+    int64_t other = now + dir * std::llround(num.value * TimeUnitSeconds(u->time_unit));
+    SplitMoment(std::min(now, other), &m->date.low, &m->date.time_low);
+    SplitMoment(std::max(now, other), &m->date.high, &m->date.time_high);
     m->date.granularity = Granularity::kSecond;
     return unit_at + 1;
   }
@@ -548,7 +536,7 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
     CivilDate c = CivilFromDays(a);
     Day this_quarter = DaysFromCivil(c.year, (c.month - 1) / 3 * 3 + 1, 1), edge = 0, next = 0;
     if (!AddUnits(this_quarter, TimeUnit::kQuarter, dir < 0 ? -num.value : 1, &edge) ||
-        !AddUnits(edge, TimeUnit::kQuarter, dir < 0 ? num.value : num.value, &next))
+        !AddUnits(edge, TimeUnit::kQuarter, num.value, &next))
       return 0;
     m->date.low = edge, m->date.high = next - 1;
     m->date.granularity = Granularity::kQuarter;
@@ -657,17 +645,12 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
       m->date.low = m->date.high = target;
     }
     if (unit < TimeUnit::kDay && opts.anchor_time) {
-      int64_t secs = static_cast<int64_t>(*opts.anchor_time) +
-                     std::llround(amount * (unit == TimeUnit::kHour     ? 3600
-                                            : unit == TimeUnit::kMinute ? 60
-                                                                        : 1));
-      Day day = *opts.anchor + static_cast<Day>(secs / 86400);
-      m->date.low = run ? m->date.low : day;
-      m->date.high = day;
-      m->date.time_low = run ? *opts.anchor_time : static_cast<int32_t>(secs % 86400);
-      m->date.time_high = static_cast<int32_t>(secs % 86400);
+      // "in 5 minutes" is a moment; "next 2 hours" runs from now to it.
+      int64_t now = static_cast<int64_t>(start) * 86400 + *opts.anchor_time;
+      int64_t then = now + std::llround(amount * TimeUnitSeconds(unit));
+      SplitMoment(run ? now : then, &m->date.low, &m->date.time_low);
+      SplitMoment(then, &m->date.high, &m->date.time_high);
       m->date.granularity = Granularity::kSecond;
-      if (run) m->date.low = *opts.anchor;
     }
     m->date.has_low = m->date.has_high = true;
     // "within 9 months" and "in 2 weeks" take their preposition; "next 5 days" starts at "next".
@@ -683,13 +666,10 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
   m->date.has_low = m->date.has_high = true;
   if (unit < TimeUnit::kDay) {
     if (!opts.anchor_time) return 0;
-    int64_t secs = static_cast<int64_t>(*opts.anchor_time) +
-                   sign * std::llround(amount * (unit == TimeUnit::kHour     ? 3600
-                                                 : unit == TimeUnit::kMinute ? 60
-                                                                             : 1));
-    int64_t day_shift = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-    m->date.low = m->date.high = start + static_cast<Day>(day_shift);
-    m->date.time_low = m->date.time_high = static_cast<int32_t>(secs - day_shift * 86400);
+    int64_t then = static_cast<int64_t>(start) * 86400 + *opts.anchor_time +
+                   sign * std::llround(amount * TimeUnitSeconds(unit));
+    SplitMoment(then, &m->date.low, &m->date.time_low);
+    m->date.high = m->date.low, m->date.time_high = m->date.time_low;
     m->date.granularity = Granularity::kSecond;
   }
   m->norm = SpanOf(i, e);
@@ -869,7 +849,7 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   }
   if (time_end && !t.range && Is(time_end, "for")) {
     if (int32_t secs = 0; size_t de = ClockDurationAt(time_end + 1, &secs)) {
-      if (t.low + secs < 24 * 3600) {
+      if (t.low + secs < 24 * kHour) {
         t.high = t.low + secs;
         t.range = true;
         if (t.granularity > Granularity::kMinute) t.granularity = Granularity::kMinute;
@@ -908,7 +888,7 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
     size_t de = ClockDurationAt(i, &secs);
     Clock c;
     size_t ce = de && Is(de, "from") ? ReadClock(de + 1, &c) : 0;
-    if (ce && c.sec + secs < 24 * 3600) {
+    if (ce && c.sec + secs < 24 * kHour) {
       m->kind = Kind::kDate;
       m->date.time_low = c.sec;
       m->date.time_high = c.sec + secs;
@@ -928,12 +908,9 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   int half = -1;
   if (size_t de = ReadDayRef(i, &day, &part, &date_end, &half)) {
     size_t k = de;
-    Hedge bound = Hedge::kNone;  // "tomorrow before 5pm", "1/1/2015 after 2:00"
+    // "tomorrow before 5pm", "1/1/2015 after 2:00".
+    Hedge bound = IsWord(k) ? DateBoundWord(Low(k)) : Hedge::kNone;
     size_t bound_at = k;
-    if (Is(k, "before") || Is(k, "by") || Is(k, "until"))
-      bound = Is(k, "before") ? Hedge::kBefore : Is(k, "by") ? Hedge::kBy : Hedge::kUntil;
-    else if (Is(k, "after"))
-      bound = Hedge::kAfter;
     if (bound != Hedge::kNone || (IsSym(k, ',') || Is(k, "at") || IsSym(k, '@') || Is(k, "for") ||
                                   Is(k, "from") || Is(k, "around")))
       ++k;
