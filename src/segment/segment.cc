@@ -2,9 +2,11 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace crosscheck {
 namespace {
@@ -14,6 +16,11 @@ bool IsSpace(char c) {
 }
 
 bool IsAsciiGraphic(char c) { return c > ' ' && c < 0x7F; }
+
+// Text is segmented in chunks of at least this many bytes, cut after a newline.
+constexpr uint32_t kChunkBytes = 1 << 16;
+// ... and at most this many are copied to UTF-16.
+constexpr uint32_t kMaxUtf16ChunkBytes = 1 << 22;
 
 // Trims span and appends it, cutting over-long sentences at whitespace.
 void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Span>* out) {
@@ -38,6 +45,7 @@ void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Span>* out)
 
 struct SentenceSplitter::Impl {
   std::unique_ptr<icu::BreakIterator> iter;
+  std::vector<UChar> u16;  // the chunk being segmented, reused
 };
 
 SentenceSplitter::SentenceSplitter() : impl_(new Impl) {
@@ -89,24 +97,65 @@ void SentenceSplitter::SplitRegions(std::string_view text, const std::vector<Spa
     }
     return;
   }
-  // One UText over the whole text, and the iterator moved to each region:
-  // resetting the iterator per region costs more than the regions do.
+  // ICU runs about 1.5x faster over UTF-16 than over a UTF-8 UText, so each
+  // region is converted in chunks of whole lines (newlines are hard breaks,
+  // so a chunk boundary after one never changes a sentence) into one reused
+  // buffer, and break positions are mapped back to byte offsets.
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  impl_->iter->setText(&ut, status);
+  std::vector<UChar>& u16 = impl_->u16;
   for (Span region : regions) {
     uint32_t prev = region.begin;
-    for (int32_t next = impl_->iter->following(static_cast<int32_t>(region.begin));
-         next != icu::BreakIterator::DONE; next = impl_->iter->next()) {
-      uint32_t at = std::min(static_cast<uint32_t>(next), region.end);
-      // Latin-script sentences end before whitespace: ICU breaks after "?"
-      // even inside "pqdweb?id=1", and a URL cut in two loses its "http"
-      // context. (Chinese and Japanese sentences follow "。" without a space.)
-      if (at < region.end && IsAsciiGraphic(text[at]) && IsAsciiGraphic(text[at - 1])) continue;
-      Emit(text, prev, at, out);
-      prev = at;
-      if (at == region.end) break;
+    for (uint32_t chunk = region.begin; chunk < region.end;) {
+      uint32_t chunk_end = region.end;
+      if (region.end - chunk > kChunkBytes) {
+        const void* nl =
+            std::memchr(text.data() + chunk + kChunkBytes, '\n', region.end - chunk - kChunkBytes);
+        if (nl) chunk_end = static_cast<uint32_t>(static_cast<const char*>(nl) - text.data()) + 1;
+      }
+      const int32_t bytes = static_cast<int32_t>(chunk_end - chunk);
+      // Break positions are UTF-16 units into the chunk, or byte offsets when
+      // they are the same (ASCII) or the chunk is read as UTF-8: one line too
+      // long to copy cheaply.
+      bool byte_offsets = true;
+      status = U_ZERO_ERROR;
+      if (chunk_end - chunk <= kMaxUtf16ChunkBytes) {
+        if (u16.size() < static_cast<size_t>(bytes)) u16.resize(static_cast<size_t>(bytes));
+        int32_t units = 0;
+        // Valid UTF-8 never needs more UTF-16 units than it has bytes.
+        u_strFromUTF8(u16.data(), bytes, &units, text.data() + chunk, bytes, &status);
+        if (U_FAILURE(status)) units = 0;
+        utext_openUChars(&ut, u16.data(), units, &status);
+        byte_offsets = units == bytes;
+      } else {
+        utext_openUTF8(&ut, text.data() + chunk, bytes, &status);
+      }
+      impl_->iter->setText(&ut, status);
+      // Break positions come in ascending order, so one cursor walks the bytes
+      // once.
+      uint32_t at_byte = chunk;
+      int32_t at_unit = 0;
+      for (int32_t next = impl_->iter->next(); next != icu::BreakIterator::DONE;
+           next = impl_->iter->next()) {
+        if (byte_offsets) {
+          at_byte = chunk + static_cast<uint32_t>(next);
+        } else {
+          while (at_unit < next && at_byte < chunk_end) {
+            unsigned char lead = static_cast<unsigned char>(text[at_byte]);
+            int len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            at_byte += static_cast<uint32_t>(len);
+            at_unit += len == 4 ? 2 : 1;
+          }
+        }
+        uint32_t at = std::min(at_byte, chunk_end);
+        // Latin-script sentences end before whitespace: ICU breaks after "?"
+        // even inside "pqdweb?id=1", and a URL cut in two loses its "http"
+        // context. (Chinese and Japanese sentences follow "。" without a space.)
+        if (at < chunk_end && IsAsciiGraphic(text[at]) && IsAsciiGraphic(text[at - 1])) continue;
+        Emit(text, prev, at, out);
+        prev = at;
+      }
+      chunk = chunk_end;
     }
     if (prev < region.end) Emit(text, prev, region.end, out);
   }

@@ -4,10 +4,12 @@
 // Returns:   sentence spans in the NORMALIZED text, in document order:
 //            non-empty, non-overlapping, ascending, trimmed of whitespace.
 //            Map them through the OffsetMap for original-file positions.
-// How:       ICU's sentence BreakIterator over a UTF-8 UText (native indices
-//            are byte offsets, so no UTF-16 copy), with ICU's English
-//            abbreviation suppressions ("Dr.", "Mr.", "U.S.", "Jan." do not
-//            end a sentence). Newlines are hard breaks (paragraphs).
+// How:       ICU's sentence BreakIterator with ICU's English abbreviation
+//            suppressions ("Dr.", "Mr.", "U.S.", "Jan." do not end a
+//            sentence). Newlines are hard breaks (paragraphs), so the text is
+//            fed to ICU in chunks of whole lines copied to UTF-16 (ICU runs
+//            1.5x faster there than over a UTF-8 UText); a line over 4 MB is
+//            read in place as UTF-8 instead of copied.
 // Never:     reads files, throws, or allocates per character.
 // Trouble:   if ICU cannot build the iterator, each paragraph becomes one
 //            sentence; the document is never dropped.

@@ -77,3 +77,38 @@ TEST_CASE("a break inside a URL is no sentence end, a break after a CJK stop is"
   CHECK(Sentences("\xE7\xAC\xAC\xE4\xB8\x80\xE3\x80\x82\xE7\xAC\xAC\xE4\xBA\x8C\xE3\x80\x82")
             .size() == 2);
 }
+
+// Text reaches ICU in chunks of whole lines, copied to UTF-16 (or read in
+// place when a line is too long to copy): sentences must come out the same on
+// every side of a chunk, with byte offsets right after multi-byte and
+// four-byte (surrogate pair) characters.
+TEST_CASE("long texts split the same across chunks, with exact byte offsets",
+          "[segment][utf8][limits]") {
+  const std::string sentence =
+      "Vi\xE1\xBB\x87t Nam \xF0\x9F\x98\x80 grew by Dr. L\xC3\xAA's count. ";  // "Việt Nam 😀 ..."
+  const std::string expected = sentence.substr(0, sentence.size() - 1);
+  auto all_expected = [&](const std::string& text, size_t lines) {
+    std::vector<Span> spans;
+    SentenceSplitter splitter;
+    splitter.Split(text, &spans);
+    for (Span s : spans)
+      if (s.In(text) != expected) return false;
+    return spans.size() % lines == 0 && spans.size() > lines;
+  };
+  SECTION("many short paragraphs, over several chunks") {
+    std::string text;
+    size_t lines = 0;
+    while (text.size() < 300000) {
+      for (int k = 0; k < 7; ++k) text += sentence;
+      text.back() = '\n';
+      ++lines;
+    }
+    CHECK(all_expected(text, lines));
+  }
+  SECTION("one line longer than a chunk copied to UTF-16 (5 MB)") {
+    std::string text;
+    while (text.size() < 5000000) text += sentence;
+    text.pop_back();
+    CHECK(all_expected(text, 1));
+  }
+}
