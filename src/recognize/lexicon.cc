@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 
 #include "recognize/holidays.h"
@@ -286,27 +288,66 @@ Map BuildWords() {
 namespace {
 // Most words of a news text are not in the lexicon. A table of the (length,
 // first letter, last letter) triples that occur rejects nearly all of them
-// without hashing.
+// without hashing; the rest are found in an open-addressing table whose keys
+// are the words' bytes zero-padded to two machine words, so a probe is two
+// integer compares rather than a string hash and a string compare.
 struct WordTable {
+  static constexpr size_t kMaxBytes = 15;
+  struct Slot {
+    uint64_t a = 0, b = 0;  // the word's bytes, zero-padded; no word has a NUL
+    const WordInfo* info = nullptr;
+  };
   Map words;
-  bool possible[16][26][26] = {};
+  bool possible[kMaxBytes + 1][26][26] = {};
+  std::vector<Slot> slots;
+  size_t mask = 0;
+
   static bool Letter(char c) { return c >= 'a' && c <= 'z'; }
+  static void Key(std::string_view w, uint64_t* a, uint64_t* b) {
+    char buf[16] = {};
+    std::memcpy(buf, w.data(), w.size());
+    std::memcpy(a, buf, 8);
+    std::memcpy(b, buf + 8, 8);
+  }
+  static size_t Hash(uint64_t a, uint64_t b) {
+    uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+
   WordTable() : words(BuildWords()) {
-    for (const auto& [w, info] : words)
-      if (w.size() < 16 && Letter(w.front()) && Letter(w.back()))
-        possible[w.size()][w.front() - 'a'][w.back() - 'a'] = true;
+    size_t size = 16;
+    while (size < 2 * words.size()) size *= 2;  // at most half full
+    slots.resize(size);
+    mask = size - 1;
+    for (const auto& [w, info] : words) {
+      if (w.size() > kMaxBytes || !Letter(w.front()) || !Letter(w.back())) continue;
+      possible[w.size()][w.front() - 'a'][w.back() - 'a'] = true;
+      Slot s;
+      Key(w, &s.a, &s.b);
+      s.info = &info;
+      size_t k = Hash(s.a, s.b) & mask;
+      while (slots[k].info) k = (k + 1) & mask;
+      slots[k] = s;
+    }
+  }
+
+  const WordInfo* Find(std::string_view w) const {
+    uint64_t a, b;
+    Key(w, &a, &b);
+    for (size_t k = Hash(a, b) & mask; slots[k].info; k = (k + 1) & mask)
+      if (slots[k].a == a && slots[k].b == b) return slots[k].info;
+    return nullptr;
   }
 };
 }  // namespace
 
 const WordInfo* LookupWord(std::string_view lower) {
   static const WordTable table;
-  if (lower.empty() || lower.size() >= 16 || !WordTable::Letter(lower.front()) ||
+  if (lower.empty() || lower.size() > WordTable::kMaxBytes || !WordTable::Letter(lower.front()) ||
       !WordTable::Letter(lower.back()) ||
       !table.possible[lower.size()][lower.front() - 'a'][lower.back() - 'a'])
     return nullptr;
-  auto it = table.words.find(lower);
-  return it == table.words.end() ? nullptr : &it->second;
+  return table.Find(lower);
 }
 
 const std::vector<HedgePhrase>& HedgePhrases() {
@@ -442,7 +483,28 @@ std::string Plural(const std::string& name) {
   return name + "s";
 }
 
+// IsCode relies on this shape to turn most words away without hashing.
+bool IsIsoCodeShape(std::string_view s) {
+  return s.size() == 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool BadCode(const std::string& path, const toml::source_region& where, std::string_view code,
+             Diagnostic* error) {
+  error->path = path;
+  error->line = static_cast<int>(where.begin.line);
+  error->column = static_cast<int>(where.begin.column);
+  error->code = "packs.currency";
+  error->message =
+      "currency code '" + std::string(code) + "' is not three capital letters (ISO 4217)";
+  return false;
+}
+
 }  // namespace
+
+bool CurrencyTable::IsCode(std::string_view text) const {
+  return IsIsoCodeShape(text) && codes_.count(std::string(text)) > 0;
+}
 
 void CurrencyTable::AddName(const std::string& name, const CurrencyMatch& m,
                             const std::unordered_set<std::string>& invariant) {
@@ -511,6 +573,9 @@ bool CurrencyTable::Load(std::string_view text, const std::string& path, Diagnos
       CurrencyMatch m;
       m.code = (*c)["code"].value_or(std::string());
       m.family = (*c)["family"].value_or(std::string());
+      if (!IsIsoCodeShape(m.code))
+        return BadCode(path, (*c)["code"].node() ? (*c)["code"].node()->source() : c->source(),
+                       m.code, error);
       codes_.insert(m.code);
       family_of_[m.code] = m.family;
       if (auto* syms = (*c)["symbols"].as_array())
@@ -524,11 +589,17 @@ bool CurrencyTable::Load(std::string_view text, const std::string& path, Diagnos
   }
   if (auto* iso = t["codes"]["iso"].as_array())
     for (auto& n : *iso)
-      if (auto s = n.value<std::string>()) codes_.insert(*s);
+      if (auto s = n.value<std::string>()) {
+        if (!IsIsoCodeShape(*s)) return BadCode(path, n.source(), *s, error);
+        codes_.insert(*s);
+      }
   return true;
 }
 
 const CurrencyMatch* CurrencyTable::Symbol(std::string_view text) const {
+  if (text.empty() || text.size() > max_symbol_bytes_ ||
+      !symbol_first_[static_cast<unsigned char>(text[0])])
+    return nullptr;
   std::string key(text);
   if (key.find('$') != std::string::npos) key = Lower(key);
   auto it = symbols_.find(key);
@@ -536,6 +607,7 @@ const CurrencyMatch* CurrencyTable::Symbol(std::string_view text) const {
 }
 
 const CurrencyMatch* CurrencyTable::Name(std::string_view lower) const {
+  if (lower.empty() || !name_first_[static_cast<unsigned char>(lower[0])]) return nullptr;
   auto it = names_.find(std::string(lower));
   return it == names_.end() ? nullptr : &it->second;
 }

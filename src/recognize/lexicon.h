@@ -100,7 +100,8 @@ class CurrencyTable {
   const CurrencyMatch* Symbol(std::string_view text) const;
   // A (possibly multi-word) lower-case name, words joined by single spaces.
   const CurrencyMatch* Name(std::string_view lower) const;
-  bool IsCode(std::string_view text) const { return codes_.count(std::string(text)) > 0; }
+  // An ISO 4217 code the table knows ("USD"); exact case.
+  bool IsCode(std::string_view text) const;
   // The family of an ISO code ("SGD" -> "dollar"), empty when it has none.
   std::string FamilyOf(std::string_view code) const {
     auto it = family_of_.find(std::string(code));
