@@ -46,8 +46,16 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
   text = t;
   base = sentence.begin;
   Tokenize(t, sentence, &toks);
-  // Only words are read lower-cased; digits and symbols are left as they are.
-  lower.assign(t.data() + sentence.begin, sentence.size());
+  // ASCII letters lower-cased in one pass the compiler vectorizes. Only words
+  // are read through `lower`: their letters fold, while digits, symbols and
+  // the bytes of other scripts stay as they are.
+  lower.resize(sentence.size());
+  const char* from = t.data() + sentence.begin;
+  char* to = lower.data();
+  for (uint32_t k = 0; k < sentence.size(); ++k) {
+    char c = from[k];
+    to[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+  }
   info.assign(toks.size(), nullptr);
   clock_cues = unit_cues = relative_cues = false;
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -55,10 +63,7 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
       if (toks[i].type == TokenType::kSymbol && text[toks[i].begin] == ':') clock_cues = true;
       continue;
     }
-    char* w = lower.data() + (toks[i].begin - base);
     uint32_t len = toks[i].end - toks[i].begin;
-    for (uint32_t k = 0; k < len; ++k)
-      if (w[k] >= 'A' && w[k] <= 'Z') w[k] = static_cast<char>(w[k] - 'A' + 'a');
     const WordInfo* wi = info[i] = LookupWord(Low(i));
     if (wi && wi->time_unit != TimeUnit::kNone) unit_cues = true;
     if (wi && wi->date_word) relative_cues = true;
@@ -1248,12 +1253,11 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       // Codes and letter symbols are capitalized ("USD", "Rp", "HK$"), except in
       // newswire copy that lower-cases a symbol before "$" ("hk $").
       bool next_symbol = i + 1 < r.n() && r.toks[i + 1].type == TokenType::kSymbol;
-      bool code_or_symbol =
-          (t.end - t.begin <= 3 &&
-           (next_symbol ||
-            (t.upper_initial && (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)))))) ||
-          r.IsMillionsCode(r.Raw(i));
-      if (!article && !code_or_symbol) {
+      if (!article &&
+          !(t.end - t.begin <= 3 &&
+            (next_symbol ||
+             (t.upper_initial && (r.cur->IsCode(r.Raw(i)) || r.cur->Symbol(r.Raw(i)))))) &&
+          !r.IsMillionsCode(r.Raw(i))) {
         ++i;
         continue;
       }

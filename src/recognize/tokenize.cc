@@ -7,11 +7,24 @@
 namespace crosscheck {
 namespace {
 
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool IsSpace(char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
-}
+// One table lookup per byte instead of a chain of comparisons: the tokenizer
+// touches every byte of the text.
+enum ByteClass : uint8_t { kOther = 0, kSpace = 1, kDigit = 2, kAlpha = 4, kHigh = 8 };
+constexpr struct ByteClasses {
+  uint8_t of[256] = {};
+  constexpr ByteClasses() {
+    for (int c = '0'; c <= '9'; ++c) of[c] = kDigit;
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = kAlpha;
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = kAlpha;
+    for (char c : {' ', '\n', '\r', '\t', '\f', '\v'}) of[static_cast<unsigned char>(c)] = kSpace;
+    for (int c = 0x80; c < 0x100; ++c) of[c] = kHigh;
+  }
+} kByteClasses;
+
+inline uint8_t ClassOf(char c) { return kByteClasses.of[static_cast<unsigned char>(c)]; }
+inline bool IsDigit(char c) { return ClassOf(c) == kDigit; }
+inline bool IsAsciiAlpha(char c) { return ClassOf(c) == kAlpha; }
+inline bool IsSpace(char c) { return ClassOf(c) == kSpace; }
 
 // Letters outside ASCII (Vietnamese, accented names) are word characters;
 // currency signs and other symbols are not.
@@ -82,17 +95,17 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       }
       t.type = TokenType::kNumber;
       t.end = j;
-    } else if (IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80) {
+    } else if (ClassOf(c) & (kAlpha | kHigh)) {
       uint32_t j = i;
-      bool any = false;
+      while (j < end && IsAsciiAlpha(text[j])) ++j;
+      bool any = j > i;
       while (j < end) {
         char d = text[j];
         if (IsAsciiAlpha(d)) {
           ++j;
-          any = true;
           continue;
         }
-        if (static_cast<unsigned char>(d) < 0x80) break;
+        if (ClassOf(d) != kHigh) break;
         int len = 1;
         char32_t cp = utf8::Decode(text, j, &len);
         if (!IsWordCodePoint(cp)) break;
