@@ -46,11 +46,28 @@ int IsoWeekday(Day d) {
 
 Day MondayOf(Day d) { return d - (IsoWeekday(d) - 1); }
 
-std::string FormatIsoDate(Day d) {
+void AppendIsoDate(std::string& out, Day d) {
   CivilDate c = CivilFromDays(d);
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year % 10000, c.month, c.day);
-  return buf;
+  if (c.year >= 0 && c.year <= 9999) {
+    // The JSON writer formats two dates a mention: digits by hand, not snprintf.
+    auto digit = [](int v) { return static_cast<char>('0' + v); };
+    char* p = buf;
+    *p++ = digit(c.year / 1000), *p++ = digit(c.year / 100 % 10), *p++ = digit(c.year / 10 % 10),
+    *p++ = digit(c.year % 10);
+    *p++ = '-', *p++ = digit(c.month / 10), *p++ = digit(c.month % 10);
+    *p++ = '-', *p++ = digit(c.day / 10), *p++ = digit(c.day % 10);
+    out.append(buf, 10);
+    return;
+  }
+  int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year % 10000, c.month, c.day);
+  out.append(buf, static_cast<size_t>(n));
+}
+
+std::string FormatIsoDate(Day d) {
+  std::string out;
+  AppendIsoDate(out, d);
+  return out;
 }
 
 std::optional<Day> ParseIsoDate(std::string_view s) {

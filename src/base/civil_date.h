@@ -32,6 +32,7 @@ int IsoWeekday(Day d);
 Day MondayOf(Day d);
 // "YYYY-MM-DD".
 std::string FormatIsoDate(Day d);
+void AppendIsoDate(std::string& out, Day d);
 // Parses "YYYY-MM-DD" (a real calendar date) or returns nullopt.
 std::optional<Day> ParseIsoDate(std::string_view s);
 

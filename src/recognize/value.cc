@@ -161,12 +161,16 @@ std::string FormatClock(int32_t seconds) {
   return buf;
 }
 
-std::string FormatDateBound(const DateValue& d, bool high) {
+void AppendDateBound(std::string& out, const DateValue& d, bool high) {
   bool has_day = high ? d.has_high : d.has_low;
   int32_t time = high ? d.time_high : d.time_low;
-  std::string out;
-  if (has_day) out = FormatIsoDate(high ? d.high : d.low);
+  if (has_day) AppendIsoDate(out, high ? d.high : d.low);
   if (time >= 0 && (has_day || (!d.has_low && !d.has_high))) out += "T" + FormatClock(time);
+}
+
+std::string FormatDateBound(const DateValue& d, bool high) {
+  std::string out;
+  AppendDateBound(out, d, high);
   return out;
 }
 

@@ -70,6 +70,7 @@ struct DateValue {
 // "2025-03-12T08:00:00" with a time of day, "T08:00:00" for a time whose day
 // is unknown; empty when that end is unbounded or unknown.
 std::string FormatDateBound(const DateValue& d, bool high);
+void AppendDateBound(std::string& out, const DateValue& d, bool high);
 // "08:00:00".
 std::string FormatClock(int32_t seconds);
 

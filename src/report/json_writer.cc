@@ -57,6 +57,12 @@ void AppendNumber(std::string& out, double v) {
   out.append(buf, static_cast<size_t>(res.ptr - buf));
 }
 
+void AppendInt(std::string& out, long long v) {
+  char buf[24];
+  auto res = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, static_cast<size_t>(res.ptr - buf));
+}
+
 std::string FormatNumber(double v) {
   std::string s;
   AppendNumber(s, v);

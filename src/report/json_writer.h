@@ -16,6 +16,7 @@ namespace crosscheck::json {
 void AppendString(std::string& out, std::string_view s);
 // Shortest decimal form that reads back as the same double; non-finite -> null.
 void AppendNumber(std::string& out, double v);
+void AppendInt(std::string& out, long long v);
 std::string FormatNumber(double v);
 
 }  // namespace crosscheck::json
