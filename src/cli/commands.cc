@@ -2,10 +2,11 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "diff/diff.h"
@@ -21,32 +22,56 @@ namespace crosscheck {
 
 extern const char kDefaultPackToml[];  // generated from the default pack (CMakeLists.txt)
 
-bool WriteOutput(const std::string& path, const std::string& bytes) {
-  if (path.empty()) {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-    std::fflush(stdout);
-    return true;
+OutputWriter::OutputWriter(std::string path) : path_(std::move(path)) {
+  if (path_.empty()) {
+    file_ = stdout;
+    return;
   }
-  std::string tmp = path + ".tmp." + std::to_string(getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) {
-      std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-      std::cerr << path << ": error: cannot write output\n";
-      return false;
-    }
+  tmp_ = path_ + ".tmp." + std::to_string(getpid());
+  file_ = std::fopen(tmp_.c_str(), "wb");
+  if (!file_) Fail(std::strerror(errno));
+}
+
+OutputWriter::~OutputWriter() {
+  if (file_ && file_ != stdout) std::fclose(file_);
+  if (!tmp_.empty() && !finished_) {
+    std::error_code ec;
+    std::filesystem::remove(tmp_, ec);
   }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    std::cerr << path << ": error: cannot write output: " << ec.message() << "\n";
-    return false;
-  }
+}
+
+bool OutputWriter::Fail(const std::string& why) {
+  if (!failed_)
+    std::cerr << (path_.empty() ? "<stdout>" : path_) << ": error: cannot write output: " << why
+              << "\n";
+  failed_ = true;
+  return false;
+}
+
+bool OutputWriter::Write(std::string_view bytes) {
+  if (failed_) return false;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
+    return Fail(std::strerror(errno));
   return true;
+}
+
+bool OutputWriter::Finish() {
+  if (failed_) return false;
+  if (std::fflush(file_) != 0) return Fail(std::strerror(errno));
+  if (file_ == stdout) return true;
+  int closed = std::fclose(file_);
+  file_ = nullptr;
+  if (closed != 0) return Fail(std::strerror(errno));
+  std::error_code ec;
+  std::filesystem::rename(tmp_, path_, ec);
+  if (ec) return Fail(ec.message());
+  finished_ = true;
+  return true;
+}
+
+bool WriteOutput(const std::string& path, const std::string& bytes) {
+  OutputWriter out(path);
+  return out.Write(bytes) && out.Finish();
 }
 
 namespace {
@@ -80,22 +105,30 @@ int RunExtract(const ExtractOptions& options) {
   std::vector<std::string> files = ExpandPaths(options.paths, sink);
   LoadOptions load_options;
   load_options.default_published = options.published;
+  OutputWriter output(options.output);
+  if (!output.ok()) return kExitError;
   Extractor extractor;
+  // The report streams through this buffer (see kDrainBytes).
   std::string out;
+  out.reserve(kDrainBytes + kDrainBytes / 4);
+  auto drain = [&] {
+    output.Write(out);
+    out.clear();
+  };
   bool failed = sink.HasErrors();
   for (const std::string& path : files) {
     std::optional<Document> doc = LoadForRun(path, load_options, sink, &failed);
     if (!doc) continue;
     const Document& d = *doc;
     DocumentMentions dm = extractor.Run(d, sink);
-    out.reserve(out.size() + dm.mentions.size() * 256);  // about one JSON line each
     if (options.format == "json")
-      AppendMentionsJsonl(out, d, dm.mentions);
+      AppendMentionsJsonl(out, d, dm.mentions, drain);
     else
-      AppendMentionsTable(out, d, dm.mentions);
+      AppendMentionsTable(out, d, dm.mentions, drain);
   }
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
-  if (!WriteOutput(options.output, out)) return kExitError;
+  drain();
+  if (!output.Finish()) return kExitError;
   return failed ? kExitError : kExitOk;
 }
 

@@ -9,8 +9,10 @@
 #ifndef CROSSCHECK_CLI_COMMANDS_H_
 #define CROSSCHECK_CLI_COMMANDS_H_
 
+#include <cstdio>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/civil_date.h"
@@ -56,9 +58,32 @@ struct DiffOptions {
 // Exit codes like diff(1): 0 no change in value, 1 changes in value, 2 errors.
 int RunDiff(const DiffOptions& options);
 
-// Writes bytes to path atomically (temp file in the same directory, then
-// rename), or to stdout when path is empty. False (with a message on stderr)
-// if it cannot.
+// Where a command's report goes: stdout when path is empty, else a file
+// written atomically (a temporary file in the same directory, renamed into
+// place by Finish), so a failed run never leaves half a report under the
+// real name. Every failure is reported on stderr, naming the path, once.
+class OutputWriter {
+ public:
+  explicit OutputWriter(std::string path);
+  ~OutputWriter();  // removes the temporary file unless Finish() succeeded
+  OutputWriter(const OutputWriter&) = delete;
+  OutputWriter& operator=(const OutputWriter&) = delete;
+
+  bool ok() const { return !failed_; }
+  // Appends bytes; false if they (or earlier ones) could not be written.
+  bool Write(std::string_view bytes);
+  // Flushes and, for a file, renames it into place.
+  bool Finish();
+
+ private:
+  bool Fail(const std::string& why);
+  std::string path_, tmp_;
+  std::FILE* file_ = nullptr;
+  bool failed_ = false;
+  bool finished_ = false;
+};
+
+// Writes bytes through an OutputWriter in one go.
 bool WriteOutput(const std::string& path, const std::string& bytes);
 
 }  // namespace crosscheck

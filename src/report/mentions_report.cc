@@ -60,16 +60,17 @@ void AppendValueJson(std::string& out, const Mention& m) {
   out += KindName(m.kind);
   out += "\"";
   if (m.kind == Kind::kDate) {
-    out += ",\"low\":";
-    if (m.date.has_low)
-      json::AppendString(out, FormatDateBound(m.date, false));
-    else
-      out += "null";
-    out += ",\"high\":";
-    if (m.date.has_high)
-      json::AppendString(out, FormatDateBound(m.date, true));
-    else
-      out += "null";
+    // ISO dates and times need no escaping: written in place, no temporaries.
+    for (bool high : {false, true}) {
+      out += high ? ",\"high\":" : ",\"low\":";
+      if (high ? m.date.has_high : m.date.has_low) {
+        out += '"';
+        AppendDateBound(out, m.date, high);
+        out += '"';
+      } else {
+        out += "null";
+      }
+    }
     out +=
         ",\"low_inclusive\":true,\"high_inclusive\":true,\"point\":null,\"unit\":null,"
         "\"granularity\":\"";
@@ -116,15 +117,22 @@ void AppendValueJson(std::string& out, const Mention& m) {
 }
 
 void AppendMentionsJsonl(std::string& out, const Document& doc,
-                         const std::vector<Mention>& mentions) {
+                         const std::vector<Mention>& mentions, const Drain& drain) {
   LineIndex::Cursor cursor(doc.lines, doc.bytes);
   for (const Mention& m : mentions) {
+    if (drain && out.size() >= kDrainBytes) drain();
     LineCol lc = cursor.At(m.span.begin);
     out += "{\"doc\":";
     json::AppendString(out, doc.path);
-    out += ",\"span\":{\"start\":" + std::to_string(m.span.begin) +
-           ",\"end\":" + std::to_string(m.span.end) + ",\"line\":" + std::to_string(lc.line) +
-           ",\"column\":" + std::to_string(lc.column) + "}";
+    out += ",\"span\":{\"start\":";
+    json::AppendInt(out, m.span.begin);
+    out += ",\"end\":";
+    json::AppendInt(out, m.span.end);
+    out += ",\"line\":";
+    json::AppendInt(out, lc.line);
+    out += ",\"column\":";
+    json::AppendInt(out, lc.column);
+    out += '}';
     out += ",\"text\":";
     json::AppendString(out, m.span.In(doc.bytes));
     out += ",\"value\":";
@@ -146,9 +154,10 @@ void AppendMentionsJsonl(std::string& out, const Document& doc,
 }
 
 void AppendMentionsTable(std::string& out, const Document& doc,
-                         const std::vector<Mention>& mentions) {
+                         const std::vector<Mention>& mentions, const Drain& drain) {
   LineIndex::Cursor cursor(doc.lines, doc.bytes);
   for (const Mention& m : mentions) {
+    if (drain && out.size() >= kDrainBytes) drain();
     LineCol lc = cursor.At(m.span.begin);
     std::string loc = doc.path + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
     out += loc;

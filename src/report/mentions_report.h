@@ -6,6 +6,7 @@
 #ifndef CROSSCHECK_REPORT_MENTIONS_REPORT_H_
 #define CROSSCHECK_REPORT_MENTIONS_REPORT_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,12 +22,18 @@ std::string DumpValue(const Mention& m);
 // Appends the "value" object of the report contract.
 void AppendValueJson(std::string& out, const Mention& m);
 
+// Once `out` holds this many bytes, the writers below call `drain`, which
+// should write them out and clear `out`: a large document then streams
+// through one small buffer instead of building its whole report in memory.
+constexpr size_t kDrainBytes = 1 << 20;
+using Drain = std::function<void()>;
+
 // One JSON object per mention, one per line.
 void AppendMentionsJsonl(std::string& out, const Document& doc,
-                         const std::vector<Mention>& mentions);
+                         const std::vector<Mention>& mentions, const Drain& drain = nullptr);
 // A readable table: path:line:col, kind, text, value.
 void AppendMentionsTable(std::string& out, const Document& doc,
-                         const std::vector<Mention>& mentions);
+                         const std::vector<Mention>& mentions, const Drain& drain = nullptr);
 
 }  // namespace crosscheck
 

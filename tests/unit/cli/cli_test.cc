@@ -110,6 +110,40 @@ TEST_CASE("a huge single-line file is processed in linear time without crashing"
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 100000);
 }
 
+TEST_CASE("an output file that cannot be written is an error naming it", "[cli]") {
+  RunResult r = Run("extract --format json -o build/no-such-dir/out.jsonl corpus");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("build/no-such-dir/out.jsonl: error: cannot write output") != std::string::npos);
+  // Output that fills the device fails the run instead of being lost quietly.
+  std::string err = "build/full_" + std::to_string(getpid()) + ".err";
+  int status =
+      std::system((std::string(CROSSCHECK_BINARY) + " extract corpus >/dev/full 2>" + err).c_str());
+  std::string message = Slurp(err);
+  std::remove(err.c_str());
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 2);
+  CHECK(message.find("<stdout>: error: cannot write output") != std::string::npos);
+}
+
+// Large reports stream through a small buffer (kDrainBytes): the file must
+// still hold every line, in order, and appear only when complete.
+TEST_CASE("a report larger than the stream buffer arrives whole", "[cli]") {
+  std::string in = "build/big_report_" + std::to_string(getpid()) + ".txt";
+  std::string path = "build/big_report_" + std::to_string(getpid()) + ".jsonl";
+  {
+    std::ofstream out(in, std::ios::binary);
+    for (int i = 0; i < 20000; ++i) out << "Item " << i << " rose 5% to US$" << i << " million.\n";
+  }
+  RunResult r = Run("extract --format json --published 2025-01-01 -o " + path + " " + in);
+  std::string s = Slurp(path);
+  std::remove(in.c_str());
+  std::remove(path.c_str());
+  CHECK(r.code == 0);
+  CHECK(s.size() > (2u << 20));  // more than two buffers' worth
+  CHECK(std::count(s.begin(), s.end(), '\n') == 60000);
+  CHECK(s.rfind("\"text\":\"US$19999 million\"") != std::string::npos);
+}
+
 TEST_CASE("extract -o writes the output file atomically", "[cli]") {
   std::string path = "build/extract_out_" + std::to_string(getpid()) + ".jsonl";
   RunResult r = Run("extract --format json -o " + path + " corpus/004-vov-phone-call.md");
