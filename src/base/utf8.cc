@@ -1,5 +1,7 @@
 #include "base/utf8.h"
 
+#include <cstring>
+
 namespace crosscheck::utf8 {
 
 size_t FindInvalid(std::string_view text) {
@@ -9,8 +11,8 @@ size_t FindInvalid(std::string_view text) {
   while (i < n) {
     // Fast path: eight ASCII bytes at a time.
     while (i + 8 <= n) {
-      uint64_t word = 0;
-      for (int k = 0; k < 8; ++k) word |= static_cast<uint64_t>(s[i + k]) << (8 * k);
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);  // one load; byte order does not matter here
       if (word & 0x8080808080808080ULL) break;
       i += 8;
     }
