@@ -23,6 +23,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   crosscheck::NormalizedText t = crosscheck::NormalizePlain(bytes);
   std::vector<crosscheck::Span> sentences;
   splitter.Split(t.text, &sentences);
+  // Sentences ascend, stay inside the text and fall on character boundaries
+  // (break positions are mapped back from UTF-16).
+  auto is_boundary = [&](uint32_t at) {
+    return at == t.text.size() || (static_cast<unsigned char>(t.text[at]) & 0xC0) != 0x80;
+  };
+  uint32_t sentence_end = 0;
+  for (crosscheck::Span s : sentences) {
+    if (s.begin < sentence_end || s.end > t.text.size() || s.empty() || !is_boundary(s.begin) ||
+        !is_boundary(s.end))
+      std::abort();
+    sentence_end = s.end;
+  }
+  // Segmenting line by line gives the same sentences: chunks of the text
+  // reach ICU cut after newlines.
+  std::vector<crosscheck::Span> lines, by_line;
+  for (uint32_t b = 0, i = 0; i <= t.text.size(); ++i)
+    if (i == t.text.size() || t.text[i] == '\n') {
+      if (i > b) lines.push_back({b, i});
+      b = i + 1;
+    }
+  splitter.SplitRegions(t.text, lines, &by_line);
+  if (by_line != sentences) std::abort();
   std::vector<crosscheck::Mention> mentions;
   for (size_t s = 0; s < sentences.size(); ++s)
     recognizer.Recognize(t.text, sentences[s], static_cast<uint32_t>(s), &mentions);
