@@ -643,19 +643,25 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
   if (first > floor && toks[first - 1].type == TokenType::kSymbol && !is_date) {
     std::string_view s = Raw(first - 1);
     Hedge h = Hedge::kNone;
-    if (s == ">")
+    // ">=" and "<=" come as two symbols ("> =" in some copy).
+    size_t q = first - 1;
+    if (s == "=" && q > floor && (IsSym(q - 1, '>') || IsSym(q - 1, '<'))) {
+      --q;
+      h = IsSym(q, '>') ? Hedge::kAtLeast : Hedge::kUpTo;
+    } else if (s == ">") {
       h = Hedge::kMoreThan;
-    else if (s == "<")
+    } else if (s == "<") {
       h = Hedge::kLessThan;
-    else if (s == "~")
+    } else if (s == "~") {
       h = Hedge::kAbout;
-    else if (s == "\xE2\x89\xA5")
+    } else if (s == "\xE2\x89\xA5") {
       h = Hedge::kAtLeast;  // U+2265
-    else if (s == "\xE2\x89\xA4")
+    } else if (s == "\xE2\x89\xA4") {
       h = Hedge::kUpTo;  // U+2264
+    }
     if (h != Hedge::kNone) {
       m->hedge = h;
-      m->qualifier = Span{toks[first - 1].begin, toks[first - 1].end};
+      m->qualifier = Span{toks[q].begin, toks[first - 1].end};
       m->qualifier_text = std::string(m->qualifier.In(text));
       if (!m->range) m->value = ApplyHedge(m->value, h);
       return;
@@ -693,6 +699,68 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
     if (!is_date && !m->range) m->value = ApplyHedge(m->value, p.hedge);
     return;
   }
+}
+
+size_t Recognizer::Impl::AttachTrailingHedge(size_t next, Mention* m) const {
+  if (m->hedge != Hedge::kNone || m->range || m->kind == Kind::kDate || m->kind == Kind::kRank ||
+      m->kind == Kind::kRatio || !IsWord(next + 1))
+    return next;
+  const bool is_or = Is(next, "or");
+  if (!is_or && !Is(next, "and")) return next;
+  std::string_view w = Low(next + 1);
+  Hedge h = Hedge::kNone;
+  // "or more" and "or less" read as conjunctions after "and" ("5 and more
+  // importantly"); "and over", "and up", "and older" do not.
+  if ((is_or && (w == "more" || w == "greater" || w == "higher" || w == "larger" ||
+                 w == "longer")) ||
+      w == "above" || w == "over" || w == "older" || (!is_or && (w == "up" || w == "upwards")))
+    h = Hedge::kAtLeast;
+  else if ((is_or && (w == "less" || w == "fewer" || w == "lower" || w == "smaller" ||
+                      w == "shorter")) ||
+           w == "below" || w == "under" || w == "younger")
+    h = Hedge::kUpTo;
+  else if (is_or && w == "so")
+    h = Hedge::kAbout;
+  if (h == Hedge::kNone) return next;
+  // "5 or more than 6" compares; "or more importantly" is an aside.
+  if (Is(next + 2, "than") || (IsWord(next + 2) && Low(next + 2).size() > 2 &&
+                               Low(next + 2).substr(Low(next + 2).size() - 2) == "ly"))
+    return next;
+  m->hedge = h;
+  m->qualifier = SpanOf(next, next + 2);
+  m->qualifier_text = std::string(m->qualifier.In(text));
+  m->value = ApplyHedge(m->value, h);
+  return next + 2;
+}
+
+bool Recognizer::Impl::MergeBounds(Mention* prev, size_t prev_end, size_t first,
+                                   const Mention& m) const {
+  if (prev->kind != m.kind || prev->unit != m.unit || prev->range || m.range ||
+      prev->kind == Kind::kDate || prev->kind == Kind::kRank)
+    return false;
+  const Interval& a = prev->value;
+  const Interval& b = m.value;
+  const bool a_lower = a.has_low && !a.has_high, a_upper = a.has_high && !a.has_low;
+  const bool b_lower = b.has_low && !b.has_high, b_upper = b.has_high && !b.has_low;
+  if (!((a_lower && b_upper) || (a_upper && b_lower))) return false;
+  // Only the joint between them: "and", "but", a comma, "and/but" after one.
+  size_t k = prev_end;
+  if (IsSym(k, ',')) ++k;
+  if (Is(k, "and") || Is(k, "but")) ++k;
+  // `first` is where m's hedge begins.
+  if (k != first || k == prev_end) return false;
+  const Interval& lo = a_lower ? a : b;
+  const Interval& hi = a_lower ? b : a;
+  if (lo.low >= hi.high) return false;  // "over 300 and under 100" bounds nothing
+  Interval v;
+  v.has_low = v.has_high = true;
+  v.low = lo.low, v.low_inclusive = lo.low_inclusive;
+  v.high = hi.high, v.high_inclusive = hi.high_inclusive;
+  v.point = (v.low + v.high) / 2, v.has_point = true;
+  prev->value = v;
+  prev->range = true;
+  prev->norm.end = m.norm.end;
+  return true;
 }
 
 // ---- money ----------------------------------------------------------------
@@ -936,10 +1004,13 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   {
     bool between = first > 0 && Is(first - 1, "between");
     bool from = first > 0 && Is(first - 1, "from");
+    // "through" joins an ascending pair ("grades 6 through 8", "20 through 100").
+    bool through = Is(j, "through") || Is(j, "thru");
     bool connector = IsSym(j, '-') || IsSym(j, '~') || Is(j, "to") || (between && Is(j, "and")) ||
-                     (from && Is(j, "through"));
+                     through;
     Numeral b;
-    if (connector && ParseNumeral(j + 1, &b) && !b.negative) {
+    if (connector && ParseNumeral(j + 1, &b) && !b.negative &&
+        (!through || from || b.value > a.value)) {
       double av = a.value;
       if (!a.has_scale && b.has_scale) {
         double scale = 1;
@@ -1295,7 +1366,19 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     size_t first = i;
     while (first > floor && r.toks[first].begin > m.norm.begin) --first;
     r.AttachHedge(first, floor, &m);
+    next = r.AttachTrailingHedge(next, &m);
     m.sentence = sentence_index;
+    // Where this mention's text (its hedge included) begins, in tokens.
+    size_t starts_at = first;
+    while (starts_at > floor && !m.qualifier.empty() && r.toks[starts_at - 1].begin >= m.qualifier.begin)
+      --starts_at;
+    if (count > 0 && out->back().sentence == sentence_index && !m.qualifier.empty() &&
+        m.qualifier.begin < m.norm.begin &&
+        r.MergeBounds(&out->back(), floor, starts_at, m)) {
+      floor = next;
+      i = next;
+      continue;
+    }
     out->push_back(std::move(m));
     ++count;
     floor = next;

@@ -87,6 +87,38 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
   CHECK(Recognized(input) == want);
 }
 
+// Bounds written after the figure, two-sided bounds and comparison signs.
+// Rows reviewed by hand: "or more" is at least (closed), an opposite bound
+// after "and"/"but"/"," closes the interval, a conjunction is no bound.
+TEST_CASE("bounds after the figure and on both sides", "[recognize][hedges]") {
+  auto [input, want] = GENERATE(table<std::string, std::string>({
+      {"The number is above 1000 and below 1500.",
+       "1000 and below 1500 => number (1000, 1500) ~1250 q='above'"},
+      {"At most 100, and at least 20 apples.",
+       "100, and at least 20 => number [20, 100] ~60 q='At most'"},
+      {"Rates at or above 5% but no greater than 7%.",
+       "5% but no greater than 7% => percent [5, 7] ~6 q='at or above'"},
+      {"Over 300 and under 100.",
+       "300 => number (300, +inf) ~300 q='Over' | 100 => number (-inf, 100) ~100 q='under'"},
+      {"He earned US$5 and more importantly won.", "US$5 => money USD =5"},
+      {"A dozen or so people came.", "A dozen => number [10.8, 13.2] ~12 q='or so'"},
+      {"Residents aged 65 and over.", "65 => number [65, +inf) ~65 q='and over'"},
+      {"50 or more people died; 10 or fewer were hurt.",
+       "50 => number [50, +inf) ~50 q='or more' | 10 => number (-inf, 10] ~10 q='or fewer'"},
+      {"It lasted 30 years or more.", "30 years => duration year [30, +inf) ~30 q='or more'"},
+      {"Is 5 or more than 6?", "5 => number =5 | 6 => number (6, +inf) ~6 q='more than'"},
+      {"Numbers less than or equal to 100.",
+       "100 => number (-inf, 100] ~100 q='less than or equal to'"},
+      {"A fine not exceeding US$500.", "US$500 => money USD (-inf, 500] ~500 q='not exceeding'"},
+      {"Scores >= 30; scores <= 8.",
+       "30 => number [30, +inf) ~30 q='>=' | 8 => number (-inf, 8] ~8 q='<='"},
+      {"Grades 6 through 8; ages 12 thru 10.",
+       "6 through 8 => number [6, 8] | 12 => number =12 | 10 => number =10"},
+  }));
+  CAPTURE(input);
+  CHECK(Recognized(input) == want);
+}
+
 TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
   auto [input, want] = GENERATE(table<std::string, std::string>({
       {"They hired three hundred and two dozens workers.",
