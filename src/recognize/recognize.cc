@@ -711,12 +711,12 @@ size_t Recognizer::Impl::AttachTrailingHedge(size_t next, Mention* m) const {
   Hedge h = Hedge::kNone;
   // "or more" and "or less" read as conjunctions after "and" ("5 and more
   // importantly"); "and over", "and up", "and older" do not.
-  if ((is_or && (w == "more" || w == "greater" || w == "higher" || w == "larger" ||
-                 w == "longer")) ||
+  if ((is_or &&
+       (w == "more" || w == "greater" || w == "higher" || w == "larger" || w == "longer")) ||
       w == "above" || w == "over" || w == "older" || (!is_or && (w == "up" || w == "upwards")))
     h = Hedge::kAtLeast;
-  else if ((is_or && (w == "less" || w == "fewer" || w == "lower" || w == "smaller" ||
-                      w == "shorter")) ||
+  else if ((is_or &&
+            (w == "less" || w == "fewer" || w == "lower" || w == "smaller" || w == "shorter")) ||
            w == "below" || w == "under" || w == "younger")
     h = Hedge::kUpTo;
   else if (is_or && w == "so")
@@ -761,6 +761,32 @@ bool Recognizer::Impl::MergeBounds(Mention* prev, size_t prev_end, size_t first,
   prev->range = true;
   prev->norm.end = m.norm.end;
   return true;
+}
+
+size_t Recognizer::Impl::SpelledOrdinalEnd(const Numeral& a, Mention* m) const {
+  if (!a.spelled || a.negative || a.value < 1 || a.value != std::floor(a.value)) return 0;
+  size_t k = a.te;
+  if (IsSym(k, '-') && Adjacent(k) && Adjacent(k + 1)) ++k;  // "one hundred twenty-fifth"
+  const WordInfo* w = Info(k);
+  if (!w || w->ordinal <= 0 || w->plural) return 0;
+  // "twenty first-time voters" counts voters.
+  if (IsSym(k + 1, '-') && Adjacent(k + 1)) return 0;
+  const double v = a.value;
+  const int ord = w->ordinal;
+  double rank = 0;
+  if (ord < 10 && v >= 20 && std::fmod(v, 10) == 0)
+    rank = v + ord;  // "twenty first", "one hundred fifth"
+  else if (ord >= 10 && ord < 100 && v >= 100 && std::fmod(v, 100) == 0)
+    rank = v + ord;  // "one hundred twelfth", "one hundred twentieth"
+  else if (ord >= 100 && v >= 2 && v < 1000)
+    rank = v * ord;  // "two hundredth", "three thousandth"
+  if (rank == 0) return 0;
+  m->kind = Kind::kRank;
+  m->value = Interval::Exact(rank);
+  size_t j = k + 1;
+  if (Is(j, "anniversary")) m->anniversary = true;
+  m->norm = SpanOf(a.tb, j);
+  return j;
 }
 
 // ---- money ----------------------------------------------------------------
@@ -996,6 +1022,7 @@ size_t Recognizer::Impl::MoneyTail(size_t e, Mention* m) const {
 size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   Numeral a;
   if (!ParseNumeral(i, &a)) return 0;
+  if (size_t e = SpelledOrdinalEnd(a, m)) return e;
   size_t first = a.negative && !a.spelled ? i - 1 : i;
   size_t j = a.te;
   Interval v = Interval::Rounded(a.value, a.half_unit);
@@ -1006,8 +1033,8 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
     bool from = first > 0 && Is(first - 1, "from");
     // "through" joins an ascending pair ("grades 6 through 8", "20 through 100").
     bool through = Is(j, "through") || Is(j, "thru");
-    bool connector = IsSym(j, '-') || IsSym(j, '~') || Is(j, "to") || (between && Is(j, "and")) ||
-                     through;
+    bool connector =
+        IsSym(j, '-') || IsSym(j, '~') || Is(j, "to") || (between && Is(j, "and")) || through;
     Numeral b;
     if (connector && ParseNumeral(j + 1, &b) && !b.negative &&
         (!through || from || b.value > a.value)) {
@@ -1370,11 +1397,11 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     m.sentence = sentence_index;
     // Where this mention's text (its hedge included) begins, in tokens.
     size_t starts_at = first;
-    while (starts_at > floor && !m.qualifier.empty() && r.toks[starts_at - 1].begin >= m.qualifier.begin)
+    while (starts_at > floor && !m.qualifier.empty() &&
+           r.toks[starts_at - 1].begin >= m.qualifier.begin)
       --starts_at;
     if (count > 0 && out->back().sentence == sentence_index && !m.qualifier.empty() &&
-        m.qualifier.begin < m.norm.begin &&
-        r.MergeBounds(&out->back(), floor, starts_at, m)) {
+        m.qualifier.begin < m.norm.begin && r.MergeBounds(&out->back(), floor, starts_at, m)) {
       floor = next;
       i = next;
       continue;

@@ -123,6 +123,9 @@ struct Recognizer::Impl {
   size_t TryMoneyPrefix(size_t i, Mention* m) const;
   size_t TryNumeric(size_t i, Mention* m) const;
   size_t TryWord(size_t i, Mention* m) const;
+  // A spelled number whose last word is an ordinal is one rank: "one hundred
+  // twenty-fifth" is 125th, "two hundredth" 200th. Returns the end, or 0.
+  size_t SpelledOrdinalEnd(const Numeral& a, Mention* m) const;
   size_t DurationTail(size_t j, TimeUnit unit, Mention* m) const;
   size_t TryVagueCount(size_t k, size_t first, Mention* m) const;
   size_t TryCurrencyAfter(size_t j, Mention* m) const;

@@ -119,6 +119,26 @@ TEST_CASE("bounds after the figure and on both sides", "[recognize][hedges]") {
   CHECK(Recognized(input) == want);
 }
 
+// A spelled number ending in an ordinal word is one rank; a plural ordinal
+// is a fraction, and an ordinal glued to a word ("first-time") is not part
+// of the number. Rows reviewed by hand.
+TEST_CASE("spelled ordinals with a cardinal before them", "[recognize][numbers]") {
+  auto [input, want] = GENERATE(table<std::string, std::string>({
+      {"The one hundred twenty-fifth anniversary of the treaty.",
+       "one hundred twenty-fifth => rank =125 anniversary"},
+      {"Its two hundredth anniversary falls in 2026.",
+       "two hundredth => rank =200 anniversary | 2026 => date 2026-01-01..2026-12-31/year"},
+      {"The twenty first century began.", "twenty first => rank =21"},
+      {"Twenty first-time voters came.", "Twenty => number =20 | first-time => rank =1"},
+      {"One fifth of the vote; five hundredths of a second.",
+       "One fifth => number =0.2 | five hundredths => number =0.05 | a second => duration second "
+       "=1"},
+      {"The one hundred twelfth session opened.", "one hundred twelfth => rank =112"},
+  }));
+  CAPTURE(input);
+  CHECK(Recognized(input) == want);
+}
+
 TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
   auto [input, want] = GENERATE(table<std::string, std::string>({
       {"They hired three hundred and two dozens workers.",
