@@ -733,22 +733,24 @@ size_t Recognizer::Impl::AttachTrailingHedge(size_t next, Mention* m) const {
   return next + 2;
 }
 
-bool Recognizer::Impl::MergeBounds(Mention* prev, size_t prev_end, size_t first,
+bool Recognizer::Impl::MergeBounds(Mention* prev, size_t prev_end, size_t figure,
                                    const Mention& m) const {
   if (prev->kind != m.kind || prev->unit != m.unit || prev->range || m.range ||
-      prev->kind == Kind::kDate || prev->kind == Kind::kRank)
+      prev->kind == Kind::kDate || prev->kind == Kind::kRank || m.qualifier.empty() ||
+      m.qualifier.begin >= m.norm.begin)
     return false;
   const Interval& a = prev->value;
   const Interval& b = m.value;
   const bool a_lower = a.has_low && !a.has_high, a_upper = a.has_high && !a.has_low;
   const bool b_lower = b.has_low && !b.has_high, b_upper = b.has_high && !b.has_low;
   if (!((a_lower && b_upper) || (a_upper && b_lower))) return false;
-  // Only the joint between them: "and", "but", a comma, "and/but" after one.
+  // Only the joint stands between prev and m's hedge: "and", "but", a comma.
+  size_t hedge = figure;
+  while (hedge > prev_end && toks[hedge - 1].begin >= m.qualifier.begin) --hedge;
   size_t k = prev_end;
   if (IsSym(k, ',')) ++k;
   if (Is(k, "and") || Is(k, "but")) ++k;
-  // `first` is where m's hedge begins.
-  if (k != first || k == prev_end) return false;
+  if (k != hedge || k == prev_end) return false;
   const Interval& lo = a_lower ? a : b;
   const Interval& hi = a_lower ? b : a;
   if (lo.low >= hi.high) return false;  // "over 300 and under 100" bounds nothing
@@ -756,8 +758,7 @@ bool Recognizer::Impl::MergeBounds(Mention* prev, size_t prev_end, size_t first,
   v.has_low = v.has_high = true;
   v.low = lo.low, v.low_inclusive = lo.low_inclusive;
   v.high = hi.high, v.high_inclusive = hi.high_inclusive;
-  v.point = (v.low + v.high) / 2, v.has_point = true;
-  prev->value = v;
+  prev->value = v;  // like "5-7", a range has no single written value
   prev->range = true;
   prev->norm.end = m.norm.end;
   return true;
@@ -1395,13 +1396,7 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     r.AttachHedge(first, floor, &m);
     next = r.AttachTrailingHedge(next, &m);
     m.sentence = sentence_index;
-    // Where this mention's text (its hedge included) begins, in tokens.
-    size_t starts_at = first;
-    while (starts_at > floor && !m.qualifier.empty() &&
-           r.toks[starts_at - 1].begin >= m.qualifier.begin)
-      --starts_at;
-    if (count > 0 && out->back().sentence == sentence_index && !m.qualifier.empty() &&
-        m.qualifier.begin < m.norm.begin && r.MergeBounds(&out->back(), floor, starts_at, m)) {
+    if (count > 0 && r.MergeBounds(&out->back(), floor, first, m)) {
       floor = next;
       i = next;
       continue;

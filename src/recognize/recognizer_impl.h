@@ -133,10 +133,11 @@ struct Recognizer::Impl {
   // A bound written after the figure ("50 or more", "65 and over", "a
   // dozen or so"); returns the token after it, or `next` when there is none.
   size_t AttachTrailingHedge(size_t next, Mention* m) const;
-  // "more than 100 and less than 300": folds `m`, an amount bounded on one
-  // side, into `prev`, bounded on the other, when only "and", "but" or a
-  // comma stands between them. True if it did.
-  bool MergeBounds(Mention* prev, size_t prev_end, size_t first, const Mention& m) const;
+  // "more than 100 and less than 300": folds `m` (its figure starting at
+  // token `figure`, its hedge before it), an amount bounded on one side,
+  // into `prev`, ending at token `prev_end` and bounded on the other, when
+  // only "and", "but" or a comma stands between them. True if it did.
+  bool MergeBounds(Mention* prev, size_t prev_end, size_t figure, const Mention& m) const;
   bool ResolveCurrency(const CurrencyMatch& match, Mention* m) const;
   // After a money mention ending at e: a scale after the code ("75 USD
   // million") or minor units ("3 dollars 50 cents"). Returns the new end.
