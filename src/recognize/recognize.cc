@@ -723,9 +723,8 @@ size_t Recognizer::Impl::AttachTrailingHedge(size_t next, Mention* m) const {
     h = Hedge::kAbout;
   if (h == Hedge::kNone) return next;
   // "5 or more than 6" compares; "or more importantly" is an aside.
-  if (Is(next + 2, "than") || (IsWord(next + 2) && Low(next + 2).size() > 2 &&
-                               Low(next + 2).substr(Low(next + 2).size() - 2) == "ly"))
-    return next;
+  std::string_view after = IsWord(next + 2) ? Low(next + 2) : std::string_view();
+  if (after == "than" || (after.size() > 2 && after.substr(after.size() - 2) == "ly")) return next;
   m->hedge = h;
   m->qualifier = SpanOf(next, next + 2);
   m->qualifier_text = std::string(m->qualifier.In(text));

@@ -155,17 +155,27 @@ Interval ApplyHedge(const Interval& written, Hedge h) {
   return r;
 }
 
-std::string FormatClock(int32_t seconds) {
+void AppendClock(std::string& out, int32_t seconds) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
-  return buf;
+  int n = std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60,
+                        seconds % 60);
+  out.append(buf, static_cast<size_t>(n));
+}
+
+std::string FormatClock(int32_t seconds) {
+  std::string out;
+  AppendClock(out, seconds);
+  return out;
 }
 
 void AppendDateBound(std::string& out, const DateValue& d, bool high) {
   bool has_day = high ? d.has_high : d.has_low;
   int32_t time = high ? d.time_high : d.time_low;
   if (has_day) AppendIsoDate(out, high ? d.high : d.low);
-  if (time >= 0 && (has_day || (!d.has_low && !d.has_high))) out += "T" + FormatClock(time);
+  if (time >= 0 && (has_day || (!d.has_low && !d.has_high))) {
+    out += 'T';
+    AppendClock(out, time);
+  }
 }
 
 std::string FormatDateBound(const DateValue& d, bool high) {

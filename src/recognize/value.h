@@ -73,6 +73,7 @@ std::string FormatDateBound(const DateValue& d, bool high);
 void AppendDateBound(std::string& out, const DateValue& d, bool high);
 // "08:00:00".
 std::string FormatClock(int32_t seconds);
+void AppendClock(std::string& out, int32_t seconds);
 
 // Qualifier semantics (the text of the hedge is kept separately).
 enum class Hedge : uint8_t {

@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -40,8 +41,8 @@ int32_t ToUtf16(std::string_view s, UChar* out) {
     char32_t c = utf8::Decode(s, i, &len);
     i += static_cast<uint32_t>(len);
     if (c >= 0x10000) {  // four bytes, two units (a surrogate pair)
-      out[u++] = static_cast<UChar>(0xD7C0 + (c >> 10));
-      out[u++] = static_cast<UChar>(0xDC00 | (c & 0x3FF));
+      out[u++] = U16_LEAD(c);
+      out[u++] = U16_TRAIL(c);
     } else {
       out[u++] = static_cast<UChar>(c);
     }
