@@ -18,6 +18,132 @@ std::string Trim(double v) {
   return s;
 }
 
+std::string UnitSuffix(const Claim& c, double v) {
+  const Mention& m = c.mention;
+  switch (m.kind) {
+    case Kind::kMoney:
+      return " " + (m.unit.empty() ? "(unspecified " + m.currency_family + ")" : m.unit);
+    case Kind::kPercent:
+      return m.percentage_points ? " percentage points" : "%";
+    case Kind::kDuration:
+      return " " + m.unit + (v == 1 ? "" : "s");
+    default:
+      return "";
+  }
+}
+
+// The identity of a claim without its time: metric, subjects, roles, unit.
+std::string IdentityKey(const Claim& c, const std::string& unit) {
+  std::string k = c.metric + "|";
+  for (const auto& s : c.subjects) k += s + ",";
+  k += "|" + c.owner + "|" + c.scope + "|" + unit;
+  return k;
+}
+
+bool IsActual(const Claim& c) {
+  return c.modality == Modality::kActual || c.modality == Modality::kEstimate;
+}
+
+// The midpoint of an event claim's date, and of a stock's as-of.
+Day EventDay(const Claim& c) { return c.mention.date.low + (c.mention.date.high - c.mention.date.low) / 2; }
+
+size_t Places(const std::vector<Claim>& claims, const std::vector<size_t>& g) {
+  std::vector<std::pair<size_t, uint32_t>> p;
+  for (size_t i : g) p.emplace_back(claims[i].doc, claims[i].mention.span.begin);
+  std::sort(p.begin(), p.end());
+  return static_cast<size_t>(std::unique(p.begin(), p.end()) - p.begin());
+}
+
+size_t Docs(const std::vector<Claim>& claims, const std::vector<size_t>& g) {
+  std::vector<size_t> d;
+  for (size_t i : g) d.push_back(claims[i].doc);
+  std::sort(d.begin(), d.end());
+  return static_cast<size_t>(std::unique(d.begin(), d.end()) - d.begin());
+}
+
+void ReadingOrder(const std::vector<Claim>& claims, std::vector<size_t>* g) {
+  std::sort(g->begin(), g->end(), [&](size_t a, size_t b) {
+    if (claims[a].doc != claims[b].doc) return claims[a].doc < claims[b].doc;
+    return claims[a].mention.span.begin < claims[b].mention.span.begin;
+  });
+}
+
+Alignment NewAlignment(const std::vector<Claim>& claims, const std::vector<size_t>& g,
+                       Relation relation, const std::string& unit) {
+  Alignment a;
+  const Claim& first = claims[g.front()];
+  a.metric = first.metric;
+  a.subjects = first.subjects;
+  a.owner = first.owner;
+  a.scope = first.scope;
+  a.relation = relation;
+  a.unit = unit;
+  a.claims = g;
+  ReadingOrder(claims, &a.claims);
+  return a;
+}
+
+Period DaysPeriod(Day lo, Day hi) {
+  Period p;
+  p.known = true;
+  p.start = lo;
+  p.end = hi;
+  p.label = lo == hi ? FormatIsoDate(lo) : FormatIsoDate(lo) + ".." + FormatIsoDate(hi);
+  return p;
+}
+
+// Splits claims sorted by `day` into greedy windows of at most `window`
+// days from each window's first claim; window 0 keeps them all together.
+template <typename DayOf>
+std::vector<std::vector<size_t>> Windows(std::vector<size_t> g, int window, DayOf day_of) {
+  std::stable_sort(g.begin(), g.end(), [&](size_t a, size_t b) { return day_of(a) < day_of(b); });
+  std::vector<std::vector<size_t>> out;
+  for (size_t i : g) {
+    if (out.empty() || (window > 0 && day_of(i) - day_of(out.back().front()) > window))
+      out.emplace_back();
+    out.back().push_back(i);
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kAgree:
+      return "agree";
+    case Verdict::kCompatible:
+      return "compatible";
+    case Verdict::kConflict:
+      return "conflict";
+    case Verdict::kTargetVsActual:
+      return "target_vs_actual";
+    case Verdict::kTrend:
+      return "trend";
+    case Verdict::kNotComparable:
+      return "not_comparable";
+  }
+  return "agree";
+}
+
+const char* RelationName(Relation r) {
+  switch (r) {
+    case Relation::kSamePeriod:
+      return "same_period";
+    case Relation::kSameAsOfWindow:
+      return "same_asof_window";
+    case Relation::kSeries:
+      return "series";
+    case Relation::kEvent:
+      return "event";
+    case Relation::kTarget:
+      return "target";
+    case Relation::kTargetVsActual:
+      return "target_vs_actual";
+  }
+  return "same_period";
+}
+
 std::string Amount(double v) {
   double a = std::abs(v);
   if (a >= 1e12) return Trim(v / 1e12) + " trillion";
@@ -35,36 +161,26 @@ std::string Amount(double v) {
   return Trim(v);
 }
 
-std::string UnitSuffix(const Claim& c, double v) {
+std::string DescribeValue(const Claim& c) {
   const Mention& m = c.mention;
-  switch (m.kind) {
-    case Kind::kMoney:
-      return " " + (m.unit.empty() ? "(unspecified " + m.currency_family + ")" : m.unit);
-    case Kind::kPercent:
-      return m.percentage_points ? " percentage points" : "%";
-    case Kind::kDuration:
-      return " " + m.unit + (v == 1 ? "" : "s");
-    default:
-      return "";
+  const Interval& v = m.value;
+  if (m.kind == Kind::kDate) {
+    std::string d = PeriodLabel(m.date);
+    if (c.derived) d = "about " + d;
+    return d;
   }
+  if (m.kind == Kind::kRank)
+    return "No. " + Trim(v.point) + (c.owner.empty() ? "" : " (" + c.owner + "'s ranking)");
+  if (m.range && v.has_low && v.has_high) return Amount(v.low) + "-" + Amount(v.high) + UnitSuffix(c, v.high);
+  std::string out;
+  if (!m.qualifier_text.empty()) out = m.qualifier_text + " ";
+  out += Amount(v.point) + UnitSuffix(c, v.point);
+  return out;
 }
 
-// Comparison key of a claim; `unit` is the currency it is compared in.
-std::string Key(const Claim& c, const Metric* metric, const std::string& unit, bool with_period) {
-  std::string k = c.metric + "|";
-  for (const auto& s : c.subjects) k += s + ",";
-  k += "|" + c.owner + "|" + unit + "|";
-  if (with_period) k += (metric && metric->stock) ? std::string("stock") : c.period.label;
-  return k;
-}
-
-bool IsActual(const Claim& c) {
-  return c.modality == Modality::kActual || c.modality == Modality::kEstimate;
-}
-
-// The unit a claim is compared in: money converts to USD when the pack can.
 std::string CompareUnit(const Claim& c, const ClaimPack& pack) {
   const Mention& m = c.mention;
+  if (m.kind == Kind::kDate) return "date";
   if (m.kind != Kind::kMoney) return m.unit;
   if (m.unit.empty()) return "?" + m.currency_family;
   if (m.unit == "USD") return "USD";
@@ -72,42 +188,18 @@ std::string CompareUnit(const Claim& c, const ClaimPack& pack) {
   return pack.Convert(1, m.unit, "USD", when) ? "USD" : m.unit;
 }
 
-}  // namespace
-
-const char* VerdictName(Verdict v) {
-  switch (v) {
-    case Verdict::kAgree:
-      return "agree";
-    case Verdict::kCompatible:
-      return "compatible";
-    case Verdict::kConflict:
-      return "conflict";
-    case Verdict::kTargetVsActual:
-      return "target_vs_actual";
-    case Verdict::kTrend:
-      return "trend";
-  }
-  return "agree";
-}
-
-std::string DescribeValue(const Claim& c) {
-  const Mention& m = c.mention;
-  const Interval& v = m.value;
-  std::string out;
-  if (m.kind == Kind::kRank)
-    return "No. " + Trim(v.point) + (c.owner.empty() ? "" : " (" + c.owner + "'s ranking)");
-  if (m.range && v.has_low && v.has_high) {
-    out = Amount(v.low) + "-" + Amount(v.high);
-    return out + UnitSuffix(c, v.high);
-  }
-  if (!m.qualifier_text.empty()) out = m.qualifier_text + " ";
-  out += Amount(v.point) + UnitSuffix(c, v.point);
-  return out;
-}
-
 bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& unit,
                      Interval* out) {
   Interval v = c.mention.value;
+  if (c.mention.kind == Kind::kDate) {
+    const DateValue& d = c.mention.date;
+    v = Interval{};
+    v.has_low = d.has_low, v.has_high = d.has_high;
+    v.low = d.low, v.high = d.high;
+    v.point = (v.low + v.high) / 2, v.has_point = true;
+    *out = v;
+    return d.has_low || d.has_high;
+  }
   if (c.mention.kind == Kind::kMoney && !c.mention.unit.empty() && c.mention.unit != unit) {
     Day when = c.period.known ? c.period.end : c.as_of.value_or(0);
     auto rate = pack.Convert(1, c.mention.unit, unit, when);
@@ -127,186 +219,146 @@ bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& u
 
 AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
   AlignResult result;
-  // Group actual/estimate claims by their full key; targets by key without period.
-  std::unordered_map<std::string, std::vector<size_t>> actual, target;
+  // Claims by identity, in first-seen order of identities.
+  std::unordered_map<std::string, size_t> index;
+  struct Bucket {
+    std::string key, unit;
+    std::vector<size_t> actual, target;
+  };
+  std::vector<Bucket> buckets;
   std::unordered_map<std::string, std::vector<size_t>> by_metric_period;  // for the currency check
-  std::vector<std::string> order;  // keys in first-seen order, for stable output
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    const Metric* metric = pack.FindMetric(c.metric);
     std::string unit = CompareUnit(c, pack);
-    if (IsActual(c)) {
-      std::string k = Key(c, metric, unit, true);
-      auto& g = actual[k];
-      if (g.empty()) order.push_back("A" + k);
-      if (g.size() < kMaxGroup) g.push_back(i);
-      by_metric_period[Key(c, metric, "", true)].push_back(i);
-    } else {
-      std::string k = Key(c, metric, unit, false);
-      auto& g = target[k];
-      if (g.empty()) order.push_back("T" + k);
-      if (g.size() < kMaxGroup) g.push_back(i);
+    std::string key = IdentityKey(c, unit);
+    auto [it, fresh] = index.emplace(key, buckets.size());
+    if (fresh) buckets.push_back(Bucket{key, unit, {}, {}});
+    Bucket& b = buckets[it->second];
+    (IsActual(c) || c.event ? b.actual : b.target).push_back(i);
+    if (c.mention.kind == Kind::kMoney && IsActual(c) && (c.period.known || c.as_of)) {
+      std::string k = IdentityKey(c, "") + "|" + (c.as_of ? "stock" : c.period.label);
+      by_metric_period[k].push_back(i);
     }
   }
-  auto places = [&](const std::vector<size_t>& g) {
-    std::vector<std::pair<size_t, uint32_t>> p;
-    for (size_t i : g) p.emplace_back(claims[i].doc, claims[i].mention.span.begin);
-    std::sort(p.begin(), p.end());
-    p.erase(std::unique(p.begin(), p.end()), p.end());
-    return p.size();
-  };
-  auto docs = [&](const std::vector<size_t>& g) {
-    std::vector<size_t> d;
-    for (size_t i : g) d.push_back(claims[i].doc);
-    std::sort(d.begin(), d.end());
-    return static_cast<size_t>(std::unique(d.begin(), d.end()) - d.begin());
-  };
 
-  for (const std::string& tagged : order) {
-    bool is_target = tagged[0] == 'T';
-    std::string key = tagged.substr(1);
-    std::vector<size_t> group = is_target ? target[key] : actual[key];
-    const Claim& first = claims[group.front()];
+  for (const Bucket& b : buckets) {
+    const Claim& first = claims[(b.actual.empty() ? b.target : b.actual).front()];
     const Metric* metric = pack.FindMetric(first.metric);
-    std::string unit = CompareUnit(first, pack);
-    Alignment a;
-    a.metric = first.metric;
-    a.subjects = first.subjects;
-    if (!(metric && metric->stock)) a.period = first.period;
-
-    if (is_target) {
-      // The latest actual figure of the same metric and subjects.
-      std::vector<size_t> latest;
-      Day latest_day = INT32_MIN;
-      for (const auto& [k, g] : actual) {
-        if (k.compare(0, key.size(), key) != 0) continue;
-        for (size_t i : g) {
-          const Claim& c = claims[i];
-          Day d = c.period.known ? c.period.end : c.as_of.value_or(INT32_MIN);
-          if (d > latest_day) latest_day = d, latest.clear();
-          if (d == latest_day) latest.push_back(i);
-        }
-      }
-      if (latest.empty()) continue;
-      // Within a month of the latest, a precise figure beats a hedged one.
-      std::vector<size_t> precise;
-      for (const auto& [k, g] : actual) {
-        if (k.compare(0, key.size(), key) != 0) continue;
-        for (size_t i : g) {
-          const Claim& c = claims[i];
-          Day d = c.period.known ? c.period.end : c.as_of.value_or(INT32_MIN);
-          if (d >= latest_day - 31 && c.mention.value.has_low && c.mention.value.has_high &&
-              !c.mention.range)
-            precise.push_back(i);
-        }
-      }
-      if (!precise.empty() &&
-          std::find(latest.begin(), latest.end(), precise.front()) == latest.end())
-        latest = {precise.front()};
-      a.claims = group;
-      a.claims.insert(a.claims.end(), latest.begin(), latest.end());
-      a.verdict = Verdict::kTargetVsActual;
-      const Claim& t = claims[group.front()];
-      const Claim& act = claims[latest.front()];
-      Interval tv, av;
-      if (!ComparableValue(t, pack, unit, &tv) || !ComparableValue(act, pack, unit, &av)) continue;
-      double gap = tv.point - av.point;
-      std::string deadline;
-      if (t.as_of)
-        deadline = " by " + std::to_string(CivilFromDays(*t.as_of).year);
-      else if (t.period.known)
-        deadline = " for " + t.period.label;
-      std::string when = act.period.known ? " (" + act.period.label + ")"
-                         : act.as_of      ? " (as of " + FormatIsoDate(*act.as_of) + ")"
-                                          : "";
-      char pct[32];
-      std::snprintf(pct, sizeof pct, "%.0f%%", tv.point != 0 ? 100.0 * av.point / tv.point : 0.0);
-      // A hedged actual ("more than a dozen") bounds the gap on one side only.
-      std::string bound =
-          act.mention.hedge == Hedge::kMoreThan || act.mention.hedge == Hedge::kAtLeast ? "at most "
-          : act.mention.hedge == Hedge::kNearly || act.mention.hedge == Hedge::kLessThan
-              ? "at least "
-              : "";
-      a.reason = "The latest actual figure, " + DescribeValue(act) + when + ", is " +
-                 (gap > 0   ? bound + Amount(gap) + UnitSuffix(act, gap) + " short of"
-                  : gap < 0 ? "already above"
-                            : "at") +
-                 " the " + ModalityName(t.modality) + " of " + DescribeValue(t) + deadline + " (" +
-                 pct + " of it).";
+    auto keep = [&](Alignment a) {
+      if (a.claims.size() < 2 || Places(claims, a.claims) < 2) return false;
+      if (first.generic && Docs(claims, a.claims) < 2) return false;
       result.alignments.push_back(std::move(a));
+      return true;
+    };
+    // Events: windows of dates (a visit), or one group (relations established).
+    if (first.event) {
+      int window = metric ? metric->window_days : 0;
+      for (auto& w : Windows(b.actual, window, [&](size_t i) { return EventDay(claims[i]); })) {
+        Alignment a = NewAlignment(claims, w, Relation::kEvent, b.unit);
+        keep(std::move(a));
+      }
       continue;
     }
-
-    if (group.size() < 2 || places(group) < 2) continue;
-    if (first.generic && docs(group) < 2) continue;
-    a.claims = group;
-    // Pairwise interval overlap decides; values widen by the metric tolerance.
-    std::vector<Interval> values;
-    for (size_t i : group) {
-      Interval v;
-      ComparableValue(claims[i], pack, unit, &v);
-      values.push_back(v);
-    }
-    bool overlap = true, same = true;
-    size_t bad_i = 0, bad_j = 0;
-    for (size_t i = 0; i < values.size(); ++i)
-      for (size_t j = i + 1; j < values.size(); ++j) {
-        if (!values[i].Overlaps(values[j]) && overlap) overlap = false, bad_i = i, bad_j = j;
-        const Mention& x = claims[group[i]].mention;
-        const Mention& y = claims[group[j]].mention;
-        if (x.value.point != y.value.point || x.hedge != y.hedge || x.value.low != y.value.low ||
-            x.value.high != y.value.high || x.range != y.range)
-          same = false;
+    // Stocks: as-of windows, and a series over them for stocks that only grow.
+    if (metric && metric->stock) {
+      std::vector<size_t> dated;
+      for (size_t i : b.actual)
+        if (claims[i].as_of) dated.push_back(i);
+      auto as_of = [&](size_t i) { return *claims[i].as_of; };
+      auto windows = Windows(dated, metric->window_days, as_of);
+      for (auto& w : windows) {
+        Alignment a = NewAlignment(claims, w, Relation::kSameAsOfWindow, b.unit);
+        a.period = DaysPeriod(as_of(w.front()), as_of(w.back()));
+        keep(std::move(a));
       }
-    // A stock that only grows, reported lower at a later date: a trend, not a conflict.
-    if (!overlap && metric && metric->stock && metric->grows) {
-      const Claim& ci = claims[group[bad_i]];
-      const Claim& cj = claims[group[bad_j]];
-      if (ci.as_of && cj.as_of && *ci.as_of != *cj.as_of) {
-        const Claim& earlier = *ci.as_of < *cj.as_of ? ci : cj;
-        const Claim& later = *ci.as_of < *cj.as_of ? cj : ci;
-        const Interval& ev = &earlier == &ci ? values[bad_i] : values[bad_j];
-        const Interval& lv = &later == &ci ? values[bad_i] : values[bad_j];
-        if (lv.has_high && ev.has_low && lv.high < ev.low) {
-          a.verdict = Verdict::kTrend;
-          a.reason = "A figure that only grows is reported lower later: " + DescribeValue(earlier) +
-                     " as of " + FormatIsoDate(*earlier.as_of) + ", then " + DescribeValue(later) +
-                     " as of " + FormatIsoDate(*later.as_of) + ".";
-          result.alignments.push_back(std::move(a));
-          continue;
-        }
+      if (metric->grows && windows.size() >= 2) {
+        Alignment a = NewAlignment(claims, dated, Relation::kSeries, b.unit);
+        a.period = DaysPeriod(as_of(windows.front().front()), as_of(windows.back().back()));
+        keep(std::move(a));
       }
-    }
-    std::string list;
-    for (size_t k = 0; k < group.size(); ++k) {
-      const Claim& c = claims[group[k]];
-      if (k) list += k + 1 == group.size() ? " and " : ", ";
-      list += DescribeValue(c);
-      if (c.modality == Modality::kEstimate) list += " (an estimate)";
-    }
-    if (!overlap) {
-      a.verdict = Verdict::kConflict;
-      a.reason =
-          "The figures do not overlap even allowing for rounding, hedges and the metric's "
-          "tolerance: " +
-          DescribeValue(claims[group[bad_i]]) + " vs " + DescribeValue(claims[group[bad_j]]) + ".";
-    } else if (same) {
-      a.verdict = Verdict::kAgree;
-      a.reason = "All sources give " + DescribeValue(first) + ".";
     } else {
-      a.verdict = Verdict::kCompatible;
-      a.reason = "The figures differ in precision or hedging but are consistent: " + list + ".";
+      // Flows: one group per period; claims with no period are not aligned.
+      std::map<std::string, std::vector<size_t>> by_period;
+      std::vector<std::string> order;
+      for (size_t i : b.actual) {
+        if (!claims[i].period.known) continue;
+        auto& g = by_period[claims[i].period.label];
+        if (g.empty()) order.push_back(claims[i].period.label);
+        g.push_back(i);
+      }
+      for (const std::string& p : order) {
+        Alignment a = NewAlignment(claims, by_period[p], Relation::kSamePeriod, b.unit);
+        a.period = claims[by_period[p].front()].period;
+        keep(std::move(a));
+      }
     }
-    result.alignments.push_back(std::move(a));
+    if (b.target.empty()) continue;
+    // Targets: one group per deadline; a target with no deadline joins the
+    // only deadline its identity has.
+    auto deadline = [&](size_t i) {
+      const Claim& c = claims[i];
+      if (c.as_of) return std::to_string(CivilFromDays(*c.as_of).year);
+      return c.period.known ? c.period.label : std::string();
+    };
+    std::map<std::string, std::vector<size_t>> by_deadline;
+    for (size_t i : b.target) by_deadline[deadline(i)].push_back(i);
+    if (by_deadline.size() == 2 && by_deadline.count("")) {
+      auto& none = by_deadline[""];
+      auto& only = std::next(by_deadline.begin())->second;
+      only.insert(only.end(), none.begin(), none.end());
+      by_deadline.erase("");
+    }
+    for (auto& [d, g] : by_deadline) {
+      Alignment a = NewAlignment(claims, g, Relation::kTarget, b.unit);
+      if (!d.empty()) a.period = claims[g.front()].period;
+      keep(std::move(a));
+    }
+    // Target vs actual: each deadline's first target with the latest actual
+    // (by period end or as-of; within a month of it, a precise figure wins).
+    auto when = [&](size_t i) -> std::optional<Day> {
+      const Claim& c = claims[i];
+      if (c.period.known) return c.period.end;
+      return c.as_of;
+    };
+    std::optional<Day> latest_day;
+    for (size_t i : b.actual)
+      if (auto d = when(i); d && (!latest_day || *d > *latest_day)) latest_day = d;
+    if (!latest_day) continue;
+    std::vector<size_t> latest;
+    for (size_t i : b.actual) {
+      auto d = when(i);
+      if (!d || *d < *latest_day - 31) continue;
+      const Mention& m = claims[i].mention;
+      if (*d == *latest_day || (m.value.has_low && m.value.has_high && !m.range)) latest.push_back(i);
+    }
+    std::stable_sort(latest.begin(), latest.end(), [&](size_t x, size_t y) {
+      const Mention& a = claims[x].mention;
+      const Mention& c = claims[y].mention;
+      bool pa = a.value.has_low && a.value.has_high && !a.range;
+      bool pc = c.value.has_low && c.value.has_high && !c.range;
+      if (pa != pc) return pa;
+      return *when(x) > *when(y);
+    });
+    for (auto& [d, g] : by_deadline) {
+      std::vector<size_t> members = {g.front(), latest.front()};
+      Alignment a = NewAlignment(claims, members, Relation::kTargetVsActual, b.unit);
+      a.claims = members;  // the target first, then the actual
+      a.period = claims[g.front()].period;
+      result.alignments.push_back(std::move(a));
+    }
   }
 
   // Same figure in currencies that cannot be converted: say so, never "conflict".
-  for (const auto& [k, g] : by_metric_period) {
+  std::vector<std::string> nc_keys;
+  for (const auto& [k, g] : by_metric_period) nc_keys.push_back(k);
+  std::sort(nc_keys.begin(), nc_keys.end());
+  for (const std::string& k : nc_keys) {
+    const auto& g = by_metric_period[k];
     std::vector<std::string> units;
     for (size_t i : g) units.push_back(CompareUnit(claims[i], pack));
     std::sort(units.begin(), units.end());
     units.erase(std::unique(units.begin(), units.end()), units.end());
-    if (units.size() < 2 || docs(g) < 2 || claims[g.front()].mention.kind != Kind::kMoney) continue;
+    if (units.size() < 2 || Docs(claims, g) < 2) continue;
     NotComparable nc;
     nc.claims = g;
     std::string list;

@@ -1,17 +1,29 @@
-// align: Claims from all documents -> Alignments with verdicts.
+// align: Claims from all documents -> Alignments (groups of comparable claims).
 //
-// Takes:     every claim of a run and the ClaimPack (tolerances, rates).
+// Takes:     every claim of a run and the ClaimPack (windows, rates).
 // Returns:   Alignments: groups of two or more comparable claims from two or
-//            more places, each with a verdict and a one-sentence reason.
-//            Comparable means: same metric, same subjects (and, for ranks,
-//            the same owner), same period for flows (stocks compare across
-//            as-of dates), same currency after conversion with a pack rate.
-//            Actual and estimated figures group together; targets and
-//            forecasts form target_vs_actual groups with the latest actual.
-//            Generic claims align only across documents.
-// Cost:      one hash map keyed by the comparison key: linear in claims.
-//            Groups larger than kMaxGroup keep the first kMaxGroup claims.
-// Also:      NotComparable(): same figure in currencies without a rate.
+//            more places. Comparable means the same metric, subjects, owner
+//            (whose ranking; who invests) and scope, in one currency after
+//            conversion with a pack rate, and at one time:
+//              flows      the same period (claims with no period align with
+//                         nothing: an editor is told they were not checked);
+//              stocks     as-of dates within the metric's window_days (greedy
+//                         windows from the earliest date); a stock that only
+//                         grows also forms one `series` over all its windows;
+//              events     dates within window_days of each other, or all of
+//                         them for a one-time event;
+//              targets    the same deadline (a target with none joins the one
+//                         deadline its key has, if it has one), plus a
+//                         target_vs_actual group with the latest actual.
+//            Actual and estimated figures group together. Generic claims
+//            align only across documents. Groups are never cut: a group of
+//            any size is kept whole (its reason summarizes distinct values).
+//            Members are ordered by document and position, so results do not
+//            depend on the order documents were given.
+// Does not:  decide verdicts; compare/verdict.h does, in one place.
+// Cost:      one hash map keyed by the comparison key, then a sort per key:
+//            O(n log n) in claims.
+// Also:      NotComparable(): the same figure in currencies without a rate.
 #ifndef CROSSCHECK_ALIGN_ALIGN_H_
 #define CROSSCHECK_ALIGN_ALIGN_H_
 
@@ -23,19 +35,27 @@
 
 namespace crosscheck {
 
-constexpr size_t kMaxGroup = 64;
-
-enum class Verdict { kAgree, kCompatible, kConflict, kTargetVsActual, kTrend };
+enum class Verdict { kAgree, kCompatible, kConflict, kTargetVsActual, kTrend, kNotComparable };
 const char* VerdictName(Verdict v);
+
+enum class Relation { kSamePeriod, kSameAsOfWindow, kSeries, kEvent, kTarget, kTargetVsActual };
+const char* RelationName(Relation r);
 
 struct Alignment {
   std::string id;  // "g4"
   std::string metric;
   std::vector<std::string> subjects;
-  Period period;               // flows; empty label for stocks
-  std::vector<size_t> claims;  // indices into the run's claims, reading order
+  std::string owner, scope;
+  Relation relation = Relation::kSamePeriod;
+  Period period;               // flows; for stocks and events the window of dates
+  std::string unit;            // the unit values are compared in ("USD")
+  std::vector<size_t> claims;  // indices into the run's claims, by document then position
+  // Decided by Judge() (compare/verdict.h):
   Verdict verdict = Verdict::kAgree;
-  std::string reason;  // one sentence an editor understands
+  std::string reason;             // one sentence an editor understands
+  std::vector<size_t> disputed;   // conflict/trend: the claims that cannot both be true
+  Confidence confidence = Confidence::kHigh;  // the weakest identity among `disputed` (or all)
+  std::string matched;            // which fields matched ("metric, subjects, period 2024")
 };
 
 struct NotComparable {
@@ -48,14 +68,21 @@ struct AlignResult {
   std::vector<NotComparable> not_comparable;
 };
 
+// Groups claims; verdicts are left for Judge().
 AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack);
+
+// The unit a claim is compared in: money converts to USD when the pack can.
+std::string CompareUnit(const Claim& c, const ClaimPack& pack);
 
 // The claim's value as an interval in `unit` (money converted with the pack's
 // rates), widened by the metric's tolerance. False if it cannot be converted.
 bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& unit, Interval* out);
 
-// "more than 9 billion USD", "10.25-10.35 billion USD" -- for messages.
+// "more than 9 billion USD", "9-9.5 billion USD", "1973 (from "50 years")" --
+// for messages: figures as people write them, never scientific notation.
 std::string DescribeValue(const Claim& c);
+// "10.3 billion", "18,000", "0.5" -- an amount as editors write it.
+std::string Amount(double v);
 
 }  // namespace crosscheck
 

@@ -105,24 +105,45 @@ class ClaimIndex {
 
 const char* SeverityLabel(Severity s) { return s == Severity::kNote ? "info" : SeverityName(s); }
 
+namespace {
+
+// Conflicts are errors only when every part of both claims' identity is
+// sure; a weaker identity is a warning, a guess (generic claims) only info.
+Severity ConflictSeverity(const Alignment& a) {
+  if (a.confidence == Confidence::kHigh && a.relation != Relation::kTarget) return Severity::kError;
+  return a.confidence == Confidence::kLow ? Severity::kNote : Severity::kWarning;
+}
+
+std::string What(const Alignment& a) {
+  std::string subject;
+  for (size_t k = 0; k < a.subjects.size(); ++k) subject += (k ? "-" : "") + a.subjects[k];
+  return a.metric + (subject.empty() ? "" : " " + subject) +
+         (a.relation == Relation::kSamePeriod && a.period.known ? " in " + a.period.label : "");
+}
+
+}  // namespace
+
 void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& aligned,
                        std::vector<Finding>* out) {
   for (const Alignment& a : aligned.alignments) {
     Finding f;
     f.alignment = a.id;
-    f.claims = a.claims;
-    for (size_t i : a.claims) f.evidence.push_back(Evidence{claims[i].doc, claims[i].mention.span});
-    std::string subject;
-    for (size_t k = 0; k < a.subjects.size(); ++k) subject += (k ? "-" : "") + a.subjects[k];
-    std::string what = a.metric + (subject.empty() ? "" : " " + subject) +
-                       (a.period.known ? " in " + a.period.label : "");
+    f.claims = a.disputed.empty() ? a.claims : a.disputed;
+    for (size_t i : f.claims) f.evidence.push_back(Evidence{claims[i].doc, claims[i].mention.span});
+    std::string what = What(a);
     switch (a.verdict) {
       case Verdict::kConflict:
         f.rule = "cross-source-conflict";
-        f.severity = Severity::kError;
+        f.severity = ConflictSeverity(a);
         f.message = "Sources disagree on " + what + ": " + a.reason;
         break;
+      case Verdict::kNotComparable:
+        f.rule = "basis-not-comparable";
+        f.severity = Severity::kNote;
+        f.message = "Not comparable, " + what + ": " + a.reason;
+        break;
       case Verdict::kCompatible:
+        if (a.relation == Relation::kSeries) continue;  // growth is no finding
         f.rule = "cross-source-compatible";
         f.severity = Severity::kNote;
         f.message = "Sources are compatible on " + what + ": " + a.reason;
@@ -134,7 +155,7 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
         break;
       case Verdict::kTrend:
         f.rule = "stock-decreased";
-        f.severity = Severity::kWarning;
+        f.severity = a.confidence == Confidence::kLow ? Severity::kNote : Severity::kWarning;
         f.message = "Check " + what + ": " + a.reason;
         break;
       case Verdict::kAgree:

@@ -21,7 +21,7 @@
 #include "base/diag.h"
 #include "extract/claims.h"
 #include "load/load.h"
-#include "pipeline/pipeline.h"
+#include "recognize/document_mentions.h"
 
 namespace crosscheck {
 

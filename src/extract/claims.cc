@@ -4,21 +4,29 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <set>
 
 #include "extract/sentence_words.h"
+#include "extract/steps.h"
 
 namespace crosscheck {
 namespace {
 
+using extract::DocContext;
+using extract::FigureRef;
+using extract::SentenceView;
+
 // English words that mark a figure's modality. Language knowledge, like the
 // hedge phrases in recognize/lexicon.cc; the pack holds domain knowledge.
-const char* const kTargetWords[] = {"aim",       "aims",   "aimed",   "aiming",   "goal",
-                                    "goals",     "target", "targets", "targeted", "targeting",
-                                    "seek",      "seeks",  "strive",  "strives",  "ambition",
-                                    "objective", "pledge", "pledged", "envisage", "envisaged"};
-const char* const kForecastWords[] = {"expected",  "expects",   "forecast", "forecasts",
-                                      "projected", "predicted", "predicts", "anticipated"};
+const char* const kTargetWords[] = {"aim",       "aims",     "aimed",    "aiming",   "goal",
+                                    "goals",     "target",   "targets",  "targeted", "targeting",
+                                    "seek",      "seeks",    "strive",   "strives",  "ambition",
+                                    "objective", "pledge",   "pledged",  "envisage", "envisaged",
+                                    "milestone", "striving", "hoping",   "hope",     "hopes",
+                                    "lift",      "raise",    "boost",    "bring"};
+const char* const kForecastWords[] = {"expected",  "expects",   "forecast",    "forecasts",
+                                      "projected", "predicted", "predicts",    "anticipated",
+                                      "could",     "would",     "will",        "likely",
+                                      "potential", "poised",    "anticipates", "projects"};
 const char* const kEstimateWords[] = {"estimated", "estimate", "estimates", "estimation",
                                       "preliminary"};
 const char* const kSpeechVerbs[] = {
@@ -26,11 +34,23 @@ const char* const kSpeechVerbs[] = {
     "announced", "emphasized", "emphasised", "highlighted", "affirmed", "reported"};
 // After a count, these make it a part, not the total: "the 11 other countries".
 const char* const kPartialWords[] = {"other", "more", "additional", "new", "further", "remaining"};
+// Modality words count within this many words before the figure (its clause).
+constexpr size_t kModalityWindow = 10;
+// A cue this close, with no other figure between, names the figure for sure.
+constexpr double kSureCueDistance = 6;
+// Event cues must be this close to a date or an age.
+constexpr double kEventCueWindow = 8;
 
 template <size_t N>
 bool In(const char* const (&list)[N], const std::string& w) {
   for (const char* x : list)
     if (w == x) return true;
+  return false;
+}
+
+bool HasDigit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
   return false;
 }
 
@@ -42,9 +62,7 @@ bool IsCount(const Mention& m, std::string_view text) {
       (m.value.low != m.value.high && !m.range && m.hedge == Hedge::kNone &&
        m.value.high - m.value.low < 1))
     return false;
-  bool digits = false;
-  for (char c : m.norm.In(text)) digits |= (c >= '0' && c <= '9');
-  return digits || m.hedge != Hedge::kNone || m.value.point > 10;
+  return HasDigit(m.norm.In(text)) || m.hedge != Hedge::kNone || m.value.point > 10;
 }
 
 bool QuantityFits(Quantity q, const Mention& m, std::string_view text) {
@@ -61,6 +79,8 @@ bool QuantityFits(Quantity q, const Mention& m, std::string_view text) {
       return m.kind == Kind::kRank && !m.anniversary;
     case Quantity::kRatio:
       return m.kind == Kind::kRatio;
+    case Quantity::kDate:
+      return false;  // events are bound by BindEvent
   }
   return false;
 }
@@ -70,12 +90,371 @@ bool TooWeakForGeneric(const Mention& m, std::string_view text) {
   if (m.kind == Kind::kDate || m.kind == Kind::kRank || m.kind == Kind::kRatio) return true;
   if (m.kind == Kind::kDuration) return true;  // checked by the single-document rules
   if (m.kind == Kind::kNumber) {
-    bool has_digit = false;
-    for (char c : m.norm.In(text)) has_digit |= (c >= '0' && c <= '9');
-    if (!has_digit && m.hedge == Hedge::kNone) return true;
+    if (!HasDigit(m.norm.In(text)) && m.hedge == Hedge::kNone) return true;
     if (m.value.has_point && m.value.point < 10 && m.hedge == Hedge::kNone) return true;
   }
   return false;
+}
+
+// Where each metric's cues occur in one sentence: (word, cue length).
+using CueHits = std::vector<std::vector<std::pair<size_t, size_t>>>;
+CueHits FindCues(const std::vector<Word>& words, const ClaimPack& pack) {
+  CueHits hits(pack.metrics.size());
+  for (size_t x = 0; x < pack.metrics.size(); ++x)
+    for (size_t k = 0; k < words.size(); ++k)
+      for (const Phrase& c : pack.metrics[x].cues)
+        if (MatchAt(words, k, c)) hits[x].emplace_back(k, c.size());
+  return hits;
+}
+
+// Word distance from a figure at [w0, w1) to the nearest cue of a metric;
+// `other_figures_between` counts figures between them (another clause).
+double CueDistance(const std::vector<Word>& words, const std::vector<std::pair<size_t, size_t>>& hits,
+                   size_t w0, size_t w1, bool duration) {
+  double score = 1e9;
+  for (auto [k, len] : hits) {
+    bool after = k >= w1;
+    double dist = k + len <= w0 ? static_cast<double>(w0 - (k + len))
+                  : after       ? static_cast<double>(k - w1)
+                                : 0.0;
+    // Longer cues are more specific: "trade turnover" beats "trade".
+    dist -= 0.01 * static_cast<double>(len);
+    // "70-year relations and 10 years of ...": a cue before "and" names the previous item.
+    if (k + len <= w0)
+      for (size_t x = k + len; x < w0; ++x)
+        if (words[x].folded == "and" || words[x].folded == "or") dist += 3;
+    // "ten years of a strategic partnership": a duration names its subject after it.
+    if (after && duration) dist -= 0.1;
+    score = std::min(score, dist);
+  }
+  return score;
+}
+
+struct Binding {
+  const Metric* metric = nullptr;
+  double score = 1e9;
+  bool counted = false;
+};
+
+// Step 1: the metric whose cue is nearest to the figure.
+Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
+                   const CueHits& cues) {
+  const std::string& text = ctx.dm->text.text;
+  const Mention& m = ctx.dm->mentions[f.mention];
+  const std::vector<Word>& words = *v.words;
+  bool partial = f.w1 < words.size() && In(kPartialWords, words[f.w1].folded);
+  Binding best;
+  for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
+    const Metric& metric = ctx.pack->metrics[x];
+    if (!QuantityFits(metric.quantity, m, text)) continue;
+    if (!metric.context.empty() && !ContainsAny(words, metric.context)) continue;
+    if (partial && metric.stock) continue;
+    // A counted noun right after the number binds strongest ("18 VSIPs"),
+    // when the metric's cue or context is in the sentence at all.
+    double counted = 1e9;
+    if (!cues[x].empty() || !metric.context.empty())
+      for (const Phrase& c : metric.counted)
+        for (size_t k = f.w1; k < std::min(words.size(), f.w1 + 4); ++k)
+          if (MatchAt(words, k, c))
+            counted = std::min(counted, -10.0 + static_cast<double>(k - f.w1));
+    double score = CueDistance(words, cues[x], f.w0, f.w1, m.kind == Kind::kDuration);
+    if (metric.quantity == Quantity::kCount && metric.counted.size() && counted > 0 && score > 4)
+      continue;
+    // Durations name what they measure next to them: "70-year relations",
+    // "ten years of a partnership"; a cue further away is another clause's.
+    double window = m.kind == Kind::kDuration ? kDurationCueWindow : kCueWindow;
+    if (score > window && counted > 0) continue;
+    if (!metric.context.empty()) score -= 0.5;
+    bool by_count = counted < score;
+    score = std::min(score, counted);
+    if (score < best.score) best = Binding{&metric, score, by_count};
+  }
+  return best;
+}
+
+// Step: modality from the words of the figure's clause.
+Modality ReadModality(const SentenceView& v, const FigureRef& f) {
+  const std::vector<Word>& words = *v.words;
+  size_t from = f.w0 > kModalityWindow ? f.w0 - kModalityWindow : 0;
+  Modality modality = Modality::kActual;
+  for (size_t k = from; k < std::min(words.size(), f.w1 + 3); ++k)
+    if (In(kEstimateWords, words[k].folded)) modality = Modality::kEstimate;
+  for (size_t k = from; k < std::min(words.size(), f.w1 + 3); ++k) {
+    const std::string& w = words[k].folded;
+    if (In(kTargetWords, w) && (k < f.w0 || k <= f.w1 + 3))
+      modality = Modality::kTarget;
+    else if (modality == Modality::kActual && In(kForecastWords, w) && k < f.w0)
+      modality = Modality::kForecast;
+  }
+  return modality;
+}
+
+// Step: "according to X" or "X said".
+std::string ReadAttribution(std::string_view text, const std::vector<Word>& words) {
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    if (words[k].folded == "according" && words[k + 1].folded == "to") {
+      size_t a = k + 2, b = a;
+      while (b < words.size() &&
+             (words[b].upper || (b > a && (words[b].folded == "of" || words[b].folded == "the"))))
+        ++b;
+      if (b > a)
+        return std::string(
+            text.substr(words[a].norm.begin, words[b - 1].norm.end - words[a].norm.begin));
+    }
+  }
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (!In(kSpeechVerbs, words[k].folded)) continue;
+    size_t b = k, a = k;
+    while (a > 0 && words[a - 1].upper) --a;
+    if (a < b)
+      return std::string(
+          text.substr(words[a].norm.begin, words[b - 1].norm.end - words[a].norm.begin));
+    break;
+  }
+  return "";
+}
+
+// Step: period (flows) or as-of date (stocks), and a deadline for targets.
+void ApplyTime(const DocContext& ctx, const SentenceView& v, size_t figure, const Metric* metric,
+               Claim* c) {
+  bool stock = metric && metric->stock;
+  extract::TimeChoice t = extract::ResolveTime(ctx, v, figure, stock);
+  const std::optional<Day>& pub = ctx.published;
+  if (t.date && t.date->hedge == Hedge::kBy && pub && t.date->date.low > *pub &&
+      c->modality == Modality::kActual)
+    c->modality = Modality::kTarget;  // "US$10 billion by 2030"
+  bool future = t.date && pub && t.date->date.low > *pub;
+  if (stock) {
+    if (t.date && (!future || c->modality == Modality::kTarget)) {
+      Day d = t.date->date.high;
+      if (pub && !future) d = std::min(d, *pub);
+      c->as_of = d;
+      c->confidence.period = t.confidence;
+      c->confidence.period_from = t.from;
+    } else {
+      c->as_of = pub;
+      c->confidence.period = pub ? Confidence::kMedium : Confidence::kLow;
+      c->confidence.period_from = pub ? "as of the publication date" : "no date";
+    }
+    return;
+  }
+  if (t.date) {
+    c->period.known = true;
+    c->period.start = t.date->date.low;
+    c->period.end = t.date->date.high;
+    c->period.label = PeriodLabel(t.date->date);
+    c->confidence.period = t.confidence;
+    c->confidence.period_from = t.from;
+  } else {
+    c->confidence.period = Confidence::kLow;
+    c->confidence.period_from = "no period in the sentence";
+  }
+}
+
+// A bare "$" a document and its source left open: the currency the
+// document writes out elsewhere in the same family ("US$" first, "$" after),
+// else the pack's default for the family.
+void ResolveCurrency(const DocContext& ctx, Mention* m, std::string* from) {
+  if (m->kind != Kind::kMoney || !m->unit.empty() || m->currency_family.empty()) return;
+  std::string found;
+  bool several = false;
+  for (const Mention& o : ctx.dm->mentions) {
+    if (o.kind != Kind::kMoney || o.unit.empty()) continue;
+    if (BuiltinCurrencies().FamilyOf(o.unit) != m->currency_family) continue;
+    if (!found.empty() && found != o.unit) several = true;
+    found = o.unit;
+  }
+  if (!found.empty() && !several) {
+    *from = "document";
+  } else {
+    auto it = ctx.pack->currency_defaults.find(m->currency_family);
+    if (it == ctx.pack->currency_defaults.end()) return;
+    found = it->second;
+    *from = "pack";
+  }
+  m->unit = found;
+  m->ambiguous_currency = false;
+}
+
+// The generic metric of a figure no pack describes: what it counts, who, when.
+std::string GenericMetric(const std::vector<Word>& words, const FigureRef& f, const Mention& m,
+                          const Claim& c) {
+  std::string head;
+  for (size_t k = f.w1; k < std::min(words.size(), f.w1 + 3); ++k) {
+    const std::string& w = words[k].folded;
+    if (w == "of" || w == "the" || w == "in" || w == "a" || w == "an" || w == "and") continue;
+    if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0]))) break;
+    head = w;
+    if (head.size() > 4 && head.compare(head.size() - 3, 3, "ies") == 0)
+      head.replace(head.size() - 3, 3, "y");
+    else if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's')
+      head.pop_back();
+    break;
+  }
+  std::string sig = std::string(KindName(m.kind)) + ":" + (head.empty() ? "-" : head);
+  if (m.kind == Kind::kMoney) sig += ":" + (m.unit.empty() ? m.currency_family : m.unit);
+  for (const auto& sub : c.subjects) sig += ":" + sub;
+  if (c.period.known) sig += "@" + c.period.label;
+  return "generic:" + sig;
+}
+
+Claim NewClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, const Mention& m) {
+  Claim c;
+  c.doc = doc_index;
+  if (const Source* src = ctx.pack->FindSource(ctx.doc->meta.source, ctx.doc->meta.url))
+    c.basis = src->basis;
+  c.mention = m;
+  c.sentence = ctx.dm->text.map.ToOriginal(ctx.dm->sentences[v.sentence]);
+  return c;
+}
+
+// One figure of a sentence -> at most one claim.
+bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, size_t figure,
+                 const CueHits& cues, Claim* out) {
+  const std::string& text = ctx.dm->text.text;
+  const FigureRef& f = v.figures[figure];
+  const Mention& m = ctx.dm->mentions[f.mention];
+  if (extract::IsRankingSize(v, figure, *ctx.dm)) return false;
+  Binding b = BindMetric(ctx, v, f, cues);
+  bool partial = f.w1 < v.words->size() && In(kPartialWords, (*v.words)[f.w1].folded);
+  if (!b.metric && (TooWeakForGeneric(m, text) || partial)) return false;
+
+  Claim c = NewClaim(ctx, doc_index, v, m);
+  ResolveCurrency(ctx, &c.mention, &c.currency_from);
+  c.confidence.metric = !b.metric                            ? Confidence::kLow
+                        : b.counted || b.score <= kSureCueDistance ? Confidence::kHigh
+                                                                   : Confidence::kMedium;
+  c.confidence.metric_from = !b.metric    ? "no metric cue (generic)"
+                             : b.counted  ? "counted noun after the figure"
+                             : b.score <= kSureCueDistance ? "cue in the clause"
+                                                           : "cue further away in the sentence";
+  extract::SubjectChoice sc = extract::ResolveSubjects(ctx, v, figure, b.metric);
+  c.subjects = sc.ids;
+  c.owner = sc.owner;
+  c.scope = sc.scope;
+  c.confidence.subjects = sc.confidence;
+  c.confidence.subjects_from = sc.from;
+  c.modality = ReadModality(v, f);
+  ApplyTime(ctx, v, figure, b.metric, &c);
+  if (m.kind == Kind::kMoney || m.kind == Kind::kPercent || m.kind == Kind::kNumber)
+    extract::ResolveBasis(ctx, v, figure, &c);
+  c.attribution = ReadAttribution(text, *v.words);
+  if (b.metric) {
+    c.metric = b.metric->id;
+    c.count = b.metric->quantity == Quantity::kCount;
+  } else {
+    c.metric = GenericMetric(*v.words, f, c.mention, c);
+    c.generic = true;
+  }
+  *out = std::move(c);
+  return true;
+}
+
+// The date an age implies: "50 years of relations" published 2023-10-13 is
+// 1973-10-13 give or take the rounding of the age (one unit; five for round
+// figures of twenty and more, as writers round elapsed time).
+bool AgeToDate(const Mention& age, Day anchor, DateValue* out) {
+  double unit_days = age.unit == "year"    ? 365.2425
+                     : age.unit == "month" ? 365.2425 / 12
+                     : age.unit == "week"  ? 7
+                     : age.unit == "day"   ? 1
+                                           : 0;
+  if (unit_days == 0 || !age.value.has_point) return false;
+  double lo = age.value.has_low ? age.value.low : age.value.point;
+  double hi = age.value.has_high ? age.value.high : age.value.point * 1.5;
+  if (age.hedge == Hedge::kNone && !age.range) {
+    double step = age.value.point >= 20 && std::fmod(age.value.point, 10) == 0 ? 5 : 1;
+    lo = age.value.point - step;
+    hi = age.value.point + step;
+  }
+  out->low = anchor - static_cast<Day>(std::lround(hi * unit_days));
+  out->high = anchor - static_cast<Day>(std::lround(std::max(0.0, lo) * unit_days));
+  out->has_low = out->has_high = true;
+  out->granularity = age.unit == "year" ? Granularity::kYear : Granularity::kDay;
+  return true;
+}
+
+// Event claims: a date, an age or an anniversary next to an event metric's cue.
+void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
+                 const CueHits& cues, std::vector<Claim>* out) {
+  const auto& ms = ctx.dm->mentions;
+  struct Candidate {
+    size_t mention, w0, w1;
+    bool date;
+  };
+  std::vector<Candidate> cands;
+  for (const auto& d : v.dates)
+    if (!d.base) cands.push_back({d.mention, d.w0, d.w1, true});
+  for (const FigureRef& f : v.figures) {
+    const Mention& m = ms[f.mention];
+    if ((m.kind == Kind::kDuration && !m.range) || (m.kind == Kind::kRank && m.anniversary))
+      cands.push_back({f.mention, f.w0, f.w1, false});
+  }
+  for (const Candidate& cand : cands) {
+    const Mention& m = ms[cand.mention];
+    if (cand.date && (!m.date.has_low || m.date.inferred || m.hedge == Hedge::kBefore ||
+                      m.hedge == Hedge::kAfter || m.hedge == Hedge::kUntil))
+      continue;
+    const Metric* best = nullptr;
+    double best_score = 1e9;
+    for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
+      const Metric& metric = ctx.pack->metrics[x];
+      if (metric.temporal != Temporal::kEvent) continue;
+      if (!cand.date && !metric.aged) continue;
+      if (!metric.context.empty() && !ContainsAny(*v.words, metric.context)) continue;
+      double score = CueDistance(*v.words, cues[x], cand.w0, cand.w1, !cand.date);
+      double window = cand.date ? kEventCueWindow : kDurationCueWindow;
+      if (m.kind == Kind::kRank) window = kEventCueWindow;  // "the 50th anniversary of ... relations"
+      if (score <= window && score < best_score) best_score = score, best = &metric;
+    }
+    if (!best) continue;
+    Claim c = NewClaim(ctx, doc_index, v, m);
+    c.event = true;
+    c.metric = best->id;
+    if (!cand.date) {
+      if (!ctx.published) continue;
+      DateValue d;
+      if (m.kind == Kind::kRank) {
+        int year = CivilFromDays(*ctx.published).year - static_cast<int>(m.value.point);
+        d.low = DaysFromCivil(year, 1, 1);
+        d.high = DaysFromCivil(year, 12, 31);
+        d.has_low = d.has_high = true;
+        d.granularity = Granularity::kYear;
+      } else if (!AgeToDate(m, *ctx.published, &d)) {
+        continue;
+      }
+      c.mention.kind = Kind::kDate;
+      c.mention.date = d;
+      c.mention.hedge = Hedge::kNone;
+      c.mention.qualifier_text.clear();
+      c.derived = true;
+    }
+    c.confidence.metric = best_score <= kSureCueDistance ? Confidence::kHigh : Confidence::kMedium;
+    c.confidence.metric_from = "event cue next to the date";
+    c.confidence.period = c.derived ? Confidence::kMedium : Confidence::kHigh;
+    c.confidence.period_from = c.derived ? "date implied by an age, from the publication date"
+                                         : "date written";
+    size_t figure = v.figures.size();
+    for (size_t k = 0; k < v.figures.size(); ++k)
+      if (v.figures[k].mention == cand.mention) figure = k;
+    if (figure < v.figures.size()) {
+      extract::SubjectChoice sc = extract::ResolveSubjects(ctx, v, figure, best);
+      c.subjects = sc.ids;
+      c.confidence.subjects = sc.confidence;
+      c.confidence.subjects_from = sc.from;
+    } else {
+      // A date is not a figure of the view; take subjects as a figure at its place would.
+      SentenceView as_figure = v;
+      as_figure.figures.push_back(FigureRef{cand.mention, cand.w0, cand.w1});
+      extract::SubjectChoice sc =
+          extract::ResolveSubjects(ctx, as_figure, as_figure.figures.size() - 1, best);
+      c.subjects = sc.ids;
+      c.confidence.subjects = sc.confidence;
+      c.confidence.subjects_from = sc.from;
+    }
+    c.modality = Modality::kActual;
+    out->push_back(std::move(c));
+  }
 }
 
 }  // namespace
@@ -92,6 +471,18 @@ const char* ModalityName(Modality m) {
       return "forecast";
   }
   return "actual";
+}
+
+const char* ConfidenceName(Confidence c) {
+  switch (c) {
+    case Confidence::kHigh:
+      return "high";
+    case Confidence::kMedium:
+      return "medium";
+    case Confidence::kLow:
+      return "low";
+  }
+  return "low";
 }
 
 std::string PeriodLabel(const DateValue& d) {
@@ -124,264 +515,49 @@ std::string PeriodLabel(const DateValue& d) {
 
 void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm,
                    const ClaimPack& pack, std::vector<Claim>* out, const std::vector<bool>* only) {
-  const std::string& text = dm.text.text;
-  SentenceCache cache(text, dm.sentences, pack);
+  SentenceCache cache(dm.text.text, dm.sentences, pack);
+  DocContext ctx;
+  ctx.doc = &doc;
+  ctx.dm = &dm;
+  ctx.pack = &pack;
+  ctx.cache = &cache;
+  ctx.published = doc.meta.published;
+  ctx.main = extract::MainSubjects(dm, &cache, pack);
+  if (const Source* src = pack.FindSource(doc.meta.source, doc.meta.url);
+      src && !src->country.empty()) {
+    ctx.outlet_country = src->country, ctx.outlet_from = "source";
+  } else if (const Entity* e = pack.EntityForUrl(doc.meta.url.empty() ? "//" + doc.meta.source
+                                                                        : doc.meta.url)) {
+    ctx.outlet_country = e->id, ctx.outlet_from = "domain";
+  }
 
-  // Mentions come in sentence order: each sentence's mentions are a range.
-  std::vector<size_t> first_mention(dm.sentences.size() + 1, dm.mentions.size());
-  for (size_t k = dm.mentions.size(); k-- > 0;) first_mention[dm.mentions[k].sentence] = k;
-  for (size_t s = dm.sentences.size(); s-- > 0;)
-    first_mention[s] = std::min(first_mention[s], first_mention[s + 1]);
-  auto sentence_mentions = [&](size_t s) {
-    return std::pair<size_t, size_t>(first_mention[s], first_mention[s + 1]);
-  };
-
-  // Where each metric's cues occur in a sentence: (word, cue length) per
-  // metric, found once per sentence rather than once per figure in it.
-  size_t cue_sentence = SIZE_MAX;
-  std::vector<std::vector<std::pair<size_t, size_t>>> cue_hits(pack.metrics.size());
-  auto CueHits = [&](size_t s, const std::vector<Word>& words,
-                     size_t metric) -> const std::vector<std::pair<size_t, size_t>>& {
-    if (s != cue_sentence) {
-      cue_sentence = s;
-      for (size_t x = 0; x < pack.metrics.size(); ++x) {
-        cue_hits[x].clear();
-        for (size_t k = 0; k < words.size(); ++k)
-          for (const Phrase& c : pack.metrics[x].cues)
-            if (MatchAt(words, k, c)) cue_hits[x].emplace_back(k, c.size());
-      }
-    }
-    return cue_hits[metric];
-  };
-
-  for (size_t mi = 0; mi < dm.mentions.size(); ++mi) {
-    const Mention& m = dm.mentions[mi];
-    if (m.kind == Kind::kDate) continue;
-    size_t s = m.sentence;
+  std::vector<bool> has_mentions(dm.sentences.size(), false);
+  for (const Mention& m : dm.mentions) has_mentions[m.sentence] = true;
+  for (size_t s = 0; s < dm.sentences.size(); ++s) {
+    if (!has_mentions[s]) continue;
     if (only && (s >= only->size() || !(*only)[s])) continue;
-    const std::vector<Word>& words = cache.Words(s);
-    // Cue distances are measured from the hedge when there is one:
-    // "which now number [more than] a dozen".
-    size_t mw = WordAt(words, m.qualifier.empty() ? m.norm.begin : m.qualifier.begin);
-    size_t mw_end = WordAt(words, m.norm.end);
-    bool partial = mw_end < words.size() && In(kPartialWords, words[mw_end].folded);
-
-    // Entity hits that are part of the figure ("US" in "US$9 billion") do not count.
-    std::vector<EntityHit> entities;
-    for (const EntityHit& e : cache.Entities(s)) {
-      Span ws{words[e.word].norm.begin, words[e.word + e.len - 1].norm.end};
-      bool inside = false;
-      auto [from, to] = sentence_mentions(s);
-      for (size_t k = from; k < to; ++k)
-        if (ws.begin < dm.mentions[k].norm.end && dm.mentions[k].norm.begin < ws.end) inside = true;
-      if (!inside) entities.push_back(e);
+    SentenceView v = extract::ViewSentence(ctx, s);
+    CueHits cues = FindCues(*v.words, pack);
+    std::vector<Claim> found;
+    for (size_t f = 0; f < v.figures.size(); ++f) {
+      Claim c;
+      if (FigureClaim(ctx, doc_index, v, f, cues, &c)) found.push_back(std::move(c));
     }
-
-    // Bind to the nearest metric cue.
-    const Metric* best = nullptr;
-    double best_score = 1e9;
-    for (const Metric& metric : pack.metrics) {
-      if (!QuantityFits(metric.quantity, m, text)) continue;
-      if (!metric.context.empty() && !ContainsAny(words, metric.context)) continue;
-      if (partial && metric.stock) continue;
-      // A counted noun right after the number binds strongest ("18 VSIPs").
-      double counted = 1e9;
-      for (const Phrase& c : metric.counted)
-        for (size_t k = mw_end; k < std::min(words.size(), mw_end + 4); ++k)
-          if (MatchAt(words, k, c))
-            counted = std::min(counted, -10.0 + static_cast<double>(k - mw_end));
-      double score = 1e9;
-      for (auto [k, len] : CueHits(s, words, static_cast<size_t>(&metric - pack.metrics.data()))) {
-        bool after = k >= mw_end;
-        double dist = k + len <= mw ? static_cast<double>(mw - (k + len))
-                      : after       ? static_cast<double>(k - mw_end)
-                                    : 0.0;
-        // Longer cues are more specific: "trade turnover" beats "trade".
-        dist -= 0.01 * static_cast<double>(len);
-        // "70-year relations and 10 years of ...": a cue before "and" names the previous item.
-        if (k + len <= mw)
-          for (size_t x = k + len; x < mw; ++x)
-            if (words[x].folded == "and" || words[x].folded == "or") dist += 3;
-        // "ten years of a strategic partnership": a duration names its subject after it.
-        if (after && m.kind == Kind::kDuration) dist -= 0.1;
-        score = std::min(score, dist);
-      }
-      if (metric.quantity == Quantity::kCount && metric.counted.size() && counted > 0 && score > 4)
+    EventClaims(ctx, doc_index, v, cues, &found);
+    // A duration that became an event date is that claim, not two.
+    std::stable_sort(found.begin(), found.end(), [](const Claim& a, const Claim& b) {
+      return a.mention.span.begin < b.mention.span.begin;
+    });
+    for (size_t k = 0; k < found.size(); ++k) {
+      if (k + 1 < found.size() && found[k].mention.span == found[k + 1].mention.span) {
+        // Keep the event claim when a duration metric and an event metric both bind.
+        if (found[k + 1].event) continue;
+        found[k + 1] = std::move(found[k]);
         continue;
-      // Durations name what they measure next to them: "70-year relations",
-      // "ten years of a partnership"; a cue further away is another clause's.
-      double window = m.kind == Kind::kDuration ? kDurationCueWindow : kCueWindow;
-      if (score > window && counted > 0) continue;
-      if (!metric.context.empty()) score -= 0.5;
-      score = std::min(score, counted);
-      if (score < best_score) best_score = score, best = &metric;
-    }
-    if (!best && TooWeakForGeneric(m, text)) continue;
-    if (!best && partial) continue;
-
-    Claim c;
-    c.doc = doc_index;
-    if (const Source* src = pack.FindSource(doc.meta.source, doc.meta.url)) c.basis = src->basis;
-    c.mention = m;
-    c.sentence = dm.text.map.ToOriginal(dm.sentences[s]);
-
-    // Subjects: fixed by the metric, or the nearest entities of the right kind.
-    int needed = best ? best->subjects : 0;
-    std::string kind = best ? best->subject_kind : "";
-    std::vector<std::string> subjects;
-    if (best && !best->fixed_subjects.empty()) {
-      subjects = best->fixed_subjects;
-    } else {
-      auto add_from = [&](const std::vector<EntityHit>& hits, size_t anchor, bool same) {
-        std::vector<std::pair<size_t, std::string>> ranked;
-        for (const EntityHit& e : hits) {
-          const Entity* ent = pack.FindEntity(e.id);
-          if (!kind.empty() && ent && ent->kind != kind) continue;
-          // In the sentence: nearest to the figure; earlier sentences: latest word first.
-          size_t dist =
-              same ? (e.word > anchor ? e.word - anchor : anchor - e.word) : 1000000 - e.word;
-          ranked.emplace_back(dist, e.id);
-        }
-        std::stable_sort(ranked.begin(), ranked.end());
-        for (const auto& r : ranked)
-          if (std::find(subjects.begin(), subjects.end(), r.second) == subjects.end())
-            subjects.push_back(r.second);
-      };
-      add_from(entities, mw, true);
-      int wanted = needed > 0 ? needed : 2;
-      for (size_t back = 1;
-           back <= kSubjectLookback && static_cast<int>(subjects.size()) < wanted && back <= s;
-           ++back) {
-        add_from(cache.Entities(s - back), 0, false);
-        if (!best) break;  // generic claims look one sentence back at most
       }
-      if (needed > 0 && static_cast<int>(subjects.size()) > needed)
-        subjects.resize(static_cast<size_t>(needed));
+      found[k].id = "c" + std::to_string(out->size() + 1);
+      out->push_back(std::move(found[k]));
     }
-    // Directional metrics (investment of A in B): the subject written first acts.
-    if (best && best->directional && best->fixed_subjects.empty()) {
-      size_t first_word = SIZE_MAX;
-      for (const EntityHit& e : entities)
-        if (std::find(subjects.begin(), subjects.end(), e.id) != subjects.end() &&
-            e.word < first_word)
-          first_word = e.word, c.owner = e.id;
-    }
-    // Whose ranking: the nearest entity written before the rank.
-    if (m.kind == Kind::kRank) {
-      for (auto it = entities.rbegin(); it != entities.rend(); ++it) {
-        const Entity* ent = pack.FindEntity(it->id);
-        if (it->word < mw && (kind.empty() || (ent && ent->kind == kind))) {
-          c.owner = it->id;
-          break;
-        }
-      }
-    }
-    std::sort(subjects.begin(), subjects.end());
-    c.subjects = subjects;
-
-    // Period: the nearest date in the sentence that is not "since"/"before".
-    const Mention* period_date = nullptr;
-    size_t period_dist = SIZE_MAX;
-    bool deadline = false;
-    for (size_t oi = sentence_mentions(s).first; oi < sentence_mentions(s).second; ++oi) {
-      const Mention& o = dm.mentions[oi];
-      if (o.kind != Kind::kDate || !o.date.has_low) continue;
-      if (o.hedge == Hedge::kSince || o.hedge == Hedge::kBefore || o.hedge == Hedge::kAfter ||
-          o.hedge == Hedge::kUntil)
-        continue;
-      if (o.date.granularity == Granularity::kDay && !(best && best->stock)) continue;
-      // "increased by 12% compared to 2024": 2024 is the base, not the period.
-      size_t ow = WordAt(words, o.norm.begin);
-      bool base = false;
-      for (size_t k = ow >= 2 ? ow - 2 : 0; k < ow; ++k)
-        base |= words[k].folded == "compared" || words[k].folded == "than" ||
-                words[k].folded == "versus" || words[k].folded == "vs" || words[k].folded == "from";
-      if (base) continue;
-      size_t dist =
-          o.norm.begin > m.norm.begin ? o.norm.begin - m.norm.begin : m.norm.begin - o.norm.begin;
-      // "by 2045" makes a deadline only for a figure near it.
-      if (dist < period_dist)
-        period_dist = dist, period_date = &o, deadline = o.hedge == Hedge::kBy && dist < 60;
-    }
-
-    // Modality from the words of the sentence.
-    Modality modality = Modality::kActual;
-    for (size_t k = 0; k < words.size(); ++k) {
-      const std::string& w = words[k].folded;
-      if (In(kEstimateWords, w)) modality = Modality::kEstimate;
-    }
-    for (size_t k = 0; k < words.size(); ++k) {
-      const std::string& w = words[k].folded;
-      if (In(kTargetWords, w) && (k < mw || k <= mw_end + 3))
-        modality = Modality::kTarget;
-      else if (modality == Modality::kActual && In(kForecastWords, w) && k < mw)
-        modality = Modality::kForecast;
-    }
-    if (deadline && modality == Modality::kActual) modality = Modality::kTarget;
-    c.modality = modality;
-
-    if (best && best->stock) {
-      if (period_date && (deadline || modality == Modality::kTarget))
-        c.as_of = period_date->date.high;
-      else
-        c.as_of = doc.meta.published;
-    } else if (period_date) {
-      c.period.known = true;
-      c.period.start = period_date->date.low;
-      c.period.end = period_date->date.high;
-      c.period.label = PeriodLabel(period_date->date);
-    }
-
-    // Attribution: "according to X" or "X said".
-    for (size_t k = 0; k + 1 < words.size(); ++k) {
-      if (words[k].folded == "according" && words[k + 1].folded == "to") {
-        size_t a = k + 2, b = a;
-        while (b < words.size() &&
-               (words[b].upper || (b > a && (words[b].folded == "of" || words[b].folded == "the"))))
-          ++b;
-        if (b > a)
-          c.attribution =
-              text.substr(words[a].norm.begin, words[b - 1].norm.end - words[a].norm.begin);
-      }
-    }
-    if (c.attribution.empty()) {
-      for (size_t k = 1; k < words.size(); ++k) {
-        if (!In(kSpeechVerbs, words[k].folded)) continue;
-        size_t b = k, a = k;
-        while (a > 0 && words[a - 1].upper) --a;
-        if (a < b)
-          c.attribution =
-              text.substr(words[a].norm.begin, words[b - 1].norm.end - words[a].norm.begin);
-        break;
-      }
-    }
-
-    if (best) {
-      c.metric = best->id;
-      c.count = best->quantity == Quantity::kCount;
-    } else {
-      // A figure no pack describes: signed by what it counts, who and when.
-      std::string head;
-      for (size_t k = mw_end; k < std::min(words.size(), mw_end + 3); ++k) {
-        const std::string& w = words[k].folded;
-        if (w == "of" || w == "the" || w == "in" || w == "a" || w == "an" || w == "and") continue;
-        if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0]))) break;
-        head = w;
-        if (head.size() > 4 && head.compare(head.size() - 3, 3, "ies") == 0)
-          head.replace(head.size() - 3, 3, "y");
-        else if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's')
-          head.pop_back();
-        break;
-      }
-      std::string sig = std::string(KindName(m.kind)) + ":" + (head.empty() ? "-" : head);
-      if (m.kind == Kind::kMoney) sig += ":" + (m.unit.empty() ? m.currency_family : m.unit);
-      for (const auto& sub : c.subjects) sig += ":" + sub;
-      if (c.period.known) sig += "@" + c.period.label;
-      c.metric = "generic:" + sig;
-      c.generic = true;
-    }
-    c.id = "c" + std::to_string(out->size() + 1);
-    out->push_back(std::move(c));
   }
 }
 

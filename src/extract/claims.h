@@ -7,26 +7,40 @@
 //            subject ids, a period (flows) or an as-of date (stocks), the
 //            value of its mention, a modality (actual, estimate, target,
 //            forecast) and, when the sentence says who said it, an attribution.
-// How:       a mention binds to the metric whose cue phrase is nearest in its
-//            sentence (counted nouns right after a count bind strongest;
-//            metrics whose `context` is present win over those without).
-//            Subjects come from the sentence, nearest first, then from up to
-//            kSubjectLookback earlier sentences. Periods come from a date in
-//            the sentence. Words that mark modality are English language
-//            knowledge and live in claims.cc, like hedges in recognize/.
+// How:       named steps per figure (claims.cc):
+//            BindMetric   the metric whose cue phrase is nearest in the
+//                         figure's sentence (counted nouns right after a count
+//                         bind strongest; `context` metrics win ties);
+//            ResolveTime  the figure's own time expression ("X in 2022",
+//                         "from A in 2016 to B in 2023") before one elsewhere
+//                         in the sentence (a fronted "In 2021, ..."); a base of
+//                         comparison ("up 12% from 2021") never; a growth rate
+//                         takes the period of what grew (time_scope.cc);
+//            ResolveSubjects  entities of the figure's clause, then earlier
+//                         sentences, then the document's main pair (which
+//                         "the two countries" and aliases resolve to); roles
+//                         for directional metrics and ranks (subjects.cc);
+//            Basis, modality, attribution from the clause's words.
+//            Dates and ages ("50 years of relations") near an event metric's
+//            cue become date claims (events.cc). Every claim says how sure
+//            each part of its identity is, and why (ClaimConfidence).
+//            Words that mark modality, bases, roles and time are English
+//            language knowledge and live in these files, like hedges in
+//            recognize/; the pack holds domain knowledge.
 // Never:     reads files or fails; a figure that cannot be bound is either a
 //            generic claim or, if it carries no checkable content (a small
 //            spelled-out number such as "the two countries"), no claim.
 #ifndef CROSSCHECK_EXTRACT_CLAIMS_H_
 #define CROSSCHECK_EXTRACT_CLAIMS_H_
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "load/load.h"
 #include "packs/packs.h"
-#include "pipeline/pipeline.h"
+#include "recognize/document_mentions.h"
 
 namespace crosscheck {
 
@@ -36,6 +50,18 @@ constexpr int kDurationCueWindow = 4;
 
 enum class Modality { kActual, kEstimate, kTarget, kForecast };
 const char* ModalityName(Modality m);
+
+// How sure one part of a claim's identity is. Errors need kHigh everywhere.
+enum class Confidence { kLow = 0, kMedium = 1, kHigh = 2 };
+const char* ConfidenceName(Confidence c);
+
+struct ClaimConfidence {
+  Confidence metric = Confidence::kLow, subjects = Confidence::kLow, period = Confidence::kLow;
+  std::string metric_from, subjects_from, period_from;  // "cue in the clause", ...
+  Confidence Overall() const {
+    return std::min(metric, std::min(subjects, period));
+  }
+};
 
 struct Period {
   bool known = false;
@@ -58,6 +84,15 @@ struct Claim {
   Modality modality = Modality::kActual;
   std::string attribution;
   std::string basis;  // the outlet's usual statistical basis, from the pack's [[source]]
+  // Whose statistics the figure is (an entity id), and where that was read:
+  // "sentence" ("according to Thai data"), "source" (the pack's [[source]]
+  // country), "domain" (the outlet's country-code domain); empty if unknown.
+  std::string basis_entity, basis_from;
+  std::string scope;     // ranks: the ranking's scope ("ASEAN" in "second in ASEAN"); "" = overall
+  bool event = false;    // a date claim of an event metric; the value is mention.date
+  bool derived = false;  // the date is implied by an age or anniversary, not written
+  std::string currency_from;  // a bare "$" resolved: "document", "source" or "pack"
+  ClaimConfidence confidence;
   Span sentence;      // original file bytes
 };
 

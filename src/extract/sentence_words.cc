@@ -81,7 +81,17 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
       it = pack.name_index.find(w.substr(0, w.size() - 1));
     if (it == pack.name_index.end() && w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0)
       it = pack.name_index.find(w.substr(0, w.size() - 2));
-    if (it == pack.name_index.end()) continue;
+    if (it == pack.name_index.end()) {
+      auto al = pack.alias_index.find(w);
+      if (al == pack.alias_index.end()) continue;
+      for (const ClaimPack::AliasRef& ref : al->second)
+        if (MatchAt(words, i, ref.phrase)) {
+          hits.push_back(EntityHit{"", i, ref.phrase.size(), ref.entities});
+          i += ref.phrase.size() - 1;
+          break;
+        }
+      continue;
+    }
     size_t best_len = 0;
     const Entity* best = nullptr;
     for (const ClaimPack::NameRef& ref : it->second) {
@@ -92,7 +102,7 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
         best = &e, best_len = ref.phrase.size();
     }
     if (best) {
-      hits.push_back(EntityHit{best->id, i, best_len});
+      hits.push_back(EntityHit{best->id, i, best_len, {}});
       i += best_len - 1;
     }
   }
@@ -120,7 +130,7 @@ void SentenceCache::AddContextEntities(size_t s, size_t want, size_t lookback,
                                        std::vector<std::string>* ids) {
   auto add = [&](size_t sentence) {
     for (const EntityHit& e : Entities(sentence))
-      if (std::find(ids->begin(), ids->end(), e.id) == ids->end()) ids->push_back(e.id);
+      if (!e.id.empty() && std::find(ids->begin(), ids->end(), e.id) == ids->end()) ids->push_back(e.id);
   };
   add(s);
   for (size_t back = 1; back <= lookback && back <= s && ids->size() < want; ++back) add(s - back);

@@ -30,9 +30,12 @@ bool MatchAt(const std::vector<Word>& words, size_t i, const Phrase& phrase);
 size_t WordAt(const std::vector<Word>& words, uint32_t offset);
 
 struct EntityHit {
-  std::string id;
+  std::string id;  // empty for an alias not yet resolved
   size_t word = 0;
   size_t len = 0;
+  // An alias ("the kingdom") may stand for any of these entities; the
+  // document's main subjects decide (extract/subjects.cc).
+  std::vector<size_t> alias_of;
 };
 std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimPack& pack,
                                     std::string_view kind_filter);

@@ -87,6 +87,8 @@ const char* QuantityName(Quantity q) {
       return "rank";
     case Quantity::kRatio:
       return "ratio";
+    case Quantity::kDate:
+      return "date";
   }
   return "count";
 }
@@ -111,6 +113,21 @@ const Source* ClaimPack::FindSource(std::string_view source, std::string_view ur
     for (const auto& d : s.domains)
       if (!url.empty() && url.find(d) != std::string_view::npos) return &s;
   }
+  return nullptr;
+}
+
+const Entity* ClaimPack::EntityForUrl(std::string_view url) const {
+  // The host: after "//", up to the next "/", ":" or "?".
+  size_t b = url.find("//");
+  b = b == std::string_view::npos ? 0 : b + 2;
+  size_t e = url.find_first_of("/:?#", b);
+  std::string_view host = url.substr(b, e == std::string_view::npos ? url.size() - b : e - b);
+  size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos) return nullptr;
+  std::string_view tld = host.substr(dot + 1);
+  for (const auto& en : entities)
+    for (const auto& t : en.tlds)
+      if (t == tld) return &en;
   return nullptr;
 }
 
@@ -319,12 +336,27 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
   if (const toml::node* p = root.get("pack")) {
     auto t = p->as_table();
     if (!t) return d.Fail(p->source(), "pack must be a table: write [pack]");
-    if (!d.Keys(*t, "[pack]", {"name", "description", "version"})) return false;
+    if (!d.Keys(*t, "[pack]", {"name", "description", "version", "currency_defaults"}))
+      return false;
+    if (const toml::node* cd = t->get("currency_defaults")) {
+      auto ct = cd->as_table();
+      if (!ct)
+        return d.Fail(cd->source(), "[pack].currency_defaults must be a table: { dollar = \"USD\" }");
+      for (auto&& [family, code] : *ct) {
+        auto c = code.as_string();
+        if (!c || !BuiltinCurrencies().IsCode(c->get()))
+          return d.Fail(code.source(), "[pack].currency_defaults." + std::string(family.str()) +
+                                           " must be an ISO 4217 code such as \"USD\"");
+        pack->currency_defaults[std::string(family.str())] = c->get();
+      }
+    }
   }
   bool ok = d.Tables(root, "entity", [&](const toml::table& t, const std::string& where) {
     Entity e;
     std::vector<std::string> names, demonyms;
-    if (!d.Keys(t, where, {"id", "kind", "names", "demonyms", "abbreviations"}) ||
+    if (!d.Keys(t, where, {"id", "kind", "names", "demonyms", "abbreviations", "aliases", "tlds"}) ||
+        !d.Phrases(t, where, "aliases", &e.aliases, false) ||
+        !d.StrList(t, where, "tlds", &e.tlds, false) ||
         !d.Str(t, where, "id", &e.id, true) || !d.Str(t, where, "kind", &e.kind, false) ||
         !d.StrList(t, where, "names", &names, true) ||
         !d.StrList(t, where, "demonyms", &demonyms, false) ||
@@ -333,6 +365,15 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     if (pack->FindEntity(e.id))
       return d.Fail(t.get("id")->source(), "duplicate entity id '" + e.id + "'");
     e.label = names.front();
+    for (const Phrase& a : e.aliases) {
+      auto& refs = pack->alias_index[a.front()];
+      auto same = std::find_if(refs.begin(), refs.end(),
+                               [&](const ClaimPack::AliasRef& r) { return r.phrase == a; });
+      if (same == refs.end())
+        refs.push_back({{pack->entities.size()}, a});
+      else
+        same->entities.push_back(pack->entities.size());
+    }
     for (const auto& a : e.abbreviations) {
       Phrase p = FoldWords(a);
       if (!p.empty()) pack->name_index[p.front()].push_back({pack->entities.size(), p, true});
@@ -357,7 +398,9 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     if (!d.Keys(
             t, where,
             {"id", "description", "cues", "counted", "context", "quantity", "temporal", "subjects",
-             "subject_kind", "fixed_subjects", "tolerance", "grows", "directional"}) ||
+             "subject_kind", "fixed_subjects", "tolerance", "grows", "directional", "window_days",
+             "aged"}) ||
+        !d.Bool(t, where, "aged", &m.aged) ||
         !d.Bool(t, where, "directional", &m.directional) ||
         !d.Phrases(t, where, "context", &m.context, false) || !d.Str(t, where, "id", &m.id, true) ||
         !d.Str(t, where, "description", &m.description, false) ||
@@ -370,21 +413,34 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
         !d.StrList(t, where, "fixed_subjects", &m.fixed_subjects, false) ||
         !d.Bool(t, where, "grows", &m.grows))
       return false;
+    double window = -1;
+    if (!d.Num(t, where, "window_days", &window, 0, 36600)) return false;
     static const std::pair<const char*, Quantity> kQuantities[] = {
         {"money", Quantity::kMoney},     {"count", Quantity::kCount},
         {"percent", Quantity::kPercent}, {"duration", Quantity::kDuration},
-        {"rank", Quantity::kRank},       {"ratio", Quantity::kRatio}};
+        {"rank", Quantity::kRank},       {"ratio", Quantity::kRatio},
+        {"date", Quantity::kDate}};
     bool found = false;
     for (const auto& [name, q] : kQuantities)
       if (quantity == name) m.quantity = q, found = true;
     if (!found)
       return d.Fail(t.get("quantity")->source(),
                     where + ".quantity = \"" + quantity +
-                        "\" is not one of: money, count, percent, duration, rank, ratio");
-    if (temporal != "flow" && temporal != "stock")
+                        "\" is not one of: money, count, percent, duration, rank, ratio, date");
+    if (temporal != "flow" && temporal != "stock" && temporal != "event")
       return d.Fail(t.get("temporal")->source(),
-                    where + ".temporal = \"" + temporal + "\" must be \"flow\" or \"stock\"");
-    m.stock = temporal == "stock";
+                    where + ".temporal = \"" + temporal +
+                        "\" must be \"flow\", \"stock\" or \"event\"");
+    if ((temporal == "event") != (m.quantity == Quantity::kDate))
+      return d.Fail(t.get("temporal")->source(),
+                    where + ": quantity = \"date\" goes with temporal = \"event\", and only with it");
+    m.temporal = temporal == "event" ? Temporal::kEvent
+                 : temporal == "stock" ? Temporal::kStock
+                                       : Temporal::kFlow;
+    m.stock = m.temporal == Temporal::kStock;
+    // Stocks default to half a year: figures of one stock reported within it
+    // are the same figure; further apart they are a series (see docs/packs.md).
+    m.window_days = window >= 0 ? static_cast<int>(window) : (m.stock ? kDefaultStockWindowDays : 0);
     m.subjects = static_cast<int>(subjects);
     if (const toml::node* tol = t.get("tolerance")) {
       auto tt = tol->as_table();
@@ -406,7 +462,8 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
   });
   ok = ok && d.Tables(root, "source", [&](const toml::table& t, const std::string& where) {
     Source s;
-    if (!d.Keys(t, where, {"name", "domains", "currency", "basis"}) ||
+    if (!d.Keys(t, where, {"name", "domains", "currency", "basis", "country"}) ||
+        !d.Str(t, where, "country", &s.country, false) ||
         !d.Str(t, where, "name", &s.name, true) || !d.Str(t, where, "basis", &s.basis, false) ||
         !d.StrList(t, where, "domains", &s.domains, false) ||
         !d.Str(t, where, "currency", &s.currency, false))
@@ -414,6 +471,9 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     if (!s.currency.empty() && !BuiltinCurrencies().IsCode(s.currency))
       return d.Fail(t.get("currency")->source(),
                     where + ".currency = \"" + s.currency + "\" is not a known ISO 4217 code");
+    if (!s.country.empty() && !pack->FindEntity(s.country))
+      return d.Fail(t.get("country")->source(),
+                    where + ".country names unknown entity '" + s.country + "'");
     pack->sources.push_back(std::move(s));
     return true;
   });

@@ -35,7 +35,13 @@ using Phrase = std::vector<std::string>;
 // that is not a letter or digit.
 Phrase FoldWords(std::string_view text);
 
-enum class Quantity { kMoney, kCount, kPercent, kDuration, kRank, kRatio };
+// Default as-of window of a stock metric, in days (half a year).
+constexpr int kDefaultStockWindowDays = 183;
+
+enum class Quantity { kMoney, kCount, kPercent, kDuration, kRank, kRatio, kDate };
+// How a metric's figure relates to time: a flow over a period, a stock as of a
+// date, or the date of an event (relations established, a visit).
+enum class Temporal { kFlow, kStock, kEvent };
 const char* QuantityName(Quantity q);
 
 struct Entity {
@@ -44,6 +50,11 @@ struct Entity {
   std::string label;          // the first name, for messages
   std::vector<Phrase> names;  // names and demonyms, folded
   std::vector<std::string> abbreviations;  // matched case-sensitively
+  // Noun phrases that may stand for this entity ("the city-state", "the
+  // kingdom"). Several entities may share one; a document resolves it to the
+  // entity among its own main subjects.
+  std::vector<Phrase> aliases;
+  std::vector<std::string> tlds;  // country-code domains of its outlets ("vn")
 };
 
 struct Metric {
@@ -54,7 +65,14 @@ struct Metric {
   std::vector<Phrase>
       context;  // the sentence must also mention one of these (or the metric is skipped)
   Quantity quantity = Quantity::kCount;
-  bool stock = false;                       // true: "as of" a date; false: a flow over a period
+  Temporal temporal = Temporal::kFlow;
+  bool stock = false;                       // temporal == kStock
+  // Stocks: claims align when their as-of dates lie within this many days.
+  // Events: claims of one event lie within it (a visit); 0 = a one-time event.
+  int window_days = 0;
+  // Events: a duration next to a cue says how long ago it happened ("50 years
+  // of diplomatic relations"), so it implies the event's date.
+  bool aged = false;
   int subjects = 0;                         // how many entities the figure is about
   std::string subject_kind;                 // only entities of this kind count as subjects
   std::vector<std::string> fixed_subjects;  // subjects implied by the cue itself
@@ -69,6 +87,7 @@ struct Source {
   std::vector<std::string> domains;
   std::string currency;  // what a bare "$" means at this outlet
   std::string basis;     // its usual statistical basis ("customs data", "registered capital")
+  std::string country;   // entity id of the outlet's country: whose statistics it usually quotes
 };
 
 struct Fact {
@@ -101,11 +120,23 @@ struct ClaimPack {
   std::vector<Source> sources;
   std::vector<Fact> facts;
   std::vector<Rate> rates;
+  // What a bare family symbol means when neither the document nor its source
+  // says: {"dollar": "USD"} for a beat reported in US dollars.
+  std::map<std::string, std::string> currency_defaults;
+  // Alias phrases by their first folded word (entity indices sharing it).
+  struct AliasRef {
+    std::vector<size_t> entities;
+    Phrase phrase;
+  };
+  std::unordered_map<std::string, std::vector<AliasRef>> alias_index;
 
   const Entity* FindEntity(std::string_view id) const;
   const Metric* FindMetric(std::string_view id) const;
   // The source whose name or domain matches a document's metadata, or nullptr.
   const Source* FindSource(std::string_view source, std::string_view url) const;
+  // The entity whose country-code domain the URL ends in ("vn" for
+  // "https://x.vn/a"), or nullptr.
+  const Entity* EntityForUrl(std::string_view url) const;
   // Converts amount in `from` to `to` with the rate closest in time to `when`.
   std::optional<double> Convert(double amount, std::string_view from, std::string_view to,
                                 Day when) const;

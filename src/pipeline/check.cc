@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "compare/verdict.h"
+
 namespace crosscheck {
 namespace {
 
@@ -40,6 +42,7 @@ CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack) {
     DocumentFindings(run.documents[i], i, run.mentions[i], run.claims, pack, &run.findings,
                      &run.checks);
   run.aligned = Align(run.claims, pack);
+  for (Alignment& a : run.aligned.alignments) Judge(run.claims, pack, &a);
   AlignmentFindings(run.claims, run.aligned, &run.findings);
   OrderFindings(&run);
   return run;

@@ -15,16 +15,12 @@
 #include "base/diag.h"
 #include "load/load.h"
 #include "normalize/normalize.h"
+#include "recognize/document_mentions.h"
 #include "recognize/recognize.h"
 #include "segment/segment.h"
 
 namespace crosscheck {
 
-struct DocumentMentions {
-  NormalizedText text;
-  std::vector<Span> sentences;  // normalized text
-  std::vector<Mention> mentions;
-};
 
 class Extractor {
  public:

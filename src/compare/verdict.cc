@@ -1,0 +1,258 @@
+#include "compare/verdict.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+namespace crosscheck {
+namespace {
+
+struct Valued {
+  size_t claim;
+  Interval v;
+};
+
+// Two members whose intervals exclude each other, or false: the highest
+// lower bound against the lowest upper bound.
+bool FindDisjoint(const std::vector<Valued>& vs, size_t* x, size_t* y) {
+  if (vs.size() < 2) return false;
+  size_t hi_low = SIZE_MAX, lo_high = SIZE_MAX;
+  for (size_t i = 0; i < vs.size(); ++i) {
+    if (vs[i].v.has_low && (hi_low == SIZE_MAX || vs[i].v.low > vs[hi_low].v.low)) hi_low = i;
+    if (vs[i].v.has_high && (lo_high == SIZE_MAX || vs[i].v.high < vs[lo_high].v.high)) lo_high = i;
+  }
+  if (hi_low == SIZE_MAX || lo_high == SIZE_MAX || hi_low == lo_high) {
+    // Still check every member against the extremes for open ends.
+    if (hi_low == SIZE_MAX || lo_high == SIZE_MAX) return false;
+  }
+  if (hi_low != lo_high && !vs[hi_low].v.Overlaps(vs[lo_high].v)) {
+    *x = vs[lo_high].claim, *y = vs[hi_low].claim;
+    return true;
+  }
+  // With exclusive ends the extremes can touch while another pair does not.
+  for (size_t i = 0; i < vs.size(); ++i) {
+    if (i != hi_low && hi_low != SIZE_MAX && !vs[i].v.Overlaps(vs[hi_low].v)) {
+      *x = vs[i].claim, *y = vs[hi_low].claim;
+      return true;
+    }
+    if (i != lo_high && lo_high != SIZE_MAX && !vs[i].v.Overlaps(vs[lo_high].v)) {
+      *x = vs[lo_high].claim, *y = vs[i].claim;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SameWriting(const Mention& x, const Mention& y) {
+  if (x.kind == Kind::kDate) return x.date.low == y.date.low && x.date.high == y.date.high;
+  return x.value.point == y.value.point && x.hedge == y.hedge && x.value.low == y.value.low &&
+         x.value.high == y.value.high && x.range == y.range;
+}
+
+// "18 (70 places), 25 (1 place)": distinct values with how often each is given.
+std::string ValueList(const std::vector<Claim>& claims, const std::vector<size_t>& g) {
+  std::vector<std::pair<std::string, size_t>> seen;
+  for (size_t i : g) {
+    std::string d = DescribeValue(claims[i]);
+    if (claims[i].modality == Modality::kEstimate) d += " (an estimate)";
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& p) { return p.first == d; });
+    if (it == seen.end())
+      seen.emplace_back(d, 1);
+    else
+      ++it->second;
+  }
+  std::string out;
+  for (size_t k = 0; k < seen.size() && k < kMaxListedValues; ++k) {
+    if (k) out += k + 1 == seen.size() ? " and " : ", ";
+    out += seen[k].first;
+    if (seen[k].second > 1) out += " (" + std::to_string(seen[k].second) + " places)";
+  }
+  if (seen.size() > kMaxListedValues)
+    out += " and " + std::to_string(seen.size() - kMaxListedValues) + " more distinct values";
+  return out;
+}
+
+std::string Basis(const Claim& c) {
+  if (c.basis_entity.empty()) return "";
+  std::string from = c.basis_from == "sentence" ? "as the sentence says"
+                     : c.basis_from == "source" ? "the outlet's usual basis"
+                                                : "the outlet's country";
+  return c.basis_entity + " statistics (" + from + ")";
+}
+
+// Statistics are figures counted by someone; ranks, dates and ages are not.
+bool IsStatistic(const Claim& c) {
+  return c.mention.kind == Kind::kMoney || c.mention.kind == Kind::kPercent ||
+         c.mention.kind == Kind::kNumber;
+}
+
+std::string Matched(const Alignment& a) {
+  std::string subject;
+  for (size_t k = 0; k < a.subjects.size(); ++k) subject += (k ? "-" : "") + a.subjects[k];
+  std::string out = "metric " + a.metric;
+  if (!subject.empty()) out += ", subjects " + subject;
+  if (!a.owner.empty()) out += ", " + a.owner + (a.metric.find("rank") != std::string::npos
+                                                     ? "'s ranking"
+                                                     : " acting");
+  if (!a.scope.empty()) out += ", scope " + a.scope;
+  switch (a.relation) {
+    case Relation::kSamePeriod:
+      out += ", period " + a.period.label;
+      break;
+    case Relation::kSameAsOfWindow:
+      out += ", as of " + a.period.label;
+      break;
+    case Relation::kSeries:
+      out += ", a series from " + a.period.label;
+      break;
+    case Relation::kEvent:
+      out += ", one event";
+      break;
+    case Relation::kTarget:
+    case Relation::kTargetVsActual:
+      out += a.period.known ? ", deadline " + a.period.label : ", no deadline";
+      break;
+  }
+  if (!a.unit.empty()) out += ", in " + a.unit;
+  return out;
+}
+
+void JudgeTargetVsActual(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a) {
+  a->verdict = Verdict::kTargetVsActual;
+  const Claim& t = claims[a->claims[0]];
+  const Claim& act = claims[a->claims[1]];
+  Interval tv, av;
+  if (!ComparableValue(t, pack, a->unit, &tv) || !ComparableValue(act, pack, a->unit, &av)) {
+    a->reason = "The target and the latest actual figure cannot be converted to one currency.";
+    return;
+  }
+  double gap = tv.point - av.point;
+  std::string deadline;
+  if (t.as_of)
+    deadline = " by " + std::to_string(CivilFromDays(*t.as_of).year);
+  else if (t.period.known)
+    deadline = " for " + t.period.label;
+  std::string when = act.period.known ? " (" + act.period.label + ")"
+                     : act.as_of      ? " (as of " + FormatIsoDate(*act.as_of) + ")"
+                                      : "";
+  char pct[32];
+  std::snprintf(pct, sizeof pct, "%.0f%%", tv.point != 0 ? 100.0 * av.point / tv.point : 0.0);
+  // A hedged actual ("more than a dozen") bounds the gap on one side only.
+  const Hedge h = act.mention.hedge;
+  std::string bound = h == Hedge::kMoreThan || h == Hedge::kAtLeast ? "at most "
+                      : h == Hedge::kNearly || h == Hedge::kLessThan ? "at least "
+                                                                     : "";
+  std::string unit = act.mention.kind == Kind::kMoney ? " " + act.mention.unit : "";
+  a->reason = "The latest actual figure, " + DescribeValue(act) + when + ", is " +
+              (gap > 0   ? bound + Amount(gap) + unit + " short of"
+               : gap < 0 ? "already above"
+                         : "at") +
+              " the " + ModalityName(t.modality) + " of " + DescribeValue(t) + deadline + " (" +
+              pct + " of it).";
+}
+
+// A series of a growing stock: lower later is a trend to check.
+void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs, Alignment* a) {
+  std::vector<Valued> by_date = vs;
+  std::stable_sort(by_date.begin(), by_date.end(), [&](const Valued& x, const Valued& y) {
+    return *claims[x.claim].as_of < *claims[y.claim].as_of;
+  });
+  // The earlier claim with the highest lower bound so far, against each later one.
+  size_t best = SIZE_MAX;
+  for (size_t i = 0; i < by_date.size(); ++i) {
+    const Valued& cur = by_date[i];
+    if (best != SIZE_MAX && cur.v.has_high && by_date[best].v.has_low &&
+        cur.v.high < by_date[best].v.low &&
+        *claims[cur.claim].as_of - *claims[by_date[best].claim].as_of >
+            0) {
+      const Claim& earlier = claims[by_date[best].claim];
+      const Claim& later = claims[cur.claim];
+      a->verdict = Verdict::kTrend;
+      a->disputed = {by_date[best].claim, cur.claim};
+      a->reason = "A figure that only grows is reported lower later: " + DescribeValue(earlier) +
+                  " as of " + FormatIsoDate(*earlier.as_of) + ", then " + DescribeValue(later) +
+                  " as of " + FormatIsoDate(*later.as_of) + ".";
+      return;
+    }
+    if (cur.v.has_low && (best == SIZE_MAX || !by_date[best].v.has_low ||
+                          cur.v.low > by_date[best].v.low))
+      best = i;
+  }
+  a->verdict = Verdict::kCompatible;
+  a->reason = "The figure grows or holds over time: " + ValueList(claims, a->claims) + ".";
+}
+
+}  // namespace
+
+void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a) {
+  a->matched = Matched(*a);
+  if (a->relation == Relation::kTargetVsActual) {
+    JudgeTargetVsActual(claims, pack, a);
+  } else {
+    std::vector<Valued> vs;
+    for (size_t i : a->claims) {
+      Valued x{i, {}};
+      if (ComparableValue(claims[i], pack, a->unit, &x.v)) vs.push_back(x);
+    }
+    size_t x = 0, y = 0;
+    if (a->relation == Relation::kSeries) {
+      JudgeSeries(claims, vs, a);
+    } else if (FindDisjoint(vs, &x, &y)) {
+      const Claim& cx = claims[x];
+      const Claim& cy = claims[y];
+      bool bases_differ = IsStatistic(cx) && !cx.basis_entity.empty() &&
+                          !cy.basis_entity.empty() && cx.basis_entity != cy.basis_entity;
+      // Within each basis, is there a conflict of its own?
+      bool inner = false;
+      if (bases_differ) {
+        std::map<std::string, std::vector<Valued>> by_basis;
+        for (const Valued& v : vs) by_basis[claims[v.claim].basis_entity].push_back(v);
+        for (auto& [basis, group] : by_basis) {
+          // Claims of unknown basis compare with every basis.
+          if (basis.empty()) continue;
+          std::vector<Valued> with_unknown = group;
+          for (const Valued& v : by_basis[""]) with_unknown.push_back(v);
+          size_t ix = 0, iy = 0;
+          if (FindDisjoint(with_unknown, &ix, &iy)) {
+            inner = true, x = ix, y = iy;
+            break;
+          }
+        }
+      }
+      if (bases_differ && !inner) {
+        a->verdict = Verdict::kNotComparable;
+        a->disputed = {x, y};
+        a->reason = "The figures differ, but on different statistical bases: " +
+                    DescribeValue(cx) + " from " + Basis(cx) + " vs " + DescribeValue(cy) +
+                    " from " + Basis(cy) + "; one country's statistics and its partner's are "
+                    "not the same figure.";
+      } else {
+        a->verdict = Verdict::kConflict;
+        a->disputed = {x, y};
+        const Claim& dx = claims[x];
+        const Claim& dy = claims[y];
+        a->reason = DescribeValue(dx) + " and " + DescribeValue(dy) +
+                    " cannot both be true: their intervals do not overlap even allowing for "
+                    "rounding, hedges and the metric's tolerance. Matched on " + a->matched + ".";
+        if (a->claims.size() > 2) a->reason += " All values: " + ValueList(claims, a->claims) + ".";
+      }
+    } else {
+      bool same = true;
+      for (size_t i : a->claims)
+        same = same && SameWriting(claims[i].mention, claims[a->claims.front()].mention);
+      a->verdict = same ? Verdict::kAgree : Verdict::kCompatible;
+      a->reason = same ? "All sources give " + DescribeValue(claims[a->claims.front()]) + "."
+                       : "The figures differ in precision or hedging but are consistent: " +
+                             ValueList(claims, a->claims) + ".";
+    }
+  }
+  // Confidence: the weakest identity among the disputed claims (or all).
+  const std::vector<size_t>& judged = a->disputed.empty() ? a->claims : a->disputed;
+  a->confidence = Confidence::kHigh;
+  for (size_t i : judged) {
+    Confidence c = claims[i].generic ? Confidence::kLow : claims[i].confidence.Overall();
+    a->confidence = std::min(a->confidence, c);
+  }
+}
+
+}  // namespace crosscheck

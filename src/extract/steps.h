@@ -1,0 +1,91 @@
+// extract/steps: the named steps of claim extraction, internal to extract/.
+//
+// A SentenceView is one sentence seen by every step: its words, the entities
+// in it (aliases resolved), its figures (non-date mentions) and its dates,
+// with each date's relation to the figures worked out once: a base of
+// comparison ("from 2021", "compared with 2024") or the own time expression
+// of the figure it follows ("US$4 billion in 2022"). The steps read views and
+// the DocContext and return small values; claims.cc assembles the Claim.
+#ifndef CROSSCHECK_EXTRACT_STEPS_H_
+#define CROSSCHECK_EXTRACT_STEPS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/claims.h"
+#include "extract/sentence_words.h"
+
+namespace crosscheck::extract {
+
+struct FigureRef {
+  size_t mention = 0;    // index into DocumentMentions::mentions
+  size_t w0 = 0, w1 = 0;  // words [w0, w1): the figure with its hedge
+};
+
+struct DateRef {
+  size_t mention = 0;
+  size_t w0 = 0, w1 = 0;
+  bool base = false;  // a base of comparison, never a period
+  int owner = -1;     // index into figures of the figure whose own phrase it is
+};
+
+struct SentenceView {
+  size_t sentence = 0;
+  const std::vector<Word>* words = nullptr;
+  std::vector<EntityHit> entities;  // resolved ids, none inside a figure
+  std::vector<FigureRef> figures;
+  std::vector<DateRef> dates;
+  bool pair_phrase = false;  // "the two countries", "both sides", "bilateral"
+};
+
+struct DocContext {
+  const Document* doc = nullptr;
+  const DocumentMentions* dm = nullptr;
+  const ClaimPack* pack = nullptr;
+  SentenceCache* cache = nullptr;
+  std::optional<Day> published;
+  std::vector<std::string> main;  // the document's main subjects, most mentioned first
+  std::string outlet_country, outlet_from;  // whose statistics the outlet usually quotes
+};
+
+// Builds the view of sentence s (time_scope.cc).
+SentenceView ViewSentence(const DocContext& ctx, size_t s);
+
+// The document's main subjects: the two country entities it names most
+// (first mention breaks ties), for "the two countries" and aliases.
+std::vector<std::string> MainSubjects(const DocumentMentions& dm, SentenceCache* cache,
+                                      const ClaimPack& pack);
+
+struct TimeChoice {
+  const Mention* date = nullptr;
+  bool own = false;  // the figure's own phrase
+  Confidence confidence = Confidence::kLow;
+  std::string from;
+};
+// The time expression a figure takes (time_scope.cc). Flows skip days and
+// "since"/"before"/"until" dates; stocks also take days ("as of March 5").
+TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figure, bool stock);
+
+struct SubjectChoice {
+  std::vector<std::string> ids;  // sorted
+  std::string owner;             // directional: who acts; ranks: whose ranking
+  std::string scope;             // ranks: the ranking's scope entity
+  Confidence confidence = Confidence::kLow;
+  std::string from;
+};
+// Subjects and roles of a figure bound to `metric` (null: generic), from
+// the clause, earlier sentences and the main pair (subjects.cc).
+SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size_t figure,
+                              const Metric* metric);
+
+// Whose statistics the figure is: sets basis_entity and basis_from (subjects.cc).
+void ResolveBasis(const DocContext& ctx, const SentenceView& v, size_t figure, Claim* c);
+
+// True if the number is the size of a ranking ("10th out of 140", "among 40
+// countries"), part of the rank rather than a figure of its own.
+bool IsRankingSize(const SentenceView& v, size_t figure, const DocumentMentions& dm);
+
+}  // namespace crosscheck::extract
+
+#endif  // CROSSCHECK_EXTRACT_STEPS_H_

@@ -1,0 +1,247 @@
+// Who a figure is about, in which role, and whose statistics it is.
+//
+// Subjects come from the figure's sentence, nearest first; a two-subject
+// metric missing one takes it from earlier sentences, then from the
+// document's main pair ("the two countries" says so outright). Roles are read
+// from the prepositions English puts before an entity: "investment from A in
+// B", "A's exports to B"; a rank belongs to the ranked entity and is in the
+// ranking of the other ("A is B's fourth-largest partner", "the largest
+// investor in B"), within a scope when one is named ("among ASEAN members").
+#include <algorithm>
+#include <map>
+
+#include "extract/steps.h"
+
+namespace crosscheck::extract {
+namespace {
+
+template <size_t N>
+bool In(const char* const (&list)[N], const std::string& w) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// English role words before an entity.
+const char* const kRecipientBefore[] = {"in", "into", "to", "toward", "towards"};
+const char* const kActorBefore[] = {"from", "by"};
+// Words after a rank that introduce whose ranking it is or its scope.
+const char* const kRankingOf[] = {"of", "in", "for", "to", "into"};
+const char* const kScopeWords[] = {"among", "in", "within", "of"};
+// Statistics words: "Thai data", "figures from Malaysia", "the Vietnamese side".
+const char* const kStatisticsWords[] = {"data",   "statistics", "figures",    "customs",
+                                        "side",   "ministry",   "government", "office",
+                                        "agency", "department", "embassy",    "statistical"};
+
+bool Possessive(const std::vector<Word>& words, const EntityHit& e) {
+  size_t after = e.word + e.len;
+  return after < words.size() && words[after].folded == "s" &&
+         words[after].norm.begin == words[e.word + e.len - 1].norm.end + 1;
+}
+
+const std::string& Before(const std::vector<Word>& words, const EntityHit& e) {
+  static const std::string kNone;
+  // Skip an article: "in the Philippines".
+  size_t k = e.word;
+  if (k >= 1 && words[k - 1].folded == "the") --k;
+  return k >= 1 ? words[k - 1].folded : kNone;
+}
+
+bool KindFits(const ClaimPack& pack, const std::string& id, const std::string& kind) {
+  if (kind.empty()) return true;
+  const Entity* e = pack.FindEntity(id);
+  return e && e->kind == kind;
+}
+
+void AddUnique(std::vector<std::string>* ids, const std::string& id) {
+  if (std::find(ids->begin(), ids->end(), id) == ids->end()) ids->push_back(id);
+}
+
+// Ranks: whose ranking, the ranked entity, and the scope.
+void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
+               const std::string& kind, SubjectChoice* out) {
+  const std::vector<Word>& words = *v.words;
+  std::string owner, ranked, scope;
+  for (const EntityHit& e : v.entities) {
+    bool is_kind = KindFits(*ctx.pack, e.id, kind);
+    if (e.word + e.len <= f.w0 && f.w0 - (e.word + e.len) <= 4 && Possessive(words, e) && is_kind)
+      owner = e.id;  // "Malaysia's 11th-largest trading partner"
+    if (e.word >= f.w1 && e.word - f.w1 <= 8) {
+      const std::string& before = Before(words, e);
+      if (!is_kind && In(kScopeWords, before) && scope.empty()) scope = e.id;
+      else if (is_kind && In(kRankingOf, before) && owner.empty()) owner = e.id;
+    }
+  }
+  // The ranked entity: the nearest of the right kind before the rank that
+  // is not the owner.
+  for (auto it = v.entities.rbegin(); it != v.entities.rend(); ++it)
+    if (it->word < f.w0 && it->id != owner && KindFits(*ctx.pack, it->id, kind)) {
+      ranked = it->id;
+      break;
+    }
+  if (!ranked.empty() || !owner.empty()) {
+    std::vector<std::string> ids;
+    if (!ranked.empty()) ids.push_back(ranked);
+    if (!owner.empty()) AddUnique(&ids, owner);
+    // The missing role from the main pair.
+    for (const std::string& m : ctx.main)
+      if (ids.size() < 2) AddUnique(&ids, m);
+    if (owner.empty() && ids.size() == 2) owner = ids[0] == ranked ? ids[1] : ids[0];
+    out->ids = ids;
+    out->owner = owner;
+  }
+  // "in the region", "within the bloc", "globally": a scope named in words.
+  if (scope.empty())
+    for (size_t k = f.w1; k < std::min(words.size(), f.w1 + 8); ++k)
+      if ((words[k].folded == "region" || words[k].folded == "bloc") && k >= 1 &&
+          (words[k - 1].folded == "the" || words[k - 1].folded == "regional")) {
+        scope = "region";
+        break;
+      }
+  out->scope = scope;
+}
+
+}  // namespace
+
+std::vector<std::string> MainSubjects(const DocumentMentions& dm, SentenceCache* cache,
+                                      const ClaimPack& pack) {
+  std::map<std::string, std::pair<int, size_t>> seen;  // id -> (count, first position)
+  size_t order = 0;
+  for (size_t s = 0; s < dm.sentences.size(); ++s)
+    for (const EntityHit& e : cache->Entities(s)) {
+      if (e.id.empty() || !KindFits(pack, e.id, "country")) continue;
+      auto [it, fresh] = seen.emplace(e.id, std::make_pair(0, order++));
+      ++it->second.first;
+    }
+  std::vector<std::pair<std::string, std::pair<int, size_t>>> v(seen.begin(), seen.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+    return a.second.first != b.second.first ? a.second.first > b.second.first
+                                            : a.second.second < b.second.second;
+  });
+  std::vector<std::string> out;
+  for (size_t i = 0; i < v.size() && i < 2; ++i) out.push_back(v[i].first);
+  return out;
+}
+
+SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size_t figure,
+                              const Metric* metric) {
+  SubjectChoice out;
+  const FigureRef& f = v.figures[figure];
+  if (metric && !metric->fixed_subjects.empty()) {
+    out.ids = metric->fixed_subjects;
+    std::sort(out.ids.begin(), out.ids.end());
+    out.confidence = Confidence::kHigh;
+    out.from = "implied by the metric";
+    return out;
+  }
+  const std::string kind = metric ? metric->subject_kind : "";
+  const int needed = metric ? metric->subjects : 0;
+  const size_t wanted = needed > 0 ? static_cast<size_t>(needed) : 2;
+  const Mention& m = ctx.dm->mentions[f.mention];
+
+  if (metric && m.kind == Kind::kRank && needed == 2) {
+    RankRoles(ctx, v, f, kind, &out);
+    if (out.ids.size() == 2) {
+      std::sort(out.ids.begin(), out.ids.end());
+      bool all_here = true;
+      for (const std::string& id : out.ids) {
+        bool here = false;
+        for (const EntityHit& e : v.entities) here |= e.id == id;
+        all_here &= here;
+      }
+      out.confidence = all_here ? Confidence::kHigh : Confidence::kMedium;
+      out.from = all_here ? "ranked entity and ranking in the sentence"
+                          : "ranking completed from the document's main pair";
+      return out;
+    }
+  }
+
+  // Nearest entities of the right kind in the sentence.
+  std::vector<std::pair<size_t, const EntityHit*>> ranked;
+  for (const EntityHit& e : v.entities) {
+    if (!KindFits(*ctx.pack, e.id, kind)) continue;
+    size_t dist = e.word >= f.w1 ? e.word - f.w1 : (e.word + e.len <= f.w0 ? f.w0 - e.word : 0);
+    ranked.emplace_back(dist, &e);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> ids;
+  for (const auto& r : ranked) AddUnique(&ids, r.second->id);
+  if (needed > 0 && ids.size() > static_cast<size_t>(needed)) ids.resize(static_cast<size_t>(needed));
+  out.confidence = Confidence::kHigh;
+  out.from = "subjects in the sentence";
+
+  bool pair_named = v.pair_phrase && wanted == 2;
+  if (ids.size() < wanted && pair_named) {
+    for (const std::string& id : ctx.main)
+      if (ids.size() < wanted && KindFits(*ctx.pack, id, kind)) AddUnique(&ids, id);
+    out.from = "\"the two countries\": the document's main pair";
+  }
+  if (ids.size() < wanted) {
+    // Earlier sentences, latest first; generic claims look one back at most.
+    size_t lookback = metric ? kSubjectLookback : 1;
+    for (size_t back = 1; back <= lookback && back <= v.sentence && ids.size() < wanted; ++back) {
+      const auto& hits = ctx.cache->Entities(v.sentence - back);
+      for (auto it = hits.rbegin(); it != hits.rend() && ids.size() < wanted; ++it)
+        if (!it->id.empty() && KindFits(*ctx.pack, it->id, kind)) AddUnique(&ids, it->id);
+      out.confidence = Confidence::kMedium;
+      out.from = "subject from an earlier sentence";
+    }
+  }
+  if (metric && ids.size() < wanted) {
+    for (const std::string& id : ctx.main)
+      if (ids.size() < wanted && KindFits(*ctx.pack, id, kind)) AddUnique(&ids, id);
+    out.confidence = Confidence::kMedium;
+    out.from = "the document's main pair";
+  }
+  if (ids.empty()) out.confidence = Confidence::kLow, out.from = "no subject found";
+
+  // Directional metrics: who acts, from the prepositions before each subject.
+  if (metric && metric->directional && ids.size() == 2) {
+    std::string actor, recipient;
+    for (const EntityHit& e : v.entities) {
+      if (std::find(ids.begin(), ids.end(), e.id) == ids.end()) continue;
+      const std::string& before = Before(*v.words, e);
+      if (In(kRecipientBefore, before) && recipient.empty()) recipient = e.id;
+      else if ((In(kActorBefore, before) || Possessive(*v.words, e)) && actor.empty()) actor = e.id;
+    }
+    if (actor.empty() && !recipient.empty()) actor = ids[0] == recipient ? ids[1] : ids[0];
+    if (actor.empty())
+      for (const EntityHit& e : v.entities)
+        if (std::find(ids.begin(), ids.end(), e.id) != ids.end()) {
+          actor = e.id;  // the subject written first acts
+          break;
+        }
+    out.owner = actor;
+  }
+  std::sort(ids.begin(), ids.end());
+  out.ids = ids;
+  return out;
+}
+
+void ResolveBasis(const DocContext& ctx, const SentenceView& v, size_t /*figure*/, Claim* c) {
+  const std::vector<Word>& words = *v.words;
+  for (const EntityHit& e : v.entities) {
+    if (!KindFits(*ctx.pack, e.id, "country")) continue;
+    size_t after = e.word + e.len;
+    if (after < words.size() && words[after].folded == "s") ++after;  // "Vietnam's customs"
+    bool stats_after = false;
+    for (size_t k = after; k < std::min(words.size(), after + 3); ++k)
+      stats_after |= In(kStatisticsWords, words[k].folded);
+    // "data from Thailand", "according to Malaysia"
+    bool stats_before = false;
+    for (size_t k = e.word >= 3 ? e.word - 3 : 0; k < e.word; ++k)
+      stats_before |= In(kStatisticsWords, words[k].folded) || words[k].folded == "according";
+    if (stats_after || stats_before) {
+      c->basis_entity = e.id;
+      c->basis_from = "sentence";
+      return;
+    }
+  }
+  if (!ctx.outlet_country.empty()) {
+    c->basis_entity = ctx.outlet_country;
+    c->basis_from = ctx.outlet_from;
+  }
+}
+
+}  // namespace crosscheck::extract

@@ -1,0 +1,196 @@
+// Which time expression a figure takes. The figure's own phrase ("US$4
+// billion in 2022", "18 billion USD last year", "$20 billion by 2020") wins
+// over a time expression elsewhere in the sentence (a fronted "In 2021,"), and
+// a base of comparison ("up 12% from 2021", "compared with the same period of
+// 2024") is never a period. A growth rate without a time of its own takes the
+// period of what grew.
+#include <algorithm>
+#include <cstdlib>
+
+#include "extract/steps.h"
+
+namespace crosscheck::extract {
+namespace {
+
+// English words that make the next time expression a base of comparison.
+const char* const kBaseRight[] = {"from", "than", "versus", "vs", "against", "over"};
+const char* const kBaseNear[] = {"compared", "comparison", "relative"};
+// Words a figure's own time phrase may hold between the figure and the date.
+constexpr size_t kOwnGap = 3;
+// Words between the figure and its own date may not cross a clause break.
+bool ClauseBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to && i < text.size(); ++i)
+    if (text[i] == ';' || text[i] == ':' || text[i] == '(') return true;
+  return false;
+}
+
+template <size_t N>
+bool In(const char* const (&list)[N], const std::string& w) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+bool IsBase(const std::vector<Word>& words, size_t w0) {
+  if (w0 >= 1 && In(kBaseRight, words[w0 - 1].folded)) {
+    // "over the first nine months of 2024" is a period; "over 2023" a base.
+    return !(words[w0 - 1].folded == "over" && w0 < words.size() && words[w0].folded == "the");
+  }
+  for (size_t k = w0 >= 5 ? w0 - 5 : 0; k < w0; ++k) {
+    if (In(kBaseNear, words[k].folded)) return true;
+    // "the same period of 2024", "the same period last year"
+    if (words[k].folded == "same" && k + 1 < w0 && words[k + 1].folded == "period") return true;
+  }
+  return false;
+}
+
+// The date a flow or a stock may take at all.
+bool Eligible(const Mention& d, bool stock) {
+  if (!d.date.has_low || d.date.inferred) return false;
+  if (d.hedge == Hedge::kSince || d.hedge == Hedge::kBefore || d.hedge == Hedge::kAfter ||
+      d.hedge == Hedge::kUntil)
+    return false;
+  // A day is the date of an event, not the period of a flow.
+  if (!stock && d.date.granularity == Granularity::kDay) return false;
+  return true;
+}
+
+size_t Dist(size_t a0, size_t a1, size_t b0, size_t b1) {
+  if (a1 <= b0) return b0 - a1;
+  if (b1 <= a0) return a0 - b1;
+  return 0;
+}
+
+}  // namespace
+
+SentenceView ViewSentence(const DocContext& ctx, size_t s) {
+  SentenceView v;
+  v.sentence = s;
+  v.words = &ctx.cache->Words(s);
+  const std::vector<Word>& words = *v.words;
+  const auto& ms = ctx.dm->mentions;
+  // Mentions are in sentence order; find this sentence's range.
+  auto lo = std::lower_bound(ms.begin(), ms.end(), s, [](const Mention& m, size_t x) {
+    return m.sentence < x;
+  });
+  for (auto it = lo; it != ms.end() && it->sentence == s; ++it) {
+    size_t mi = static_cast<size_t>(it - ms.begin());
+    size_t w0 = WordAt(words, it->qualifier.empty() ? it->norm.begin : it->qualifier.begin);
+    size_t w1 = WordAt(words, it->norm.end);
+    if (w1 < words.size() && words[w1].norm.begin < it->norm.end) ++w1;
+    if (it->kind == Kind::kDate)
+      v.dates.push_back(DateRef{mi, w0, w1, IsBase(words, w0), -1});
+    else
+      v.figures.push_back(FigureRef{mi, w0, w1});
+  }
+  // A date right after a figure, with a few words and no clause break
+  // between, is that figure's own time phrase.
+  const std::string& text = ctx.dm->text.text;
+  for (DateRef& d : v.dates) {
+    if (d.base) continue;
+    int best = -1;
+    for (size_t f = 0; f < v.figures.size(); ++f)
+      if (v.figures[f].w1 <= d.w0) best = static_cast<int>(f);
+    if (best < 0) continue;
+    const FigureRef& f = v.figures[static_cast<size_t>(best)];
+    if (d.w0 - f.w1 > kOwnGap) continue;
+    if (ClauseBreakBetween(text, ms[f.mention].norm.end, ms[d.mention].norm.begin)) continue;
+    d.owner = best;
+  }
+  // Entities: not inside a figure ("US" of "US$9 billion").
+  for (const EntityHit& e : ctx.cache->Entities(s)) {
+    bool inside = false;
+    Span ws{words[e.word].norm.begin, words[e.word + e.len - 1].norm.end};
+    for (const FigureRef& f : v.figures)
+      if (ws.begin < ms[f.mention].norm.end && ms[f.mention].norm.begin < ws.end) inside = true;
+    if (inside) continue;
+    EntityHit hit = e;
+    if (hit.id.empty()) {
+      // An alias stands for the one of its entities the document is about.
+      for (const std::string& id : ctx.main)
+        for (size_t cand : e.alias_of)
+          if (hit.id.empty() && ctx.pack->entities[cand].id == id) hit.id = id;
+      if (hit.id.empty() && e.alias_of.size() == 1) hit.id = ctx.pack->entities[e.alias_of[0]].id;
+      if (hit.id.empty()) continue;
+    }
+    v.entities.push_back(std::move(hit));
+  }
+  // "the two countries", "both sides", "bilateral", "two-way": the main pair.
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k].folded;
+    if (w == "bilateral") v.pair_phrase = true;
+    if ((w == "two" || w == "both") && k + 1 < words.size()) {
+      const std::string& n = words[k + 1].folded;
+      if (n == "countries" || n == "sides" || n == "nations" || n == "economies" ||
+          n == "governments" || n == "way")
+        v.pair_phrase = true;
+    }
+  }
+  return v;
+}
+
+TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figure, bool stock) {
+  const auto& ms = ctx.dm->mentions;
+  TimeChoice out;
+  const FigureRef& f = v.figures[figure];
+  // 1. The figure's own phrase.
+  for (const DateRef& d : v.dates)
+    if (d.owner == static_cast<int>(figure) && Eligible(ms[d.mention], stock)) {
+      out.date = &ms[d.mention];
+      out.own = true;
+      out.confidence = Confidence::kHigh;
+      out.from = "time in the figure's phrase";
+      return out;
+    }
+  // 2. A time expression of the sentence no other figure owns; crossing
+  //    another figure costs as much as eight words.
+  size_t best = SIZE_MAX;
+  for (const DateRef& d : v.dates) {
+    if (d.base || (d.owner >= 0 && d.owner != static_cast<int>(figure))) continue;
+    if (!Eligible(ms[d.mention], stock)) continue;
+    size_t lo = std::min(f.w0, d.w0), hi = std::max(f.w1, d.w1);
+    size_t crossed = 0;
+    for (size_t g = 0; g < v.figures.size(); ++g)
+      if (g != figure && v.figures[g].w0 >= lo && v.figures[g].w1 <= hi) ++crossed;
+    size_t cost = Dist(f.w0, f.w1, d.w0, d.w1) + 8 * crossed;
+    if (cost < best) best = cost, out.date = &ms[d.mention];
+  }
+  if (out.date) {
+    out.confidence = Confidence::kMedium;
+    out.from = "time elsewhere in the sentence";
+    return out;
+  }
+  // 3. A growth rate takes the period of what grew: the nearest figure with
+  //    a time phrase of its own.
+  if (ms[f.mention].kind == Kind::kPercent) {
+    best = SIZE_MAX;
+    for (const DateRef& d : v.dates) {
+      if (d.owner < 0 || d.owner == static_cast<int>(figure)) continue;
+      if (!Eligible(ms[d.mention], stock)) continue;
+      const FigureRef& g = v.figures[static_cast<size_t>(d.owner)];
+      size_t cost = Dist(f.w0, f.w1, g.w0, g.w1);
+      if (cost < best) best = cost, out.date = &ms[d.mention];
+    }
+    if (out.date) {
+      out.confidence = Confidence::kMedium;
+      out.from = "period of the figure that grew";
+    }
+  }
+  return out;
+}
+
+bool IsRankingSize(const SentenceView& v, size_t figure, const DocumentMentions& dm) {
+  const FigureRef& f = v.figures[figure];
+  if (dm.mentions[f.mention].kind != Kind::kNumber || figure == 0) return false;
+  const FigureRef& prev = v.figures[figure - 1];
+  if (dm.mentions[prev.mention].kind != Kind::kRank || f.w0 < prev.w1 || f.w0 - prev.w1 > 4)
+    return false;
+  const std::vector<Word>& words = *v.words;
+  for (size_t k = prev.w1; k < f.w0; ++k) {
+    const std::string& w = words[k].folded;
+    if (w == "among" || w == "of" || w == "out") return true;
+  }
+  return false;
+}
+
+}  // namespace crosscheck::extract
