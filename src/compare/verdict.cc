@@ -43,6 +43,42 @@ bool FindDisjoint(const std::vector<Valued>& vs, size_t* x, size_t* y) {
   return false;
 }
 
+// Two values one article gives for one metric are usually two figures (a
+// sector and the total, registered and valid capital), so disagreement is
+// sought between documents: each document's values as their hull.
+bool FindDisjointAcrossDocuments(const std::vector<Claim>& claims, const std::vector<Valued>& vs,
+                                 size_t* x, size_t* y) {
+  std::map<size_t, std::vector<Valued>> by_doc;
+  for (const Valued& v : vs) by_doc[claims[v.claim].doc].push_back(v);
+  if (by_doc.size() < 2) return false;
+  struct Hull {
+    Valued low, high;  // the claims holding the document's lowest and highest ends
+  };
+  std::vector<Valued> hulls;  // one interval per document
+  std::vector<Hull> ends;
+  for (auto& [doc, group] : by_doc) {
+    Hull h{group[0], group[0]};
+    Interval u = group[0].v;
+    for (const Valued& v : group) {
+      if (!v.v.has_low || (u.has_low && v.v.low < u.low)) {
+        u.low = v.v.low, u.has_low = v.v.has_low, u.low_inclusive = v.v.low_inclusive, h.low = v;
+      }
+      if (!v.v.has_high || (u.has_high && v.v.high > u.high)) {
+        u.high = v.v.high, u.has_high = v.v.has_high, u.high_inclusive = v.v.high_inclusive,
+        h.high = v;
+      }
+    }
+    hulls.push_back(Valued{hulls.size(), u});
+    ends.push_back(h);
+  }
+  size_t hx = 0, hy = 0;
+  if (!FindDisjoint(hulls, &hx, &hy)) return false;
+  // hx holds the lower values: its highest end against hy's lowest.
+  *x = ends[hx].high.claim;
+  *y = ends[hy].low.claim;
+  return true;
+}
+
 bool SameWriting(const Mention& x, const Mention& y) {
   if (x.kind == Kind::kDate) return x.date.low == y.date.low && x.date.high == y.date.high;
   return x.value.point == y.value.point && x.hedge == y.hedge && x.value.low == y.value.low &&
@@ -197,7 +233,7 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
     size_t x = 0, y = 0;
     if (a->relation == Relation::kSeries) {
       JudgeSeries(claims, vs, a);
-    } else if (FindDisjoint(vs, &x, &y)) {
+    } else if (FindDisjointAcrossDocuments(claims, vs, &x, &y)) {
       const Claim& cx = claims[x];
       const Claim& cy = claims[y];
       bool bases_differ = IsStatistic(cx) && !cx.basis_entity.empty() &&
@@ -213,7 +249,7 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
           std::vector<Valued> with_unknown = group;
           for (const Valued& v : by_basis[""]) with_unknown.push_back(v);
           size_t ix = 0, iy = 0;
-          if (FindDisjoint(with_unknown, &ix, &iy)) {
+          if (FindDisjointAcrossDocuments(claims, with_unknown, &ix, &iy)) {
             inner = true, x = ix, y = iy;
             break;
           }

@@ -21,12 +21,10 @@ const char* const kTargetWords[] = {"aim",       "aims",     "aimed",    "aiming
                                     "goals",     "target",   "targets",  "targeted", "targeting",
                                     "seek",      "seeks",    "strive",   "strives",  "ambition",
                                     "objective", "pledge",   "pledged",  "envisage", "envisaged",
-                                    "milestone", "striving", "hoping",   "hope",     "hopes",
-                                    "lift",      "raise",    "boost",    "bring"};
+                                    "milestone", "striving", "hoping",   "hope",     "hopes"};
 const char* const kForecastWords[] = {"expected",  "expects",   "forecast",    "forecasts",
                                       "projected", "predicted", "predicts",    "anticipated",
-                                      "could",     "would",     "will",        "likely",
-                                      "potential", "poised",    "anticipates", "projects"};
+                                      "poised",    "anticipates"};
 const char* const kEstimateWords[] = {"estimated", "estimate", "estimates", "estimation",
                                       "preliminary"};
 const char* const kSpeechVerbs[] = {
@@ -149,14 +147,12 @@ Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef
     if (!QuantityFits(metric.quantity, m, text)) continue;
     if (!metric.context.empty() && !ContainsAny(words, metric.context)) continue;
     if (partial && metric.stock) continue;
-    // A counted noun right after the number binds strongest ("18 VSIPs"),
-    // when the metric's cue or context is in the sentence at all.
+    // A counted noun right after the number binds strongest ("18 VSIPs").
     double counted = 1e9;
-    if (!cues[x].empty() || !metric.context.empty())
-      for (const Phrase& c : metric.counted)
-        for (size_t k = f.w1; k < std::min(words.size(), f.w1 + 4); ++k)
-          if (MatchAt(words, k, c))
-            counted = std::min(counted, -10.0 + static_cast<double>(k - f.w1));
+    for (const Phrase& c : metric.counted)
+      for (size_t k = f.w1; k < std::min(words.size(), f.w1 + 4); ++k)
+        if (MatchAt(words, k, c))
+          counted = std::min(counted, -10.0 + static_cast<double>(k - f.w1));
     double score = CueDistance(words, cues[x], f.w0, f.w1, m.kind == Kind::kDuration);
     if (metric.quantity == Quantity::kCount && metric.counted.size() && counted > 0 && score > 4)
       continue;
@@ -310,12 +306,22 @@ Claim NewClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, c
 
 // One figure of a sentence -> at most one claim.
 bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, size_t figure,
-                 const CueHits& cues, Claim* out) {
+                 const CueHits& cues, const Metric* previous, Claim* out) {
   const std::string& text = ctx.dm->text.text;
   const FigureRef& f = v.figures[figure];
   const Mention& m = ctx.dm->mentions[f.mention];
   if (extract::IsRankingSize(v, figure, *ctx.dm)) return false;
   Binding b = BindMetric(ctx, v, f, cues);
+  bool listed = false;
+  // "from US$2.92 billion in 2016 to $5.31 billion in 2020", "A in 2019, B
+  // in 2020": a figure with no cue of its own, listed after one of the same
+  // quantity, is another value of the same metric.
+  if (!b.metric && previous && QuantityFits(previous->quantity, m, text) &&
+      (previous->context.empty() || ContainsAny(*v.words, previous->context))) {
+    b.metric = previous;
+    b.score = kCueWindow;
+    listed = true;
+  }
   bool partial = f.w1 < v.words->size() && In(kPartialWords, (*v.words)[f.w1].folded);
   if (!b.metric && (TooWeakForGeneric(m, text) || partial)) return false;
 
@@ -324,7 +330,9 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   c.confidence.metric = !b.metric                            ? Confidence::kLow
                         : b.counted || b.score <= kSureCueDistance ? Confidence::kHigh
                                                                    : Confidence::kMedium;
+  if (listed) c.confidence.metric = Confidence::kMedium;
   c.confidence.metric_from = !b.metric    ? "no metric cue (generic)"
+                             : listed     ? "listed after a figure of the same metric"
                              : b.counted  ? "counted noun after the figure"
                              : b.score <= kSureCueDistance ? "cue in the clause"
                                                            : "cue further away in the sentence";
@@ -392,17 +400,33 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   }
   for (const Candidate& cand : cands) {
     const Mention& m = ms[cand.mention];
-    if (cand.date && (!m.date.has_low || m.date.inferred || m.hedge == Hedge::kBefore ||
-                      m.hedge == Hedge::kAfter || m.hedge == Hedge::kUntil))
+    if (cand.date && (!m.date.has_low || m.date.inferred ||
+                      ((m.hedge == Hedge::kBefore || m.hedge == Hedge::kAfter ||
+                        m.hedge == Hedge::kUntil) &&
+                       !m.qualifier_text.empty())))
       continue;
+    // "this year marks 50 years of relations": the present is the
+    // anniversary, not the date of a past event.
+    bool present = cand.date && ctx.published && m.date.low <= *ctx.published &&
+                   *ctx.published <= m.date.high && m.date.granularity != Granularity::kDay;
     const Metric* best = nullptr;
     double best_score = 1e9;
     for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
       const Metric& metric = ctx.pack->metrics[x];
       if (metric.temporal != Temporal::kEvent) continue;
       if (!cand.date && !metric.aged) continue;
+      if (present && metric.aged) continue;
       if (!metric.context.empty() && !ContainsAny(*v.words, metric.context)) continue;
-      double score = CueDistance(*v.words, cues[x], cand.w0, cand.w1, !cand.date);
+      // "the 70th anniversary of diplomatic relations": an anniversary names
+      // its event after it.
+      std::vector<std::pair<size_t, size_t>> after;
+      const auto* hits = &cues[x];
+      if (m.kind == Kind::kRank) {
+        for (auto h : cues[x])
+          if (h.first >= cand.w1) after.push_back(h);
+        hits = &after;
+      }
+      double score = CueDistance(*v.words, *hits, cand.w0, cand.w1, !cand.date);
       double window = cand.date ? kEventCueWindow : kDurationCueWindow;
       if (m.kind == Kind::kRank) window = kEventCueWindow;  // "the 50th anniversary of ... relations"
       if (score <= window && score < best_score) best_score = score, best = &metric;
@@ -539,9 +563,13 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     SentenceView v = extract::ViewSentence(ctx, s);
     CueHits cues = FindCues(*v.words, pack);
     std::vector<Claim> found;
+    const Metric* previous = nullptr;  // the metric of the sentence's last bound figure
     for (size_t f = 0; f < v.figures.size(); ++f) {
       Claim c;
-      if (FigureClaim(ctx, doc_index, v, f, cues, &c)) found.push_back(std::move(c));
+      if (FigureClaim(ctx, doc_index, v, f, cues, previous, &c)) {
+        if (!c.generic) previous = pack.FindMetric(c.metric);
+        found.push_back(std::move(c));
+      }
     }
     EventClaims(ctx, doc_index, v, cues, &found);
     // A duration that became an event date is that claim, not two.

@@ -31,12 +31,16 @@ const char* const kScopeWords[] = {"among", "in", "within", "of"};
 // Statistics words: "Thai data", "figures from Malaysia", "the Vietnamese side".
 const char* const kStatisticsWords[] = {"data",   "statistics", "figures",    "customs",
                                         "side",   "ministry",   "government", "office",
-                                        "agency", "department", "embassy",    "statistical"};
+                                        "agency", "department", "embassy",    "statistical",
+                                        "reported", "recorded"};
 
-bool Possessive(const std::vector<Word>& words, const EntityHit& e) {
+bool Possessive(std::string_view text, const std::vector<Word>& words, const EntityHit& e) {
   size_t after = e.word + e.len;
-  return after < words.size() && words[after].folded == "s" &&
-         words[after].norm.begin == words[e.word + e.len - 1].norm.end + 1;
+  uint32_t end = words[e.word + e.len - 1].norm.end;
+  if (after < words.size() && words[after].folded == "s" && words[after].norm.begin == end + 1)
+    return true;
+  // "the Philippines' 11th-largest partner"
+  return end < text.size() && text[end] == '\'' && (end + 1 == text.size() || text[end + 1] == ' ');
 }
 
 const std::string& Before(const std::vector<Word>& words, const EntityHit& e) {
@@ -64,7 +68,7 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
   std::string owner, ranked, scope;
   for (const EntityHit& e : v.entities) {
     bool is_kind = KindFits(*ctx.pack, e.id, kind);
-    if (e.word + e.len <= f.w0 && f.w0 - (e.word + e.len) <= 4 && Possessive(words, e) && is_kind)
+    if (e.word + e.len <= f.w0 && f.w0 - (e.word + e.len) <= 4 && Possessive(ctx.dm->text.text, words, e) && is_kind)
       owner = e.id;  // "Malaysia's 11th-largest trading partner"
     if (e.word >= f.w1 && e.word - f.w1 <= 8) {
       const std::string& before = Before(words, e);
@@ -73,12 +77,17 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
     }
   }
   // The ranked entity: the nearest of the right kind before the rank that
-  // is not the owner.
-  for (auto it = v.entities.rbegin(); it != v.entities.rend(); ++it)
-    if (it->word < f.w0 && it->id != owner && KindFits(*ctx.pack, it->id, kind)) {
-      ranked = it->id;
-      break;
+  // is not the owner; one written after "in"/"of" ("investors in Vietnam,
+  // ranking ninth") names the ranking instead.
+  for (auto it = v.entities.rbegin(); it != v.entities.rend(); ++it) {
+    if (it->word >= f.w0 || it->id == owner || !KindFits(*ctx.pack, it->id, kind)) continue;
+    if (In(kRankingOf, Before(words, *it)) && !Possessive(ctx.dm->text.text, words, *it)) {
+      if (owner.empty()) owner = it->id;
+      continue;
     }
+    ranked = it->id;
+    break;
+  }
   if (!ranked.empty() || !owner.empty()) {
     std::vector<std::string> ids;
     if (!ranked.empty()) ids.push_back(ranked);
@@ -107,12 +116,24 @@ std::vector<std::string> MainSubjects(const DocumentMentions& dm, SentenceCache*
                                       const ClaimPack& pack) {
   std::map<std::string, std::pair<int, size_t>> seen;  // id -> (count, first position)
   size_t order = 0;
-  for (size_t s = 0; s < dm.sentences.size(); ++s)
+  size_t mi = 0;
+  for (size_t s = 0; s < dm.sentences.size(); ++s) {
+    // Names inside figures ("US" of "US$9 billion") are no subjects.
+    std::vector<Span> figures;
+    while (mi < dm.mentions.size() && dm.mentions[mi].sentence < s) ++mi;
+    for (size_t k = mi; k < dm.mentions.size() && dm.mentions[k].sentence == s; ++k)
+      figures.push_back(dm.mentions[k].norm);
+    const std::vector<Word>& words = cache->Words(s);
     for (const EntityHit& e : cache->Entities(s)) {
       if (e.id.empty() || !KindFits(pack, e.id, "country")) continue;
+      Span ws{words[e.word].norm.begin, words[e.word + e.len - 1].norm.end};
+      if (std::any_of(figures.begin(), figures.end(),
+                      [&](Span f) { return ws.begin < f.end && f.begin < ws.end; }))
+        continue;
       auto [it, fresh] = seen.emplace(e.id, std::make_pair(0, order++));
       ++it->second.first;
     }
+  }
   std::vector<std::pair<std::string, std::pair<int, size_t>>> v(seen.begin(), seen.end());
   std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
     return a.second.first != b.second.first ? a.second.first > b.second.first
@@ -139,7 +160,7 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size
   const size_t wanted = needed > 0 ? static_cast<size_t>(needed) : 2;
   const Mention& m = ctx.dm->mentions[f.mention];
 
-  if (metric && m.kind == Kind::kRank && needed == 2) {
+  if (metric && m.kind == Kind::kRank && !m.anniversary && needed == 2) {
     RankRoles(ctx, v, f, kind, &out);
     if (out.ids.size() == 2) {
       std::sort(out.ids.begin(), out.ids.end());
@@ -171,12 +192,6 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size
   out.confidence = Confidence::kHigh;
   out.from = "subjects in the sentence";
 
-  bool pair_named = v.pair_phrase && wanted == 2;
-  if (ids.size() < wanted && pair_named) {
-    for (const std::string& id : ctx.main)
-      if (ids.size() < wanted && KindFits(*ctx.pack, id, kind)) AddUnique(&ids, id);
-    out.from = "\"the two countries\": the document's main pair";
-  }
   if (ids.size() < wanted) {
     // Earlier sentences, latest first; generic claims look one back at most.
     size_t lookback = metric ? kSubjectLookback : 1;
@@ -187,6 +202,12 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size
       out.confidence = Confidence::kMedium;
       out.from = "subject from an earlier sentence";
     }
+  }
+  bool pair_named = v.pair_phrase && wanted == 2;
+  if (ids.size() < wanted && pair_named) {
+    for (const std::string& id : ctx.main)
+      if (ids.size() < wanted && KindFits(*ctx.pack, id, kind)) AddUnique(&ids, id);
+    out.from = "\"the two countries\": the document's main pair";
   }
   if (metric && ids.size() < wanted) {
     for (const std::string& id : ctx.main)
@@ -203,7 +224,7 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size
       if (std::find(ids.begin(), ids.end(), e.id) == ids.end()) continue;
       const std::string& before = Before(*v.words, e);
       if (In(kRecipientBefore, before) && recipient.empty()) recipient = e.id;
-      else if ((In(kActorBefore, before) || Possessive(*v.words, e)) && actor.empty()) actor = e.id;
+      else if (In(kActorBefore, before) && actor.empty()) actor = e.id;
     }
     if (actor.empty() && !recipient.empty()) actor = ids[0] == recipient ? ids[1] : ids[0];
     if (actor.empty())
@@ -219,10 +240,14 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size
   return out;
 }
 
-void ResolveBasis(const DocContext& ctx, const SentenceView& v, size_t /*figure*/, Claim* c) {
-  const std::vector<Word>& words = *v.words;
-  for (const EntityHit& e : v.entities) {
-    if (!KindFits(*ctx.pack, e.id, "country")) continue;
+namespace {
+
+// An entity named with a statistics word ("Thai data", "according to
+// Malaysia's Foreign Ministry") in these words: whose statistics they are.
+std::string ExplicitBasis(const DocContext& ctx, const std::vector<Word>& words,
+                          const std::vector<EntityHit>& entities) {
+  for (const EntityHit& e : entities) {
+    if (e.id.empty() || !KindFits(*ctx.pack, e.id, "country")) continue;
     size_t after = e.word + e.len;
     if (after < words.size() && words[after].folded == "s") ++after;  // "Vietnam's customs"
     bool stats_after = false;
@@ -232,11 +257,26 @@ void ResolveBasis(const DocContext& ctx, const SentenceView& v, size_t /*figure*
     bool stats_before = false;
     for (size_t k = e.word >= 3 ? e.word - 3 : 0; k < e.word; ++k)
       stats_before |= In(kStatisticsWords, words[k].folded) || words[k].folded == "according";
-    if (stats_after || stats_before) {
-      c->basis_entity = e.id;
-      c->basis_from = "sentence";
-      return;
-    }
+    if (stats_after || stats_before) return e.id;
+  }
+  return "";
+}
+
+// Earlier sentences may say whose figures follow ("According to Thai data,
+// ... In 2021, ..."); this many are read.
+constexpr size_t kBasisLookback = 2;
+
+}  // namespace
+
+void ResolveBasis(const DocContext& ctx, const SentenceView& v, size_t /*figure*/, Claim* c) {
+  std::string id = ExplicitBasis(ctx, *v.words, v.entities);
+  for (size_t back = 1; id.empty() && back <= kBasisLookback && back <= v.sentence; ++back)
+    id = ExplicitBasis(ctx, ctx.cache->Words(v.sentence - back),
+                       ctx.cache->Entities(v.sentence - back));
+  if (!id.empty()) {
+    c->basis_entity = id;
+    c->basis_from = "sentence";
+    return;
   }
   if (!ctx.outlet_country.empty()) {
     c->basis_entity = ctx.outlet_country;

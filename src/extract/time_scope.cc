@@ -47,12 +47,24 @@ bool IsBase(const std::vector<Word>& words, size_t w0) {
 // The date a flow or a stock may take at all.
 bool Eligible(const Mention& d, bool stock) {
   if (!d.date.has_low || d.date.inferred) return false;
-  if (d.hedge == Hedge::kSince || d.hedge == Hedge::kBefore || d.hedge == Hedge::kAfter ||
-      d.hedge == Hedge::kUntil)
+  // "since 2019", "before 2020" bound a period; "last year" (relative, no
+  // word written before it) is one.
+  if (d.hedge == Hedge::kSince) return false;
+  if ((d.hedge == Hedge::kBefore || d.hedge == Hedge::kAfter || d.hedge == Hedge::kUntil) &&
+      !d.qualifier_text.empty())
     return false;
   // A day is the date of an event, not the period of a flow.
   if (!stock && d.date.granularity == Granularity::kDay) return false;
   return true;
+}
+
+// Durations and spelled numbers ("a year", "two-way") hold no time.
+bool OwnsTime(const Mention& m, std::string_view text) {
+  if (m.kind == Kind::kDuration) return false;
+  if (m.kind != Kind::kNumber) return true;
+  for (char c : m.norm.In(text))
+    if (c >= '0' && c <= '9') return true;
+  return false;
 }
 
 size_t Dist(size_t a0, size_t a1, size_t b0, size_t b1) {
@@ -69,6 +81,7 @@ SentenceView ViewSentence(const DocContext& ctx, size_t s) {
   v.words = &ctx.cache->Words(s);
   const std::vector<Word>& words = *v.words;
   const auto& ms = ctx.dm->mentions;
+  const std::string& text = ctx.dm->text.text;
   // Mentions are in sentence order; find this sentence's range.
   auto lo = std::lower_bound(ms.begin(), ms.end(), s, [](const Mention& m, size_t x) {
     return m.sentence < x;
@@ -85,12 +98,12 @@ SentenceView ViewSentence(const DocContext& ctx, size_t s) {
   }
   // A date right after a figure, with a few words and no clause break
   // between, is that figure's own time phrase.
-  const std::string& text = ctx.dm->text.text;
   for (DateRef& d : v.dates) {
     if (d.base) continue;
     int best = -1;
     for (size_t f = 0; f < v.figures.size(); ++f)
-      if (v.figures[f].w1 <= d.w0) best = static_cast<int>(f);
+      if (v.figures[f].w1 <= d.w0 && OwnsTime(ms[v.figures[f].mention], text))
+        best = static_cast<int>(f);
     if (best < 0) continue;
     const FigureRef& f = v.figures[static_cast<size_t>(best)];
     if (d.w0 - f.w1 > kOwnGap) continue;
@@ -144,10 +157,11 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
     }
   // 2. A time expression of the sentence no other figure owns; crossing
   //    another figure costs as much as eight words.
-  size_t best = SIZE_MAX;
+  size_t best = SIZE_MAX, candidates = 0;
   for (const DateRef& d : v.dates) {
     if (d.base || (d.owner >= 0 && d.owner != static_cast<int>(figure))) continue;
     if (!Eligible(ms[d.mention], stock)) continue;
+    ++candidates;
     size_t lo = std::min(f.w0, d.w0), hi = std::max(f.w1, d.w1);
     size_t crossed = 0;
     for (size_t g = 0; g < v.figures.size(); ++g)
@@ -156,8 +170,12 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
     if (cost < best) best = cost, out.date = &ms[d.mention];
   }
   if (out.date) {
-    out.confidence = Confidence::kMedium;
-    out.from = "time elsewhere in the sentence";
+    // The one time expression of a sentence with one figure is sure.
+    size_t timed = 0;
+    for (const FigureRef& g : v.figures) timed += OwnsTime(ms[g.mention], ctx.dm->text.text);
+    bool sole = candidates == 1 && timed == 1;
+    out.confidence = sole ? Confidence::kHigh : Confidence::kMedium;
+    out.from = sole ? "the sentence's only time expression" : "time elsewhere in the sentence";
     return out;
   }
   // 3. A growth rate takes the period of what grew: the nearest figure with

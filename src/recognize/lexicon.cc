@@ -111,7 +111,11 @@ Map BuildWords() {
       {"mm", 1e6, true},       {"bn", 1e9, true},         {"b", 1e9, true},
       {"bln", 1e9, true},      {"tn", 1e12, true},        {"trn", 1e12, true},
       {"tln", 1e12, true},     {"mil", 1e6, true},        {"lakh", 1e5, false},
-      {"crore", 1e7, false}};
+      {"crore", 1e7, false},
+      // Vietnamese scales, written after digits in news of the beat
+      // ("14,6 tỷ USD"); no English word is spelled like them.
+      {"t\xe1\xbb\xb7", 1e9, false}, {"tri\xe1\xbb\x87u", 1e6, false},
+      {"ngh\xc3\xacn", 1e3, false}, {"ng\xc3\xa0n", 1e3, false}};
   for (const auto& s : kScales) {
     m[s.w].scale = s.v;
     m[s.w].scale_abbrev = s.abbrev;
@@ -357,6 +361,11 @@ const std::vector<HedgePhrase>& HedgePhrases() {
       Hedge h;
     };
     static const Raw kRaw[] = {{"more than", Hedge::kMoreThan},
+                               // Vietnamese hedges before a figure: hơn, trên, gần, khoảng.
+                               {"h\xc6\xa1n", Hedge::kMoreThan},
+                               {"tr\xc3\xaan", Hedge::kMoreThan},
+                               {"g\xe1\xba\xa7n", Hedge::kNearly},
+                               {"kho\xe1\xba\xa3ng", Hedge::kAbout},
                                {"over", Hedge::kMoreThan},
                                {"above", Hedge::kMoreThan},
                                {"exceeding", Hedge::kMoreThan},

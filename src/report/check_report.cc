@@ -55,6 +55,30 @@ std::string Excerpt(const CheckRun& run, size_t doc, Span sentence, Span figure,
   return out;
 }
 
+// What was checked in one document: figures found, claims made of them,
+// claims aligned with another source, and claims in an alignment with a
+// verdict other than agreement on one value (target_vs_actual included).
+struct Coverage {
+  size_t figures = 0, claims = 0, aligned = 0, judged = 0;
+};
+
+// Every alignment has a verdict, so aligned and judged agree; both are kept
+// because the contract names both (an editor reads "with a verdict").
+std::vector<Coverage> AllCoverage(const CheckRun& run) {
+  std::vector<Coverage> out(run.documents.size());
+  for (size_t d = 0; d < run.documents.size(); ++d)
+    for (const Mention& m : run.mentions[d].mentions) out[d].figures += m.kind != Kind::kDate;
+  std::vector<bool> in_group(run.claims.size(), false);
+  for (const Alignment& a : run.aligned.alignments)
+    for (size_t i : a.claims) in_group[i] = true;
+  for (size_t i = 0; i < run.claims.size(); ++i) {
+    Coverage& c = out[run.claims[i].doc];
+    ++c.claims;
+    if (in_group[i]) ++c.aligned, ++c.judged;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string CheckReportJson(const CheckRun& run) {
@@ -96,20 +120,40 @@ std::string CheckReportJson(const CheckRun& run) {
     if (!c.owner.empty()) j["owner"] = c.owner;
     if (c.generic) j["generic"] = true;
     if (!c.basis.empty()) j["basis"] = c.basis;
+    if (!c.basis_entity.empty())
+      j["statistics_of"] = {{"entity", c.basis_entity}, {"from", c.basis_from}};
+    if (!c.scope.empty()) j["scope"] = c.scope;
+    if (c.derived) j["derived"] = true;
+    if (!c.currency_from.empty()) j["currency_from"] = c.currency_from;
+    j["confidence"] = {{"overall", ConfidenceName(c.confidence.Overall())},
+                       {"metric", ConfidenceName(c.confidence.metric)},
+                       {"metric_from", c.confidence.metric_from},
+                       {"subjects", ConfidenceName(c.confidence.subjects)},
+                       {"subjects_from", c.confidence.subjects_from},
+                       {"period", ConfidenceName(c.confidence.period)},
+                       {"period_from", c.confidence.period_from}};
     claims.push_back(std::move(j));
   }
   out["claims"] = claims;
   json alignments = json::array();
   for (const Alignment& a : run.aligned.alignments) {
-    json ids = json::array();
+    json ids = json::array(), disputed = json::array();
     for (size_t i : a.claims) ids.push_back(run.claims[i].id);
-    alignments.push_back({{"id", a.id},
-                          {"metric", a.metric},
-                          {"subjects", a.subjects},
-                          {"period", PeriodJson(a.period)},
-                          {"claims", ids},
-                          {"verdict", VerdictName(a.verdict)},
-                          {"reason", a.reason}});
+    for (size_t i : a.disputed) disputed.push_back(run.claims[i].id);
+    json j = {{"id", a.id},
+              {"metric", a.metric},
+              {"subjects", a.subjects},
+              {"period", PeriodJson(a.period)},
+              {"relation", RelationName(a.relation)},
+              {"claims", ids},
+              {"verdict", VerdictName(a.verdict)},
+              {"reason", a.reason},
+              {"matched", a.matched},
+              {"confidence", ConfidenceName(a.confidence)}};
+    if (!a.disputed.empty()) j["disputed"] = disputed;
+    if (!a.owner.empty()) j["owner"] = a.owner;
+    if (!a.scope.empty()) j["scope"] = a.scope;
+    alignments.push_back(std::move(j));
   }
   out["alignments"] = alignments;
   json findings = json::array();
@@ -135,10 +179,27 @@ std::string CheckReportJson(const CheckRun& run) {
         {{"rule", f.rule}, {"result", "pass"}, {"message", f.message}, {"evidence", evidence}});
   }
   out["checks"] = checks;
+  json coverage = json::array();
+  Coverage total;
+  std::vector<Coverage> per_doc = AllCoverage(run);
+  for (size_t i = 0; i < run.documents.size(); ++i) {
+    const Coverage& c = per_doc[i];
+    total.figures += c.figures, total.claims += c.claims, total.aligned += c.aligned,
+        total.judged += c.judged;
+    coverage.push_back({{"doc", "d" + std::to_string(i + 1)},
+                        {"figures", c.figures},
+                        {"claims", c.claims},
+                        {"aligned", c.aligned},
+                        {"with_verdict", c.judged}});
+  }
   out["summary"] = {
       {"documents", run.documents.size()},
       {"claims", run.claims.size()},
       {"alignments", run.aligned.alignments.size()},
+      {"figures", total.figures},
+      {"aligned_claims", total.aligned},
+      {"claims_with_verdict", total.judged},
+      {"coverage", coverage},
       {"findings", {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}}}};
   return out.dump(2) + "\n";
 }
@@ -198,6 +259,15 @@ std::string CheckReportText(const CheckRun& run, bool color) {
   }
   size_t agree = 0;
   for (const Alignment& a : run.aligned.alignments) agree += a.verdict == Verdict::kAgree;
+  Coverage total;
+  for (const Coverage& c : AllCoverage(run)) {
+    total.figures += c.figures, total.claims += c.claims, total.aligned += c.aligned,
+        total.judged += c.judged;
+  }
+  out += "\nCoverage: " + std::to_string(total.figures) + " figures, " +
+         std::to_string(total.claims) + " became claims, " + std::to_string(total.aligned) +
+         " were aligned with another source, " + std::to_string(total.judged) +
+         " got a verdict; the rest were not checked against other sources.";
   out += "\n" + std::to_string(run.documents.size()) + " documents, " +
          std::to_string(run.claims.size()) + " claims, " +
          std::to_string(run.aligned.alignments.size()) + " alignments (" + std::to_string(agree) +

@@ -36,7 +36,11 @@ TEST_CASE("verdict: conflict when intervals do not overlap", "[align][verdict]")
   CHECK(Verdicts(run) == std::vector<std::string>{"trade.bilateral conflict"});
   REQUIRE(run.findings.size() == 1);
   CHECK(run.findings[0].severity == Severity::kError);
-  CHECK(run.findings[0].message.find("4.2 billion USD vs 5.1 billion USD") != std::string::npos);
+  CHECK(run.findings[0].message.find("4.2 billion USD and 5.1 billion USD cannot both be true") !=
+        std::string::npos);
+  // The finding says which fields matched.
+  CHECK(run.findings[0].message.find("Matched on metric trade.bilateral, subjects AR-BO, period 2024") !=
+        std::string::npos);
 }
 
 TEST_CASE("different periods never align", "[align]") {

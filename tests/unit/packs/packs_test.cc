@@ -43,7 +43,7 @@ TEST_CASE("broken packs are rejected with file:line:col and the key", "[packs][e
   CHECK(FirstLine(
             "[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"cash\"\ntemporal = \"flow\"\n") ==
         "p.toml:4:12: error: metric[0].quantity = \"cash\" is not one of: money, count, percent, "
-        "duration, rank, ratio");
+        "duration, rank, ratio, date");
   CHECK(FirstLine(
             "[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"count\"\ntemporal = \"flow\"\n"
             "fixed_subjects = [\"ZZ\"]\n") ==
