@@ -144,6 +144,10 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
         break;
       case Verdict::kCompatible:
         if (a.relation == Relation::kSeries) continue;  // growth is no finding
+        // One article consistent with itself is not news across sources.
+        if (std::all_of(a.claims.begin(), a.claims.end(),
+                        [&](size_t i) { return claims[i].doc == claims[a.claims[0]].doc; }))
+          continue;
         f.rule = "cross-source-compatible";
         f.severity = Severity::kNote;
         f.message = "Sources are compatible on " + what + ": " + a.reason;

@@ -523,8 +523,13 @@ std::string PeriodLabel(const DateValue& d) {
         std::snprintf(buf, sizeof buf, "%04d-%04d", a.year, b.year);
       return buf;
     case Granularity::kQuarter:
-      std::snprintf(buf, sizeof buf, "%04d-Q%d", a.year, (a.month - 1) / 3 + 1);
-      return buf;
+      // One quarter is "2024-Q3"; a half or three quarters are their days,
+      // so that "the first half" never groups with "the first quarter".
+      if (a.year == b.year && (a.month - 1) / 3 == (b.month - 1) / 3) {
+        std::snprintf(buf, sizeof buf, "%04d-Q%d", a.year, (a.month - 1) / 3 + 1);
+        return buf;
+      }
+      return FormatIsoDate(d.low) + ".." + FormatIsoDate(d.high);
     case Granularity::kMonth:
       if (a.year == b.year && a.month == b.month)
         std::snprintf(buf, sizeof buf, "%04d-%02d", a.year, a.month);

@@ -22,6 +22,7 @@ id = "AR"
 kind = "country"
 names = ["Arcadia"]
 demonyms = ["Arcadian"]
+aliases = ["the republic"]
 
 [[entity]]
 id = "BO"
@@ -61,6 +62,48 @@ temporal = "stock"
 subjects = 2
 subject_kind = "country"
 tolerance = { absolute = 1 }
+
+[[metric]]
+id = "investment.stock"
+directional = true
+cues = ["investment", "registered capital"]
+quantity = "money"
+temporal = "stock"
+subjects = 2
+subject_kind = "country"
+grows = true
+
+[[metric]]
+id = "investor.rank"
+cues = ["investor", "investors"]
+quantity = "rank"
+temporal = "stock"
+subjects = 2
+subject_kind = "country"
+
+[[metric]]
+id = "relations.established"
+cues = ["diplomatic relations"]
+quantity = "date"
+temporal = "event"
+subjects = 2
+subject_kind = "country"
+aged = true
+
+[[metric]]
+id = "visit.dates"
+cues = ["visit"]
+quantity = "date"
+temporal = "event"
+subjects = 2
+subject_kind = "country"
+window_days = 30
+
+[[entity]]
+id = "UNION"
+kind = "organization"
+names = ["Northern Union"]
+aliases = ["the bloc"]
 
 [[source]]
 name = "Borealia Daily"

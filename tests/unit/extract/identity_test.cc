@@ -1,0 +1,175 @@
+// Claim identity on news English (issue: real reporting): each figure's own
+// period, stocks as of a date, events as claims, subjects with roles, bases.
+// Sentences are written for these tests, with the made-up pack of
+// check_util.h; each row asserts metric, subjects, time and modality.
+#include <catch2/catch.hpp>
+
+#include "../check_util.h"
+
+using namespace crosscheck;
+using namespace crosscheck::testing;
+
+namespace {
+
+// "metric [subjects] owner time modality 'text'" for each claim.
+std::vector<std::string> Claims(const CheckRun& run) {
+  std::vector<std::string> out;
+  for (const Claim& c : run.claims) {
+    std::string subjects;
+    for (const auto& s : c.subjects) subjects += (subjects.empty() ? "" : ",") + s;
+    std::string when = c.event ? DescribeValue(c)
+                       : c.period.known ? c.period.label
+                       : c.as_of        ? "as of " + FormatIsoDate(*c.as_of)
+                                        : "-";
+    out.push_back(c.metric + " [" + subjects + "]" + (c.owner.empty() ? "" : " " + c.owner) +
+                  (c.scope.empty() ? "" : " in " + c.scope) + " " + when + " " +
+                  ModalityName(c.modality) + " '" +
+                  std::string(c.mention.span.In(run.documents[c.doc].bytes)) + "'");
+  }
+  return out;
+}
+
+struct Row {
+  const char* text;
+  std::vector<std::string> claims;
+};
+
+void CheckRows(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    CheckRun run = Check({Article("a", "2025-03-12", r.text)});
+    CHECK(Claims(run) == r.claims);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("each figure takes its own time phrase", "[extract][identity][period]") {
+  CheckRows({
+      {"Arcadia-Borealia trade was US$3 billion for 2019 and US$3.5 billion for 2020.",
+       {"trade.bilateral [AR,BO] 2019 actual 'US$3 billion'",
+        "trade.bilateral [AR,BO] 2020 actual 'US$3.5 billion'"}},
+      {"Trade between Arcadia and Borealia grew from US$2 billion in 2016 to US$4 billion in 2023.",
+       {"trade.bilateral [AR,BO] 2016 actual 'US$2 billion'",
+        "trade.bilateral [AR,BO] 2023 actual 'US$4 billion'"}},
+      {"In 2021, Arcadia-Borealia trade reached US$5 billion.",
+       {"trade.bilateral [AR,BO] 2021 actual 'US$5 billion'"}},
+      {"Arcadia and Borealia posted trade of US$1 billion in 2019, US$1.2 billion in 2020 and "
+       "US$0.8 billion in the first half of 2021.",
+       {"trade.bilateral [AR,BO] 2019 actual 'US$1 billion'",
+        "trade.bilateral [AR,BO] 2020 actual 'US$1.2 billion'",
+        "trade.bilateral [AR,BO] 2021-01-01..2021-06-30 actual 'US$0.8 billion'"}},
+      {"Arcadia-Borealia trade reached US$6 billion last year.",
+       {"trade.bilateral [AR,BO] 2024 actual 'US$6 billion'"}},
+  });
+}
+
+TEST_CASE("a base of comparison is never the period", "[extract][identity][period]") {
+  CheckRun run = Check({Article(
+      "a", "2025-03-12",
+      "Arcadia-Borealia trade rose 12% from 2021 to reach US$7 billion in 2022.")});
+  // The growth rate takes the period of what grew; 2021 is only the base.
+  std::vector<std::string> got = Claims(run);
+  REQUIRE(got.size() == 2);
+  CHECK(run.claims[0].period.label == "2022");
+  CHECK(run.claims[1].period.label == "2022");
+}
+
+TEST_CASE("stocks are as of the date their sentence gives", "[extract][identity][stock]") {
+  CheckRows({
+      {"As of October 2024, Arcadian investment in Borealia stood at US$2 billion.",
+       {"investment.stock [AR,BO] AR as of 2024-10-31 actual 'US$2 billion'"}},
+      {"Arcadia has registered capital of US$2 billion in Borealia.",
+       {"investment.stock [AR,BO] AR as of 2025-03-12 actual 'US$2 billion'"}},
+      {"Investment from Borealia in Arcadia reached US$1 billion by the end of 2023.",
+       {"investment.stock [AR,BO] BO as of 2023-12-31 actual 'US$1 billion'"}},
+  });
+}
+
+TEST_CASE("a rank belongs to the ranked entity, in the ranking of the other",
+          "[extract][identity][rank]") {
+  CheckRows({
+      {"Arcadia is Borealia's third-largest investor.",
+       {"investor.rank [AR,BO] BO as of 2025-03-12 actual 'third-largest'"}},
+      {"Borealia is the fifth-largest investor in Arcadia.",
+       {"investor.rank [AR,BO] AR as of 2025-03-12 actual 'fifth-largest'"}},
+      {"Arcadia is the second-largest investor in Borealia among Northern Union members.",
+       {"investor.rank [AR,BO] BO in UNION as of 2025-03-12 actual 'second-largest'"}},
+  });
+}
+
+TEST_CASE("events are claims, from dates and from ages", "[extract][identity][event]") {
+  CheckRows({
+      {"Arcadia and Borealia established diplomatic relations in 1990.",
+       {"relations.established [AR,BO] 1990 actual '1990'"}},
+      {"Arcadia and Borealia celebrate 35 years of diplomatic relations.",
+       {"relations.established [AR,BO] about 1989-1991 actual '35 years'"}},
+      {"Arcadia and Borealia mark the 35th anniversary of diplomatic relations.",
+       {"relations.established [AR,BO] about 1990 actual '35th'"}},
+      {"The Borealian president will pay a visit to Arcadia on March 20-21.",
+       {"visit.dates [AR,BO] 2025-03-20..2025-03-21 actual 'March 20-21'"}},
+  });
+}
+
+TEST_CASE("noun phrases resolve to the document's main subjects", "[extract][identity][subjects]") {
+  CheckRun run = Check({Article("a", "2025-03-12",
+                                "Arcadia and Borealia met in Velm. Arcadia hosted Borealia.\n\n"
+                                "The visitors toured a port.\n\nBut the weather was bad.\n\n"
+                                "Nothing happened. Nothing else happened.\n\n"
+                                "The two countries saw trade of US$4 billion in 2024.")});
+  REQUIRE(run.claims.size() == 1);
+  CHECK(run.claims[0].subjects == std::vector<std::string>{"AR", "BO"});
+  CheckRun alias = Check({Article("a", "2025-03-12",
+                                  "Arcadia and Borealia met. The republic has investment of US$2 billion "
+                                  "in Borealia.")});
+  REQUIRE(alias.claims.size() == 1);
+  CHECK(alias.claims[0].owner == "AR");
+}
+
+TEST_CASE("figures on different statistical bases are not comparable", "[align][identity][basis]") {
+  CheckRun run = Check(
+      {Article("a", "2025-03-12", "According to Arcadian data, Arcadia-Borealia trade was US$4 billion in 2024."),
+       Article("b", "2025-03-13", "Borealian customs put Arcadia-Borealia trade at US$6 billion in 2024.")});
+  REQUIRE(run.aligned.alignments.size() == 1);
+  CHECK(run.aligned.alignments[0].verdict == Verdict::kNotComparable);
+  CHECK(run.claims[0].basis_entity == "AR");
+  CHECK(run.claims[1].basis_entity == "BO");
+  for (const Finding& f : run.findings) CHECK(f.severity == Severity::kNote);
+}
+
+TEST_CASE("stocks align within a window; a growing stock lower later is a trend",
+          "[align][identity][stock]") {
+  CheckRun near = Check({Article("a", "2025-03-12", "Borealia now has 14 seaports."),
+                         Article("b", "2025-05-12", "Borealia now has 16 seaports.")});
+  REQUIRE(near.aligned.alignments.size() == 1);
+  CHECK(near.aligned.alignments[0].verdict == Verdict::kConflict);
+  CheckRun growth = Check({Article("a", "2022-03-12", "Borealia now has 11 seaports."),
+                           Article("b", "2025-05-12", "Borealia now has 16 seaports.")});
+  REQUIRE(growth.aligned.alignments.size() == 1);
+  CHECK(growth.aligned.alignments[0].relation == Relation::kSeries);
+  CHECK(growth.aligned.alignments[0].verdict == Verdict::kCompatible);
+  CHECK(growth.findings.empty());  // growth is no finding
+}
+
+TEST_CASE("groups are never cut and results do not depend on argument order",
+          "[align][identity][scale]") {
+  std::vector<Document> docs;
+  for (int i = 0; i < 70; ++i)
+    docs.push_back(Article("archive" + std::to_string(i), "2025-03-12", "Borealia now has 18 seaports."));
+  docs.push_back(Article("new", "2025-03-13", "Borealia now has 25 seaports."));
+  CheckRun last = Check(docs);
+  std::rotate(docs.begin(), docs.end() - 1, docs.end());
+  CheckRun first = Check(docs);
+  for (const CheckRun* run : {&last, &first}) {
+    REQUIRE(run->aligned.alignments.size() == 1);
+    CHECK(run->aligned.alignments[0].claims.size() == 71);
+    CHECK(run->aligned.alignments[0].verdict == Verdict::kConflict);
+    CHECK(run->aligned.alignments[0].reason.find("18 (70 places)") != std::string::npos);
+  }
+}
+
+TEST_CASE("generic claims never raise an alarm above info", "[align][identity][alarm]") {
+  CheckRun run = Check({Article("a", "2025-03-12", "Arcadia hosted 350 delegates in 2024."),
+                        Article("b", "2025-03-13", "Arcadia hosted 500 delegates in 2024.")});
+  for (const Finding& f : run.findings) CHECK(f.severity == Severity::kNote);
+}
