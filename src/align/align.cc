@@ -45,7 +45,9 @@ bool IsActual(const Claim& c) {
 }
 
 // The midpoint of an event claim's date, and of a stock's as-of.
-Day EventDay(const Claim& c) { return c.mention.date.low + (c.mention.date.high - c.mention.date.low) / 2; }
+Day EventDay(const Claim& c) {
+  return c.mention.date.low + (c.mention.date.high - c.mention.date.low) / 2;
+}
 
 size_t Places(const std::vector<Claim>& claims, const std::vector<size_t>& g) {
   std::vector<std::pair<size_t, uint32_t>> p;
@@ -171,7 +173,8 @@ std::string DescribeValue(const Claim& c) {
   }
   if (m.kind == Kind::kRank)
     return "No. " + Trim(v.point) + (c.owner.empty() ? "" : " (" + c.owner + "'s ranking)");
-  if (m.range && v.has_low && v.has_high) return Amount(v.low) + "-" + Amount(v.high) + UnitSuffix(c, v.high);
+  if (m.range && v.has_low && v.has_high)
+    return Amount(v.low) + "-" + Amount(v.high) + UnitSuffix(c, v.high);
   std::string out;
   if (!m.qualifier_text.empty()) out = m.qualifier_text + " ";
   out += Amount(v.point) + UnitSuffix(c, v.point);
@@ -329,7 +332,8 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
       auto d = when(i);
       if (!d || *d < *latest_day - 31) continue;
       const Mention& m = claims[i].mention;
-      if (*d == *latest_day || (m.value.has_low && m.value.has_high && !m.range)) latest.push_back(i);
+      if (*d == *latest_day || (m.value.has_low && m.value.has_high && !m.range))
+        latest.push_back(i);
     }
     std::stable_sort(latest.begin(), latest.end(), [&](size_t x, size_t y) {
       const Mention& a = claims[x].mention;

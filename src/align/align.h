@@ -52,10 +52,10 @@ struct Alignment {
   std::vector<size_t> claims;  // indices into the run's claims, by document then position
   // Decided by Judge() (compare/verdict.h):
   Verdict verdict = Verdict::kAgree;
-  std::string reason;             // one sentence an editor understands
-  std::vector<size_t> disputed;   // conflict/trend: the claims that cannot both be true
+  std::string reason;                         // one sentence an editor understands
+  std::vector<size_t> disputed;               // conflict/trend: the claims that cannot both be true
   Confidence confidence = Confidence::kHigh;  // the weakest identity among `disputed` (or all)
-  std::string matched;            // which fields matched ("metric, subjects, period 2024")
+  std::string matched;  // which fields matched ("metric, subjects, period 2024")
 };
 
 struct NotComparable {

@@ -127,9 +127,8 @@ std::string Matched(const Alignment& a) {
   for (size_t k = 0; k < a.subjects.size(); ++k) subject += (k ? "-" : "") + a.subjects[k];
   std::string out = "metric " + a.metric;
   if (!subject.empty()) out += ", subjects " + subject;
-  if (!a.owner.empty()) out += ", " + a.owner + (a.metric.find("rank") != std::string::npos
-                                                     ? "'s ranking"
-                                                     : " acting");
+  if (!a.owner.empty())
+    out += ", " + a.owner + (a.metric.find("rank") != std::string::npos ? "'s ranking" : " acting");
   if (!a.scope.empty()) out += ", scope " + a.scope;
   switch (a.relation) {
     case Relation::kSamePeriod:
@@ -175,7 +174,7 @@ void JudgeTargetVsActual(const std::vector<Claim>& claims, const ClaimPack& pack
   std::snprintf(pct, sizeof pct, "%.0f%%", tv.point != 0 ? 100.0 * av.point / tv.point : 0.0);
   // A hedged actual ("more than a dozen") bounds the gap on one side only.
   const Hedge h = act.mention.hedge;
-  std::string bound = h == Hedge::kMoreThan || h == Hedge::kAtLeast ? "at most "
+  std::string bound = h == Hedge::kMoreThan || h == Hedge::kAtLeast  ? "at most "
                       : h == Hedge::kNearly || h == Hedge::kLessThan ? "at least "
                                                                      : "";
   std::string unit = act.mention.kind == Kind::kMoney ? " " + act.mention.unit : "";
@@ -198,9 +197,8 @@ void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs
   for (size_t i = 0; i < by_date.size(); ++i) {
     const Valued& cur = by_date[i];
     if (best != SIZE_MAX && cur.v.has_high && by_date[best].v.has_low &&
-        cur.v.high < by_date[best].v.low &&
-        *claims[cur.claim].as_of - *claims[by_date[best].claim].as_of >
-            0) {
+        cur.v.high<by_date[best].v.low&& * claims[cur.claim].as_of -
+                   *claims[by_date[best].claim].as_of> 0) {
       const Claim& earlier = claims[by_date[best].claim];
       const Claim& later = claims[cur.claim];
       a->verdict = Verdict::kTrend;
@@ -210,8 +208,8 @@ void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs
                   " as of " + FormatIsoDate(*later.as_of) + ".";
       return;
     }
-    if (cur.v.has_low && (best == SIZE_MAX || !by_date[best].v.has_low ||
-                          cur.v.low > by_date[best].v.low))
+    if (cur.v.has_low &&
+        (best == SIZE_MAX || !by_date[best].v.has_low || cur.v.low > by_date[best].v.low))
       best = i;
   }
   a->verdict = Verdict::kCompatible;
@@ -236,8 +234,8 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
     } else if (FindDisjointAcrossDocuments(claims, vs, &x, &y)) {
       const Claim& cx = claims[x];
       const Claim& cy = claims[y];
-      bool bases_differ = IsStatistic(cx) && !cx.basis_entity.empty() &&
-                          !cy.basis_entity.empty() && cx.basis_entity != cy.basis_entity;
+      bool bases_differ = IsStatistic(cx) && !cx.basis_entity.empty() && !cy.basis_entity.empty() &&
+                          cx.basis_entity != cy.basis_entity;
       // Within each basis, is there a conflict of its own?
       bool inner = false;
       if (bases_differ) {
@@ -258,9 +256,9 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
       if (bases_differ && !inner) {
         a->verdict = Verdict::kNotComparable;
         a->disputed = {x, y};
-        a->reason = "The figures differ, but on different statistical bases: " +
-                    DescribeValue(cx) + " from " + Basis(cx) + " vs " + DescribeValue(cy) +
-                    " from " + Basis(cy) + "; one country's statistics and its partner's are "
+        a->reason = "The figures differ, but on different statistical bases: " + DescribeValue(cx) +
+                    " from " + Basis(cx) + " vs " + DescribeValue(cy) + " from " + Basis(cy) +
+                    "; one country's statistics and its partner's are "
                     "not the same figure.";
       } else {
         a->verdict = Verdict::kConflict;
@@ -269,7 +267,8 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
         const Claim& dy = claims[y];
         a->reason = DescribeValue(dx) + " and " + DescribeValue(dy) +
                     " cannot both be true: their intervals do not overlap even allowing for "
-                    "rounding, hedges and the metric's tolerance. Matched on " + a->matched + ".";
+                    "rounding, hedges and the metric's tolerance. Matched on " +
+                    a->matched + ".";
         if (a->claims.size() > 2) a->reason += " All values: " + ValueList(claims, a->claims) + ".";
       }
     } else {

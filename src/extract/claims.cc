@@ -17,13 +17,13 @@ using extract::SentenceView;
 
 // English words that mark a figure's modality. Language knowledge, like the
 // hedge phrases in recognize/lexicon.cc; the pack holds domain knowledge.
-const char* const kTargetWords[] = {"aim",       "aims",     "aimed",    "aiming",   "goal",
-                                    "goals",     "target",   "targets",  "targeted", "targeting",
-                                    "seek",      "seeks",    "strive",   "strives",  "ambition",
-                                    "objective", "pledge",   "pledged",  "envisage", "envisaged",
-                                    "milestone", "striving", "hoping",   "hope",     "hopes"};
-const char* const kForecastWords[] = {"expected",  "expects",   "forecast",    "forecasts",
-                                      "projected", "predicted", "predicts",    "anticipated",
+const char* const kTargetWords[] = {"aim",       "aims",     "aimed",   "aiming",   "goal",
+                                    "goals",     "target",   "targets", "targeted", "targeting",
+                                    "seek",      "seeks",    "strive",  "strives",  "ambition",
+                                    "objective", "pledge",   "pledged", "envisage", "envisaged",
+                                    "milestone", "striving", "hoping",  "hope",     "hopes"};
+const char* const kForecastWords[] = {"expected",  "expects",    "forecast", "forecasts",
+                                      "projected", "predicted",  "predicts", "anticipated",
                                       "poised",    "anticipates"};
 const char* const kEstimateWords[] = {"estimated", "estimate", "estimates", "estimation",
                                       "preliminary"};
@@ -107,8 +107,9 @@ CueHits FindCues(const std::vector<Word>& words, const ClaimPack& pack) {
 
 // Word distance from a figure at [w0, w1) to the nearest cue of a metric;
 // `other_figures_between` counts figures between them (another clause).
-double CueDistance(const std::vector<Word>& words, const std::vector<std::pair<size_t, size_t>>& hits,
-                   size_t w0, size_t w1, bool duration) {
+double CueDistance(const std::vector<Word>& words,
+                   const std::vector<std::pair<size_t, size_t>>& hits, size_t w0, size_t w1,
+                   bool duration) {
   double score = 1e9;
   for (auto [k, len] : hits) {
     bool after = k >= w1;
@@ -327,13 +328,13 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
 
   Claim c = NewClaim(ctx, doc_index, v, m);
   ResolveCurrency(ctx, &c.mention, &c.currency_from);
-  c.confidence.metric = !b.metric                            ? Confidence::kLow
+  c.confidence.metric = !b.metric                                  ? Confidence::kLow
                         : b.counted || b.score <= kSureCueDistance ? Confidence::kHigh
                                                                    : Confidence::kMedium;
   if (listed) c.confidence.metric = Confidence::kMedium;
-  c.confidence.metric_from = !b.metric    ? "no metric cue (generic)"
-                             : listed     ? "listed after a figure of the same metric"
-                             : b.counted  ? "counted noun after the figure"
+  c.confidence.metric_from = !b.metric   ? "no metric cue (generic)"
+                             : listed    ? "listed after a figure of the same metric"
+                             : b.counted ? "counted noun after the figure"
                              : b.score <= kSureCueDistance ? "cue in the clause"
                                                            : "cue further away in the sentence";
   extract::SubjectChoice sc = extract::ResolveSubjects(ctx, v, figure, b.metric);
@@ -400,10 +401,10 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   }
   for (const Candidate& cand : cands) {
     const Mention& m = ms[cand.mention];
-    if (cand.date && (!m.date.has_low || m.date.inferred ||
-                      ((m.hedge == Hedge::kBefore || m.hedge == Hedge::kAfter ||
-                        m.hedge == Hedge::kUntil) &&
-                       !m.qualifier_text.empty())))
+    if (cand.date &&
+        (!m.date.has_low || m.date.inferred ||
+         ((m.hedge == Hedge::kBefore || m.hedge == Hedge::kAfter || m.hedge == Hedge::kUntil) &&
+          !m.qualifier_text.empty())))
       continue;
     // "this year marks 50 years of relations": the present is the
     // anniversary, not the date of a past event.
@@ -428,7 +429,8 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
       }
       double score = CueDistance(*v.words, *hits, cand.w0, cand.w1, !cand.date);
       double window = cand.date ? kEventCueWindow : kDurationCueWindow;
-      if (m.kind == Kind::kRank) window = kEventCueWindow;  // "the 50th anniversary of ... relations"
+      if (m.kind == Kind::kRank)
+        window = kEventCueWindow;  // "the 50th anniversary of ... relations"
       if (score <= window && score < best_score) best_score = score, best = &metric;
     }
     if (!best) continue;
@@ -456,8 +458,8 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     c.confidence.metric = best_score <= kSureCueDistance ? Confidence::kHigh : Confidence::kMedium;
     c.confidence.metric_from = "event cue next to the date";
     c.confidence.period = c.derived ? Confidence::kMedium : Confidence::kHigh;
-    c.confidence.period_from = c.derived ? "date implied by an age, from the publication date"
-                                         : "date written";
+    c.confidence.period_from =
+        c.derived ? "date implied by an age, from the publication date" : "date written";
     size_t figure = v.figures.size();
     for (size_t k = 0; k < v.figures.size(); ++k)
       if (v.figures[k].mention == cand.mention) figure = k;
@@ -555,8 +557,8 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
   if (const Source* src = pack.FindSource(doc.meta.source, doc.meta.url);
       src && !src->country.empty()) {
     ctx.outlet_country = src->country, ctx.outlet_from = "source";
-  } else if (const Entity* e = pack.EntityForUrl(doc.meta.url.empty() ? "//" + doc.meta.source
-                                                                        : doc.meta.url)) {
+  } else if (const Entity* e =
+                 pack.EntityForUrl(doc.meta.url.empty() ? "//" + doc.meta.source : doc.meta.url)) {
     ctx.outlet_country = e->id, ctx.outlet_from = "domain";
   }
 

@@ -58,9 +58,7 @@ const char* ConfidenceName(Confidence c);
 struct ClaimConfidence {
   Confidence metric = Confidence::kLow, subjects = Confidence::kLow, period = Confidence::kLow;
   std::string metric_from, subjects_from, period_from;  // "cue in the clause", ...
-  Confidence Overall() const {
-    return std::min(metric, std::min(subjects, period));
-  }
+  Confidence Overall() const { return std::min(metric, std::min(subjects, period)); }
 };
 
 struct Period {
@@ -93,7 +91,7 @@ struct Claim {
   bool derived = false;  // the date is implied by an age or anniversary, not written
   std::string currency_from;  // a bare "$" resolved: "document", "source" or "pack"
   ClaimConfidence confidence;
-  Span sentence;      // original file bytes
+  Span sentence;  // original file bytes
 };
 
 // Appends the claims of one document to *out; ids continue from out->size().

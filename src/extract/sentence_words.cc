@@ -130,7 +130,8 @@ void SentenceCache::AddContextEntities(size_t s, size_t want, size_t lookback,
                                        std::vector<std::string>* ids) {
   auto add = [&](size_t sentence) {
     for (const EntityHit& e : Entities(sentence))
-      if (!e.id.empty() && std::find(ids->begin(), ids->end(), e.id) == ids->end()) ids->push_back(e.id);
+      if (!e.id.empty() && std::find(ids->begin(), ids->end(), e.id) == ids->end())
+        ids->push_back(e.id);
   };
   add(s);
   for (size_t back = 1; back <= lookback && back <= s && ids->size() < want; ++back) add(s - back);

@@ -19,7 +19,7 @@
 namespace crosscheck::extract {
 
 struct FigureRef {
-  size_t mention = 0;    // index into DocumentMentions::mentions
+  size_t mention = 0;     // index into DocumentMentions::mentions
   size_t w0 = 0, w1 = 0;  // words [w0, w1): the figure with its hedge
 };
 
@@ -45,7 +45,7 @@ struct DocContext {
   const ClaimPack* pack = nullptr;
   SentenceCache* cache = nullptr;
   std::optional<Day> published;
-  std::vector<std::string> main;  // the document's main subjects, most mentioned first
+  std::vector<std::string> main;            // the document's main subjects, most mentioned first
   std::string outlet_country, outlet_from;  // whose statistics the outlet usually quotes
 };
 

@@ -29,10 +29,9 @@ const char* const kActorBefore[] = {"from", "by"};
 const char* const kRankingOf[] = {"of", "in", "for", "to", "into"};
 const char* const kScopeWords[] = {"among", "in", "within", "of"};
 // Statistics words: "Thai data", "figures from Malaysia", "the Vietnamese side".
-const char* const kStatisticsWords[] = {"data",   "statistics", "figures",    "customs",
-                                        "side",   "ministry",   "government", "office",
-                                        "agency", "department", "embassy",    "statistical",
-                                        "reported", "recorded"};
+const char* const kStatisticsWords[] = {
+    "data",   "statistics", "figures",    "customs", "side",        "ministry", "government",
+    "office", "agency",     "department", "embassy", "statistical", "reported", "recorded"};
 
 bool Possessive(std::string_view text, const std::vector<Word>& words, const EntityHit& e) {
   size_t after = e.word + e.len;
@@ -68,12 +67,15 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
   std::string owner, ranked, scope;
   for (const EntityHit& e : v.entities) {
     bool is_kind = KindFits(*ctx.pack, e.id, kind);
-    if (e.word + e.len <= f.w0 && f.w0 - (e.word + e.len) <= 4 && Possessive(ctx.dm->text.text, words, e) && is_kind)
+    if (e.word + e.len <= f.w0 && f.w0 - (e.word + e.len) <= 4 &&
+        Possessive(ctx.dm->text.text, words, e) && is_kind)
       owner = e.id;  // "Malaysia's 11th-largest trading partner"
     if (e.word >= f.w1 && e.word - f.w1 <= 8) {
       const std::string& before = Before(words, e);
-      if (!is_kind && In(kScopeWords, before) && scope.empty()) scope = e.id;
-      else if (is_kind && In(kRankingOf, before) && owner.empty()) owner = e.id;
+      if (!is_kind && In(kScopeWords, before) && scope.empty())
+        scope = e.id;
+      else if (is_kind && In(kRankingOf, before) && owner.empty())
+        owner = e.id;
     }
   }
   // The ranked entity: the nearest of the right kind before the rank that
@@ -188,7 +190,8 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> ids;
   for (const auto& r : ranked) AddUnique(&ids, r.second->id);
-  if (needed > 0 && ids.size() > static_cast<size_t>(needed)) ids.resize(static_cast<size_t>(needed));
+  if (needed > 0 && ids.size() > static_cast<size_t>(needed))
+    ids.resize(static_cast<size_t>(needed));
   out.confidence = Confidence::kHigh;
   out.from = "subjects in the sentence";
 
@@ -223,8 +226,10 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size
     for (const EntityHit& e : v.entities) {
       if (std::find(ids.begin(), ids.end(), e.id) == ids.end()) continue;
       const std::string& before = Before(*v.words, e);
-      if (In(kRecipientBefore, before) && recipient.empty()) recipient = e.id;
-      else if (In(kActorBefore, before) && actor.empty()) actor = e.id;
+      if (In(kRecipientBefore, before) && recipient.empty())
+        recipient = e.id;
+      else if (In(kActorBefore, before) && actor.empty())
+        actor = e.id;
     }
     if (actor.empty() && !recipient.empty()) actor = ids[0] == recipient ? ids[1] : ids[0];
     if (actor.empty())

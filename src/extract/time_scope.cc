@@ -83,9 +83,8 @@ SentenceView ViewSentence(const DocContext& ctx, size_t s) {
   const auto& ms = ctx.dm->mentions;
   const std::string& text = ctx.dm->text.text;
   // Mentions are in sentence order; find this sentence's range.
-  auto lo = std::lower_bound(ms.begin(), ms.end(), s, [](const Mention& m, size_t x) {
-    return m.sentence < x;
-  });
+  auto lo = std::lower_bound(ms.begin(), ms.end(), s,
+                             [](const Mention& m, size_t x) { return m.sentence < x; });
   for (auto it = lo; it != ms.end() && it->sentence == s; ++it) {
     size_t mi = static_cast<size_t>(it - ms.begin());
     size_t w0 = WordAt(words, it->qualifier.empty() ? it->norm.begin : it->qualifier.begin);

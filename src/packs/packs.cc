@@ -341,7 +341,8 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     if (const toml::node* cd = t->get("currency_defaults")) {
       auto ct = cd->as_table();
       if (!ct)
-        return d.Fail(cd->source(), "[pack].currency_defaults must be a table: { dollar = \"USD\" }");
+        return d.Fail(cd->source(),
+                      "[pack].currency_defaults must be a table: { dollar = \"USD\" }");
       for (auto&& [family, code] : *ct) {
         auto c = code.as_string();
         if (!c || !BuiltinCurrencies().IsCode(c->get()))
@@ -354,11 +355,11 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
   bool ok = d.Tables(root, "entity", [&](const toml::table& t, const std::string& where) {
     Entity e;
     std::vector<std::string> names, demonyms;
-    if (!d.Keys(t, where, {"id", "kind", "names", "demonyms", "abbreviations", "aliases", "tlds"}) ||
+    if (!d.Keys(t, where,
+                {"id", "kind", "names", "demonyms", "abbreviations", "aliases", "tlds"}) ||
         !d.Phrases(t, where, "aliases", &e.aliases, false) ||
-        !d.StrList(t, where, "tlds", &e.tlds, false) ||
-        !d.Str(t, where, "id", &e.id, true) || !d.Str(t, where, "kind", &e.kind, false) ||
-        !d.StrList(t, where, "names", &names, true) ||
+        !d.StrList(t, where, "tlds", &e.tlds, false) || !d.Str(t, where, "id", &e.id, true) ||
+        !d.Str(t, where, "kind", &e.kind, false) || !d.StrList(t, where, "names", &names, true) ||
         !d.StrList(t, where, "demonyms", &demonyms, false) ||
         !d.StrList(t, where, "abbreviations", &e.abbreviations, false))
       return false;
@@ -395,13 +396,11 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     Metric m;
     std::string quantity, temporal;
     double subjects = 0;
-    if (!d.Keys(
-            t, where,
-            {"id", "description", "cues", "counted", "context", "quantity", "temporal", "subjects",
-             "subject_kind", "fixed_subjects", "tolerance", "grows", "directional", "window_days",
-             "aged"}) ||
-        !d.Bool(t, where, "aged", &m.aged) ||
-        !d.Bool(t, where, "directional", &m.directional) ||
+    if (!d.Keys(t, where,
+                {"id", "description", "cues", "counted", "context", "quantity", "temporal",
+                 "subjects", "subject_kind", "fixed_subjects", "tolerance", "grows", "directional",
+                 "window_days", "aged"}) ||
+        !d.Bool(t, where, "aged", &m.aged) || !d.Bool(t, where, "directional", &m.directional) ||
         !d.Phrases(t, where, "context", &m.context, false) || !d.Str(t, where, "id", &m.id, true) ||
         !d.Str(t, where, "description", &m.description, false) ||
         !d.Phrases(t, where, "cues", &m.cues, true) ||
@@ -428,19 +427,20 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
                     where + ".quantity = \"" + quantity +
                         "\" is not one of: money, count, percent, duration, rank, ratio, date");
     if (temporal != "flow" && temporal != "stock" && temporal != "event")
-      return d.Fail(t.get("temporal")->source(),
-                    where + ".temporal = \"" + temporal +
-                        "\" must be \"flow\", \"stock\" or \"event\"");
+      return d.Fail(t.get("temporal")->source(), where + ".temporal = \"" + temporal +
+                                                     "\" must be \"flow\", \"stock\" or \"event\"");
     if ((temporal == "event") != (m.quantity == Quantity::kDate))
-      return d.Fail(t.get("temporal")->source(),
-                    where + ": quantity = \"date\" goes with temporal = \"event\", and only with it");
-    m.temporal = temporal == "event" ? Temporal::kEvent
+      return d.Fail(
+          t.get("temporal")->source(),
+          where + ": quantity = \"date\" goes with temporal = \"event\", and only with it");
+    m.temporal = temporal == "event"   ? Temporal::kEvent
                  : temporal == "stock" ? Temporal::kStock
                                        : Temporal::kFlow;
     m.stock = m.temporal == Temporal::kStock;
     // Stocks default to half a year: figures of one stock reported within it
     // are the same figure; further apart they are a series (see docs/packs.md).
-    m.window_days = window >= 0 ? static_cast<int>(window) : (m.stock ? kDefaultStockWindowDays : 0);
+    m.window_days =
+        window >= 0 ? static_cast<int>(window) : (m.stock ? kDefaultStockWindowDays : 0);
     m.subjects = static_cast<int>(subjects);
     if (const toml::node* tol = t.get("tolerance")) {
       auto tt = tol->as_table();
@@ -463,8 +463,8 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
   ok = ok && d.Tables(root, "source", [&](const toml::table& t, const std::string& where) {
     Source s;
     if (!d.Keys(t, where, {"name", "domains", "currency", "basis", "country"}) ||
-        !d.Str(t, where, "country", &s.country, false) ||
-        !d.Str(t, where, "name", &s.name, true) || !d.Str(t, where, "basis", &s.basis, false) ||
+        !d.Str(t, where, "country", &s.country, false) || !d.Str(t, where, "name", &s.name, true) ||
+        !d.Str(t, where, "basis", &s.basis, false) ||
         !d.StrList(t, where, "domains", &s.domains, false) ||
         !d.Str(t, where, "currency", &s.currency, false))
       return false;

@@ -66,7 +66,7 @@ struct Metric {
       context;  // the sentence must also mention one of these (or the metric is skipped)
   Quantity quantity = Quantity::kCount;
   Temporal temporal = Temporal::kFlow;
-  bool stock = false;                       // temporal == kStock
+  bool stock = false;  // temporal == kStock
   // Stocks: claims align when their as-of dates lie within this many days.
   // Events: claims of one event lie within it (a visit); 0 = a one-time event.
   int window_days = 0;

@@ -21,7 +21,6 @@
 
 namespace crosscheck {
 
-
 class Extractor {
  public:
   explicit Extractor(const CurrencyTable* currencies = nullptr);

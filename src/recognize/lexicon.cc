@@ -104,18 +104,31 @@ Map BuildWords() {
     double v;
     bool abbrev;
   };
-  static const Scale kScales[] = {
-      {"hundred", 1e2, false}, {"thousand", 1e3, false},  {"million", 1e6, false},
-      {"billion", 1e9, false}, {"trillion", 1e12, false}, {"k", 1e3, true},
-      {"m", 1e6, true},        {"mn", 1e6, true},         {"mln", 1e6, true},
-      {"mm", 1e6, true},       {"bn", 1e9, true},         {"b", 1e9, true},
-      {"bln", 1e9, true},      {"tn", 1e12, true},        {"trn", 1e12, true},
-      {"tln", 1e12, true},     {"mil", 1e6, true},        {"lakh", 1e5, false},
-      {"crore", 1e7, false},
-      // Vietnamese scales, written after digits in news of the beat
-      // ("14,6 tỷ USD"); no English word is spelled like them.
-      {"t\xe1\xbb\xb7", 1e9, false}, {"tri\xe1\xbb\x87u", 1e6, false},
-      {"ngh\xc3\xacn", 1e3, false}, {"ng\xc3\xa0n", 1e3, false}};
+  static const Scale kScales[] = {{"hundred", 1e2, false},
+                                  {"thousand", 1e3, false},
+                                  {"million", 1e6, false},
+                                  {"billion", 1e9, false},
+                                  {"trillion", 1e12, false},
+                                  {"k", 1e3, true},
+                                  {"m", 1e6, true},
+                                  {"mn", 1e6, true},
+                                  {"mln", 1e6, true},
+                                  {"mm", 1e6, true},
+                                  {"bn", 1e9, true},
+                                  {"b", 1e9, true},
+                                  {"bln", 1e9, true},
+                                  {"tn", 1e12, true},
+                                  {"trn", 1e12, true},
+                                  {"tln", 1e12, true},
+                                  {"mil", 1e6, true},
+                                  {"lakh", 1e5, false},
+                                  {"crore", 1e7, false},
+                                  // Vietnamese scales, written after digits in news of the beat
+                                  // ("14,6 tỷ USD"); no English word is spelled like them.
+                                  {"t\xe1\xbb\xb7", 1e9, false},
+                                  {"tri\xe1\xbb\x87u", 1e6, false},
+                                  {"ngh\xc3\xacn", 1e3, false},
+                                  {"ng\xc3\xa0n", 1e3, false}};
   for (const auto& s : kScales) {
     m[s.w].scale = s.v;
     m[s.w].scale_abbrev = s.abbrev;

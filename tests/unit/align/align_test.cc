@@ -39,8 +39,8 @@ TEST_CASE("verdict: conflict when intervals do not overlap", "[align][verdict]")
   CHECK(run.findings[0].message.find("4.2 billion USD and 5.1 billion USD cannot both be true") !=
         std::string::npos);
   // The finding says which fields matched.
-  CHECK(run.findings[0].message.find("Matched on metric trade.bilateral, subjects AR-BO, period 2024") !=
-        std::string::npos);
+  CHECK(run.findings[0].message.find(
+            "Matched on metric trade.bilateral, subjects AR-BO, period 2024") != std::string::npos);
 }
 
 TEST_CASE("different periods never align", "[align]") {

@@ -17,7 +17,7 @@ std::vector<std::string> Claims(const CheckRun& run) {
   for (const Claim& c : run.claims) {
     std::string subjects;
     for (const auto& s : c.subjects) subjects += (subjects.empty() ? "" : ",") + s;
-    std::string when = c.event ? DescribeValue(c)
+    std::string when = c.event          ? DescribeValue(c)
                        : c.period.known ? c.period.label
                        : c.as_of        ? "as of " + FormatIsoDate(*c.as_of)
                                         : "-";
@@ -65,9 +65,9 @@ TEST_CASE("each figure takes its own time phrase", "[extract][identity][period]"
 }
 
 TEST_CASE("a base of comparison is never the period", "[extract][identity][period]") {
-  CheckRun run = Check({Article(
-      "a", "2025-03-12",
-      "Arcadia-Borealia trade rose 12% from 2021 to reach US$7 billion in 2022.")});
+  CheckRun run =
+      Check({Article("a", "2025-03-12",
+                     "Arcadia-Borealia trade rose 12% from 2021 to reach US$7 billion in 2022.")});
   // The growth rate takes the period of what grew; 2021 is only the base.
   std::vector<std::string> got = Claims(run);
   REQUIRE(got.size() == 2);
@@ -119,17 +119,20 @@ TEST_CASE("noun phrases resolve to the document's main subjects", "[extract][ide
                                 "The two countries saw trade of US$4 billion in 2024.")});
   REQUIRE(run.claims.size() == 1);
   CHECK(run.claims[0].subjects == std::vector<std::string>{"AR", "BO"});
-  CheckRun alias = Check({Article("a", "2025-03-12",
-                                  "Arcadia and Borealia met. The republic has investment of US$2 billion "
-                                  "in Borealia.")});
+  CheckRun alias =
+      Check({Article("a", "2025-03-12",
+                     "Arcadia and Borealia met. The republic has investment of US$2 billion "
+                     "in Borealia.")});
   REQUIRE(alias.claims.size() == 1);
   CHECK(alias.claims[0].owner == "AR");
 }
 
 TEST_CASE("figures on different statistical bases are not comparable", "[align][identity][basis]") {
   CheckRun run = Check(
-      {Article("a", "2025-03-12", "According to Arcadian data, Arcadia-Borealia trade was US$4 billion in 2024."),
-       Article("b", "2025-03-13", "Borealian customs put Arcadia-Borealia trade at US$6 billion in 2024.")});
+      {Article("a", "2025-03-12",
+               "According to Arcadian data, Arcadia-Borealia trade was US$4 billion in 2024."),
+       Article("b", "2025-03-13",
+               "Borealian customs put Arcadia-Borealia trade at US$6 billion in 2024.")});
   REQUIRE(run.aligned.alignments.size() == 1);
   CHECK(run.aligned.alignments[0].verdict == Verdict::kNotComparable);
   CHECK(run.claims[0].basis_entity == "AR");
@@ -155,7 +158,8 @@ TEST_CASE("groups are never cut and results do not depend on argument order",
           "[align][identity][scale]") {
   std::vector<Document> docs;
   for (int i = 0; i < 70; ++i)
-    docs.push_back(Article("archive" + std::to_string(i), "2025-03-12", "Borealia now has 18 seaports."));
+    docs.push_back(
+        Article("archive" + std::to_string(i), "2025-03-12", "Borealia now has 18 seaports."));
   docs.push_back(Article("new", "2025-03-13", "Borealia now has 25 seaports."));
   CheckRun last = Check(docs);
   std::rotate(docs.begin(), docs.end() - 1, docs.end());
