@@ -368,9 +368,11 @@ bool AgeToDate(const Mention& age, Day anchor, DateValue* out) {
                      : age.unit == "week"  ? 7
                      : age.unit == "day"   ? 1
                                            : 0;
-  if (unit_days == 0 || !age.value.has_point) return false;
+  // Ages beyond a few millennia are no event dates (and would overflow Day).
+  if (unit_days == 0 || !age.value.has_point || !(age.value.point * unit_days < 1e6)) return false;
   double lo = age.value.has_low ? age.value.low : age.value.point;
-  double hi = age.value.has_high ? age.value.high : age.value.point * 1.5;
+  double hi =
+      age.value.has_high ? std::min(age.value.high, age.value.point * 1.5) : age.value.point * 1.5;
   if (age.hedge == Hedge::kNone && !age.range) {
     double step = age.value.point >= 20 && std::fmod(age.value.point, 10) == 0 ? 5 : 1;
     lo = age.value.point - step;
@@ -441,6 +443,7 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
       if (!ctx.published) continue;
       DateValue d;
       if (m.kind == Kind::kRank) {
+        if (!(m.value.point >= 1 && m.value.point <= 2000)) continue;
         int year = CivilFromDays(*ctx.published).year - static_cast<int>(m.value.point);
         d.low = DaysFromCivil(year, 1, 1);
         d.high = DaysFromCivil(year, 12, 31);
