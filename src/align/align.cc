@@ -44,7 +44,7 @@ bool IsActual(const Claim& c) {
   return c.modality == Modality::kActual || c.modality == Modality::kEstimate;
 }
 
-// The midpoint of an event claim's date, and of a stock's as-of.
+// The midpoint of an event claim's date: what event windows are measured on.
 Day EventDay(const Claim& c) {
   return c.mention.date.low + (c.mention.date.high - c.mention.date.low) / 2;
 }

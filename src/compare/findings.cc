@@ -293,7 +293,7 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
       for (size_t k = 0; k < words.size(); ++k)
         for (const Phrase& cue : f.cues) {
           if (!MatchAt(words, k, cue)) continue;
-          // Before the figure the cue must own it ("ASEAN's ... 60 years"); after,
+          // Before the figure the cue must own it ("the Union's ... 60 years"); after,
           // it is what the figure measures ("70-year diplomatic relations").
           bool before = k + cue.size() <= mw;
           if (before && !(k + cue.size() < words.size() && words[k + cue.size()].folded == "s"))

@@ -21,21 +21,18 @@ bool FindDisjoint(const std::vector<Valued>& vs, size_t* x, size_t* y) {
     if (vs[i].v.has_low && (hi_low == SIZE_MAX || vs[i].v.low > vs[hi_low].v.low)) hi_low = i;
     if (vs[i].v.has_high && (lo_high == SIZE_MAX || vs[i].v.high < vs[lo_high].v.high)) lo_high = i;
   }
-  if (hi_low == SIZE_MAX || lo_high == SIZE_MAX || hi_low == lo_high) {
-    // Still check every member against the extremes for open ends.
-    if (hi_low == SIZE_MAX || lo_high == SIZE_MAX) return false;
-  }
+  if (hi_low == SIZE_MAX || lo_high == SIZE_MAX) return false;  // open on one side: all overlap
   if (hi_low != lo_high && !vs[hi_low].v.Overlaps(vs[lo_high].v)) {
     *x = vs[lo_high].claim, *y = vs[hi_low].claim;
     return true;
   }
   // With exclusive ends the extremes can touch while another pair does not.
   for (size_t i = 0; i < vs.size(); ++i) {
-    if (i != hi_low && hi_low != SIZE_MAX && !vs[i].v.Overlaps(vs[hi_low].v)) {
+    if (i != hi_low && !vs[i].v.Overlaps(vs[hi_low].v)) {
       *x = vs[i].claim, *y = vs[hi_low].claim;
       return true;
     }
-    if (i != lo_high && lo_high != SIZE_MAX && !vs[i].v.Overlaps(vs[lo_high].v)) {
+    if (i != lo_high && !vs[i].v.Overlaps(vs[lo_high].v)) {
       *x = vs[lo_high].claim, *y = vs[i].claim;
       return true;
     }
@@ -122,13 +119,14 @@ bool IsStatistic(const Claim& c) {
          c.mention.kind == Kind::kNumber;
 }
 
-std::string Matched(const Alignment& a) {
+std::string Matched(const Alignment& a, const ClaimPack& pack) {
   std::string subject;
   for (size_t k = 0; k < a.subjects.size(); ++k) subject += (k ? "-" : "") + a.subjects[k];
   std::string out = "metric " + a.metric;
   if (!subject.empty()) out += ", subjects " + subject;
-  if (!a.owner.empty())
-    out += ", " + a.owner + (a.metric.find("rank") != std::string::npos ? "'s ranking" : " acting");
+  const Metric* metric = pack.FindMetric(a.metric);
+  bool rank = metric && metric->quantity == Quantity::kRank;
+  if (!a.owner.empty()) out += ", " + a.owner + (rank ? "'s ranking" : " acting");
   if (!a.scope.empty()) out += ", scope " + a.scope;
   switch (a.relation) {
     case Relation::kSamePeriod:
@@ -219,7 +217,7 @@ void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs
 }  // namespace
 
 void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a) {
-  a->matched = Matched(*a);
+  a->matched = Matched(*a, pack);
   if (a->relation == Relation::kTargetVsActual) {
     JudgeTargetVsActual(claims, pack, a);
   } else {

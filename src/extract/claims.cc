@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <map>
 
 #include "extract/sentence_words.h"
 #include "extract/steps.h"
@@ -52,7 +53,7 @@ bool HasDigit(std::string_view s) {
   return false;
 }
 
-// A count is a whole number: not "VSIP 2.0", not "the two countries" (a
+// A count is a whole number: not "Park 2.0", not "the two countries" (a
 // small number spelled out with no hedge is a determiner, not a claim).
 bool IsCount(const Mention& m, std::string_view text) {
   if (m.kind != Kind::kNumber || !m.value.has_point) return false;
@@ -98,10 +99,27 @@ bool TooWeakForGeneric(const Mention& m, std::string_view text) {
 using CueHits = std::vector<std::vector<std::pair<size_t, size_t>>>;
 CueHits FindCues(const std::vector<Word>& words, const ClaimPack& pack) {
   CueHits hits(pack.metrics.size());
-  for (size_t x = 0; x < pack.metrics.size(); ++x)
-    for (size_t k = 0; k < words.size(); ++k)
-      for (const Phrase& c : pack.metrics[x].cues)
-        if (MatchAt(words, k, c)) hits[x].emplace_back(k, c.size());
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k].folded;
+    // A one-word cue takes a plural on this word (MatchAt checks it), so the
+    // word is also looked up without "s", "es" or "ies" -> "y".
+    std::string keys[4] = {w};
+    size_t n = 1;
+    if (w.size() > 2 && w.back() == 's') keys[n++] = w.substr(0, w.size() - 1);
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0)
+      keys[n++] = w.substr(0, w.size() - 2);
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
+      keys[n++] = w.substr(0, w.size() - 3) + "y";
+    for (size_t i = 0; i < n; ++i) {
+      auto it = pack.cue_index.find(keys[i]);
+      if (it == pack.cue_index.end()) continue;
+      for (const ClaimPack::CueRef& ref : it->second) {
+        const Phrase& cue = pack.metrics[ref.metric].cues[ref.cue];
+        if ((i == 0 || cue.size() == 1) && MatchAt(words, k, cue))
+          hits[ref.metric].emplace_back(k, cue.size());
+      }
+    }
+  }
   return hits;
 }
 
@@ -136,19 +154,19 @@ struct Binding {
 };
 
 // Step 1: the metric whose cue is nearest to the figure.
+// `partial`: the count is a part ("the 11 other ports"), never a stock.
 Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
-                   const CueHits& cues) {
+                   const CueHits& cues, bool partial) {
   const std::string& text = ctx.dm->text.text;
   const Mention& m = ctx.dm->mentions[f.mention];
   const std::vector<Word>& words = *v.words;
-  bool partial = f.w1 < words.size() && In(kPartialWords, words[f.w1].folded);
   Binding best;
   for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
     const Metric& metric = ctx.pack->metrics[x];
     if (!QuantityFits(metric.quantity, m, text)) continue;
     if (!metric.context.empty() && !ContainsAny(words, metric.context)) continue;
     if (partial && metric.stock) continue;
-    // A counted noun right after the number binds strongest ("18 VSIPs").
+    // A counted noun right after the number binds strongest ("18 seaports").
     double counted = 1e9;
     for (const Phrase& c : metric.counted)
       for (size_t k = f.w1; k < std::min(words.size(), f.w1 + 4); ++k)
@@ -250,26 +268,30 @@ void ApplyTime(const DocContext& ctx, const SentenceView& v, size_t figure, cons
 
 // A bare "$" a document and its source left open: the currency the
 // document writes out elsewhere in the same family ("US$" first, "$" after),
-// else the pack's default for the family.
+// else the pack's default for the family. Decided once per document.
+std::map<std::string, std::pair<std::string, std::string>> BareCurrencies(
+    const DocumentMentions& dm, const ClaimPack& pack) {
+  std::map<std::string, std::string> written;  // family -> code, "" when several
+  for (const Mention& o : dm.mentions) {
+    if (o.kind != Kind::kMoney || o.unit.empty()) continue;
+    std::string family = BuiltinCurrencies().FamilyOf(o.unit);
+    if (family.empty()) continue;
+    auto [it, fresh] = written.emplace(family, o.unit);
+    if (!fresh && it->second != o.unit) it->second.clear();
+  }
+  std::map<std::string, std::pair<std::string, std::string>> out;
+  for (const auto& [family, code] : pack.currency_defaults) out[family] = {code, "pack"};
+  for (const auto& [family, code] : written)
+    if (!code.empty()) out[family] = {code, "document"};
+  return out;
+}
+
 void ResolveCurrency(const DocContext& ctx, Mention* m, std::string* from) {
   if (m->kind != Kind::kMoney || !m->unit.empty() || m->currency_family.empty()) return;
-  std::string found;
-  bool several = false;
-  for (const Mention& o : ctx.dm->mentions) {
-    if (o.kind != Kind::kMoney || o.unit.empty()) continue;
-    if (BuiltinCurrencies().FamilyOf(o.unit) != m->currency_family) continue;
-    if (!found.empty() && found != o.unit) several = true;
-    found = o.unit;
-  }
-  if (!found.empty() && !several) {
-    *from = "document";
-  } else {
-    auto it = ctx.pack->currency_defaults.find(m->currency_family);
-    if (it == ctx.pack->currency_defaults.end()) return;
-    found = it->second;
-    *from = "pack";
-  }
-  m->unit = found;
+  auto it = ctx.bare_currency.find(m->currency_family);
+  if (it == ctx.bare_currency.end()) return;
+  m->unit = it->second.first;
+  *from = it->second.second;
   m->ambiguous_currency = false;
 }
 
@@ -306,13 +328,15 @@ Claim NewClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, c
 }
 
 // One figure of a sentence -> at most one claim.
+// Sets *bound to the claim's metric (null for a generic claim).
 bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, size_t figure,
-                 const CueHits& cues, const Metric* previous, Claim* out) {
+                 const CueHits& cues, const Metric* previous, Claim* out, const Metric** bound) {
   const std::string& text = ctx.dm->text.text;
   const FigureRef& f = v.figures[figure];
   const Mention& m = ctx.dm->mentions[f.mention];
   if (extract::IsRankingSize(v, figure, *ctx.dm)) return false;
-  Binding b = BindMetric(ctx, v, f, cues);
+  bool partial = f.w1 < v.words->size() && In(kPartialWords, (*v.words)[f.w1].folded);
+  Binding b = BindMetric(ctx, v, f, cues, partial);
   bool listed = false;
   // "from US$2.92 billion in 2016 to $5.31 billion in 2020", "A in 2019, B
   // in 2020": a figure with no cue of its own, listed after one of the same
@@ -323,7 +347,6 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     b.score = kCueWindow;
     listed = true;
   }
-  bool partial = f.w1 < v.words->size() && In(kPartialWords, (*v.words)[f.w1].folded);
   if (!b.metric && (TooWeakForGeneric(m, text) || partial)) return false;
 
   Claim c = NewClaim(ctx, doc_index, v, m);
@@ -337,7 +360,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
                              : b.counted ? "counted noun after the figure"
                              : b.score <= kSureCueDistance ? "cue in the clause"
                                                            : "cue further away in the sentence";
-  extract::SubjectChoice sc = extract::ResolveSubjects(ctx, v, figure, b.metric);
+  extract::SubjectChoice sc = extract::ResolveSubjects(ctx, v, f, b.metric);
   c.subjects = sc.ids;
   c.owner = sc.owner;
   c.scope = sc.scope;
@@ -346,7 +369,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   c.modality = ReadModality(v, f);
   ApplyTime(ctx, v, figure, b.metric, &c);
   if (m.kind == Kind::kMoney || m.kind == Kind::kPercent || m.kind == Kind::kNumber)
-    extract::ResolveBasis(ctx, v, figure, &c);
+    extract::ResolveBasis(ctx, v, &c);
   c.attribution = ReadAttribution(text, *v.words);
   if (b.metric) {
     c.metric = b.metric->id;
@@ -355,6 +378,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     c.metric = GenericMetric(*v.words, f, c.mention, c);
     c.generic = true;
   }
+  *bound = b.metric;
   *out = std::move(c);
   return true;
 }
@@ -463,24 +487,11 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     c.confidence.period = c.derived ? Confidence::kMedium : Confidence::kHigh;
     c.confidence.period_from =
         c.derived ? "date implied by an age, from the publication date" : "date written";
-    size_t figure = v.figures.size();
-    for (size_t k = 0; k < v.figures.size(); ++k)
-      if (v.figures[k].mention == cand.mention) figure = k;
-    if (figure < v.figures.size()) {
-      extract::SubjectChoice sc = extract::ResolveSubjects(ctx, v, figure, best);
-      c.subjects = sc.ids;
-      c.confidence.subjects = sc.confidence;
-      c.confidence.subjects_from = sc.from;
-    } else {
-      // A date is not a figure of the view; take subjects as a figure at its place would.
-      SentenceView as_figure = v;
-      as_figure.figures.push_back(FigureRef{cand.mention, cand.w0, cand.w1});
-      extract::SubjectChoice sc =
-          extract::ResolveSubjects(ctx, as_figure, as_figure.figures.size() - 1, best);
-      c.subjects = sc.ids;
-      c.confidence.subjects = sc.confidence;
-      c.confidence.subjects_from = sc.from;
-    }
+    extract::SubjectChoice sc =
+        extract::ResolveSubjects(ctx, v, FigureRef{cand.mention, cand.w0, cand.w1}, best);
+    c.subjects = sc.ids;
+    c.confidence.subjects = sc.confidence;
+    c.confidence.subjects_from = sc.from;
     c.modality = Modality::kActual;
     out->push_back(std::move(c));
   }
@@ -557,6 +568,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
   ctx.cache = &cache;
   ctx.published = doc.meta.published;
   ctx.main = extract::MainSubjects(dm, &cache, pack);
+  ctx.bare_currency = BareCurrencies(dm, pack);
   if (const Source* src = pack.FindSource(doc.meta.source, doc.meta.url);
       src && !src->country.empty()) {
     ctx.outlet_country = src->country, ctx.outlet_from = "source";
@@ -576,23 +588,24 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     const Metric* previous = nullptr;  // the metric of the sentence's last bound figure
     for (size_t f = 0; f < v.figures.size(); ++f) {
       Claim c;
-      if (FigureClaim(ctx, doc_index, v, f, cues, previous, &c)) {
-        if (!c.generic) previous = pack.FindMetric(c.metric);
+      const Metric* bound = nullptr;
+      if (FigureClaim(ctx, doc_index, v, f, cues, previous, &c, &bound)) {
+        if (bound) previous = bound;
         found.push_back(std::move(c));
       }
     }
     EventClaims(ctx, doc_index, v, cues, &found);
-    // A duration that became an event date is that claim, not two.
+    // An age that became an event date is that claim, not also a duration:
+    // of the claims on one span, the event claim is kept (else the first).
     std::stable_sort(found.begin(), found.end(), [](const Claim& a, const Claim& b) {
-      return a.mention.span.begin < b.mention.span.begin;
+      if (a.mention.span.begin != b.mention.span.begin)
+        return a.mention.span.begin < b.mention.span.begin;
+      return a.event > b.event;
     });
+    Span last{UINT32_MAX, UINT32_MAX};
     for (size_t k = 0; k < found.size(); ++k) {
-      if (k + 1 < found.size() && found[k].mention.span == found[k + 1].mention.span) {
-        // Keep the event claim when a duration metric and an event metric both bind.
-        if (found[k + 1].event) continue;
-        found[k + 1] = std::move(found[k]);
-        continue;
-      }
+      if (found[k].mention.span == last) continue;
+      last = found[k].mention.span;
       found[k].id = "c" + std::to_string(out->size() + 1);
       out->push_back(std::move(found[k]));
     }

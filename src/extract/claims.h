@@ -57,7 +57,11 @@ const char* ConfidenceName(Confidence c);
 
 struct ClaimConfidence {
   Confidence metric = Confidence::kLow, subjects = Confidence::kLow, period = Confidence::kLow;
-  std::string metric_from, subjects_from, period_from;  // "cue in the clause", ...
+  // Where each part came from ("cue in the clause", ...): literals, so a
+  // claim carries no extra allocation for them.
+  const char* metric_from = "";
+  const char* subjects_from = "";
+  const char* period_from = "";
   Confidence Overall() const { return std::min(metric, std::min(subjects, period)); }
 };
 
@@ -83,12 +87,13 @@ struct Claim {
   std::string attribution;
   std::string basis;  // the outlet's usual statistical basis, from the pack's [[source]]
   // Whose statistics the figure is (an entity id), and where that was read:
-  // "sentence" ("according to Thai data"), "source" (the pack's [[source]]
+  // "sentence" ("according to Arcadian data"), "source" (the pack's [[source]]
   // country), "domain" (the outlet's country-code domain); empty if unknown.
   std::string basis_entity, basis_from;
-  std::string scope;     // ranks: the ranking's scope ("ASEAN" in "second in ASEAN"); "" = overall
-  bool event = false;    // a date claim of an event metric; the value is mention.date
-  bool derived = false;  // the date is implied by an age or anniversary, not written
+  std::string scope;   // ranks: the ranking's scope (the union in "second in the Northern Union");
+                       // "" = overall
+  bool event = false;  // a date claim of an event metric; the value is mention.date
+  bool derived = false;       // the date is implied by an age or anniversary, not written
   std::string currency_from;  // a bare "$" resolved: "document", "source" or "pack"
   ClaimConfidence confidence;
   Span sentence;  // original file bytes

@@ -76,7 +76,7 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
     // Names are indexed by their first folded word.
     const std::string& w = words[i].folded;
     auto it = pack.name_index.find(w);
-    // "Indonesians": a one-word name takes a plural like any cue.
+    // "Arcadians": a one-word name takes a plural like any cue.
     if (it == pack.name_index.end() && w.size() > 2 && w.back() == 's')
       it = pack.name_index.find(w.substr(0, w.size() - 1));
     if (it == pack.name_index.end() && w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0)

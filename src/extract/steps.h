@@ -9,6 +9,7 @@
 #ifndef CROSSCHECK_EXTRACT_STEPS_H_
 #define CROSSCHECK_EXTRACT_STEPS_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,7 @@ struct SentenceView {
   std::vector<FigureRef> figures;
   std::vector<DateRef> dates;
   bool pair_phrase = false;  // "the two countries", "both sides", "bilateral"
+  size_t timed_figures = 0;  // figures that can own a time phrase (not durations, "two")
 };
 
 struct DocContext {
@@ -47,6 +49,9 @@ struct DocContext {
   std::optional<Day> published;
   std::vector<std::string> main;            // the document's main subjects, most mentioned first
   std::string outlet_country, outlet_from;  // whose statistics the outlet usually quotes
+  // What a bare family symbol means here, decided once per document:
+  // family -> (ISO code, "document" or "pack").
+  std::map<std::string, std::pair<std::string, std::string>> bare_currency;
 };
 
 // Builds the view of sentence s (time_scope.cc).
@@ -61,7 +66,7 @@ struct TimeChoice {
   const Mention* date = nullptr;
   bool own = false;  // the figure's own phrase
   Confidence confidence = Confidence::kLow;
-  std::string from;
+  const char* from = "";  // a literal
 };
 // The time expression a figure takes (time_scope.cc). Flows skip days and
 // "since"/"before"/"until" dates; stocks also take days ("as of March 5").
@@ -72,15 +77,21 @@ struct SubjectChoice {
   std::string owner;             // directional: who acts; ranks: whose ranking
   std::string scope;             // ranks: the ranking's scope entity
   Confidence confidence = Confidence::kLow;
-  std::string from;
+  const char* from = "";  // a literal
 };
-// Subjects and roles of a figure bound to `metric` (null: generic), from
-// the clause, earlier sentences and the main pair (subjects.cc).
-SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size_t figure,
+// Subjects and roles of the figure (or date) at `f` bound to `metric`
+// (null: generic), from the clause, earlier sentences and the main pair
+// (subjects.cc).
+SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
                               const Metric* metric);
 
-// Whose statistics the figure is: sets basis_entity and basis_from (subjects.cc).
-void ResolveBasis(const DocContext& ctx, const SentenceView& v, size_t figure, Claim* c);
+// Whose statistics a figure of sentence v is: sets basis_entity and basis_from (subjects.cc).
+void ResolveBasis(const DocContext& ctx, const SentenceView& v, Claim* c);
+
+// True if the word span [begin, end) of `words` overlaps any of `spans`
+// (normalized text): a name inside a figure, "US" of "US$9 billion".
+bool InsideAny(const std::vector<Word>& words, size_t begin, size_t end,
+               const std::vector<Span>& spans);
 
 // True if the number is the size of a ranking ("10th out of 140", "among 40
 // countries"), part of the rank rather than a figure of its own.

@@ -6,7 +6,7 @@
 // from the prepositions English puts before an entity: "investment from A in
 // B", "A's exports to B"; a rank belongs to the ranked entity and is in the
 // ranking of the other ("A is B's fourth-largest partner", "the largest
-// investor in B"), within a scope when one is named ("among ASEAN members").
+// investor in B"), within a scope when one is named ("among the Northern Union's members").
 #include <algorithm>
 #include <map>
 
@@ -28,7 +28,7 @@ const char* const kActorBefore[] = {"from", "by"};
 // Words after a rank that introduce whose ranking it is or its scope.
 const char* const kRankingOf[] = {"of", "in", "for", "to", "into"};
 const char* const kScopeWords[] = {"among", "in", "within", "of"};
-// Statistics words: "Thai data", "figures from Malaysia", "the Vietnamese side".
+// Statistics words: "Arcadian data", "figures from Borealia", "the Arcadian side".
 const char* const kStatisticsWords[] = {
     "data",   "statistics", "figures",    "customs", "side",        "ministry", "government",
     "office", "agency",     "department", "embassy", "statistical", "reported", "recorded"};
@@ -38,13 +38,13 @@ bool Possessive(std::string_view text, const std::vector<Word>& words, const Ent
   uint32_t end = words[e.word + e.len - 1].norm.end;
   if (after < words.size() && words[after].folded == "s" && words[after].norm.begin == end + 1)
     return true;
-  // "the Philippines' 11th-largest partner"
+  // "the Borealias' 11th-largest partner"
   return end < text.size() && text[end] == '\'' && (end + 1 == text.size() || text[end + 1] == ' ');
 }
 
 const std::string& Before(const std::vector<Word>& words, const EntityHit& e) {
   static const std::string kNone;
-  // Skip an article: "in the Philippines".
+  // Skip an article: "in the Borealias".
   size_t k = e.word;
   if (k >= 1 && words[k - 1].folded == "the") --k;
   return k >= 1 ? words[k - 1].folded : kNone;
@@ -69,7 +69,7 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
     bool is_kind = KindFits(*ctx.pack, e.id, kind);
     if (e.word + e.len <= f.w0 && f.w0 - (e.word + e.len) <= 4 &&
         Possessive(ctx.dm->text.text, words, e) && is_kind)
-      owner = e.id;  // "Malaysia's 11th-largest trading partner"
+      owner = e.id;  // "Arcadia's 11th-largest trading partner"
     if (e.word >= f.w1 && e.word - f.w1 <= 8) {
       const std::string& before = Before(words, e);
       if (!is_kind && In(kScopeWords, before) && scope.empty())
@@ -79,7 +79,7 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
     }
   }
   // The ranked entity: the nearest of the right kind before the rank that
-  // is not the owner; one written after "in"/"of" ("investors in Vietnam,
+  // is not the owner; one written after "in"/"of" ("investors in Arcadia,
   // ranking ninth") names the ranking instead.
   for (auto it = v.entities.rbegin(); it != v.entities.rend(); ++it) {
     if (it->word >= f.w0 || it->id == owner || !KindFits(*ctx.pack, it->id, kind)) continue;
@@ -128,10 +128,7 @@ std::vector<std::string> MainSubjects(const DocumentMentions& dm, SentenceCache*
     const std::vector<Word>& words = cache->Words(s);
     for (const EntityHit& e : cache->Entities(s)) {
       if (e.id.empty() || !KindFits(pack, e.id, "country")) continue;
-      Span ws{words[e.word].norm.begin, words[e.word + e.len - 1].norm.end};
-      if (std::any_of(figures.begin(), figures.end(),
-                      [&](Span f) { return ws.begin < f.end && f.begin < ws.end; }))
-        continue;
+      if (InsideAny(words, e.word, e.word + e.len, figures)) continue;
       auto [it, fresh] = seen.emplace(e.id, std::make_pair(0, order++));
       ++it->second.first;
     }
@@ -146,10 +143,16 @@ std::vector<std::string> MainSubjects(const DocumentMentions& dm, SentenceCache*
   return out;
 }
 
-SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size_t figure,
+bool InsideAny(const std::vector<Word>& words, size_t begin, size_t end,
+               const std::vector<Span>& spans) {
+  Span ws{words[begin].norm.begin, words[end - 1].norm.end};
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](Span f) { return ws.begin < f.end && f.begin < ws.end; });
+}
+
+SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
                               const Metric* metric) {
   SubjectChoice out;
-  const FigureRef& f = v.figures[figure];
   if (metric && !metric->fixed_subjects.empty()) {
     out.ids = metric->fixed_subjects;
     std::sort(out.ids.begin(), out.ids.end());
@@ -247,18 +250,18 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, size
 
 namespace {
 
-// An entity named with a statistics word ("Thai data", "according to
-// Malaysia's Foreign Ministry") in these words: whose statistics they are.
+// An entity named with a statistics word ("Arcadian data", "according to
+// Borealia's Foreign Ministry") in these words: whose statistics they are.
 std::string ExplicitBasis(const DocContext& ctx, const std::vector<Word>& words,
                           const std::vector<EntityHit>& entities) {
   for (const EntityHit& e : entities) {
     if (e.id.empty() || !KindFits(*ctx.pack, e.id, "country")) continue;
     size_t after = e.word + e.len;
-    if (after < words.size() && words[after].folded == "s") ++after;  // "Vietnam's customs"
+    if (after < words.size() && words[after].folded == "s") ++after;  // "Arcadia's customs"
     bool stats_after = false;
     for (size_t k = after; k < std::min(words.size(), after + 3); ++k)
       stats_after |= In(kStatisticsWords, words[k].folded);
-    // "data from Thailand", "according to Malaysia"
+    // "data from Arcadia", "according to Borealia"
     bool stats_before = false;
     for (size_t k = e.word >= 3 ? e.word - 3 : 0; k < e.word; ++k)
       stats_before |= In(kStatisticsWords, words[k].folded) || words[k].folded == "according";
@@ -267,13 +270,13 @@ std::string ExplicitBasis(const DocContext& ctx, const std::vector<Word>& words,
   return "";
 }
 
-// Earlier sentences may say whose figures follow ("According to Thai data,
+// Earlier sentences may say whose figures follow ("According to Arcadian data,
 // ... In 2021, ..."); this many are read.
 constexpr size_t kBasisLookback = 2;
 
 }  // namespace
 
-void ResolveBasis(const DocContext& ctx, const SentenceView& v, size_t /*figure*/, Claim* c) {
+void ResolveBasis(const DocContext& ctx, const SentenceView& v, Claim* c) {
   std::string id = ExplicitBasis(ctx, *v.words, v.entities);
   for (size_t back = 1; id.empty() && back <= kBasisLookback && back <= v.sentence; ++back)
     id = ExplicitBasis(ctx, ctx.cache->Words(v.sentence - back),

@@ -110,12 +110,13 @@ SentenceView ViewSentence(const DocContext& ctx, size_t s) {
     d.owner = best;
   }
   // Entities: not inside a figure ("US" of "US$9 billion").
+  std::vector<Span> figure_spans;
+  for (const FigureRef& f : v.figures) {
+    figure_spans.push_back(ms[f.mention].norm);
+    v.timed_figures += OwnsTime(ms[f.mention], text);
+  }
   for (const EntityHit& e : ctx.cache->Entities(s)) {
-    bool inside = false;
-    Span ws{words[e.word].norm.begin, words[e.word + e.len - 1].norm.end};
-    for (const FigureRef& f : v.figures)
-      if (ws.begin < ms[f.mention].norm.end && ms[f.mention].norm.begin < ws.end) inside = true;
-    if (inside) continue;
+    if (InsideAny(words, e.word, e.word + e.len, figure_spans)) continue;
     EntityHit hit = e;
     if (hit.id.empty()) {
       // An alias stands for the one of its entities the document is about.
@@ -170,9 +171,7 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
   }
   if (out.date) {
     // The one time expression of a sentence with one figure is sure.
-    size_t timed = 0;
-    for (const FigureRef& g : v.figures) timed += OwnsTime(ms[g.mention], ctx.dm->text.text);
-    bool sole = candidates == 1 && timed == 1;
+    bool sole = candidates == 1 && v.timed_figures == 1;
     out.confidence = sole ? Confidence::kHigh : Confidence::kMedium;
     out.from = sole ? "the sentence's only time expression" : "time elsewhere in the sentence";
     return out;

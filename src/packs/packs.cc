@@ -457,6 +457,8 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
                       where + ".fixed_subjects names unknown entity '" + s + "'");
     if (pack->FindMetric(m.id))
       return d.Fail(t.get("id")->source(), "duplicate metric id '" + m.id + "'");
+    for (size_t k = 0; k < m.cues.size(); ++k)
+      pack->cue_index[m.cues[k].front()].push_back({pack->metrics.size(), k});
     pack->metrics.push_back(std::move(m));
     return true;
   });

@@ -28,7 +28,7 @@
 
 namespace crosscheck {
 
-// A phrase as folded words: "Vietnam–Singapore" -> {"vietnam", "singapore"}.
+// A phrase as folded words: "Arcadia–Borealia" -> {"arcadia", "borealia"}.
 using Phrase = std::vector<std::string>;
 
 // Lower-cases, strips accents (NFD, drop marks; đ -> d) and splits at anything
@@ -123,6 +123,13 @@ struct ClaimPack {
   // What a bare family symbol means when neither the document nor its source
   // says: {"dollar": "USD"} for a beat reported in US dollars.
   std::map<std::string, std::string> currency_defaults;
+  // Metric cue phrases by their first folded word, for one lookup per word
+  // of a sentence instead of a comparison with every cue.
+  struct CueRef {
+    size_t metric;
+    size_t cue;  // index into metrics[metric].cues
+  };
+  std::unordered_map<std::string, std::vector<CueRef>> cue_index;
   // Alias phrases by their first folded word (entity indices sharing it).
   struct AliasRef {
     std::vector<size_t> entities;

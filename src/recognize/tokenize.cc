@@ -26,7 +26,7 @@ inline bool IsDigit(char c) { return ClassOf(c) == kDigit; }
 inline bool IsAsciiAlpha(char c) { return ClassOf(c) == kAlpha; }
 inline bool IsSpace(char c) { return ClassOf(c) == kSpace; }
 
-// Letters outside ASCII (Vietnamese, accented names) are word characters;
+// Letters outside ASCII (accented letters of any language) are word characters;
 // currency signs and other symbols are not.
 bool IsWordCodePoint(char32_t cp) {
   return u_isalpha(static_cast<UChar32>(cp)) ||

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "report/mentions_report.h"
 #include "report/span_json.h"
@@ -96,7 +97,7 @@ std::string CheckReportJson(const CheckRun& run) {
          {"url", d.meta.url.empty() ? json(nullptr) : json(d.meta.url)},
          {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)}});
   }
-  out["documents"] = docs;
+  out["documents"] = std::move(docs);
   json claims = json::array();
   for (const Claim& c : run.claims) {
     const Document& d = run.documents[c.doc];
@@ -134,7 +135,7 @@ std::string CheckReportJson(const CheckRun& run) {
                        {"period_from", c.confidence.period_from}};
     claims.push_back(std::move(j));
   }
-  out["claims"] = claims;
+  out["claims"] = std::move(claims);
   json alignments = json::array();
   for (const Alignment& a : run.aligned.alignments) {
     json ids = json::array(), disputed = json::array();
@@ -155,7 +156,7 @@ std::string CheckReportJson(const CheckRun& run) {
     if (!a.scope.empty()) j["scope"] = a.scope;
     alignments.push_back(std::move(j));
   }
-  out["alignments"] = alignments;
+  out["alignments"] = std::move(alignments);
   json findings = json::array();
   int counts[3] = {0, 0, 0};
   for (const Finding& f : run.findings) {
@@ -171,14 +172,14 @@ std::string CheckReportJson(const CheckRun& run) {
                         {"message", f.message},
                         {"evidence", evidence}});
   }
-  out["findings"] = findings;
+  out["findings"] = std::move(findings);
   json checks = json::array();
   for (const Finding& f : run.checks) {
     json evidence = EvidenceJson(run, f);
     checks.push_back(
         {{"rule", f.rule}, {"result", "pass"}, {"message", f.message}, {"evidence", evidence}});
   }
-  out["checks"] = checks;
+  out["checks"] = std::move(checks);
   json coverage = json::array();
   Coverage total;
   std::vector<Coverage> per_doc = AllCoverage(run);

@@ -147,6 +147,25 @@ inline Document Article(const std::string& name, const std::string& published,
 
 inline CheckRun Check(std::vector<Document> docs) { return RunChecks(std::move(docs), TestPack()); }
 
+// "AR,BO": a claim's subjects.
+inline std::string SubjectList(const Claim& c) {
+  std::string out;
+  for (const auto& s : c.subjects) out += (out.empty() ? "" : ",") + s;
+  return out;
+}
+
+// A claim's time: the event date, the period, "as of DATE" or "-".
+inline std::string ClaimWhen(const Claim& c) {
+  if (c.event) return DescribeValue(c);
+  if (c.period.known) return c.period.label;
+  return c.as_of ? "as of " + FormatIsoDate(*c.as_of) : "-";
+}
+
+// The claim's figure as written in its file.
+inline std::string ClaimText(const CheckRun& run, const Claim& c) {
+  return std::string(c.mention.span.In(run.documents[c.doc].bytes));
+}
+
 // "rule@text" for each finding, in report order.
 inline std::vector<std::string> Rules(const CheckRun& run) {
   std::vector<std::string> out;

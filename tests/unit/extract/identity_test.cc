@@ -14,18 +14,10 @@ namespace {
 // "metric [subjects] owner time modality 'text'" for each claim.
 std::vector<std::string> Claims(const CheckRun& run) {
   std::vector<std::string> out;
-  for (const Claim& c : run.claims) {
-    std::string subjects;
-    for (const auto& s : c.subjects) subjects += (subjects.empty() ? "" : ",") + s;
-    std::string when = c.event          ? DescribeValue(c)
-                       : c.period.known ? c.period.label
-                       : c.as_of        ? "as of " + FormatIsoDate(*c.as_of)
-                                        : "-";
-    out.push_back(c.metric + " [" + subjects + "]" + (c.owner.empty() ? "" : " " + c.owner) +
-                  (c.scope.empty() ? "" : " in " + c.scope) + " " + when + " " +
-                  ModalityName(c.modality) + " '" +
-                  std::string(c.mention.span.In(run.documents[c.doc].bytes)) + "'");
-  }
+  for (const Claim& c : run.claims)
+    out.push_back(c.metric + " [" + SubjectList(c) + "]" + (c.owner.empty() ? "" : " " + c.owner) +
+                  (c.scope.empty() ? "" : " in " + c.scope) + " " + ClaimWhen(c) + " " +
+                  ModalityName(c.modality) + " '" + ClaimText(run, c) + "'");
   return out;
 }
 
