@@ -838,7 +838,7 @@ size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m) const {
     ResolveCurrency(code, m);
     return j + 1;
   }
-  // Names, longest first: "Hong Kong dollars", "U.S. dollars", "dollars".
+  // Names, longest first: "Swiss francs", "U.S. dollars", "dollars".
   if (IsWord(j) && cur->MaybeNameStart(static_cast<unsigned char>(Low(j)[0]))) {
     char key[96];
     size_t len = 0;
