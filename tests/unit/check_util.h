@@ -166,6 +166,21 @@ inline std::string ClaimText(const CheckRun& run, const Claim& c) {
   return std::string(c.mention.span.In(run.documents[c.doc].bytes));
 }
 
+// "metric [subjects] time modality 'text'" (and " by X" when attributed)
+// for each claim; with `roles`, the owner and the scope after the subjects.
+inline std::vector<std::string> ClaimLines(const CheckRun& run, bool roles) {
+  std::vector<std::string> out;
+  for (const Claim& c : run.claims) {
+    std::string who = "[" + SubjectList(c) + "]";
+    if (roles && !c.owner.empty()) who += " " + c.owner;
+    if (roles && !c.scope.empty()) who += " in " + c.scope;
+    out.push_back(c.metric + " " + who + " " + ClaimWhen(c) + " " + ModalityName(c.modality) +
+                  " '" + ClaimText(run, c) + "'" +
+                  (c.attribution.empty() ? "" : " by " + c.attribution));
+  }
+  return out;
+}
+
 // "rule@text" for each finding, in report order.
 inline std::vector<std::string> Rules(const CheckRun& run) {
   std::vector<std::string> out;

@@ -7,14 +7,7 @@ using namespace crosscheck::testing;
 
 namespace {
 // "metric subjects period/as_of modality text" for each claim.
-std::vector<std::string> Claims(const CheckRun& run) {
-  std::vector<std::string> out;
-  for (const Claim& c : run.claims)
-    out.push_back(c.metric + " [" + SubjectList(c) + "] " + ClaimWhen(c) + " " +
-                  ModalityName(c.modality) + " '" + ClaimText(run, c) + "'" +
-                  (c.attribution.empty() ? "" : " by " + c.attribution));
-  return out;
-}
+std::vector<std::string> Claims(const CheckRun& run) { return ClaimLines(run, false); }
 }  // namespace
 
 TEST_CASE("figures bind to the nearest metric cue, with subjects and period", "[extract]") {

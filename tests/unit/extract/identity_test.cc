@@ -12,14 +12,7 @@ using namespace crosscheck::testing;
 namespace {
 
 // "metric [subjects] owner time modality 'text'" for each claim.
-std::vector<std::string> Claims(const CheckRun& run) {
-  std::vector<std::string> out;
-  for (const Claim& c : run.claims)
-    out.push_back(c.metric + " [" + SubjectList(c) + "]" + (c.owner.empty() ? "" : " " + c.owner) +
-                  (c.scope.empty() ? "" : " in " + c.scope) + " " + ClaimWhen(c) + " " +
-                  ModalityName(c.modality) + " '" + ClaimText(run, c) + "'");
-  return out;
-}
+std::vector<std::string> Claims(const CheckRun& run) { return ClaimLines(run, true); }
 
 struct Row {
   const char* text;
