@@ -17,6 +17,7 @@
 #include <CLI/CLI.hpp>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -352,6 +353,15 @@ int main(int argc, char** argv) {
   app.add_option("--files", files, "Which files to score")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
+  // The cases live in ../shared, which a clone of the repository alone does
+  // not have: the ratchet then skips (exit 77, ctest's SKIP_RETURN_CODE)
+  // instead of failing. A folder that exists but lacks a file still fails.
+  if (!floors_path.empty() && !std::ifstream(dir + "/" + files.front() + ".jsonl") &&
+      !std::filesystem::exists(dir)) {
+    std::printf("conformance: skipped: %s not found (the conformance cases live in ../shared)\n",
+                dir.c_str());
+    return 77;
+  }
   std::map<std::string, double> floors;
   if (!floors_path.empty()) {
     std::ifstream f(floors_path);
