@@ -6,6 +6,18 @@
 
 namespace crosscheck {
 
+namespace {
+// Currency signs a country prefix is written against ("US$", "HK$", "S$",
+// "E£"): the dollar, pound, yen and euro signs.
+bool IsCurrencySign(std::string_view text, uint32_t at) {
+  if (text[at] == '$') return true;
+  static constexpr std::string_view kSigns[] = {"\xc2\xa3", "\xc2\xa5", "\xe2\x82\xac"};  // £ ¥ €
+  for (std::string_view s : kSigns)
+    if (text.substr(at, s.size()) == s) return true;
+  return false;
+}
+}  // namespace
+
 std::vector<Word> SentenceWords(std::string_view text, Span sentence) {
   std::vector<Word> out;
   uint32_t i = sentence.begin;
@@ -36,7 +48,9 @@ std::vector<Word> SentenceWords(std::string_view text, Span sentence) {
       j += static_cast<uint32_t>(len);
     }
     Phrase folded = FoldWords(text.substr(i, j - i));
-    for (auto& f : folded) out.push_back(Word{std::move(f), Span{i, j}, c >= 'A' && c <= 'Z'});
+    bool prefix = j < sentence.end && IsCurrencySign(text, j);
+    for (auto& f : folded)
+      out.push_back(Word{std::move(f), Span{i, j}, c >= 'A' && c <= 'Z', prefix});
     i = j;
   }
   return out;
@@ -81,6 +95,7 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
       it = pack.name_index.find(w.substr(0, w.size() - 1));
     if (it == pack.name_index.end() && w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0)
       it = pack.name_index.find(w.substr(0, w.size() - 2));
+    if (words[i].currency_prefix) continue;
     if (it == pack.name_index.end()) {
       auto al = pack.alias_index.find(w);
       if (al == pack.alias_index.end()) continue;

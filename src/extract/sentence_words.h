@@ -19,6 +19,9 @@ struct Word {
   std::string folded;
   Span norm;           // in the normalized text
   bool upper = false;  // written with a capital first letter
+  // Written right before a currency sign: the "US" of "US$5bn" and the "HK"
+  // of "HK$" name a currency, not a country.
+  bool currency_prefix = false;
 };
 
 std::vector<Word> SentenceWords(std::string_view text, Span sentence);

@@ -128,17 +128,9 @@ SentenceView ViewSentence(const DocContext& ctx, size_t s) {
     }
     v.entities.push_back(std::move(hit));
   }
-  // "the two countries", "both sides", "bilateral", "two-way": the main pair.
-  for (size_t k = 0; k < words.size(); ++k) {
-    const std::string& w = words[k].folded;
-    if (w == "bilateral") v.pair_phrase = true;
-    if ((w == "two" || w == "both") && k + 1 < words.size()) {
-      const std::string& n = words[k + 1].folded;
-      if (n == "countries" || n == "sides" || n == "nations" || n == "economies" ||
-          n == "governments" || n == "way")
-        v.pair_phrase = true;
-    }
-  }
+  // "the two countries", "both sides", "bilateral": the main pair ([pack]
+  // pair_phrases).
+  v.pair_phrase = ContainsAny(words, ctx.pack->pair_phrases);
   return v;
 }
 

@@ -39,8 +39,10 @@ struct Metadata {
   std::string url;     // empty when unknown
   std::optional<Day> published;
   std::string lang = "en";
-  std::string currency;    // ISO code a bare "$" means in this document; empty = ambiguous
-  bool day_first = false;  // front matter date_order = "dmy": 04/05/2025 is 4 May
+  std::string currency;  // ISO code a bare "$" means in this document; empty = ambiguous
+  // Front matter date_order: "dmy" reads 04/05/2025 as 4 May. Unset, the
+  // language decides (lang/language.h).
+  std::optional<bool> day_first;
 };
 
 struct Document {

@@ -325,10 +325,11 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     error->source_line = std::string(lines.Line(text, error->line));
     return false;
   }
-  // Currency and holiday data files (claims/currencies.toml, claims/holidays.toml)
+  // Currency, holiday and language data files (claims/currencies.toml,
+  // claims/holidays.toml, claims/languages.toml)
   // are read by the recognizer.
   if (root.contains("currency") || root.contains("family") || root.contains("codes") ||
-      root.contains("holiday"))
+      root.contains("holiday") || root.contains("language"))
     return true;
   Decoder d(path, text, error);
   if (!d.Keys(root, "the pack", {"pack", "entity", "metric", "source", "fact", "rate"}))
@@ -336,7 +337,9 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
   if (const toml::node* p = root.get("pack")) {
     auto t = p->as_table();
     if (!t) return d.Fail(p->source(), "pack must be a table: write [pack]");
-    if (!d.Keys(*t, "[pack]", {"name", "description", "version", "currency_defaults"}))
+    if (!d.Keys(*t, "[pack]",
+                {"name", "description", "version", "currency_defaults", "pair_phrases"}) ||
+        !d.Phrases(*t, "[pack]", "pair_phrases", &pack->pair_phrases, false))
       return false;
     if (const toml::node* cd = t->get("currency_defaults")) {
       auto ct = cd->as_table();

@@ -123,6 +123,9 @@ struct ClaimPack {
   // What a bare family symbol means when neither the document nor its source
   // says: {"dollar": "USD"} for a beat reported in US dollars.
   std::map<std::string, std::string> currency_defaults;
+  // Phrases that name the document's main pair of subjects together ("the
+  // two countries", "both sides", "bilateral"), in any language of the beat.
+  std::vector<Phrase> pair_phrases;
   // Metric cue phrases by their first folded word, for one lookup per word
   // of a sentence instead of a comparison with every cue.
   struct CueRef {

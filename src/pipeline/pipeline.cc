@@ -1,5 +1,7 @@
 #include "pipeline/pipeline.h"
 
+#include "lang/language.h"
+
 namespace crosscheck {
 
 Extractor::Extractor(const CurrencyTable* currencies)
@@ -20,7 +22,9 @@ DocumentMentions Extractor::RunSentences(const Document& doc, NormalizedText tex
   out.sentences = std::move(sentences);
   recognizer_.set_anchor(doc.meta.published);
   recognizer_.set_default_currency(doc.meta.currency);
-  recognizer_.set_day_first(doc.meta.day_first);
+  const Language& lang = BuiltinLanguages().For(doc.meta.lang);
+  recognizer_.set_language(&lang);
+  recognizer_.set_day_first(doc.meta.day_first.value_or(lang.day_first));
   out.mentions.reserve(out.text.text.size() / 200);  // news runs about one figure per 250 bytes
   std::vector<bool> wanted;
   if (recognize) wanted = InsideRegions(out.sentences, *recognize);

@@ -1283,6 +1283,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
     bool zero = Raw(i)[0] == '0' || Raw(i + 2)[0] == '0';
     bool cue = slash_range_after ||  // "2/29-3/1/2019", "10/1-11/7": two of them make a range
                (i > 0 && ((Info(i - 1) && (Info(i - 1)->weekday || Info(i - 1)->date_word)) ||
+                          LanguageDayCue(i - 1) ||  // a day word of the language
                           Is(i - 1, "on") || Is(i - 1, "since") || Is(i - 1, "until") ||
                           Is(i - 1, "till") ||  // not "by" or "to": "cut by 3/4"
                           ((Is(i - 1, "from") || Is(i - 1, "between")) &&

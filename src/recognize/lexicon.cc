@@ -304,7 +304,7 @@ Map BuildWords() {
 
 namespace {
 // Most words of a news text are not in the lexicon. A table of the (length,
-// first letter, last letter) triples that occur rejects nearly all of them
+// first byte class, last byte class) triples that occur rejects nearly all of them
 // without hashing; the rest are found in an open-addressing table whose keys
 // are the words' bytes zero-padded to two machine words, so a probe is two
 // integer compares rather than a string hash and a string compare.
@@ -315,11 +315,17 @@ struct WordTable {
     const WordInfo* info = nullptr;
   };
   Map words;
-  bool possible[kMaxBytes + 1][26][26] = {};
+  // Byte classes: 'a'..'z' each, any byte of a multi-byte UTF-8 letter
+  // ("tỷ" ends in one), anything else.
+  static constexpr int kClasses = 28;
+  bool possible[kMaxBytes + 1][kClasses][kClasses] = {};
   std::vector<Slot> slots;
   size_t mask = 0;
 
-  static bool Letter(char c) { return c >= 'a' && c <= 'z'; }
+  static int Class(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    return static_cast<unsigned char>(c) >= 0x80 ? 26 : 27;
+  }
   static void Key(std::string_view w, uint64_t* a, uint64_t* b) {
     char buf[16] = {};
     std::memcpy(buf, w.data(), w.size());
@@ -337,8 +343,8 @@ struct WordTable {
     slots.resize(size);
     mask = size - 1;
     for (const auto& [w, info] : words) {
-      if (w.size() > kMaxBytes || !Letter(w.front()) || !Letter(w.back())) continue;
-      possible[w.size()][w.front() - 'a'][w.back() - 'a'] = true;
+      if (w.empty() || w.size() > kMaxBytes) continue;  // LookupWord refuses these too
+      possible[w.size()][Class(w.front())][Class(w.back())] = true;
       Slot s;
       Key(w, &s.a, &s.b);
       s.info = &info;
@@ -360,9 +366,9 @@ struct WordTable {
 
 const WordInfo* LookupWord(std::string_view lower) {
   static const WordTable table;
-  if (lower.empty() || lower.size() > WordTable::kMaxBytes || !WordTable::Letter(lower.front()) ||
-      !WordTable::Letter(lower.back()) ||
-      !table.possible[lower.size()][lower.front() - 'a'][lower.back() - 'a'])
+  if (lower.empty() || lower.size() > WordTable::kMaxBytes ||
+      !table
+           .possible[lower.size()][WordTable::Class(lower.front())][WordTable::Class(lower.back())])
     return nullptr;
   return table.Find(lower);
 }

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <unordered_set>
 
+#include "lang/language.h"
 #include "normalize/normalize.h"
 #include "recognize/recognizer_impl.h"
 
@@ -34,10 +35,16 @@ bool IsDateHedge(Hedge h) {
 Recognizer::Recognizer(RecognizeOptions options) : impl_(new Impl) {
   impl_->opts = std::move(options);
   impl_->cur = impl_->opts.currencies ? impl_->opts.currencies : &BuiltinCurrencies();
+  set_language(impl_->opts.language);
 }
 Recognizer::~Recognizer() = default;
 void Recognizer::set_anchor(std::optional<Day> anchor) { impl_->opts.anchor = anchor; }
 void Recognizer::set_day_first(bool day_first) { impl_->opts.day_first = day_first; }
+void Recognizer::set_language(const Language* language) {
+  impl_->opts.language = language;
+  impl_->marks = NumberMarks{};
+  if (language) impl_->marks = NumberMarks{language->group, language->decimal};
+}
 void Recognizer::set_default_currency(std::string code) {
   impl_->opts.default_currency = std::move(code);
 }
@@ -45,7 +52,7 @@ void Recognizer::set_default_currency(std::string code) {
 void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
   text = t;
   base = sentence.begin;
-  Tokenize(t, sentence, &toks);
+  Tokenize(t, sentence, &toks, marks);
   // ASCII letters lower-cased in one pass the compiler vectorizes. Only words
   // are read through `lower`: their letters fold, while digits, symbols and
   // the bytes of other scripts stay as they are.
@@ -145,15 +152,15 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
       if (minus) exponent = -exponent;
       break;
     }
-    if (c == ',') {
+    if (c == marks.group) {
       grouped = true;
       continue;
     }
-    if (c == '.' && decimals < 0 && digits == 0) {
+    if (c == marks.decimal && decimals < 0 && digits == 0) {
       decimals = 0;
       continue;
     }
-    if (c == '.') {
+    if (c == marks.decimal) {
       if (decimals >= 0) break;  // "192.168.1": read the first number only
       decimals = 0;
       continue;
@@ -188,7 +195,7 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
         continue;
       }
       // The last group may carry decimals: "1 234 567.89".
-      if (g.size() > 4 && g[3] == '.' &&
+      if (g.size() > 4 && g[3] == marks.decimal &&
           g.find_first_not_of("0123456789", 4) == std::string_view::npos &&
           g.substr(0, 3).find_first_not_of("0123456789") == std::string_view::npos) {
         Numeral last;
@@ -255,9 +262,10 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
       }
     }
   }
-  // A decimal comma: "5,00", "1,3" (a thousands comma has three digits).
-  if (num->plain_int && IsSym(j, ',') && Adjacent(j) && IsNum(j + 1) && Adjacent(j + 1) &&
-      Raw(j + 1).size() <= 2 && PlainInt(j + 1) >= 0 && !IsSym(j + 2, ',')) {
+  // A decimal comma in a language whose mark is the point: "5,00", "1,3"
+  // (a thousands comma has three digits).
+  if (marks.decimal == '.' && num->plain_int && IsSym(j, ',') && Adjacent(j) && IsNum(j + 1) &&
+      Adjacent(j + 1) && Raw(j + 1).size() <= 2 && PlainInt(j + 1) >= 0 && !IsSym(j + 2, ',')) {
     int places = static_cast<int>(Raw(j + 1).size());
     double frac = static_cast<double>(PlainInt(j + 1)) / std::pow(10.0, places);
     num->value += num->negative ? -frac : frac;
@@ -1343,7 +1351,7 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       ++i;  // "am", "pm": read by the clock reader after a number, never a start
       continue;
     }
-    if (t.type == TokenType::kWord && !r.info[i]) {
+    if (t.type == TokenType::kWord && !r.info[i] && !r.LanguageStart(i)) {
       std::string_view low = r.Low(i);
       bool article = low == "a" || low == "an" || low == "the" || low == "minus" ||
                      low == "negative" ||                    // "minus five percent"
@@ -1377,7 +1385,8 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     }
     Mention m;
     r.lookback_floor = floor;
-    size_t next = r.TryTemporal(i, &m);
+    size_t next = r.LanguageStart(i) ? r.TryLanguageForm(i, &m) : 0;
+    if (!next) next = r.TryTemporal(i, &m);
     // A word that can only start a holiday ("Christmas", "black") is done.
     if (!next && r.info[i] && r.info[i]->holiday_only) {
       ++i;

@@ -36,6 +36,7 @@
 namespace crosscheck {
 
 class OffsetMap;
+struct Language;
 
 // Generous on purpose: a sentence is at most kMaxSentenceBytes (8 KiB) long,
 // so this bounds memory without ever dropping a figure from real text.
@@ -68,6 +69,7 @@ struct RecognizeOptions {
   const CurrencyTable* currencies = nullptr;  // nullptr = the built-in table
   std::optional<int32_t> anchor_time;         // the publication time of day (seconds), when known
   bool day_first = false;                     // "04/05/2025" is 4 May (most outlets outside the US)
+  const Language* language = nullptr;         // nullptr = English
 };
 
 class Recognizer {
@@ -80,6 +82,8 @@ class Recognizer {
   void set_anchor(std::optional<Day> anchor);
   void set_default_currency(std::string code);
   void set_day_first(bool day_first);
+  // REQUIRES: *language outlives the recognizer (BuiltinLanguages() entries do).
+  void set_language(const Language* language);
 
   // Appends the mentions of text[sentence) to *out.
   void Recognize(std::string_view text, Span sentence, uint32_t sentence_index,

@@ -58,6 +58,7 @@ struct TimeSpan {
 
 struct Recognizer::Impl {
   RecognizeOptions opts;
+  NumberMarks marks;  // from opts.language
   const CurrencyTable* cur = nullptr;
 
   // Per-sentence state, reused.
@@ -207,6 +208,14 @@ struct Recognizer::Impl {
   void SetDay(int y, int mo, int d, bool year_known, Mention* m) const;
   void SetMonth(int y, int mo, bool year_known, Mention* m) const;
   void SetYears(int y1, int y2, Granularity g, Mention* m) const;
+
+  // Forms of the document's language (language_forms.cc), read from its
+  // word lists in claims/languages.toml.
+  // Can a form of the language start at token i?
+  bool LanguageStart(size_t i) const;
+  size_t TryLanguageForm(size_t i, Mention* m) const;
+  // Is token i a word after which a numeric day ("15/5") is a date?
+  bool LanguageDayCue(size_t i) const;
 };
 
 }  // namespace crosscheck

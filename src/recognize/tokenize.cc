@@ -36,7 +36,7 @@ bool IsWordCodePoint(char32_t cp) {
 
 }  // namespace
 
-void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
+void Tokenize(std::string_view text, Span span, std::vector<Token>* out, NumberMarks marks) {
   out->clear();
   uint32_t i = span.begin;
   const uint32_t end = span.end;
@@ -50,7 +50,7 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     }
     Token t{i, i, TokenType::kSymbol, space, false};
     space = false;
-    bool leading_dot = c == '.' && i + 1 < end && IsDigit(text[i + 1]) &&
+    bool leading_dot = c == marks.decimal && i + 1 < end && IsDigit(text[i + 1]) &&
                        (i == span.begin || !IsDigit(text[i - 1]));
     if (IsDigit(c) || leading_dot) {
       // Digits with thousands groups (",ddd") and one decimal point. A second
@@ -61,10 +61,11 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       while (j < end) {
         if (IsDigit(text[j])) {
           ++j;
-        } else if (text[j] == ',' && j + 3 < end && IsDigit(text[j + 1]) && IsDigit(text[j + 2]) &&
-                   IsDigit(text[j + 3]) && (j + 4 >= end || !IsDigit(text[j + 4])) && dots == 0) {
+        } else if (text[j] == marks.group && j + 3 < end && IsDigit(text[j + 1]) &&
+                   IsDigit(text[j + 2]) && IsDigit(text[j + 3]) &&
+                   (j + 4 >= end || !IsDigit(text[j + 4])) && dots == 0) {
           j += 4;
-        } else if (text[j] == '.' && j + 1 < end && IsDigit(text[j + 1])) {
+        } else if (text[j] == marks.decimal && j + 1 < end && IsDigit(text[j + 1])) {
           ++dots;
           j += 2;
         } else {

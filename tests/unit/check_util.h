@@ -16,6 +16,7 @@ namespace crosscheck::testing {
 inline const char* kTestPack = R"(
 [pack]
 name = "test"
+pair_phrases = ["two countries", "both sides", "bilateral", "two-way"]
 
 [[entity]]
 id = "AR"
@@ -34,6 +35,7 @@ demonyms = ["Borealian"]
 id = "CE"
 kind = "country"
 names = ["Celestia"]
+abbreviations = ["CE"]
 
 [[metric]]
 id = "trade.bilateral"

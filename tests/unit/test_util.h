@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/civil_date.h"
+#include "lang/language.h"
 #include "normalize/normalize.h"
 #include "recognize/recognize.h"
 #include "report/mentions_report.h"
@@ -17,7 +18,7 @@ namespace crosscheck::testing {
 // lines joined by " | ", anchored to 2025-03-12 unless told otherwise.
 inline std::string Recognized(const std::string& input,
                               std::optional<Day> anchor = DaysFromCivil(2025, 3, 12),
-                              const std::string& currency = "") {
+                              const std::string& currency = "", const std::string& lang = "") {
   NormalizedText t = NormalizePlain(input);
   static SentenceSplitter splitter;
   std::vector<Span> sentences;
@@ -25,6 +26,10 @@ inline std::string Recognized(const std::string& input,
   RecognizeOptions options;
   options.anchor = anchor;
   options.default_currency = currency;
+  if (!lang.empty()) {
+    options.language = &BuiltinLanguages().For(lang);
+    options.day_first = options.language->day_first;
+  }
   Recognizer r(options);
   std::vector<Mention> mentions;
   for (size_t s = 0; s < sentences.size(); ++s)

@@ -112,6 +112,20 @@ TEST_CASE("noun phrases resolve to the document's main subjects", "[extract][ide
   CHECK(alias.claims[0].owner == "AR");
 }
 
+TEST_CASE("a country code written against a currency sign is the currency, not a subject",
+          "[extract][identity][subjects]") {
+  // "CE$" is Celestia's dollar here only as a made-up sign; CE must not
+  // become a third subject of Arcadia-Borealia trade.
+  CheckRun run =
+      Check({Article("a", "2025-03-12", "Arcadia-Borealia trade reached CE$4 billion in 2024.")});
+  REQUIRE(run.claims.size() == 1);
+  CHECK(run.claims[0].subjects == std::vector<std::string>{"AR", "BO"});
+  CheckRun named =
+      Check({Article("a", "2025-03-12", "Arcadia-CE trade reached US$4 billion in 2024.")});
+  REQUIRE(named.claims.size() == 1);
+  CHECK(named.claims[0].subjects == std::vector<std::string>{"AR", "CE"});
+}
+
 TEST_CASE("figures on different statistical bases are not comparable", "[align][identity][basis]") {
   CheckRun run = Check(
       {Article("a", "2025-03-12",

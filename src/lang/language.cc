@@ -1,0 +1,131 @@
+#include "lang/language.h"
+
+#include <toml++/toml.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace crosscheck {
+
+extern const char kBuiltinLanguagesToml[];  // generated from claims/languages.toml
+
+namespace {
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// The word list a key names, or nullptr.
+std::vector<std::string>* WordList(Language* lang, const std::string& key) {
+  if (key == "ordinal_prefix") return &lang->ordinal_prefixes;
+  if (key == "day_words") return &lang->day_words;
+  if (key == "month_words") return &lang->month_words;
+  if (key == "quarter_words") return &lang->quarter_words;
+  if (key == "year_words") return &lang->year_words;
+  if (key == "first_words") return &lang->first_words;
+  return nullptr;
+}
+
+}  // namespace
+
+bool OneOf(const std::vector<std::string>& words, std::string_view lower) {
+  for (const std::string& w : words)
+    if (w == lower) return true;
+  return false;
+}
+
+bool Language::IsWord(std::string_view lower) const { return OneOf(words_, lower); }
+
+bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnostic* error) {
+  auto fail = [&](const toml::source_region& where, const std::string& message) {
+    error->path = path;
+    error->line = static_cast<int>(where.begin.line);
+    error->column = static_cast<int>(where.begin.column);
+    error->code = "languages.toml";
+    error->message = message;
+    return false;
+  };
+  toml::table t;
+  try {
+    t = toml::parse(text, std::string_view(path));
+  } catch (const toml::parse_error& e) {
+    return fail(e.source(), std::string(e.description()));
+  }
+  auto* list = t["language"].as_array();
+  if (!list) return fail(t.source(), "expected [[language]] entries");
+  for (auto& node : *list) {
+    auto* entry = node.as_table();
+    if (!entry) return fail(node.source(), "a language must be a table");
+    Language lang;
+    lang.code.clear();
+    for (auto& [key, value] : *entry) {
+      std::string k(key.str());
+      auto str = value.value<std::string>();
+      if (k == "code" && str) {
+        lang.code = LowerAscii(*str);
+      } else if (k == "decimal" && str && (*str == "." || *str == ",")) {
+        lang.decimal = (*str)[0];
+        lang.group = lang.decimal == '.' ? ',' : '.';
+      } else if (k == "date_order" && str && (*str == "dmy" || *str == "mdy")) {
+        lang.day_first = *str == "dmy";
+      } else if (auto* words = WordList(&lang, k); words && value.is_array()) {
+        for (auto& w : *value.as_array()) {
+          auto s = w.value<std::string>();
+          if (!s || s->empty()) return fail(w.source(), k + " entries must be words");
+          words->push_back(*s);
+        }
+      } else if (k == "ordinals" && value.is_table()) {
+        for (auto& [word, n] : *value.as_table()) {
+          auto v = n.value<int64_t>();
+          if (!v || *v < 1 || *v > 1000)
+            return fail(n.source(), "ordinals map words to whole numbers from 1 to 1000");
+          lang.ordinal_words[std::string(word.str())] = static_cast<int>(*v);
+        }
+      } else {
+        return fail(value.source(),
+                    "unknown or malformed language key '" + k +
+                        "' (code = \"vi\", decimal = \".\" or \",\", date_order = \"dmy\" or "
+                        "\"mdy\", ordinals = {word = N}, or a word list: ordinal_prefix, "
+                        "day_words, month_words, quarter_words, year_words, first_words)");
+      }
+    }
+    if (lang.code.empty()) return fail(entry->source(), "a language needs a code");
+    for (auto* words : {&lang.ordinal_prefixes, &lang.day_words, &lang.month_words,
+                        &lang.quarter_words, &lang.year_words, &lang.first_words})
+      lang.words_.insert(lang.words_.end(), words->begin(), words->end());
+    for (const auto& [word, n] : lang.ordinal_words) lang.words_.push_back(word);
+    if (lang.code == "en") english_ = lang;
+    by_code_[lang.code] = std::move(lang);
+  }
+  return true;
+}
+
+const Language& LanguageTable::For(std::string_view tag) const {
+  std::string code = LowerAscii(tag);
+  for (char& c : code)
+    if (c == '_') c = '-';
+  auto it = by_code_.find(code);
+  if (it != by_code_.end()) return it->second;
+  it = by_code_.find(code.substr(0, code.find('-')));
+  return it != by_code_.end() ? it->second : english_;
+}
+
+const LanguageTable& BuiltinLanguages() {
+  static const LanguageTable table = [] {
+    LanguageTable t;
+    Diagnostic error;
+    if (!t.Load(kBuiltinLanguagesToml, "claims/languages.toml", &error)) {
+      // The file is compiled in and tested; this is a build defect, not input.
+      std::fprintf(stderr, "crosscheck: built-in %s:%d:%d: %s\n", error.path.c_str(), error.line,
+                   error.column, error.message.c_str());
+      std::abort();
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,66 @@
+// lang: what a document's language changes in reading it.
+//
+// Takes:     a BCP 47 tag from the front matter (`lang`).
+// Returns:   the Language for it: the full tag if the table has it ("en-GB"),
+//            else its primary subtag ("en"), else English. The table is data,
+//            claims/languages.toml, compiled in.
+// Guarantees: the returned reference lives as long as the program; the
+//            English entry exists and reads numbers and dates exactly as the
+//            recognizer did before languages were a choice.
+// Never:     fails on an unknown tag (it reads as English; the tag is kept
+//            in the metadata as written).
+#ifndef CROSSCHECK_LANG_LANGUAGE_H_
+#define CROSSCHECK_LANG_LANGUAGE_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/diag.h"
+
+namespace crosscheck {
+
+struct Language {
+  std::string code = "en";
+  char decimal = '.';      // the decimal mark
+  char group = ',';        // the thousands separator: the other of '.' and ','
+  bool day_first = false;  // numeric dates are day/month/year
+  // Words before a number that make it an ordinal ("thứ 3", "thứ hai"), and
+  // the number words read after them, lower case as written.
+  std::vector<std::string> ordinal_prefixes;
+  std::unordered_map<std::string, int> ordinal_words;
+  // Words that write dates with numbers, in languages that put the word
+  // first ("ngày 15/5", "tháng 11/2002", "quý I/2025", "năm 2024"), and the
+  // word for "the first part" ("7 tháng đầu năm 2019": the first 7 months).
+  std::vector<std::string> day_words, month_words, quarter_words, year_words, first_words;
+
+  // Does any list above hold this lower-case word?
+  bool IsWord(std::string_view lower) const;
+  bool has_words() const { return !words_.empty(); }
+
+ private:
+  friend class LanguageTable;
+  std::vector<std::string> words_;  // every word above, for IsWord
+};
+
+// Is `lower` one of `words`?
+bool OneOf(const std::vector<std::string>& words, std::string_view lower);
+
+class LanguageTable {
+ public:
+  // Parses a languages file; errors name `path`, the line and the key.
+  bool Load(std::string_view toml_text, const std::string& path, Diagnostic* error);
+  const Language& For(std::string_view tag) const;
+
+ private:
+  std::unordered_map<std::string, Language> by_code_;
+  Language english_;
+};
+
+// The table built from the compiled-in claims/languages.toml.
+const LanguageTable& BuiltinLanguages();
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_LANG_LANGUAGE_H_

@@ -1,0 +1,145 @@
+// Readers for the forms a language writes with words of its own, taken from
+// its word lists (lang/language.h) rather than from the English lexicon:
+// ordinals with a prefix ("thứ 3", "thứ hai"), and numeric dates led by a
+// word ("tháng 11/2002", "quý I/2025", "ngày 28-29/9", "7 tháng đầu năm
+// 2019"). English has none of these lists, so English text never gets here.
+#include <cmath>
+
+#include "base/civil_date.h"
+#include "lang/language.h"
+#include "recognize/recognizer_impl.h"
+
+namespace crosscheck {
+namespace {
+
+// "I".."IV": quarters are often numbered in Roman numerals.
+int RomanQuarter(std::string_view raw) {
+  if (raw == "I") return 1;
+  if (raw == "II") return 2;
+  if (raw == "III") return 3;
+  if (raw == "IV") return 4;
+  return 0;
+}
+
+}  // namespace
+
+bool Recognizer::Impl::LanguageStart(size_t i) const {
+  const Language* lang = opts.language;
+  if (!lang || !lang->has_words()) return false;
+  if (IsNum(i)) return true;  // "28-29/9", "7 tháng đầu năm 2019"
+  return IsWord(i) && lang->IsWord(Low(i));
+}
+
+bool Recognizer::Impl::LanguageDayCue(size_t i) const {
+  const Language* lang = opts.language;
+  return lang && IsWord(i) && OneOf(lang->day_words, Low(i));
+}
+
+size_t Recognizer::Impl::TryLanguageForm(size_t i, Mention* m) const {
+  const Language& lang = *opts.language;
+  // The year after a date part: "/2025" or "năm 2025"; else the anchor's.
+  auto year_after = [&](size_t k, int* y, bool* known) -> size_t {
+    if (IsSym(k, '/') && Adjacent(k) && YearAt(k + 1, y) && Adjacent(k + 1)) {
+      *known = true;
+      return k + 2;
+    }
+    if (IsWord(k) && OneOf(lang.year_words, Low(k)) && YearAt(k + 1, y)) {
+      *known = true;
+      return k + 2;
+    }
+    *known = false;
+    if (opts.anchor) *y = CivilFromDays(*opts.anchor).year;
+    return k;
+  };
+  if (IsWord(i)) {
+    std::string_view w = Low(i);
+    // Ordinals: "thứ 3", "thứ hai". A capitalized number word after the
+    // prefix is a weekday in Vietnamese ("thứ Hai", Monday): not a rank.
+    if (OneOf(lang.ordinal_prefixes, w)) {
+      long n = PlainInt(i + 1);
+      if (n < 0 && IsWord(i + 1) && !toks[i + 1].upper_initial) {
+        auto it = lang.ordinal_words.find(std::string(Low(i + 1)));
+        if (it != lang.ordinal_words.end()) n = it->second;
+      }
+      if (n >= 1 && n <= 1000) {
+        m->kind = Kind::kRank;
+        m->value = Interval::Exact(static_cast<double>(n));
+        m->norm = SpanOf(i, i + 2);
+        return i + 2;
+      }
+      return 0;
+    }
+    // "tháng 11/2002", "tháng 5 năm 2024", "tháng 5".
+    if (OneOf(lang.month_words, w)) {
+      long mo = PlainInt(i + 1);
+      if (mo < 1 || mo > 12 || Raw(i + 1).size() > 2) return 0;
+      int y = 0;
+      bool known = false;
+      size_t e = year_after(i + 2, &y, &known);
+      if (!known && !opts.anchor) return 0;
+      m->kind = Kind::kDate;
+      SetMonth(y, static_cast<int>(mo), known, m);
+      m->norm = SpanOf(i, e);
+      return e;
+    }
+    // "quý I/2025", "quý 3 năm 2024".
+    if (OneOf(lang.quarter_words, w)) {
+      long q = PlainInt(i + 1);
+      if (q < 1 || q > 4) q = RomanQuarter(Raw(i + 1));
+      if (q < 1 || q > 4) return 0;
+      int y = 0;
+      bool known = false;
+      size_t e = year_after(i + 2, &y, &known);
+      if (!known && !opts.anchor) return 0;
+      int m1 = static_cast<int>(q) * 3 - 2, m3 = m1 + 2;
+      m->kind = Kind::kDate;
+      m->date.low = DaysFromCivil(y, m1, 1);
+      m->date.high = DaysFromCivil(y, m3, DaysInMonth(y, m3));
+      m->date.has_low = m->date.has_high = true;
+      m->date.granularity = Granularity::kQuarter;
+      m->norm = SpanOf(i, e);
+      return e;
+    }
+    return 0;
+  }
+  if (!IsNum(i)) return 0;
+  // "7 tháng đầu năm 2019": the first seven months of 2019.
+  if (long n = PlainInt(i); n >= 1 && n <= 12 && IsWord(i + 1) &&
+                            OneOf(lang.month_words, Low(i + 1)) && IsWord(i + 2) &&
+                            OneOf(lang.first_words, Low(i + 2))) {
+    int y = 0;
+    bool known = false;
+    size_t e = year_after(i + 3, &y, &known);
+    if (!known) return 0;
+    m->kind = Kind::kDate;
+    m->date.low = DaysFromCivil(y, 1, 1);
+    m->date.high = DaysFromCivil(y, static_cast<int>(n), DaysInMonth(y, static_cast<int>(n)));
+    m->date.has_low = m->date.has_high = true;
+    m->date.granularity = Granularity::kMonth;
+    m->norm = SpanOf(i, e);
+    return e;
+  }
+  // A range of days in one month: "28-29/9", "15 - 16/5/2025", after a day
+  // word or with its year written.
+  if (IsSym(i + 1, '-') && IsNum(i + 2) && IsSym(i + 3, '/') && Adjacent(i + 3) && IsNum(i + 4) &&
+      Adjacent(i + 4)) {
+    long d1 = PlainInt(i), d2 = PlainInt(i + 2), mo = PlainInt(i + 4);
+    if (d1 < 1 || d2 <= d1 || d2 > 31 || mo < 1 || mo > 12) return 0;
+    int y = 0;
+    bool known = false;
+    size_t e = year_after(i + 5, &y, &known);
+    bool cued = i > 0 && (LanguageDayCue(i - 1) || (Info(i - 1) && Info(i - 1)->date_word));
+    if (!(known || cued) || !opts.anchor) return 0;
+    if (!IsValidDate(y, static_cast<int>(mo), static_cast<int>(d2))) return 0;
+    // An unwritten year is the publication year: these ranges name the
+    // days of an event the article announces or reports.
+    SetDay(y, static_cast<int>(mo), static_cast<int>(d1), true, m);
+    m->date.high = DaysFromCivil(y, static_cast<int>(mo), static_cast<int>(d2));
+    m->range = true;
+    m->norm = SpanOf(i, e);
+    return e;
+  }
+  return 0;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,59 @@
+// The document's language changes how figures read (lang/language.h,
+// claims/languages.toml): its decimal mark, its date order, and the forms it
+// writes with words of its own. Sentences written for these tests, in
+// several contexts; each row lists every mention as in recognize_test.cc.
+#include <catch2/catch.hpp>
+
+#include "../test_util.h"
+
+using crosscheck::DaysFromCivil;
+using crosscheck::testing::Recognized;
+
+namespace {
+std::string Vi(const std::string& text) {
+  return Recognized(text, DaysFromCivil(2025, 3, 12), "", "vi");
+}
+}  // namespace
+
+TEST_CASE("a decimal comma language reads ',' as the decimal mark and '.' as groups",
+          "[recognize][language]") {
+  auto [input, want] = GENERATE(table<std::string, std::string>({
+      // Three digits after the comma are decimals, not a thousands group.
+      {"Xuất khẩu đạt 2,975 tỷ USD.",
+       "2,975 tỷ USD => money USD [2974500000, 2975500000] ~2.975e+09"},
+      {"Dân số là 1.234.567 người.", "1.234.567 => number =1234567"},
+      {"Lạm phát ở mức 3,25%.", "3,25% => percent [3.245, 3.255] ~3.25"},
+      {"Giá vàng tăng 12,5 triệu đồng.",
+       "12,5 triệu đồng => money VND [12450000, 12550000] ~12500000"},
+  }));
+  CAPTURE(input);
+  CHECK(Vi(input) == want);
+}
+
+TEST_CASE("English keeps its marks when no language is given", "[recognize][language]") {
+  CHECK(Recognized("Exports reached 2,975 units.") == "2,975 => number =2975");
+  CHECK(crosscheck::BuiltinLanguages().For("en-GB").day_first);
+  CHECK(crosscheck::BuiltinLanguages().For("vi-VN").decimal == ',');
+  CHECK(crosscheck::BuiltinLanguages().For("xx").code == "en");
+}
+
+TEST_CASE("language forms: ordinals, numeric dates led by a word, day ranges",
+          "[recognize][language]") {
+  auto [input, want] = GENERATE(table<std::string, std::string>({
+      {"Đội tuyển xếp thứ 3 và câu lạc bộ đứng thứ hai.", "thứ 3 => rank =3 | thứ hai => rank =2"},
+      // A capitalized number word after the prefix is a weekday.
+      {"Cuộc họp diễn ra vào thứ Hai.", ""},
+      {"Hiệp định được ký tháng 11/2002.", "tháng 11/2002 => date 2002-11-01..2002-11-30/month"},
+      {"Doanh thu quý I/2024 giảm.", "quý I/2024 => date 2024-01-01..2024-03-31/quarter"},
+      {"Số ca mắc trong quý 3 năm 2023 tăng.",
+       "quý 3 năm 2023 => date 2023-07-01..2023-09-30/quarter"},
+      {"Trong 9 tháng đầu năm 2024 có 40 dự án.",
+       "9 tháng đầu năm 2024 => date 2024-01-01..2024-09-30/month | 40 => number =40"},
+      {"Hội nghị diễn ra ngày 20-22/4.", "20-22/4 => date 2025-04-20..2025-04-22/day"},
+      {"Giải đấu kéo dài 3 - 5/6/2023.", "3 - 5/6/2023 => date 2023-06-03..2023-06-05/day"},
+      {"Bầu cử ngày 5/7/2021.", "5/7/2021 => date 2021-07-05/day"},
+      {"Khai mạc ngày 15/5.", "15/5 => date 2025-05-15/day"},
+  }));
+  CAPTURE(input);
+  CHECK(Vi(input) == want);
+}
