@@ -262,7 +262,8 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
       }
       continue;
     }
-    // Stocks: as-of windows, and a series over them for stocks that only grow.
+    // Stocks: as-of windows, and the series over them: an editor sees the
+    // figure's history, and a stock that only grows is checked for falls.
     if (metric && metric->stock) {
       std::vector<size_t> dated;
       for (size_t i : b.actual)
@@ -274,7 +275,7 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
         a.period = DaysPeriod(as_of(w.front()), as_of(w.back()));
         keep(std::move(a));
       }
-      if (metric->grows && windows.size() >= 2) {
+      if (windows.size() >= 2) {
         Alignment a = NewAlignment(claims, dated, Relation::kSeries, b.unit);
         a.period = DaysPeriod(as_of(windows.front().front()), as_of(windows.back().back()));
         keep(std::move(a));

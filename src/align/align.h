@@ -8,8 +8,9 @@
 //              flows      the same period (claims with no period align with
 //                         nothing: an editor is told they were not checked);
 //              stocks     as-of dates within the metric's window_days (greedy
-//                         windows from the earliest date); a stock that only
-//                         grows also forms one `series` over all its windows;
+//                         windows from the earliest date), and one `series`
+//                         over all its windows when it has two or more (a
+//                         stock that only grows is checked for falls there);
 //              events     dates within window_days of each other, or all of
 //                         them for a one-time event;
 //              targets    the same deadline (a target with none joins the one

@@ -184,8 +184,15 @@ void JudgeTargetVsActual(const std::vector<Claim>& claims, const ClaimPack& pack
               pct + " of it).";
 }
 
-// A series of a growing stock: lower later is a trend to check.
-void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs, Alignment* a) {
+// A series of a stock over time. For a stock that only grows, lower later
+// is a trend to check; any other stock may rise and fall.
+void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs, bool grows,
+                 Alignment* a) {
+  if (!grows) {
+    a->verdict = Verdict::kCompatible;
+    a->reason = "The figure over time (it may rise or fall): " + ValueList(claims, a->claims) + ".";
+    return;
+  }
   std::vector<Valued> by_date = vs;
   std::stable_sort(by_date.begin(), by_date.end(), [&](const Valued& x, const Valued& y) {
     return *claims[x.claim].as_of < *claims[y.claim].as_of;
@@ -228,7 +235,8 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
     }
     size_t x = 0, y = 0;
     if (a->relation == Relation::kSeries) {
-      JudgeSeries(claims, vs, a);
+      const Metric* metric = pack.FindMetric(claims[a->claims.front()].metric);
+      JudgeSeries(claims, vs, metric && metric->grows, a);
     } else if (FindDisjointAcrossDocuments(claims, vs, &x, &y)) {
       const Claim& cx = claims[x];
       const Claim& cy = claims[y];

@@ -60,6 +60,49 @@ void AddUnique(std::vector<std::string>* ids, const std::string& id) {
   if (std::find(ids->begin(), ids->end(), id) == ids->end()) ids->push_back(id);
 }
 
+// Is there a clause boundary (a comma, semicolon, colon, dash or bracket)
+// in text[from, to)? An entity past one after the figure belongs to the next
+// clause: "capital of US$13.1 billion, ranking third (after Singapore)".
+bool ClauseBreak(std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to && k < text.size(); ++k) {
+    char c = text[k];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return true;
+    if (c == '-' && k > 0 && text[k - 1] == ' ') return true;  // a spaced dash
+  }
+  return false;
+}
+
+// The pair "the two countries" means here: the two entities of the kind
+// named most in this sentence and the ones before it (the latest mention
+// breaks ties), so that a section about one partner of a three-country
+// article resolves to that partner. Fewer than two: the document's main pair.
+std::vector<std::string> LocalPair(const DocContext& ctx, size_t s, const std::string& kind) {
+  std::map<std::string, std::pair<int, size_t>> seen;  // id -> (count, last position)
+  size_t order = 0;
+  size_t first = s >= static_cast<size_t>(kSubjectLookback) ? s - kSubjectLookback : 0;
+  for (size_t k = first; k <= s; ++k)
+    for (const EntityHit& e : ctx.cache->Entities(k)) {
+      if (e.id.empty() || !KindFits(*ctx.pack, e.id, kind)) continue;
+      auto& slot = seen[e.id];
+      ++slot.first;
+      slot.second = ++order;
+    }
+  std::vector<std::pair<std::string, std::pair<int, size_t>>> v(seen.begin(), seen.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+    return a.second.first != b.second.first ? a.second.first > b.second.first
+                                            : a.second.second > b.second.second;
+  });
+  std::vector<std::string> out;
+  for (size_t i = 0; i < v.size() && i < 2; ++i) out.push_back(v[i].first);
+  if (out.size() < 2)
+    for (const std::string& id : ctx.main)
+      if (out.size() < 2 && KindFits(*ctx.pack, id, kind)) AddUnique(&out, id);
+  return out;
+}
+
+// Sorts after every entity of the figure's own clause.
+constexpr size_t kOtherClause = 1000;
+
 // Ranks: whose ranking, the ranked entity, and the scope.
 void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
                const std::string& kind, SubjectChoice* out) {
@@ -187,6 +230,10 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
   for (const EntityHit& e : v.entities) {
     if (!KindFits(*ctx.pack, e.id, kind)) continue;
     size_t dist = e.word >= f.w1 ? e.word - f.w1 : (e.word + e.len <= f.w0 ? f.w0 - e.word : 0);
+    if (e.word >= f.w1 && f.w1 > 0 &&
+        ClauseBreak(ctx.dm->text.text, (*v.words)[f.w1 - 1].norm.end,
+                    (*v.words)[e.word].norm.begin))
+      dist += kOtherClause;
     ranked.emplace_back(dist, &e);
   }
   std::stable_sort(ranked.begin(), ranked.end(),
@@ -198,6 +245,13 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
   out.confidence = Confidence::kHigh;
   out.from = "subjects in the sentence";
 
+  bool pair_named = v.pair_phrase && wanted == 2;
+  if (ids.size() < wanted && pair_named) {
+    // "Two-way trade reached ...": the sentence names the pair itself.
+    for (const std::string& id : LocalPair(ctx, v.sentence, kind))
+      if (ids.size() < wanted) AddUnique(&ids, id);
+    out.from = "\"the two countries\": the pair the passage is about";
+  }
   if (ids.size() < wanted) {
     // Earlier sentences, latest first; generic claims look one back at most.
     size_t lookback = metric ? kSubjectLookback : 1;
@@ -208,12 +262,6 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
       out.confidence = Confidence::kMedium;
       out.from = "subject from an earlier sentence";
     }
-  }
-  bool pair_named = v.pair_phrase && wanted == 2;
-  if (ids.size() < wanted && pair_named) {
-    for (const std::string& id : ctx.main)
-      if (ids.size() < wanted && KindFits(*ctx.pack, id, kind)) AddUnique(&ids, id);
-    out.from = "\"the two countries\": the document's main pair";
   }
   if (metric && ids.size() < wanted) {
     for (const std::string& id : ctx.main)
