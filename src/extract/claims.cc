@@ -184,6 +184,16 @@ Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef
     score = std::min(score, counted);
     if (score < best.score) best = Binding{&metric, score, by_count};
   }
+  // A rank with no rank cue near it ranks by the figure next to it ("capital
+  // of US$13 billion, ranking third"): the pack says which rank that is.
+  if (m.kind == Kind::kRank && !m.anniversary && !best.metric)
+    for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
+      const Metric& by = ctx.pack->metrics[x];
+      if (by.ranked_as.empty()) continue;
+      double score = CueDistance(words, cues[x], f.w0, f.w1, false) + 1;
+      const Metric* rank = ctx.pack->FindMetric(by.ranked_as);
+      if (rank && score <= kCueWindow && score < best.score) best = Binding{rank, score, false};
+    }
   return best;
 }
 

@@ -96,30 +96,31 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
     if (it == pack.name_index.end() && w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0)
       it = pack.name_index.find(w.substr(0, w.size() - 2));
     if (words[i].currency_prefix) continue;
-    if (it == pack.name_index.end()) {
-      auto al = pack.alias_index.find(w);
-      if (al == pack.alias_index.end()) continue;
-      for (const ClaimPack::AliasRef& ref : al->second)
-        if (MatchAt(words, i, ref.phrase)) {
-          hits.push_back(EntityHit{"", i, ref.phrase.size(), ref.entities});
-          i += ref.phrase.size() - 1;
-          break;
-        }
-      continue;
-    }
     size_t best_len = 0;
     const Entity* best = nullptr;
-    for (const ClaimPack::NameRef& ref : it->second) {
-      const Entity& e = pack.entities[ref.entity];
-      if (!kind_filter.empty() && e.kind != kind_filter) continue;
-      if (ref.abbreviation && !words[i].upper) continue;
-      if (ref.phrase.size() > best_len && MatchAt(words, i, ref.phrase))
-        best = &e, best_len = ref.phrase.size();
-    }
+    if (it != pack.name_index.end())
+      for (const ClaimPack::NameRef& ref : it->second) {
+        const Entity& e = pack.entities[ref.entity];
+        if (!kind_filter.empty() && e.kind != kind_filter) continue;
+        if (ref.abbreviation && !words[i].upper) continue;
+        if (ref.phrase.size() > best_len && MatchAt(words, i, ref.phrase))
+          best = &e, best_len = ref.phrase.size();
+      }
     if (best) {
       hits.push_back(EntityHit{best->id, i, best_len, {}});
       i += best_len - 1;
+      continue;
     }
+    // No name here: an alias may start with the same word ("the Philippines"
+    // is a name, "the area" an alias).
+    auto al = pack.alias_index.find(words[i].folded);
+    if (al == pack.alias_index.end()) continue;
+    for (const ClaimPack::AliasRef& ref : al->second)
+      if (MatchAt(words, i, ref.phrase)) {
+        hits.push_back(EntityHit{"", i, ref.phrase.size(), ref.entities});
+        i += ref.phrase.size() - 1;
+        break;
+      }
   }
   return hits;
 }

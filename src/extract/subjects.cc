@@ -28,6 +28,11 @@ const char* const kActorBefore[] = {"from", "by"};
 // Words after a rank that introduce whose ranking it is or its scope.
 const char* const kRankingOf[] = {"of", "in", "for", "to", "into"};
 const char* const kScopeWords[] = {"among", "in", "within", "of"};
+// Words before the entities a rank is compared with: "fourth, after A, B
+// and C", "behind A", "sau A" (Vietnamese "after").
+const char* const kComparedWith[] = {"after", "behind", "following", "trailing", "sau"};
+// Words that may stand between such a word and a listed entity.
+const char* const kListJoints[] = {"and", "or", "the", "only", "just", "va"};
 // Statistics words: "Arcadian data", "figures from Borealia", "the Arcadian side".
 const char* const kStatisticsWords[] = {
     "data",   "statistics", "figures",    "customs", "side",        "ministry", "government",
@@ -103,6 +108,27 @@ std::vector<std::string> LocalPair(const DocContext& ctx, size_t s, const std::s
 // Sorts after every entity of the figure's own clause.
 constexpr size_t kOtherClause = 1000;
 
+// Is entity e one that a rank is compared with ("after Singapore and
+// Thailand")? Walks back over list joints and other entities' words.
+bool ComparedWith(const std::vector<Word>& words, const std::vector<EntityHit>& entities,
+                  const EntityHit& e) {
+  size_t k = e.word;
+  for (int steps = 0; k > 0 && steps < 12; ++steps) {
+    const std::string& w = words[k - 1].folded;
+    if (In(kComparedWith, w)) return true;
+    if (In(kListJoints, w)) {
+      --k;
+      continue;
+    }
+    const EntityHit* other = nullptr;
+    for (const EntityHit& x : entities)
+      if (x.word + x.len == k) other = &x;
+    if (!other) return false;
+    k = other->word;
+  }
+  return false;
+}
+
 // Ranks: whose ranking, the ranked entity, and the scope.
 void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
                const std::string& kind, SubjectChoice* out) {
@@ -126,6 +152,7 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
   // ranking ninth") names the ranking instead.
   for (auto it = v.entities.rbegin(); it != v.entities.rend(); ++it) {
     if (it->word >= f.w0 || it->id == owner || !KindFits(*ctx.pack, it->id, kind)) continue;
+    if (ComparedWith(words, v.entities, *it)) continue;
     if (In(kRankingOf, Before(words, *it)) && !Possessive(ctx.dm->text.text, words, *it)) {
       if (owner.empty()) owner = it->id;
       continue;

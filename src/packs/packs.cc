@@ -402,8 +402,9 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     if (!d.Keys(t, where,
                 {"id", "description", "cues", "counted", "context", "quantity", "temporal",
                  "subjects", "subject_kind", "fixed_subjects", "tolerance", "grows", "directional",
-                 "window_days", "aged"}) ||
-        !d.Bool(t, where, "aged", &m.aged) || !d.Bool(t, where, "directional", &m.directional) ||
+                 "window_days", "aged", "ranked_as"}) ||
+        !d.Str(t, where, "ranked_as", &m.ranked_as, false) || !d.Bool(t, where, "aged", &m.aged) ||
+        !d.Bool(t, where, "directional", &m.directional) ||
         !d.Phrases(t, where, "context", &m.context, false) || !d.Str(t, where, "id", &m.id, true) ||
         !d.Str(t, where, "description", &m.description, false) ||
         !d.Phrases(t, where, "cues", &m.cues, true) ||
@@ -465,6 +466,18 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     pack->metrics.push_back(std::move(m));
     return true;
   });
+  // ranked_as may name a metric defined later in the file: checked once all are read.
+  if (ok)
+    if (auto* list = root.get("metric") ? root.get("metric")->as_array() : nullptr)
+      for (auto& node : *list) {
+        auto* t = node.as_table();
+        const toml::node* r = t ? t->get("ranked_as") : nullptr;
+        if (!r || !r->is_string()) continue;
+        const Metric* target = pack->FindMetric(r->as_string()->get());
+        if (!target || target->quantity != Quantity::kRank)
+          return d.Fail(r->source(), "ranked_as = \"" + r->as_string()->get() +
+                                         "\" must name a metric of quantity \"rank\"");
+      }
   ok = ok && d.Tables(root, "source", [&](const toml::table& t, const std::string& where) {
     Source s;
     if (!d.Keys(t, where, {"name", "domains", "currency", "basis", "country"}) ||

@@ -73,6 +73,10 @@ struct Metric {
   // Events: a duration next to a cue says how long ago it happened ("50 years
   // of diplomatic relations"), so it implies the event's date.
   bool aged = false;
+  // A rank written by a figure of this metric with no rank cue of its own
+  // ranks by it: "capital of US$13 billion, ranking third" is an investor
+  // rank. The id of a metric of quantity rank, or empty.
+  std::string ranked_as;
   int subjects = 0;                         // how many entities the figure is about
   std::string subject_kind;                 // only entities of this kind count as subjects
   std::vector<std::string> fixed_subjects;  // subjects implied by the cue itself

@@ -71,6 +71,7 @@ directional = true
 cues = ["investment", "registered capital"]
 quantity = "money"
 temporal = "stock"
+ranked_as = "investor.rank"
 subjects = 2
 subject_kind = "country"
 grows = true
@@ -104,8 +105,8 @@ window_days = 30
 [[entity]]
 id = "UNION"
 kind = "organization"
-names = ["Northern Union"]
-aliases = ["the bloc"]
+names = ["Northern Union", "the Union"]
+aliases = ["the bloc", "the north"]
 
 [[source]]
 name = "Borealia Daily"

@@ -80,6 +80,16 @@ TEST_CASE("a rank belongs to the ranked entity, in the ranking of the other",
        {"investor.rank [AR,BO] AR as of 2025-03-12 actual 'fifth-largest'"}},
       {"Arcadia is the second-largest investor in Borealia among Northern Union members.",
        {"investor.rank [AR,BO] BO in UNION as of 2025-03-12 actual 'second-largest'"}},
+      // A rank with no rank word of its own ranks by the figure it follows
+      // (the pack's ranked_as), and the entities it is compared with are
+      // not the ranked one.
+      {"Arcadia holds registered capital of US$5 billion in Borealia, ranking fourth "
+       "(after Celestia and Northern Union members).",
+       {"investment.stock [AR,BO] AR as of 2025-03-12 actual 'US$5 billion'",
+        "investor.rank [AR,BO] BO as of 2025-03-12 actual 'fourth'"}},
+      // An alias that starts with a word some name starts with ("the Union").
+      {"Borealia is Arcadia's third-largest investor in the north.",
+       {"investor.rank [AR,BO] AR in UNION as of 2025-03-12 actual 'third-largest'"}},
   });
 }
 
