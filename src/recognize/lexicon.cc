@@ -137,6 +137,8 @@ Map BuildWords() {
   m["thousands"].scale = 1e3, m["thousands"].plural = true;
   m["millions"].scale = 1e6, m["millions"].plural = true;
   m["billions"].scale = 1e9, m["billions"].plural = true;
+  for (const char* s : {"largest", "biggest"}) m[s].superlative = true;
+  m["top"].top = true;
   m["dozen"].dozen = true;
   m["dozens"].dozen = true, m["dozens"].plural = true;
   m["dz"].dozen = true;

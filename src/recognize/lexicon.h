@@ -70,6 +70,10 @@ struct WordInfo {
   bool holiday_only = false;                 // ... and means nothing else to the recognizers
   bool clock_word = false;  // am, pm, o'clock...: a sentence with one may hold clock times
   bool cue_only = false;    // ... and no mention starts with it ("am" is also a verb)
+  // largest, biggest: with no ordinal before it, the first ("Vietnam's
+  // largest partner"); "top": "top five" is a rank from 1 to 5.
+  bool superlative = false;
+  bool top = false;
 };
 
 // nullptr when the word is not in the lexicon.

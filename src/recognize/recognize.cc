@@ -1027,10 +1027,53 @@ size_t Recognizer::Impl::MoneyTail(size_t e, Mention* m) const {
 
 // ---- numbers, percentages, durations, ranks, ratios -------------------------
 
+// Ranks written without an ordinal. "the top five", "top 10", "top-three":
+// a rank from 1 to N. "the three top investors": the same. "Vietnam's
+// largest partner", "the biggest investor": the first. Only after "the" or a
+// possessive, where the superlative ranks something named after it.
+size_t Recognizer::Impl::TryUnorderedRank(size_t i, Mention* m) const {
+  auto set = [&](double hi, size_t b, size_t e) {
+    m->kind = Kind::kRank;
+    m->value = Interval::Exact(1);
+    if (hi > 1) {
+      m->value.high = hi;
+      m->value.has_point = false;
+      m->range = true;
+    }
+    m->norm = SpanOf(b, e);
+    return e;
+  };
+  const WordInfo* w = Info(i);
+  if (w && w->top) {
+    size_t k = i + 1;
+    if (IsSym(k, '-') && Adjacent(k)) ++k;
+    Numeral n;
+    if (ParseNumeral(k, &n) && n.value == std::floor(n.value) && n.value >= 2 && n.value <= 1000 &&
+        !n.has_scale && !n.fraction && !IsSym(n.te, '%') && !Info(n.te))
+      return set(n.value, i, n.te);
+    if (Is(k, "ten")) return set(10, i, k + 1);
+    return 0;
+  }
+  if (w && w->superlative && i > 0) {
+    bool determined = Is(i - 1, "the") || Is(i - 1, "its") || Is(i - 1, "their") ||
+                      Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "our") ||
+                      (Is(i - 1, "s") && i > 1 && IsSym(i - 2, '\''));  // "Vietnam's"
+    if (determined && IsWord(i + 1) && !Info(i + 1)) return set(1, i, i + 1);
+    return 0;
+  }
+  // "the three top investors", "one of the 10 top exporters".
+  Numeral n;
+  if (ParseNumeral(i, &n) && Info(n.te) && Info(n.te)->top && n.value >= 2 && n.value <= 1000 &&
+      n.value == std::floor(n.value) && !n.has_scale && i > 0 && Is(i - 1, "the"))
+    return set(n.value, i, n.te + 1);
+  return 0;
+}
+
 size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   Numeral a;
   if (!ParseNumeral(i, &a)) return 0;
   if (size_t e = SpelledOrdinalEnd(a, m)) return e;
+  if (size_t e = TryUnorderedRank(i, m)) return e;
   size_t first = a.negative && !a.spelled ? i - 1 : i;
   size_t j = a.te;
   Interval v = Interval::Rounded(a.value, a.half_unit);
@@ -1113,7 +1156,9 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
     m->kind = Kind::kRank;
     m->value = Interval::Exact(a.value);
     j += 1;
-    if (IsSym(j, '-') && IsWord(j + 1) && Adjacent(j + 1) && !Info(j + 1)) j += 2;  // "2nd-largest"
+    if (IsSym(j, '-') && IsWord(j + 1) && Adjacent(j + 1) &&
+        (!Info(j + 1) || Info(j + 1)->superlative))
+      j += 2;  // "2nd-largest"
     if (Is(j, "anniversary")) m->anniversary = true;
     m->norm = SpanOf(first, j);
     return j;
@@ -1236,6 +1281,8 @@ size_t Recognizer::Impl::TryVagueCount(size_t k, size_t first, Mention* m) const
 
 size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
   const WordInfo* w = Info(i);
+  if (w && (w->superlative || w->top))
+    if (size_t e = TryUnorderedRank(i, m)) return e;
   // "percent of 10", "per cent of twenty-two": the share named after the
   // word, when no number comes before it and the clause ends after it.
   {
@@ -1311,7 +1358,9 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
   if (ordinal > 0) {
     m->kind = Kind::kRank;
     m->value = Interval::Exact(ordinal);
-    if (IsSym(j, '-') && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1) && !Info(j + 1)) j += 2;
+    if (IsSym(j, '-') && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1) &&
+        (!Info(j + 1) || Info(j + 1)->superlative))
+      j += 2;
     if (Is(j, "anniversary")) m->anniversary = true;
     m->norm = SpanOf(i, j);
     return j;

@@ -46,6 +46,14 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
       {"It is the second-largest investor and the 14th congress and the first visit.",
        "second-largest => rank =2 | 14th => rank =14 | first => rank =1"},
       {"The 70th anniversary of ties.", "70th => rank =70 anniversary"},
+      // Ranks without an ordinal: a superlative after "the" or a possessive is
+      // the first; "top N" and "the N top" run from 1 to N.
+      {"The club is among the top five in the league, one of the three top scorers and the "
+       "city's largest employer.",
+       "top five => rank [1, 5] | one => number =1 | three top => rank [1, 3] | largest => rank "
+       "=1"},
+      {"A top-10 finish, the top 3 and the top official; the largest, and largest gains, top ten.",
+       "top-10 => rank [1, 10] | top 3 => rank [1, 3] | top ten => rank [1, 10]"},
       {"Trade quadrupled and exports doubled; a threefold rise; a 3-fold rise.",
        "quadrupled => ratio =4 | doubled => ratio =2 | threefold => ratio =3 | 3-fold => ratio =3"},
       {"Relations of more than 50 years, a 70-year history, five decades, two weeks.",
