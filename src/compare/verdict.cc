@@ -113,6 +113,16 @@ std::string Basis(const Claim& c) {
   return c.basis_entity + " statistics (" + from + ")";
 }
 
+// How far apart two disjoint intervals are, relative to the lower one's top:
+// "19.44 billion" against "nearly 15 billion" is 0.30. 0 when they touch or
+// a bound is open on the facing side.
+double RelativeGap(const Interval& a, const Interval& b) {
+  const Interval& lo = a.has_high && (!b.has_high || a.high <= b.high) ? a : b;
+  const Interval& hi = &lo == &a ? b : a;
+  if (!lo.has_high || !hi.has_low || lo.high <= 0 || hi.low <= lo.high) return 0;
+  return (hi.low - lo.high) / lo.high;
+}
+
 // Statistics are figures counted by someone; ranks, dates and ages are not.
 bool IsStatistic(const Claim& c) {
   return c.mention.kind == Kind::kMoney || c.mention.kind == Kind::kPercent ||
@@ -259,7 +269,23 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
           }
         }
       }
-      if (bases_differ && !inner) {
+      // Far apart with neither basis stated in the text: the metric's
+      // basis_gap says such a gap is what different statistical bases give
+      // (one country's customs against its partner's), not a misprint.
+      const Metric* metric = pack.FindMetric(claims[x].metric);
+      bool stated = claims[x].basis_from == "sentence" && claims[y].basis_from == "sentence";
+      double gap = RelativeGap(claims[x].mention.value, claims[y].mention.value);
+      bool far = !bases_differ && metric && metric->basis_gap > 0 && !stated &&
+                 claims[x].mention.unit == claims[y].mention.unit && gap > metric->basis_gap;
+      if (far) {
+        a->verdict = Verdict::kNotComparable;
+        a->disputed = {x, y};
+        a->reason = DescribeValue(claims[x]) + " and " + DescribeValue(claims[y]) + " are " +
+                    std::to_string(static_cast<int>(gap * 100 + 0.5)) +
+                    "% apart, more than rounding or revision explains; figures this far apart "
+                    "usually come from different statistical bases (each country's own "
+                    "statistics) and neither text says which it uses. Check the sources.";
+      } else if (bases_differ && !inner) {
         a->verdict = Verdict::kNotComparable;
         a->disputed = {x, y};
         a->reason = "The figures differ, but on different statistical bases: " + DescribeValue(cx) +

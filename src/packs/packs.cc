@@ -402,7 +402,8 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     if (!d.Keys(t, where,
                 {"id", "description", "cues", "counted", "context", "quantity", "temporal",
                  "subjects", "subject_kind", "fixed_subjects", "tolerance", "grows", "directional",
-                 "window_days", "aged", "ranked_as"}) ||
+                 "window_days", "aged", "ranked_as", "basis_gap"}) ||
+        !d.Num(t, where, "basis_gap", &m.basis_gap, 0, 10) ||
         !d.Str(t, where, "ranked_as", &m.ranked_as, false) || !d.Bool(t, where, "aged", &m.aged) ||
         !d.Bool(t, where, "directional", &m.directional) ||
         !d.Phrases(t, where, "context", &m.context, false) || !d.Str(t, where, "id", &m.id, true) ||

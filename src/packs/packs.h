@@ -77,6 +77,10 @@ struct Metric {
   // ranks by it: "capital of US$13 billion, ranking third" is an investor
   // rank. The id of a metric of quantity rank, or empty.
   std::string ranked_as;
+  // Disjoint figures further apart than this share of the lower one, with
+  // neither basis stated in the text, are reported as likely different
+  // statistical bases (not_comparable), not a conflict. 0 = never.
+  double basis_gap = 0;
   int subjects = 0;                         // how many entities the figure is about
   std::string subject_kind;                 // only entities of this kind count as subjects
   std::vector<std::string> fixed_subjects;  // subjects implied by the cue itself

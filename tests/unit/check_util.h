@@ -45,6 +45,7 @@ temporal = "flow"
 subjects = 2
 subject_kind = "country"
 tolerance = { relative = 0.02 }
+basis_gap = 0.15
 
 [[metric]]
 id = "ports.count"

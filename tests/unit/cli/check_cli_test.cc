@@ -111,10 +111,10 @@ TEST_CASE("untrusted text is escaped in JSON and the report writes atomically", 
            "2024 hit US$9 billion <script>x</script>.\n";
     std::ofstream(dir + "/b.md")
         << "+++\npublished = 2025-03-12\n+++\nVietnam-Singapore trade in 2024 was "
-           "US$12 billion \\ back.\n";
+           "US$10.2 billion \\ back.\n";
   }
   RunResult r = Run("check " + dir + " --format json -o " + dir + "/report.json");
-  CHECK(r.code == 1);  // a conflict: 9 vs 12 billion
+  CHECK(r.code == 1);  // a conflict: 9 vs 10.2 billion
   auto report = nlohmann::json::parse(Slurp(dir + "/report.json"));
   CHECK(report["summary"]["findings"]["error"] == 1);
   CHECK(report["findings"][0]["rule"] == "cross-source-conflict");

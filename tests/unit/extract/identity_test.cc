@@ -149,6 +149,24 @@ TEST_CASE("figures on different statistical bases are not comparable", "[align][
   for (const Finding& f : run.findings) CHECK(f.severity == Severity::kNote);
 }
 
+TEST_CASE("a gap wider than basis_gap with bases unstated is no conflict",
+          "[align][identity][basis]") {
+  // 29% apart with no basis in either text: likely two statistical bases.
+  CheckRun far =
+      Check({Article("a", "2025-03-12", "Arcadia-Borealia trade was US$10.0 billion in 2024."),
+             Article("b", "2025-03-13", "Arcadia-Borealia trade was US$13.0 billion in 2024.")});
+  REQUIRE(far.aligned.alignments.size() == 1);
+  CHECK(far.aligned.alignments[0].verdict == Verdict::kNotComparable);
+  CHECK(far.aligned.alignments[0].reason.find("29% apart") != std::string::npos);
+  for (const Finding& f : far.findings) CHECK(f.severity == Severity::kNote);
+  // 5% apart is a misprint or a slip, and stays a conflict.
+  CheckRun near =
+      Check({Article("a", "2025-03-12", "Arcadia-Borealia trade was US$10.0 billion in 2024."),
+             Article("b", "2025-03-13", "Arcadia-Borealia trade was US$10.6 billion in 2024.")});
+  REQUIRE(near.aligned.alignments.size() == 1);
+  CHECK(near.aligned.alignments[0].verdict == Verdict::kConflict);
+}
+
 TEST_CASE("stocks align within a window; a growing stock lower later is a trend",
           "[align][identity][stock]") {
   CheckRun near = Check({Article("a", "2025-03-12", "Borealia now has 14 seaports."),
