@@ -12,68 +12,63 @@ struct Valued {
   Interval v;
 };
 
-// Two members whose intervals exclude each other, or false: the highest
-// lower bound against the lowest upper bound.
-bool FindDisjoint(const std::vector<Valued>& vs, size_t* x, size_t* y) {
-  if (vs.size() < 2) return false;
-  size_t hi_low = SIZE_MAX, lo_high = SIZE_MAX;
-  for (size_t i = 0; i < vs.size(); ++i) {
-    if (vs[i].v.has_low && (hi_low == SIZE_MAX || vs[i].v.low > vs[hi_low].v.low)) hi_low = i;
-    if (vs[i].v.has_high && (lo_high == SIZE_MAX || vs[i].v.high < vs[lo_high].v.high)) lo_high = i;
-  }
-  if (hi_low == SIZE_MAX || lo_high == SIZE_MAX) return false;  // open on one side: all overlap
-  if (hi_low != lo_high && !vs[hi_low].v.Overlaps(vs[lo_high].v)) {
-    *x = vs[lo_high].claim, *y = vs[hi_low].claim;
-    return true;
-  }
-  // With exclusive ends the extremes can touch while another pair does not.
-  for (size_t i = 0; i < vs.size(); ++i) {
-    if (i != hi_low && !vs[i].v.Overlaps(vs[hi_low].v)) {
-      *x = vs[i].claim, *y = vs[hi_low].claim;
-      return true;
-    }
-    if (i != lo_high && !vs[i].v.Overlaps(vs[lo_high].v)) {
-      *x = vs[lo_high].claim, *y = vs[i].claim;
-      return true;
-    }
-  }
-  return false;
-}
-
 // Two values one article gives for one metric are usually two figures (a
 // sector and the total, registered and valid capital), so disagreement is
-// sought between documents: each document's values as their hull.
-bool FindDisjointAcrossDocuments(const std::vector<Claim>& claims, const std::vector<Valued>& vs,
-                                 size_t* x, size_t* y) {
+// sought between documents: each document's values as their hull, with the
+// claims that hold its two ends.
+struct DocumentHull {
+  Interval u;
+  size_t low_claim, high_claim;
+};
+
+std::vector<DocumentHull> DocumentHulls(const std::vector<Claim>& claims,
+                                        const std::vector<Valued>& vs) {
   std::map<size_t, std::vector<Valued>> by_doc;
   for (const Valued& v : vs) by_doc[claims[v.claim].doc].push_back(v);
-  if (by_doc.size() < 2) return false;
-  struct Hull {
-    Valued low, high;  // the claims holding the document's lowest and highest ends
-  };
-  std::vector<Valued> hulls;  // one interval per document
-  std::vector<Hull> ends;
+  std::vector<DocumentHull> hulls;
   for (auto& [doc, group] : by_doc) {
-    Hull h{group[0], group[0]};
-    Interval u = group[0].v;
+    DocumentHull h{group[0].v, group[0].claim, group[0].claim};
     for (const Valued& v : group) {
-      if (!v.v.has_low || (u.has_low && v.v.low < u.low)) {
-        u.low = v.v.low, u.has_low = v.v.has_low, u.low_inclusive = v.v.low_inclusive, h.low = v;
+      if (!v.v.has_low || (h.u.has_low && v.v.low < h.u.low)) {
+        h.u.low = v.v.low, h.u.has_low = v.v.has_low, h.u.low_inclusive = v.v.low_inclusive;
+        h.low_claim = v.claim;
       }
-      if (!v.v.has_high || (u.has_high && v.v.high > u.high)) {
-        u.high = v.v.high, u.has_high = v.v.has_high, u.high_inclusive = v.v.high_inclusive,
-        h.high = v;
+      if (!v.v.has_high || (h.u.has_high && v.v.high > h.u.high)) {
+        h.u.high = v.v.high, h.u.has_high = v.v.has_high, h.u.high_inclusive = v.v.high_inclusive;
+        h.high_claim = v.claim;
       }
     }
-    hulls.push_back(Valued{hulls.size(), u});
-    ends.push_back(h);
+    hulls.push_back(h);
   }
-  size_t hx = 0, hy = 0;
-  if (!FindDisjoint(hulls, &hx, &hy)) return false;
-  // hx holds the lower values: its highest end against hy's lowest.
-  *x = ends[hx].high.claim;
-  *y = ends[hy].low.claim;
-  return true;
+  return hulls;
+}
+
+// Pairs of documents whose hulls exclude each other, as (the lower one's
+// highest claim, the higher one's lowest claim). A hull disjoint from any
+// other is disjoint from the one with the lowest top or the one with the
+// highest bottom, so comparing every hull with those two finds every
+// document in a disagreement in linear time.
+std::vector<std::pair<size_t, size_t>> DisjointPairs(const std::vector<DocumentHull>& hulls) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t lowest_top = SIZE_MAX, highest_bottom = SIZE_MAX;
+  for (size_t i = 0; i < hulls.size(); ++i) {
+    const Interval& u = hulls[i].u;
+    if (u.has_high && (lowest_top == SIZE_MAX || u.high < hulls[lowest_top].u.high)) lowest_top = i;
+    if (u.has_low && (highest_bottom == SIZE_MAX || u.low > hulls[highest_bottom].u.low))
+      highest_bottom = i;
+  }
+  auto add = [&](size_t lo, size_t hi) {
+    std::pair<size_t, size_t> p{hulls[lo].high_claim, hulls[hi].low_claim};
+    if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+  };
+  for (size_t i = 0; i < hulls.size(); ++i) {
+    if (lowest_top != SIZE_MAX && i != lowest_top && !hulls[i].u.Overlaps(hulls[lowest_top].u))
+      add(lowest_top, i);
+    if (highest_bottom != SIZE_MAX && i != highest_bottom &&
+        !hulls[i].u.Overlaps(hulls[highest_bottom].u))
+      add(i, highest_bottom);
+  }
+  return out;
 }
 
 bool SameWriting(const Mention& x, const Mention& y) {
@@ -231,6 +226,67 @@ void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs
   a->reason = "The figure grows or holds over time: " + ValueList(claims, a->claims) + ".";
 }
 
+// Why two disjoint claims of different documents differ.
+enum class Gap { kConflict, kBases, kFar };
+
+Gap ClassifyPair(const Claim& x, const Claim& y, const ClaimPack& pack) {
+  if (IsStatistic(x) && !x.basis_entity.empty() && !y.basis_entity.empty() &&
+      x.basis_entity != y.basis_entity)
+    return Gap::kBases;
+  // Far apart with neither basis stated in the text: the metric's basis_gap
+  // says such a gap is what different statistical bases give (one country's
+  // customs against its partner's), not a misprint.
+  const Metric* metric = pack.FindMetric(x.metric);
+  bool stated = x.basis_from == "sentence" && y.basis_from == "sentence";
+  if (metric && metric->basis_gap > 0 && !stated && x.mention.unit == y.mention.unit &&
+      RelativeGap(x.mention.value, y.mention.value) > metric->basis_gap)
+    return Gap::kFar;
+  return Gap::kConflict;
+}
+
+// Some documents exclude each other. A conflict when any such pair is not
+// explained by different statistical bases; then every claim of such a pair
+// is disputed, so the finding names all of them. Otherwise not comparable.
+void JudgeDisjoint(const std::vector<Claim>& claims, const ClaimPack& pack,
+                   const std::vector<std::pair<size_t, size_t>>& pairs, Alignment* a) {
+  std::vector<std::pair<size_t, size_t>> conflicts;
+  for (const auto& p : pairs)
+    if (ClassifyPair(claims[p.first], claims[p.second], pack) == Gap::kConflict)
+      conflicts.push_back(p);
+  if (!conflicts.empty()) {
+    a->verdict = Verdict::kConflict;
+    a->disputed.clear();
+    for (const auto& [x, y] : conflicts)
+      for (size_t i : {x, y})
+        if (std::find(a->disputed.begin(), a->disputed.end(), i) == a->disputed.end())
+          a->disputed.push_back(i);
+    const Claim& dx = claims[conflicts[0].first];
+    const Claim& dy = claims[conflicts[0].second];
+    a->reason = DescribeValue(dx) + " and " + DescribeValue(dy) +
+                " cannot both be true: their intervals do not overlap even allowing for "
+                "rounding, hedges and the metric's tolerance. Matched on " +
+                a->matched + ".";
+    if (a->claims.size() > 2) a->reason += " All values: " + ValueList(claims, a->claims) + ".";
+    return;
+  }
+  const Claim& cx = claims[pairs[0].first];
+  const Claim& cy = claims[pairs[0].second];
+  a->verdict = Verdict::kNotComparable;
+  a->disputed = {pairs[0].first, pairs[0].second};
+  if (ClassifyPair(cx, cy, pack) == Gap::kBases) {
+    a->reason = "The figures differ, but on different statistical bases: " + DescribeValue(cx) +
+                " from " + Basis(cx) + " vs " + DescribeValue(cy) + " from " + Basis(cy) +
+                "; one country's statistics and its partner's are not the same figure.";
+    return;
+  }
+  double gap = RelativeGap(cx.mention.value, cy.mention.value);
+  a->reason = DescribeValue(cx) + " and " + DescribeValue(cy) + " are " +
+              std::to_string(static_cast<int>(gap * 100 + 0.5)) +
+              "% apart, more than rounding or revision explains; figures this far apart usually "
+              "come from different statistical bases (each country's own statistics) and "
+              "neither text says which it uses. Check the sources.";
+}
+
 }  // namespace
 
 void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a) {
@@ -243,66 +299,13 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
       Valued x{i, {}};
       if (ComparableValue(claims[i], pack, a->unit, &x.v)) vs.push_back(x);
     }
-    size_t x = 0, y = 0;
+    std::vector<std::pair<size_t, size_t>> pairs;
+    if (a->relation != Relation::kSeries) pairs = DisjointPairs(DocumentHulls(claims, vs));
     if (a->relation == Relation::kSeries) {
       const Metric* metric = pack.FindMetric(claims[a->claims.front()].metric);
       JudgeSeries(claims, vs, metric && metric->grows, a);
-    } else if (FindDisjointAcrossDocuments(claims, vs, &x, &y)) {
-      const Claim& cx = claims[x];
-      const Claim& cy = claims[y];
-      bool bases_differ = IsStatistic(cx) && !cx.basis_entity.empty() && !cy.basis_entity.empty() &&
-                          cx.basis_entity != cy.basis_entity;
-      // Within each basis, is there a conflict of its own?
-      bool inner = false;
-      if (bases_differ) {
-        std::map<std::string, std::vector<Valued>> by_basis;
-        for (const Valued& v : vs) by_basis[claims[v.claim].basis_entity].push_back(v);
-        for (auto& [basis, group] : by_basis) {
-          // Claims of unknown basis compare with every basis.
-          if (basis.empty()) continue;
-          std::vector<Valued> with_unknown = group;
-          for (const Valued& v : by_basis[""]) with_unknown.push_back(v);
-          size_t ix = 0, iy = 0;
-          if (FindDisjointAcrossDocuments(claims, with_unknown, &ix, &iy)) {
-            inner = true, x = ix, y = iy;
-            break;
-          }
-        }
-      }
-      // Far apart with neither basis stated in the text: the metric's
-      // basis_gap says such a gap is what different statistical bases give
-      // (one country's customs against its partner's), not a misprint.
-      const Metric* metric = pack.FindMetric(claims[x].metric);
-      bool stated = claims[x].basis_from == "sentence" && claims[y].basis_from == "sentence";
-      double gap = RelativeGap(claims[x].mention.value, claims[y].mention.value);
-      bool far = !bases_differ && metric && metric->basis_gap > 0 && !stated &&
-                 claims[x].mention.unit == claims[y].mention.unit && gap > metric->basis_gap;
-      if (far) {
-        a->verdict = Verdict::kNotComparable;
-        a->disputed = {x, y};
-        a->reason = DescribeValue(claims[x]) + " and " + DescribeValue(claims[y]) + " are " +
-                    std::to_string(static_cast<int>(gap * 100 + 0.5)) +
-                    "% apart, more than rounding or revision explains; figures this far apart "
-                    "usually come from different statistical bases (each country's own "
-                    "statistics) and neither text says which it uses. Check the sources.";
-      } else if (bases_differ && !inner) {
-        a->verdict = Verdict::kNotComparable;
-        a->disputed = {x, y};
-        a->reason = "The figures differ, but on different statistical bases: " + DescribeValue(cx) +
-                    " from " + Basis(cx) + " vs " + DescribeValue(cy) + " from " + Basis(cy) +
-                    "; one country's statistics and its partner's are "
-                    "not the same figure.";
-      } else {
-        a->verdict = Verdict::kConflict;
-        a->disputed = {x, y};
-        const Claim& dx = claims[x];
-        const Claim& dy = claims[y];
-        a->reason = DescribeValue(dx) + " and " + DescribeValue(dy) +
-                    " cannot both be true: their intervals do not overlap even allowing for "
-                    "rounding, hedges and the metric's tolerance. Matched on " +
-                    a->matched + ".";
-        if (a->claims.size() > 2) a->reason += " All values: " + ValueList(claims, a->claims) + ".";
-      }
+    } else if (!pairs.empty()) {
+      JudgeDisjoint(claims, pack, pairs, a);
     } else {
       bool same = true;
       for (size_t i : a->claims)
