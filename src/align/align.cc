@@ -209,6 +209,12 @@ bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& u
     if (!rate) return false;
     v.low *= *rate, v.high *= *rate, v.point *= *rate;
   }
+  // A rounded figure covers [v - p/2, v + p/2): "5.31 billion" and "5.32
+  // billion" only touch, and are two different figures.
+  const Mention& m = c.mention;
+  if (m.hedge == Hedge::kNone && !m.range && v.has_point && v.has_low && v.has_high &&
+      v.low < v.high)
+    v.high_inclusive = false;
   const Metric* metric = pack.FindMetric(c.metric);
   if (metric) {
     double tol =

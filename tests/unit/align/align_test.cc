@@ -88,3 +88,17 @@ TEST_CASE("currencies compare through a pack rate, else are not comparable", "[a
   CHECK(source.claims[1].basis == "Borealian customs data");
   CHECK(source.claims[0].basis.empty());
 }
+
+TEST_CASE("verdict: exact figures whose rounding intervals only touch disagree",
+          "[align][verdict]") {
+  // 5.31 covers [5.305, 5.315) and 5.32 covers [5.315, 5.325): no value is both.
+  CheckRun run = Check(
+      {Article("a", "2025-03-12", "Arcadia's registered capital in Borealia is US$5.31 billion."),
+       Article("b", "2025-03-13", "Arcadia's registered capital in Borealia is US$5.32 billion.")});
+  CHECK(Verdicts(run) == std::vector<std::string>{"investment.stock conflict"});
+  // The same figure written twice agrees.
+  CheckRun same = Check(
+      {Article("a", "2025-03-12", "Arcadia's registered capital in Borealia is US$5.31 billion."),
+       Article("b", "2025-03-13", "Arcadia's registered capital in Borealia is US$5.31 billion.")});
+  CHECK(Verdicts(same) == std::vector<std::string>{"investment.stock agree"});
+}
