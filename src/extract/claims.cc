@@ -340,7 +340,8 @@ Claim NewClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, c
 // One figure of a sentence -> at most one claim.
 // Sets *bound to the claim's metric (null for a generic claim).
 bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, size_t figure,
-                 const CueHits& cues, const Metric* previous, Claim* out, const Metric** bound) {
+                 const CueHits& cues, const std::vector<const Metric*>& earlier, Claim* out,
+                 const Metric** bound) {
   const std::string& text = ctx.dm->text.text;
   const FigureRef& f = v.figures[figure];
   const Mention& m = ctx.dm->mentions[f.mention];
@@ -351,7 +352,12 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   // "from US$2.92 billion in 2016 to $5.31 billion in 2020", "A in 2019, B
   // in 2020": a figure with no cue of its own, listed after one of the same
   // quantity, is another value of the same metric.
-  if (!b.metric && previous && QuantityFits(previous->quantity, m, text) &&
+  // The latest earlier metric of this figure's quantity: "trade reached $3.8
+  // billion in 2017, up 25%, and nearly $4.7 billion in 2018".
+  const Metric* previous = nullptr;
+  for (auto it = earlier.rbegin(); it != earlier.rend() && !previous; ++it)
+    if (QuantityFits((*it)->quantity, m, text)) previous = *it;
+  if (!b.metric && previous &&
       (previous->context.empty() || ContainsAny(*v.words, previous->context))) {
     b.metric = previous;
     b.score = kCueWindow;
@@ -595,12 +601,12 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     SentenceView v = extract::ViewSentence(ctx, s);
     CueHits cues = FindCues(*v.words, pack);
     std::vector<Claim> found;
-    const Metric* previous = nullptr;  // the metric of the sentence's last bound figure
+    std::vector<const Metric*> earlier;  // the metrics of the sentence's bound figures so far
     for (size_t f = 0; f < v.figures.size(); ++f) {
       Claim c;
       const Metric* bound = nullptr;
-      if (FigureClaim(ctx, doc_index, v, f, cues, previous, &c, &bound)) {
-        if (bound) previous = bound;
+      if (FigureClaim(ctx, doc_index, v, f, cues, earlier, &c, &bound)) {
+        if (bound) earlier.push_back(bound);
         found.push_back(std::move(c));
       }
     }

@@ -48,6 +48,14 @@ tolerance = { relative = 0.02 }
 basis_gap = 0.15
 
 [[metric]]
+id = "trade.change"
+cues = ["trade"]
+quantity = "percent"
+temporal = "flow"
+subjects = 2
+subject_kind = "country"
+
+[[metric]]
 id = "ports.count"
 cues = ["port", "ports"]
 counted = ["ports", "seaports"]

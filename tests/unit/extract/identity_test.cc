@@ -46,6 +46,13 @@ TEST_CASE("each figure takes its own time phrase", "[extract][identity][period]"
         "trade.bilateral [AR,BO] 2021-01-01..2021-06-30 actual 'US$0.8 billion'"}},
       {"Arcadia-Borealia trade reached US$6 billion last year.",
        {"trade.bilateral [AR,BO] 2024 actual 'US$6 billion'"}},
+      // A figure of another quantity between two values of one metric does
+      // not break the list.
+      {"Arcadia-Borealia trade reached US$3.8 billion in 2017, up 25 per cent on the previous "
+       "year, and rose to nearly US$4.7 billion in 2018.",
+       {"trade.bilateral [AR,BO] 2017 actual 'US$3.8 billion'",
+        "trade.change [AR,BO] 2017 actual '25 per cent'",
+        "trade.bilateral [AR,BO] 2018 actual 'US$4.7 billion'"}},
   });
 }
 
