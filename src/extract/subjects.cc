@@ -22,9 +22,11 @@ bool In(const char* const (&list)[N], const std::string& w) {
   return false;
 }
 
-// English role words before an entity.
-const char* const kRecipientBefore[] = {"in", "into", "to", "toward", "towards"};
-const char* const kActorBefore[] = {"from", "by"};
+// Role words before an entity, folded: English, then Vietnamese ("vào",
+// "tại", "sang": into, in, to; "từ", "của": from, of).
+const char* const kRecipientBefore[] = {"in",      "into", "to",  "toward",
+                                        "towards", "vao",  "tai", "sang"};
+const char* const kActorBefore[] = {"from", "by", "tu", "cua"};
 // Words after a rank that introduce whose ranking it is or its scope.
 const char* const kRankingOf[] = {"of", "in", "for", "to", "into"};
 const char* const kScopeWords[] = {"among", "in", "within", "of"};

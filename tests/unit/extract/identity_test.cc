@@ -174,6 +174,21 @@ TEST_CASE("a gap wider than basis_gap with bases unstated is no conflict",
   CHECK(near.aligned.alignments[0].verdict == Verdict::kConflict);
 }
 
+TEST_CASE("a claim whose role is open takes the one role its identity states",
+          "[align][identity][subjects]") {
+  CheckRun run = Check(
+      {Article("a", "2025-03-12", "Arcadia's registered capital in Borealia is US$5.0 billion."),
+       Article("b", "2025-03-13",
+               "Arcadia and Borealia held talks. Registered capital stood at "
+               "US$5.0 billion.")});
+  REQUIRE(run.claims.size() == 2);
+  CHECK(run.claims[0].owner == "AR");
+  CHECK(run.claims[1].owner.empty());  // the text does not say who invests
+  REQUIRE(run.aligned.alignments.size() == 1);
+  CHECK(run.aligned.alignments[0].owner == "AR");
+  CHECK(run.aligned.alignments[0].claims.size() == 2);
+}
+
 TEST_CASE("stocks align within a window; a growing stock lower later is a trend",
           "[align][identity][stock]") {
   CheckRun near = Check({Article("a", "2025-03-12", "Borealia now has 14 seaports."),
