@@ -77,6 +77,31 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
           if (!s || s->empty()) return fail(w.source(), k + " entries must be words");
           words->push_back(*s);
         }
+      } else if (k == "duration_units" && value.is_table()) {
+        static const char* const kUnits[] = {"year", "month", "week", "day", "decade"};
+        for (auto& [word, unit] : *value.as_table()) {
+          auto u = unit.value<std::string>();
+          bool known = false;
+          for (const char* x : kUnits) known |= u && *u == x;
+          if (!known)
+            return fail(unit.source(),
+                        "duration_units map words to year, month, week, day or decade");
+          lang.duration_units[std::string(word.str())] = *u;
+        }
+      } else if (k == "superlatives" && value.is_array()) {
+        for (auto& w : *value.as_array()) {
+          auto s = w.value<std::string>();
+          if (!s || s->empty()) return fail(w.source(), "superlatives entries must be words");
+          std::vector<std::string> seq;
+          size_t at = 0;
+          while (at < s->size()) {
+            size_t sp = s->find(' ', at);
+            if (sp == std::string::npos) sp = s->size();
+            if (sp > at) seq.push_back(s->substr(at, sp - at));
+            at = sp + 1;
+          }
+          lang.superlatives.push_back(std::move(seq));
+        }
       } else if (k == "ordinals" && value.is_table()) {
         for (auto& [word, n] : *value.as_table()) {
           auto v = n.value<int64_t>();
@@ -88,8 +113,9 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
         return fail(value.source(),
                     "unknown or malformed language key '" + k +
                         "' (code = \"vi\", decimal = \".\" or \",\", date_order = \"dmy\" or "
-                        "\"mdy\", ordinals = {word = N}, or a word list: ordinal_prefix, "
-                        "day_words, month_words, quarter_words, year_words, first_words)");
+                        "\"mdy\", ordinals = {word = N}, duration_units = {word = unit}, or a "
+                        "word list: ordinal_prefix, day_words, month_words, quarter_words, "
+                        "year_words, first_words, superlatives)");
       }
     }
     if (lang.code.empty()) return fail(entry->source(), "a language needs a code");
@@ -97,6 +123,7 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
                         &lang.quarter_words, &lang.year_words, &lang.first_words})
       lang.words_.insert(lang.words_.end(), words->begin(), words->end());
     for (const auto& [word, n] : lang.ordinal_words) lang.words_.push_back(word);
+    for (const auto& words : lang.superlatives) lang.words_.push_back(words.front());
     if (lang.code == "en") english_ = lang;
     by_code_[lang.code] = std::move(lang);
   }

@@ -34,6 +34,12 @@ struct Language {
   // first ("ngày 15/5", "tháng 11/2002", "quý I/2025", "năm 2024"), and the
   // word for "the first part" ("7 tháng đầu năm 2019": the first 7 months).
   std::vector<std::string> day_words, month_words, quarter_words, year_words, first_words;
+  // Time units written after a number ("50 năm": 50 years), by unit name
+  // ("year", "month", "week", "day", "decade").
+  std::unordered_map<std::string, std::string> duration_units;
+  // Superlatives written after the noun, as word sequences ("lớn nhất":
+  // the largest): a rank of one.
+  std::vector<std::vector<std::string>> superlatives;
 
   // Does any list above hold this lower-case word?
   bool IsWord(std::string_view lower) const;

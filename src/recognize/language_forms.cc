@@ -30,6 +30,22 @@ bool Recognizer::Impl::LanguageStart(size_t i) const {
   return IsWord(i) && lang->IsWord(Low(i));
 }
 
+TimeUnit Recognizer::Impl::LanguageUnit(size_t i) const {
+  const Language* lang = opts.language;
+  if (!lang || lang->duration_units.empty() || !IsWord(i)) return TimeUnit::kNone;
+  auto it = lang->duration_units.find(std::string(Low(i)));
+  if (it == lang->duration_units.end()) return TimeUnit::kNone;
+  // "2 tháng 9": a month word followed by its number is a date, not a duration.
+  if (OneOf(lang->month_words, Low(i)) && IsNum(i + 1)) return TimeUnit::kNone;
+  const std::string& u = it->second;
+  return u == "year"     ? TimeUnit::kYear
+         : u == "month"  ? TimeUnit::kMonth
+         : u == "week"   ? TimeUnit::kWeek
+         : u == "day"    ? TimeUnit::kDay
+         : u == "decade" ? TimeUnit::kDecade
+                         : TimeUnit::kNone;
+}
+
 bool Recognizer::Impl::LanguageDayCue(size_t i) const {
   const Language* lang = opts.language;
   return lang && IsWord(i) && OneOf(lang->day_words, Low(i));
@@ -51,8 +67,35 @@ size_t Recognizer::Impl::TryLanguageForm(size_t i, Mention* m) const {
     if (opts.anchor) *y = CivilFromDays(*opts.anchor).year;
     return k;
   };
+  // "ngày 2 tháng 9 năm 1945", "2 tháng 9": day, month word, month, year.
+  {
+    size_t d = IsWord(i) && OneOf(lang.day_words, Low(i)) ? i + 1 : i;
+    long day = PlainInt(d);
+    long mo = IsWord(d + 1) && OneOf(lang.month_words, Low(d + 1)) ? PlainInt(d + 2) : -1;
+    if (day >= 1 && day <= 31 && mo >= 1 && mo <= 12) {
+      int y = 0;
+      bool known = false;
+      size_t e = year_after(d + 3, &y, &known);
+      if (known || opts.anchor) {
+        SetDay(y, static_cast<int>(mo), static_cast<int>(day), true, m);
+        m->norm = SpanOf(i, e);
+        return e;
+      }
+    }
+  }
   if (IsWord(i)) {
     std::string_view w = Low(i);
+    // "đối tác lớn nhất": a superlative after the noun is the first.
+    for (const auto& words : lang.superlatives) {
+      size_t k = 0;
+      while (k < words.size() && IsWord(i + k) && Low(i + k) == words[k]) ++k;
+      if (k == words.size()) {
+        m->kind = Kind::kRank;
+        m->value = Interval::Exact(1);
+        m->norm = SpanOf(i, i + k);
+        return i + k;
+      }
+    }
     // Ordinals: "thứ 3", "thứ hai". A capitalized number word after the
     // prefix is a weekday in Vietnamese ("thứ Hai", Monday): not a rank.
     if (OneOf(lang.ordinal_prefixes, w)) {

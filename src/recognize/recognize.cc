@@ -1175,11 +1175,14 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
   // "3h" is three hours, but "2019-H2" a half year and "h2" a name.
   bool hour_letter = Is(u, "h") && !(u == j && Adjacent(u) && !(IsNum(u + 1) && Adjacent(u + 1)));
-  if (const WordInfo* w = Info(u); w && w->time_unit != TimeUnit::kNone && !hour_letter) {
+  const WordInfo* uw = Info(u);
+  TimeUnit unit = uw ? uw->time_unit : TimeUnit::kNone;
+  if (unit == TimeUnit::kNone) unit = LanguageUnit(u);  // "50 năm"
+  if (unit != TimeUnit::kNone && !hour_letter) {
     // "the second quarter" is a rank, not a duration of 2 quarters.
-    double factor = TimeUnitReportFactor(w->time_unit);
+    double factor = TimeUnitReportFactor(unit);
     m->kind = Kind::kDuration;
-    m->unit = TimeUnitReportName(w->time_unit);
+    m->unit = TimeUnitReportName(unit);
     m->value.low *= factor, m->value.high *= factor, m->value.point *= factor;
     // "five decades" is counted in decades: it means 45 to 55 years.
     if (factor >= 10 && m->hedge == Hedge::kNone && !range) {
@@ -1187,21 +1190,20 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
       m->value.high = std::max(m->value.high, m->value.point + factor / 2);
     }
     j = u + 1;
-    j = DurationTail(j, w->time_unit, m);
+    j = DurationTail(j, unit, m);
     if (Is(j, "ago")) {
       // "two months ago": a date relative to publication.
       Mention d;
       d.kind = Kind::kDate;
       d.relative = -1;
-      d.date.granularity =
-          w->time_unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
-      if (w->time_unit >= TimeUnit::kYear) d.date.granularity = Granularity::kYear;
+      d.date.granularity = unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
+      if (unit >= TimeUnit::kYear) d.date.granularity = Granularity::kYear;
       if (opts.anchor && !range) {
         CivilDate c = CivilFromDays(*opts.anchor);
         double amount = a.value * factor;
-        if (w->time_unit <= TimeUnit::kFortnight) {
-          double days = amount * (w->time_unit == TimeUnit::kDay ? 1 : 7);
-          if (w->time_unit < TimeUnit::kDay) days = 0;
+        if (unit <= TimeUnit::kFortnight) {
+          double days = amount * (unit == TimeUnit::kDay ? 1 : 7);
+          if (unit < TimeUnit::kDay) days = 0;
           d.date.low = d.date.high = *opts.anchor - static_cast<Day>(std::lround(days));
           d.date.has_low = d.date.has_high = true;
         } else {

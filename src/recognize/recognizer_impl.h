@@ -217,6 +217,8 @@ struct Recognizer::Impl {
   size_t TryLanguageForm(size_t i, Mention* m) const;
   // Is token i a word after which a numeric day ("15/5") is a date?
   bool LanguageDayCue(size_t i) const;
+  // A time unit of the language at token i ("năm": year), or kNone.
+  TimeUnit LanguageUnit(size_t i) const;
 };
 
 }  // namespace crosscheck

@@ -53,6 +53,12 @@ TEST_CASE("language forms: ordinals, numeric dates led by a word, day ranges",
       {"Giải đấu kéo dài 3 - 5/6/2023.", "3 - 5/6/2023 => date 2023-06-03..2023-06-05/day"},
       {"Bầu cử ngày 5/7/2021.", "5/7/2021 => date 2021-07-05/day"},
       {"Khai mạc ngày 15/5.", "15/5 => date 2025-05-15/day"},
+      {"Quốc khánh ngày 2 tháng 9 năm 1945.", "ngày 2 tháng 9 năm 1945 => date 1945-09-02/day"},
+      {"Lễ hội diễn ra 2 tháng 9.", "2 tháng 9 => date 2025-09-02/day"},
+      // Time units after a number, and a superlative after the noun.
+      {"Hai đội đã thi đấu 20 năm và nghỉ 3 tháng.",
+       "20 năm => duration year =20 | 3 tháng => duration month =3"},
+      {"Đây là thị trường lớn nhất.", "lớn nhất => rank =1"},
   }));
   CAPTURE(input);
   CHECK(Vi(input) == want);
