@@ -473,6 +473,11 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
       double window = cand.date ? kEventCueWindow : kDurationCueWindow;
       if (m.kind == Kind::kRank)
         window = kEventCueWindow;  // "the 50th anniversary of ... relations"
+      // "the 50 years since the two countries opened diplomatic ties": a
+      // duration that counts from an event names it in a clause of its own.
+      if (!cand.date && cand.w1 < v.words->size() &&
+          ((*v.words)[cand.w1].folded == "since" || (*v.words)[cand.w1].folded == "after"))
+        window = kEventCueWindow;
       if (score <= window && score < best_score) best_score = score, best = &metric;
     }
     if (!best) continue;

@@ -139,6 +139,15 @@ Map BuildWords() {
   m["billions"].scale = 1e9, m["billions"].plural = true;
   for (const char* s : {"largest", "biggest"}) m[s].superlative = true;
   m["top"].top = true;
+  static const std::pair<const char*, int> kAnniversaries[] = {
+      {"semicentennial", 50},    {"centenary", 100},    {"centennial", 100},
+      {"sesquicentennial", 150}, {"bicentenary", 200},  {"bicentennial", 200},
+      {"tercentenary", 300},     {"tricentennial", 300}};
+  for (const auto& [w, n] : kAnniversaries) m[w].anniversary_years = n;
+  static const std::pair<const char*, int> kJubilees[] = {
+      {"silver", 25},  {"ruby", 40},     {"golden", 50},  {"gold", 50},
+      {"diamond", 60}, {"sapphire", 65}, {"platinum", 70}};
+  for (const auto& [w, n] : kJubilees) m[w].jubilee_years = n;
   m["dozen"].dozen = true;
   m["dozens"].dozen = true, m["dozens"].plural = true;
   m["dz"].dozen = true;

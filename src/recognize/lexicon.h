@@ -74,6 +74,10 @@ struct WordInfo {
   // largest partner"); "top": "top five" is a rank from 1 to 5.
   bool superlative = false;
   bool top = false;
+  // Anniversaries named by a word: "centenary" is the 100th; "golden" before
+  // "jubilee" or "anniversary" the 50th.
+  int anniversary_years = 0;
+  int jubilee_years = 0;
 };
 
 // nullptr when the word is not in the lexicon.

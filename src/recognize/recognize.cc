@@ -1285,6 +1285,16 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
   const WordInfo* w = Info(i);
   if (w && (w->superlative || w->top))
     if (size_t e = TryUnorderedRank(i, m)) return e;
+  // "the centenary", "the Golden Jubilee", "their silver anniversary".
+  if (w && (w->anniversary_years ||
+            (w->jubilee_years && (Is(i + 1, "jubilee") || Is(i + 1, "anniversary"))))) {
+    m->kind = Kind::kRank;
+    m->value = Interval::Exact(w->anniversary_years ? w->anniversary_years : w->jubilee_years);
+    m->anniversary = true;
+    size_t e = w->anniversary_years ? i + 1 : i + 2;
+    m->norm = SpanOf(i, e);
+    return e;
+  }
   // "percent of 10", "per cent of twenty-two": the share named after the
   // word, when no number comes before it and the clause ends after it.
   {

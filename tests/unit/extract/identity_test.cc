@@ -108,6 +108,11 @@ TEST_CASE("events are claims, from dates and from ages", "[extract][identity][ev
        {"relations.established [AR,BO] about 1989-1991 actual '35 years'"}},
       {"Arcadia and Borealia mark the 35th anniversary of diplomatic relations.",
        {"relations.established [AR,BO] about 1990 actual '35th'"}},
+      // An anniversary named by a word, and an age counted "since" the event.
+      {"Arcadia and Borealia mark the Golden Jubilee of diplomatic relations.",
+       {"relations.established [AR,BO] about 1975 actual 'Golden Jubilee'"}},
+      {"Ties grew in the 50 years since Arcadia and Borealia opened diplomatic relations.",
+       {"relations.established [AR,BO] about 1970-1980 actual '50 years'"}},
       {"The Borealian president will pay a visit to Arcadia on March 20-21.",
        {"visit.dates [AR,BO] 2025-03-20..2025-03-21 actual 'March 20-21'"}},
   });

@@ -46,6 +46,9 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
       {"It is the second-largest investor and the 14th congress and the first visit.",
        "second-largest => rank =2 | 14th => rank =14 | first => rank =1"},
       {"The 70th anniversary of ties.", "70th => rank =70 anniversary"},
+      {"The Golden Jubilee of the club, the town's centenary and a silver anniversary; gold rose.",
+       "Golden Jubilee => rank =50 anniversary | centenary => rank =100 anniversary | silver "
+       "anniversary => rank =25 anniversary"},
       // Ranks without an ordinal: a superlative after "the" or a possessive is
       // the first; "top N" and "the N top" run from 1 to N.
       {"The club is among the top five in the league, one of the three top scorers and the "
