@@ -399,15 +399,20 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   return true;
 }
 
+// Days in one unit of a duration's reported unit; 0 for other units.
+double UnitDays(const std::string& unit) {
+  return unit == "year"    ? 365.2425
+         : unit == "month" ? 365.2425 / 12
+         : unit == "week"  ? 7
+         : unit == "day"   ? 1
+                           : 0;
+}
+
 // The date an age implies: "50 years of relations" published 2023-10-13 is
 // 1973-10-13 give or take the rounding of the age (one unit; five for round
 // figures of twenty and more, as writers round elapsed time).
 bool AgeToDate(const Mention& age, Day anchor, DateValue* out) {
-  double unit_days = age.unit == "year"    ? 365.2425
-                     : age.unit == "month" ? 365.2425 / 12
-                     : age.unit == "week"  ? 7
-                     : age.unit == "day"   ? 1
-                                           : 0;
+  double unit_days = UnitDays(age.unit);
   // Ages beyond a few millennia are no event dates (and would overflow Day).
   if (unit_days == 0 || !age.value.has_point || !(age.value.point * unit_days < 1e6)) return false;
   double lo = age.value.has_low ? age.value.low : age.value.point;
@@ -422,6 +427,38 @@ bool AgeToDate(const Mention& age, Day anchor, DateValue* out) {
   out->high = anchor - static_cast<Day>(std::lround(std::max(0.0, lo) * unit_days));
   out->has_low = out->has_high = true;
   out->granularity = age.unit == "year" ? Granularity::kYear : Granularity::kDay;
+  return true;
+}
+
+// "two years later", "a decade earlier": the date a relative duration names,
+// counted from the latest date written before it in the sentence ("won
+// independence in 1975, and two years later signed the treaty" is 1977).
+bool RelativeToDate(const DocContext& ctx, const SentenceView& v, size_t w0, const Mention& d,
+                    DateValue* out) {
+  const Mention* base = nullptr;
+  for (const auto& ref : v.dates) {
+    const Mention& m = ctx.dm->mentions[ref.mention];
+    if (ref.w1 <= w0 && m.date.has_low && m.date.has_high && !m.date.inferred) base = &m;
+  }
+  if (!base || !d.value.has_point || d.relative == 0) return false;
+  double n = d.value.point * d.relative;
+  if (d.unit == "year" && n == std::floor(n) && std::abs(n) <= 1000) {
+    CivilDate a = CivilFromDays(base->date.low), b = CivilFromDays(base->date.high);
+    int k = static_cast<int>(n);
+    out->low =
+        DaysFromCivil(a.year + k, a.month, std::min(a.day, DaysInMonth(a.year + k, a.month)));
+    out->high =
+        DaysFromCivil(b.year + k, b.month, std::min(b.day, DaysInMonth(b.year + k, b.month)));
+    out->granularity = base->date.granularity;
+  } else {
+    double unit_days = UnitDays(d.unit);
+    if (unit_days == 0 || std::abs(n * unit_days) > 366000) return false;
+    Day shift = static_cast<Day>(std::lround(n * unit_days));
+    out->low = base->date.low + shift;
+    out->high = base->date.high + shift;
+    out->granularity = Granularity::kDay;
+  }
+  out->has_low = out->has_high = true;
   return true;
 }
 
@@ -457,7 +494,9 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
       const Metric& metric = ctx.pack->metrics[x];
       if (metric.temporal != Temporal::kEvent) continue;
-      if (!cand.date && !metric.aged) continue;
+      // Ages imply dates only for metrics that say so; a duration relative to
+      // another date ("two years later") dates any event.
+      if (!cand.date && !metric.aged && m.relative == 0) continue;
       if (present && metric.aged) continue;
       if (!metric.context.empty() && !ContainsAny(*v.words, metric.context)) continue;
       // "the 70th anniversary of diplomatic relations": an anniversary names
@@ -494,6 +533,8 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
         d.high = DaysFromCivil(year, 12, 31);
         d.has_low = d.has_high = true;
         d.granularity = Granularity::kYear;
+      } else if (m.relative != 0) {
+        if (!RelativeToDate(ctx, v, cand.w0, m, &d)) continue;
       } else if (!AgeToDate(m, *ctx.published, &d)) {
         continue;
       }

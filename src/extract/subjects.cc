@@ -29,7 +29,8 @@ const char* const kRecipientBefore[] = {"in",      "into", "to",  "toward",
 const char* const kActorBefore[] = {"from", "by", "tu", "cua"};
 // Words after a rank that introduce whose ranking it is or its scope.
 const char* const kRankingOf[] = {"of", "in", "for", "to", "into"};
-const char* const kScopeWords[] = {"among", "in", "within", "of"};
+// ("trong": Vietnamese "in, within").
+const char* const kScopeWords[] = {"among", "in", "within", "of", "trong"};
 // Words before the entities a rank is compared with: "fourth, after A, B
 // and C", "behind A", "sau A" (Vietnamese "after").
 const char* const kComparedWith[] = {"after", "behind", "following", "trailing", "sau"};

@@ -113,6 +113,10 @@ TEST_CASE("events are claims, from dates and from ages", "[extract][identity][ev
        {"relations.established [AR,BO] about 1975 actual 'Golden Jubilee'"}},
       {"Ties grew in the 50 years since Arcadia and Borealia opened diplomatic relations.",
        {"relations.established [AR,BO] about 1970-1980 actual '50 years'"}},
+      // A duration relative to another date counts from that date.
+      {"Arcadia won independence in 1980, and two years later Arcadia and Borealia established "
+       "diplomatic relations.",
+       {"relations.established [AR,BO] about 1982 actual 'two years later'"}},
       {"The Borealian president will pay a visit to Arcadia on March 20-21.",
        {"visit.dates [AR,BO] 2025-03-20..2025-03-21 actual 'March 20-21'"}},
   });
