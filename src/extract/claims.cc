@@ -433,12 +433,14 @@ bool AgeToDate(const Mention& age, Day anchor, DateValue* out) {
 // "two years later", "a decade earlier": the date a relative duration names,
 // counted from the latest date written before it in the sentence ("won
 // independence in 1975, and two years later signed the treaty" is 1977).
+// *base_mention: the index of that date's mention.
 bool RelativeToDate(const DocContext& ctx, const SentenceView& v, size_t w0, const Mention& d,
-                    DateValue* out) {
+                    DateValue* out, size_t* base_mention) {
   const Mention* base = nullptr;
   for (const auto& ref : v.dates) {
     const Mention& m = ctx.dm->mentions[ref.mention];
-    if (ref.w1 <= w0 && m.date.has_low && m.date.has_high && !m.date.inferred) base = &m;
+    if (ref.w1 <= w0 && m.date.has_low && m.date.has_high && !m.date.inferred)
+      base = &m, *base_mention = ref.mention;
   }
   if (!base || !d.value.has_point || d.relative == 0) return false;
   double n = d.value.point * d.relative;
@@ -471,6 +473,9 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     bool date;
   };
   std::vector<Candidate> cands;
+  // Dates that "two years later" counted from: the starting point, not the event.
+  std::vector<size_t> anchors;
+  const size_t first_new = out->size();
   for (const auto& d : v.dates)
     if (!d.base) cands.push_back({d.mention, d.w0, d.w1, true});
   for (const FigureRef& f : v.figures) {
@@ -534,7 +539,9 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
         d.has_low = d.has_high = true;
         d.granularity = Granularity::kYear;
       } else if (m.relative != 0) {
-        if (!RelativeToDate(ctx, v, cand.w0, m, &d)) continue;
+        size_t base = 0;
+        if (!RelativeToDate(ctx, v, cand.w0, m, &d, &base)) continue;
+        anchors.push_back(base);
       } else if (!AgeToDate(m, *ctx.published, &d)) {
         continue;
       }
@@ -557,6 +564,14 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     c.modality = Modality::kActual;
     out->push_back(std::move(c));
   }
+  out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first_new), out->end(),
+                            [&](const Claim& c) {
+                              if (c.derived) return false;
+                              for (size_t a : anchors)
+                                if (ms[a].norm == c.mention.norm) return true;
+                              return false;
+                            }),
+             out->end());
 }
 
 }  // namespace
