@@ -332,7 +332,9 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
     }
     if (b.target.empty()) continue;
     // Targets: one group per deadline; a target with no deadline joins the
-    // only deadline its identity has.
+    // only deadline its identity has, or else the one deadline whose targets
+    // name the same value ("the US$18 billion target" is the "US$18 billion
+    // by 2025" of another story).
     auto deadline = [&](size_t i) {
       const Claim& c = claims[i];
       if (c.as_of) return std::to_string(CivilFromDays(*c.as_of).year);
@@ -345,6 +347,27 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
       auto& only = std::next(by_deadline.begin())->second;
       only.insert(only.end(), none.begin(), none.end());
       by_deadline.erase("");
+    } else if (by_deadline.size() > 2 && by_deadline.count("")) {
+      std::vector<size_t> still;
+      for (size_t i : by_deadline[""]) {
+        std::vector<std::string> same;
+        for (const auto& [d, g] : by_deadline) {
+          if (d.empty()) continue;
+          for (size_t k : g)
+            if (claims[k].mention.value.Overlaps(claims[i].mention.value)) {
+              same.push_back(d);
+              break;
+            }
+        }
+        if (same.size() == 1)
+          by_deadline[same[0]].push_back(i);
+        else
+          still.push_back(i);
+      }
+      if (still.empty())
+        by_deadline.erase("");
+      else
+        by_deadline[""] = still;
     }
     for (auto& [d, g] : by_deadline) {
       Alignment a = NewAlignment(claims, g, Relation::kTarget, b.unit, b.owner);

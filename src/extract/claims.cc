@@ -22,10 +22,12 @@ const char* const kTargetWords[] = {"aim",       "aims",     "aimed",   "aiming"
                                     "goals",     "target",   "targets", "targeted", "targeting",
                                     "seek",      "seeks",    "strive",  "strives",  "ambition",
                                     "objective", "pledge",   "pledged", "envisage", "envisaged",
-                                    "milestone", "striving", "hoping",  "hope",     "hopes"};
-const char* const kForecastWords[] = {"expected",  "expects",    "forecast", "forecasts",
-                                      "projected", "predicted",  "predicts", "anticipated",
-                                      "poised",    "anticipates"};
+                                    "milestone", "striving", "hoping",  "hope",     "hopes",
+                                    "plan",      "plans",    "planned", "planning"};
+// Modal verbs before the figure say it has not happened: "could reach".
+const char* const kForecastWords[] = {
+    "expected",    "expects", "forecast",    "forecasts", "projected", "predicted", "predicts",
+    "anticipated", "poised",  "anticipates", "could",     "would",     "might",     "likely"};
 const char* const kEstimateWords[] = {"estimated", "estimate", "estimates", "estimation",
                                       "preliminary"};
 const char* const kSpeechVerbs[] = {
@@ -340,8 +342,8 @@ Claim NewClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, c
 // One figure of a sentence -> at most one claim.
 // Sets *bound to the claim's metric (null for a generic claim).
 bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, size_t figure,
-                 const CueHits& cues, const std::vector<const Metric*>& earlier, Claim* out,
-                 const Metric** bound) {
+                 const CueHits& cues, const std::vector<const Metric*>& earlier,
+                 const std::vector<const Metric*>& carried, Claim* out, const Metric** bound) {
   const std::string& text = ctx.dm->text.text;
   const FigureRef& f = v.figures[figure];
   const Mention& m = ctx.dm->mentions[f.mention];
@@ -363,6 +365,17 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     b.score = kCueWindow;
     listed = true;
   }
+  // "Trade reached $8.6 billion. It is expected to hit $10 billion this
+  // year.": a sentence with no cue at all goes on about the figure before.
+  bool carried_over = false;
+  if (!b.metric)
+    for (auto it = carried.rbegin(); it != carried.rend() && !b.metric; ++it)
+      if (QuantityFits((*it)->quantity, m, text) &&
+          ((*it)->context.empty() || ContainsAny(*v.words, (*it)->context))) {
+        b.metric = *it;
+        b.score = kCueWindow;
+        carried_over = true;
+      }
   if (!b.metric && (TooWeakForGeneric(m, text) || partial)) return false;
 
   Claim c = NewClaim(ctx, doc_index, v, m);
@@ -371,9 +384,11 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
                         : b.counted || b.score <= kSureCueDistance ? Confidence::kHigh
                                                                    : Confidence::kMedium;
   if (listed) c.confidence.metric = Confidence::kMedium;
-  c.confidence.metric_from = !b.metric   ? "no metric cue (generic)"
-                             : listed    ? "listed after a figure of the same metric"
-                             : b.counted ? "counted noun after the figure"
+  if (carried_over) c.confidence.metric = Confidence::kLow;
+  c.confidence.metric_from = !b.metric      ? "no metric cue (generic)"
+                             : listed       ? "listed after a figure of the same metric"
+                             : carried_over ? "no cue in the sentence: the figure of the one before"
+                             : b.counted    ? "counted noun after the figure"
                              : b.score <= kSureCueDistance ? "cue in the clause"
                                                            : "cue further away in the sentence";
   extract::SubjectChoice sc = extract::ResolveSubjects(ctx, v, f, b.metric);
@@ -656,6 +671,9 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
 
   std::vector<bool> has_mentions(dm.sentences.size(), false);
   for (const Mention& m : dm.mentions) has_mentions[m.sentence] = true;
+  // The metrics bound in the last sentence that named one, for the next.
+  std::vector<const Metric*> named;
+  size_t named_s = SIZE_MAX - 1;
   for (size_t s = 0; s < dm.sentences.size(); ++s) {
     if (!has_mentions[s]) continue;
     if (only && (s >= only->size() || !(*only)[s])) continue;
@@ -663,13 +681,21 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     CueHits cues = FindCues(*v.words, pack);
     std::vector<Claim> found;
     std::vector<const Metric*> earlier;  // the metrics of the sentence's bound figures so far
+    bool any_cue = false;
+    for (const auto& h : cues) any_cue |= !h.empty();
+    static const std::vector<const Metric*> kNone;
+    const std::vector<const Metric*>& carried = !any_cue && s == named_s + 1 ? named : kNone;
     for (size_t f = 0; f < v.figures.size(); ++f) {
       Claim c;
       const Metric* bound = nullptr;
-      if (FigureClaim(ctx, doc_index, v, f, cues, earlier, &c, &bound)) {
+      if (FigureClaim(ctx, doc_index, v, f, cues, earlier, carried, &c, &bound)) {
         if (bound) earlier.push_back(bound);
         found.push_back(std::move(c));
       }
+    }
+    if (any_cue) {
+      named = earlier;
+      named_s = s;
     }
     EventClaims(ctx, doc_index, v, cues, &found);
     // An age that became an event date is that claim, not also a duration:

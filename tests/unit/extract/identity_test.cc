@@ -198,6 +198,37 @@ TEST_CASE("a claim whose role is open takes the one role its identity states",
   CHECK(run.aligned.alignments[0].claims.size() == 2);
 }
 
+TEST_CASE("a figure in a sentence with no cue goes on about the one before",
+          "[extract][identity][metric]") {
+  CheckRun run = Check({Article("a", "2025-03-12",
+                                "Arcadia-Borealia trade reached US$8.6 billion in 2024. It could "
+                                "hit US$10 billion this year.")});
+  REQUIRE(run.claims.size() == 2);
+  CHECK(run.claims[1].metric == "trade.bilateral");
+  CHECK(run.claims[1].modality == Modality::kForecast);  // "could"
+  CHECK(run.claims[1].confidence.metric == Confidence::kLow);
+  CHECK(run.claims[1].period.label == "2025");
+  // Not across a sentence that names another metric.
+  CheckRun other = Check({Article("a", "2025-03-12",
+                                  "Arcadia-Borealia trade reached US$8.6 billion in 2024. "
+                                  "Arcadia has 12 ports. It spent US$3 billion.")});
+  for (const Claim& c : other.claims)
+    CHECK((c.metric != "trade.bilateral" || ClaimText(other, c) != "US$3 billion"));
+}
+
+TEST_CASE("a target with no deadline joins the deadline that names its value",
+          "[align][identity][target]") {
+  CheckRun run =
+      Check({Article("a", "2025-03-12",
+                     "Arcadia and Borealia target trade of US$18 billion by 2025 and "
+                     "US$30 billion by 2030."),
+             Article("b", "2025-03-13", "Arcadia-Borealia trade has a US$18 billion target.")});
+  bool joined = false;
+  for (const Alignment& a : run.aligned.alignments)
+    if (a.relation == Relation::kTarget && a.claims.size() == 2) joined = true;
+  CHECK(joined);
+}
+
 TEST_CASE("stocks align within a window; a growing stock lower later is a trend",
           "[align][identity][stock]") {
   CheckRun near = Check({Article("a", "2025-03-12", "Borealia now has 14 seaports."),
