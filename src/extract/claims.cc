@@ -671,9 +671,11 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
 
   std::vector<bool> has_mentions(dm.sentences.size(), false);
   for (const Mention& m : dm.mentions) has_mentions[m.sentence] = true;
-  // The metrics bound in the last sentence that named one, for the next.
+  // The metrics bound in the last sentence that bound any, for the next two:
+  // "Trade grew 30%. Exports rose too. That reversed a decline from $3.3
+  // billion in 2014 ..." is still about trade.
   std::vector<const Metric*> named;
-  size_t named_s = SIZE_MAX - 1;
+  std::optional<size_t> named_s;
   for (size_t s = 0; s < dm.sentences.size(); ++s) {
     if (!has_mentions[s]) continue;
     if (only && (s >= only->size() || !(*only)[s])) continue;
@@ -684,7 +686,8 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     bool any_cue = false;
     for (const auto& h : cues) any_cue |= !h.empty();
     static const std::vector<const Metric*> kNone;
-    const std::vector<const Metric*>& carried = !any_cue && s == named_s + 1 ? named : kNone;
+    const std::vector<const Metric*>& carried =
+        !any_cue && named_s && s <= *named_s + 2 ? named : kNone;
     for (size_t f = 0; f < v.figures.size(); ++f) {
       Claim c;
       const Metric* bound = nullptr;
@@ -693,7 +696,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
         found.push_back(std::move(c));
       }
     }
-    if (any_cue) {
+    if (!earlier.empty()) {
       named = earlier;
       named_s = s;
     }
