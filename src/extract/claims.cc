@@ -24,6 +24,9 @@ const char* const kTargetWords[] = {"aim",       "aims",     "aimed",   "aiming"
                                     "objective", "pledge",   "pledged", "envisage", "envisaged",
                                     "milestone", "striving", "hoping",  "hope",     "hopes",
                                     "plan",      "plans",    "planned", "planning"};
+// "to raise trade to $10 billion": an aim, when "to" comes before the verb.
+const char* const kAimVerbs[] = {"raise",  "lift",   "boost", "increase", "bring", "push",
+                                 "double", "triple", "grow",  "expand",   "take"};
 // Modal verbs before the figure say it has not happened: "could reach".
 const char* const kForecastWords[] = {
     "expected",    "expects", "forecast",    "forecasts", "projected", "predicted", "predicts",
@@ -210,6 +213,8 @@ Modality ReadModality(const SentenceView& v, const FigureRef& f) {
     const std::string& w = words[k].folded;
     if (In(kTargetWords, w) && (k < f.w0 || k <= f.w1 + 3))
       modality = Modality::kTarget;
+    else if (k > 0 && k < f.w0 && In(kAimVerbs, w) && words[k - 1].folded == "to")
+      modality = Modality::kTarget;
     else if (modality == Modality::kActual && In(kForecastWords, w) && k < f.w0)
       modality = Modality::kForecast;
   }
@@ -368,7 +373,10 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   // "Trade reached $8.6 billion. It is expected to hit $10 billion this
   // year.": a sentence with no cue at all goes on about the figure before.
   bool carried_over = false;
-  if (!b.metric)
+  bool quantity_cued = false;  // does any metric of this figure's kind have a cue here?
+  for (size_t x = 0; x < ctx.pack->metrics.size() && !quantity_cued; ++x)
+    quantity_cued = !cues[x].empty() && QuantityFits(ctx.pack->metrics[x].quantity, m, text);
+  if (!b.metric && !quantity_cued)
     for (auto it = carried.rbegin(); it != carried.rend() && !b.metric; ++it)
       if (QuantityFits((*it)->quantity, m, text) &&
           ((*it)->context.empty() || ContainsAny(*v.words, (*it)->context))) {
@@ -683,11 +691,8 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     CueHits cues = FindCues(*v.words, pack);
     std::vector<Claim> found;
     std::vector<const Metric*> earlier;  // the metrics of the sentence's bound figures so far
-    bool any_cue = false;
-    for (const auto& h : cues) any_cue |= !h.empty();
     static const std::vector<const Metric*> kNone;
-    const std::vector<const Metric*>& carried =
-        !any_cue && named_s && s <= *named_s + 2 ? named : kNone;
+    const std::vector<const Metric*>& carried = named_s && s <= *named_s + 2 ? named : kNone;
     for (size_t f = 0; f < v.figures.size(); ++f) {
       Claim c;
       const Metric* bound = nullptr;

@@ -15,6 +15,12 @@ namespace {
 // English words that make the next time expression a base of comparison.
 const char* const kBaseRight[] = {"from", "than", "versus", "vs", "against", "over"};
 const char* const kBaseNear[] = {"compared", "comparison", "relative"};
+// Two-word phrases, folded, with the same effect within a few words: "the
+// same period of 2024"; Vietnamese "so với" (compared with) and "cùng kỳ"
+// (the same period).
+const char* const kBasePairs[][2] = {{"same", "period"}, {"so", "voi"}, {"cung", "ky"}};
+// Prepositions that may stand between a base word and its date: "than in 2017".
+const char* const kBaseGlue[] = {"in", "during", "for", "the"};
 // Words a figure's own time phrase may hold between the figure and the date.
 constexpr size_t kOwnGap = 3;
 // Words between the figure and its own date may not cross a clause break.
@@ -36,10 +42,14 @@ bool IsBase(const std::vector<Word>& words, size_t w0) {
     // "over the first nine months of 2024" is a period; "over 2023" a base.
     return !(words[w0 - 1].folded == "over" && w0 < words.size() && words[w0].folded == "the");
   }
+  // "more than in 2017", "than during 2019" (not "over the": a period).
+  if (w0 >= 2 && In(kBaseGlue, words[w0 - 1].folded) && In(kBaseRight, words[w0 - 2].folded) &&
+      words[w0 - 2].folded != "over" && words[w0 - 2].folded != "from")
+    return true;
   for (size_t k = w0 >= 5 ? w0 - 5 : 0; k < w0; ++k) {
     if (In(kBaseNear, words[k].folded)) return true;
-    // "the same period of 2024", "the same period last year"
-    if (words[k].folded == "same" && k + 1 < w0 && words[k + 1].folded == "period") return true;
+    for (const auto& pair : kBasePairs)
+      if (words[k].folded == pair[0] && k + 1 < w0 && words[k + 1].folded == pair[1]) return true;
   }
   return false;
 }

@@ -1065,7 +1065,9 @@ size_t Recognizer::Impl::TryUnorderedRank(size_t i, Mention* m) const {
   // ordinal some writers use there ("one of the 10th largest investors").
   Numeral n;
   if (!ParseNumeral(i, &n) || n.value < 2 || n.value > 1000 || n.value != std::floor(n.value) ||
-      n.has_scale || i == 0 || !Is(i - 1, "the"))
+      n.has_scale || i == 0 ||
+      !(Is(i - 1, "the") ||
+        (i >= 2 && Is(i - 1, "s") && IsSym(i - 2, '\''))))  // "the country's three top"
     return 0;
   size_t k = n.te;
   bool ordinal = IsWord(k) && Adjacent(k) && IsOrdinalSuffix(Low(k));

@@ -46,6 +46,13 @@ TEST_CASE("each figure takes its own time phrase", "[extract][identity][period]"
         "trade.bilateral [AR,BO] 2021-01-01..2021-06-30 actual 'US$0.8 billion'"}},
       {"Arcadia-Borealia trade reached US$6 billion last year.",
        {"trade.bilateral [AR,BO] 2024 actual 'US$6 billion'"}},
+      // "more than in 2017" is a base of comparison, not the period.
+      {"Arcadia-Borealia trade in 2018 totalled US$4.7 billion, 23.8 per cent more than in 2017.",
+       {"trade.bilateral [AR,BO] 2018 actual 'US$4.7 billion'",
+        "trade.change [AR,BO] 2018 actual '23.8 per cent'"}},
+      // "to raise ... to" is an aim.
+      {"Arcadia wants to raise trade with Borealia to US$10 billion in 2030.",
+       {"trade.bilateral [AR,BO] 2030 target 'US$10 billion'"}},
       // A figure of another quantity between two values of one metric does
       // not break the list.
       {"Arcadia-Borealia trade reached US$3.8 billion in 2017, up 25 per cent on the previous "
