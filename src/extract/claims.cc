@@ -373,10 +373,12 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   // "Trade reached $8.6 billion. It is expected to hit $10 billion this
   // year.": a sentence with no cue at all goes on about the figure before.
   bool carried_over = false;
-  bool quantity_cued = false;  // does any metric of this figure's kind have a cue here?
-  for (size_t x = 0; x < ctx.pack->metrics.size() && !quantity_cued; ++x)
-    quantity_cued = !cues[x].empty() && QuantityFits(ctx.pack->metrics[x].quantity, m, text);
-  if (!b.metric && !quantity_cued)
+  // Only where the sentence names no figure of its own ("exports rose 26%"
+  // names exports); an event cue ("during the visit") names no figure.
+  bool named_here = false;
+  for (size_t x = 0; x < ctx.pack->metrics.size() && !named_here; ++x)
+    named_here = !cues[x].empty() && ctx.pack->metrics[x].temporal != Temporal::kEvent;
+  if (!b.metric && !named_here)
     for (auto it = carried.rbegin(); it != carried.rend() && !b.metric; ++it)
       if (QuantityFits((*it)->quantity, m, text) &&
           ((*it)->context.empty() || ContainsAny(*v.words, (*it)->context))) {
