@@ -8,6 +8,7 @@
 
 #include "extract/sentence_words.h"
 #include "extract/steps.h"
+#include "lang/language.h"
 
 namespace crosscheck {
 namespace {
@@ -203,10 +204,20 @@ Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef
 }
 
 // Step: modality from the words of the figure's clause.
-Modality ReadModality(const SentenceView& v, const FigureRef& f) {
+Modality ReadModality(const DocContext& ctx, const SentenceView& v, const FigureRef& f) {
   const std::vector<Word>& words = *v.words;
   size_t from = f.w0 > kModalityWindow ? f.w0 - kModalityWindow : 0;
   Modality modality = Modality::kActual;
+  // The document language's phrases, before the figure.
+  auto before = [&](const std::vector<Phrase>& phrases) {
+    for (size_t k = from; k < f.w0; ++k)
+      for (const Phrase& p : phrases)
+        if (MatchAt(words, k, p)) return true;
+    return false;
+  };
+  if (before(ctx.lang_target)) return Modality::kTarget;
+  if (before(ctx.lang_forecast)) return Modality::kForecast;
+  if (before(ctx.lang_estimate)) return Modality::kEstimate;
   for (size_t k = from; k < std::min(words.size(), f.w1 + 3); ++k)
     if (In(kEstimateWords, words[k].folded)) modality = Modality::kEstimate;
   for (size_t k = from; k < std::min(words.size(), f.w1 + 3); ++k) {
@@ -407,7 +418,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   c.scope = sc.scope;
   c.confidence.subjects = sc.confidence;
   c.confidence.subjects_from = sc.from;
-  c.modality = ReadModality(v, f);
+  c.modality = ReadModality(ctx, v, f);
   ApplyTime(ctx, v, figure, b.metric, &c);
   if (m.kind == Kind::kMoney || m.kind == Kind::kPercent || m.kind == Kind::kNumber)
     extract::ResolveBasis(ctx, v, &c);
@@ -671,6 +682,11 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
   ctx.published = doc.meta.published;
   ctx.main = extract::MainSubjects(dm, &cache, pack);
   ctx.bare_currency = BareCurrencies(dm, pack);
+  const Language& lang = BuiltinLanguages().For(doc.meta.lang);
+  for (const auto& [words, folded] : {std::pair{&lang.target_words, &ctx.lang_target},
+                                      {&lang.forecast_words, &ctx.lang_forecast},
+                                      {&lang.estimate_words, &ctx.lang_estimate}})
+    for (const std::string& w : *words) folded->push_back(FoldWords(w));
   if (const Source* src = pack.FindSource(doc.meta.source, doc.meta.url);
       src && !src->country.empty()) {
     ctx.outlet_country = src->country, ctx.outlet_from = "source";

@@ -52,6 +52,8 @@ struct DocContext {
   // What a bare family symbol means here, decided once per document:
   // family -> (ISO code, "document" or "pack").
   std::map<std::string, std::pair<std::string, std::string>> bare_currency;
+  // The document language's modality phrases, folded (lang/language.h).
+  std::vector<Phrase> lang_target, lang_forecast, lang_estimate;
 };
 
 // Builds the view of sentence s (time_scope.cc).

@@ -26,6 +26,9 @@ std::vector<std::string>* WordList(Language* lang, const std::string& key) {
   if (key == "quarter_words") return &lang->quarter_words;
   if (key == "year_words") return &lang->year_words;
   if (key == "first_words") return &lang->first_words;
+  if (key == "target_words") return &lang->target_words;
+  if (key == "forecast_words") return &lang->forecast_words;
+  if (key == "estimate_words") return &lang->estimate_words;
   return nullptr;
 }
 
@@ -115,7 +118,8 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
                         "' (code = \"vi\", decimal = \".\" or \",\", date_order = \"dmy\" or "
                         "\"mdy\", ordinals = {word = N}, duration_units = {word = unit}, or a "
                         "word list: ordinal_prefix, day_words, month_words, quarter_words, "
-                        "year_words, first_words, superlatives)");
+                        "year_words, first_words, superlatives, target_words, forecast_words, "
+                        "estimate_words)");
       }
     }
     if (lang.code.empty()) return fail(entry->source(), "a language needs a code");

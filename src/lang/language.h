@@ -40,6 +40,10 @@ struct Language {
   // Superlatives written after the noun, as word sequences ("lớn nhất":
   // the largest): a rank of one.
   std::vector<std::vector<std::string>> superlatives;
+  // Phrases before a figure that make it a target, a forecast or an
+  // estimate ("mục tiêu", "dự kiến", "ước tính"), for languages other than
+  // English, whose words the claim extractor holds.
+  std::vector<std::string> target_words, forecast_words, estimate_words;
 
   // Does any list above hold this lower-case word?
   bool IsWord(std::string_view lower) const;

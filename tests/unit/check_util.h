@@ -148,9 +148,11 @@ inline ClaimPack TestPack() {
 
 // An article with front matter; `published` like "2025-03-12".
 inline Document Article(const std::string& name, const std::string& published,
-                        const std::string& body, const std::string& source = "Test Wire") {
+                        const std::string& body, const std::string& source = "Test Wire",
+                        const std::string& lang = "en") {
   std::string text = "+++\ntitle = \"" + name + "\"\nsource = \"" + source +
-                     "\"\npublished = " + published + "\n+++\n" + body + "\n";
+                     "\"\npublished = " + published + "\nlang = \"" + lang + "\"\n+++\n" + body +
+                     "\n";
   auto r = LoadBytes(name + ".md", text, {});
   INFO((r.ok() ? std::string() : r.diag().Render()));
   REQUIRE(r.ok());

@@ -223,6 +223,20 @@ TEST_CASE("a figure in a sentence with no cue goes on about the one before",
     CHECK((c.metric != "trade.bilateral" || ClaimText(other, c) != "US$3 billion"));
 }
 
+TEST_CASE("the document's language marks targets and forecasts", "[extract][identity][lang]") {
+  // Vietnamese: "the two countries aim (mục tiêu) for trade of 10 tỷ (billion) USD".
+  CheckRun run =
+      Check({Article("a", "2025-03-12",
+                     "Arcadia và Borealia đặt mục tiêu trade đạt 10 tỷ USD vào năm 2030. "
+                     "Arcadia-Borealia trade dự kiến đạt 8,5 tỷ USD năm 2025.",
+                     "Test Wire", "vi")});
+  REQUIRE(run.claims.size() == 2);
+  CHECK(run.claims[0].modality == Modality::kTarget);
+  CHECK(run.claims[0].mention.value.point == 10e9);
+  CHECK(run.claims[1].modality == Modality::kForecast);
+  CHECK(run.claims[1].mention.value.point == 8.5e9);  // the decimal comma
+}
+
 TEST_CASE("a target with no deadline joins the deadline that names its value",
           "[align][identity][target]") {
   CheckRun run =
