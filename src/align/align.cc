@@ -205,9 +205,10 @@ bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& u
   }
   if (c.mention.kind == Kind::kMoney && !c.mention.unit.empty() && c.mention.unit != unit) {
     Day when = c.period.known ? c.period.end : c.as_of.value_or(0);
-    auto rate = pack.Convert(1, c.mention.unit, unit, when);
+    double spread = 0;
+    auto rate = pack.Convert(1, c.mention.unit, unit, when, &spread);
     if (!rate) return false;
-    v.low *= *rate, v.high *= *rate, v.point *= *rate;
+    v.low *= *rate * (1 - spread), v.high *= *rate * (1 + spread), v.point *= *rate;
   }
   // A rounded figure covers [v - p/2, v + p/2): "5.31 billion" and "5.32
   // billion" only touch, and are two different figures.

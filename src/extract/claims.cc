@@ -355,6 +355,28 @@ Claim NewClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, c
   return c;
 }
 
+// Is figure f money in brackets or after "or" right behind the money claim
+// before it, in another currency ("US$25 billion a year (approximately 833
+// billion baht)", "S$1 billion, or US$740 million")?
+bool Restates(const DocContext& ctx, const SentenceView& v, size_t f, const Claim& prev) {
+  const Mention& m = ctx.dm->mentions[v.figures[f].mention];
+  if (f == 0 || m.kind != Kind::kMoney || prev.mention.kind != Kind::kMoney || m.unit.empty() ||
+      prev.mention.unit.empty() || m.unit == prev.mention.unit)
+    return false;
+  // The money figure before it ("a year" may stand between).
+  size_t k = f;
+  while (k > 0 && ctx.dm->mentions[v.figures[k - 1].mention].kind != Kind::kMoney) --k;
+  if (k == 0) return false;
+  const FigureRef& before = v.figures[k - 1];
+  if (ctx.dm->mentions[before.mention].norm != prev.mention.norm) return false;
+  const std::string& text = ctx.dm->text.text;
+  uint32_t from = ctx.dm->mentions[before.mention].norm.end, to = m.norm.begin;
+  if (to < from || to - from > 24) return false;  // "a year (approximately "
+  std::string_view gap = std::string_view(text).substr(from, to - from);
+  return gap.find('(') != std::string_view::npos || gap.find(", or ") != std::string_view::npos ||
+         gap.find(" or ") == 0;
+}
+
 // One figure of a sentence -> at most one claim.
 // Sets *bound to the claim's metric (null for a generic claim).
 bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, size_t figure,
@@ -715,6 +737,17 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
       Claim c;
       const Metric* bound = nullptr;
       if (FigureClaim(ctx, doc_index, v, f, cues, earlier, carried, &c, &bound)) {
+        if (!found.empty() && Restates(ctx, v, f, found.back())) {
+          // "US$13 billion (RM55 billion)": the same figure in another
+          // currency, with the identity of the one it restates.
+          const Claim& prev = found.back();
+          c.metric = prev.metric, c.generic = prev.generic, c.count = prev.count;
+          c.subjects = prev.subjects, c.owner = prev.owner, c.scope = prev.scope;
+          c.modality = prev.modality, c.period = prev.period, c.as_of = prev.as_of;
+          c.confidence = prev.confidence;
+          c.confidence.metric_from = "restates the figure before it in another currency";
+          bound = ctx.pack->FindMetric(prev.metric);
+        }
         if (bound) earlier.push_back(bound);
         found.push_back(std::move(c));
       }

@@ -132,7 +132,8 @@ const Entity* ClaimPack::EntityForUrl(std::string_view url) const {
 }
 
 std::optional<double> ClaimPack::Convert(double amount, std::string_view from, std::string_view to,
-                                         Day when) const {
+                                         Day when, double* spread) const {
+  if (spread) *spread = 0;
   if (from == to) return amount;
   const Rate* best = nullptr;
   bool inverse = false;
@@ -142,6 +143,7 @@ std::optional<double> ClaimPack::Convert(double amount, std::string_view from, s
     if (!best || std::abs(r.date - when) < std::abs(best->date - when)) best = &r, inverse = inv;
   }
   if (!best || best->rate <= 0) return std::nullopt;
+  if (spread) *spread = best->spread;
   return inverse ? amount / best->rate : amount * best->rate;
 }
 
@@ -515,9 +517,9 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
   });
   ok = ok && d.Tables(root, "rate", [&](const toml::table& t, const std::string& where) {
     Rate r;
-    if (!d.Keys(t, where, {"from", "to", "rate", "date"}) ||
-        !d.Str(t, where, "from", &r.from, true) || !d.Str(t, where, "to", &r.to, true) ||
-        !d.Num(t, where, "rate", &r.rate, 1e-12, 1e12) ||
+    if (!d.Keys(t, where, {"from", "to", "rate", "date", "spread"}) ||
+        !d.Num(t, where, "spread", &r.spread, 0, 0.5) || !d.Str(t, where, "from", &r.from, true) ||
+        !d.Str(t, where, "to", &r.to, true) || !d.Num(t, where, "rate", &r.rate, 1e-12, 1e12) ||
         !d.Date(t, where, "date", &r.date, nullptr, true))
       return false;
     for (const char* key : {"from", "to"}) {

@@ -111,6 +111,9 @@ struct Rate {
   std::string from, to;
   double rate = 0;  // 1 `from` = rate `to`
   Day date = 0;
+  // How far the rate may be off for a figure dated near `date` (0.05: 5%
+  // either way), as an annual average is for any one day of its year.
+  double spread = 0;
 };
 
 struct ClaimPack {
@@ -156,8 +159,9 @@ struct ClaimPack {
   // "https://x.vn/a"), or nullptr.
   const Entity* EntityForUrl(std::string_view url) const;
   // Converts amount in `from` to `to` with the rate closest in time to `when`.
-  std::optional<double> Convert(double amount, std::string_view from, std::string_view to,
-                                Day when) const;
+  // *spread (when given) is the chosen rate's spread.
+  std::optional<double> Convert(double amount, std::string_view from, std::string_view to, Day when,
+                                double* spread = nullptr) const;
 };
 
 // Loads every *.toml under each path (files or directories), in order. Files

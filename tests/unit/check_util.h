@@ -135,6 +135,13 @@ from = "SGD"
 to = "USD"
 rate = 0.75
 date = 2024-07-01
+
+[[rate]]
+from = "MYR"
+to = "USD"
+rate = 0.22
+date = 2024-07-01
+spread = 0.05
 )";
 
 inline ClaimPack TestPack() {

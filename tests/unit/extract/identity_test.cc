@@ -237,6 +237,22 @@ TEST_CASE("the document's language marks targets and forecasts", "[extract][iden
   CHECK(run.claims[1].mention.value.point == 8.5e9);  // the decimal comma
 }
 
+TEST_CASE("a figure restated in another currency keeps the identity of the first",
+          "[extract][identity][currency]") {
+  // 1 MYR = 0.22 USD give or take 5%: RM23 billion is 4.8 to 5.3 billion USD.
+  CheckRun run = Check({Article("a", "2025-03-12",
+                                "Arcadia and Borealia aim to raise trade to US$5 billion a year "
+                                "(approximately RM23 billion) by 2030.")});
+  REQUIRE(run.claims.size() == 2);
+  CHECK(run.claims[1].modality == Modality::kTarget);
+  CHECK(run.claims[1].metric == run.claims[0].metric);
+  CHECK(run.claims[1].period.label == run.claims[0].period.label);
+  bool compared = false;
+  for (const Alignment& a : run.aligned.alignments)
+    if (a.claims.size() == 2) compared = a.verdict == Verdict::kCompatible;
+  CHECK(compared);
+}
+
 TEST_CASE("a target with no deadline joins the deadline that names its value",
           "[align][identity][target]") {
   CheckRun run =
