@@ -211,8 +211,14 @@ bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& u
     v.low *= *rate * (1 - spread), v.high *= *rate * (1 + spread), v.point *= *rate;
   }
   // A rounded figure covers [v - p/2, v + p/2): "5.31 billion" and "5.32
-  // billion" only touch, and are two different figures.
+  // billion" only touch, and are two different figures. A whole percentage
+  // ("24 per cent") is compared as rounded to the unit, [23.5, 24.5), though
+  // the recognizer reports it as written: "24%" and "23.8%" agree.
   const Mention& m = c.mention;
+  if (m.kind == Kind::kPercent && m.hedge == Hedge::kNone && !m.range && v.has_point && v.has_low &&
+      v.has_high && v.low == v.high && v.point == std::floor(v.point)) {
+    v.low -= 0.5, v.high += 0.5;
+  }
   if (m.hedge == Hedge::kNone && !m.range && v.has_point && v.has_low && v.has_high &&
       v.low < v.high)
     v.high_inclusive = false;

@@ -68,6 +68,27 @@ void AddUnique(std::vector<std::string>* ids, const std::string& id) {
   if (std::find(ids->begin(), ids->end(), id) == ids->end()) ids->push_back(id);
 }
 
+// Is entity e one that a rank is compared with ("after Singapore and
+// Thailand")? Walks back over list joints and other entities' words.
+bool ComparedWith(const std::vector<Word>& words, const std::vector<EntityHit>& entities,
+                  const EntityHit& e) {
+  size_t k = e.word;
+  for (int steps = 0; k > 0 && steps < 12; ++steps) {
+    const std::string& w = words[k - 1].folded;
+    if (In(kComparedWith, w)) return true;
+    if (In(kListJoints, w)) {
+      --k;
+      continue;
+    }
+    const EntityHit* other = nullptr;
+    for (const EntityHit& x : entities)
+      if (x.word + x.len == k) other = &x;
+    if (!other) return false;
+    k = other->word;
+  }
+  return false;
+}
+
 // Is there a clause boundary (a comma, semicolon, colon, dash or bracket)
 // in text[from, to)? An entity past one after the figure belongs to the next
 // clause: "capital of US$13.1 billion, ranking third (after Singapore)".
@@ -91,6 +112,7 @@ std::vector<std::string> LocalPair(const DocContext& ctx, size_t s, const std::s
   for (size_t k = first; k <= s; ++k)
     for (const EntityHit& e : ctx.cache->Entities(k)) {
       if (e.id.empty() || !KindFits(*ctx.pack, e.id, kind)) continue;
+      if (ComparedWith(ctx.cache->Words(k), ctx.cache->Entities(k), e)) continue;
       auto& slot = seen[e.id];
       ++slot.first;
       slot.second = ++order;
@@ -110,27 +132,6 @@ std::vector<std::string> LocalPair(const DocContext& ctx, size_t s, const std::s
 
 // Sorts after every entity of the figure's own clause.
 constexpr size_t kOtherClause = 1000;
-
-// Is entity e one that a rank is compared with ("after Singapore and
-// Thailand")? Walks back over list joints and other entities' words.
-bool ComparedWith(const std::vector<Word>& words, const std::vector<EntityHit>& entities,
-                  const EntityHit& e) {
-  size_t k = e.word;
-  for (int steps = 0; k > 0 && steps < 12; ++steps) {
-    const std::string& w = words[k - 1].folded;
-    if (In(kComparedWith, w)) return true;
-    if (In(kListJoints, w)) {
-      --k;
-      continue;
-    }
-    const EntityHit* other = nullptr;
-    for (const EntityHit& x : entities)
-      if (x.word + x.len == k) other = &x;
-    if (!other) return false;
-    k = other->word;
-  }
-  return false;
-}
 
 // Ranks: whose ranking, the ranked entity, and the scope.
 void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
@@ -260,6 +261,7 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
   for (const EntityHit& e : v.entities) {
     if (!KindFits(*ctx.pack, e.id, kind)) continue;
     size_t dist = e.word >= f.w1 ? e.word - f.w1 : (e.word + e.len <= f.w0 ? f.w0 - e.word : 0);
+    if (ComparedWith(*v.words, v.entities, e)) dist += kOtherClause;  // "after China and the US"
     if (e.word >= f.w1 && f.w1 > 0 &&
         ClauseBreak(ctx.dm->text.text, (*v.words)[f.w1 - 1].norm.end,
                     (*v.words)[e.word].norm.begin))
@@ -287,8 +289,10 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
     size_t lookback = metric ? kSubjectLookback : 1;
     for (size_t back = 1; back <= lookback && back <= v.sentence && ids.size() < wanted; ++back) {
       const auto& hits = ctx.cache->Entities(v.sentence - back);
+      const auto& words = ctx.cache->Words(v.sentence - back);
       for (auto it = hits.rbegin(); it != hits.rend() && ids.size() < wanted; ++it)
-        if (!it->id.empty() && KindFits(*ctx.pack, it->id, kind)) AddUnique(&ids, it->id);
+        if (!it->id.empty() && KindFits(*ctx.pack, it->id, kind) && !ComparedWith(words, hits, *it))
+          AddUnique(&ids, it->id);
       out.confidence = Confidence::kMedium;
       out.from = "subject from an earlier sentence";
     }

@@ -157,6 +157,20 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
       out.from = "time in the figure's phrase";
       return out;
     }
+  // 2a. A growth rate written right after what grew takes its period:
+  //    "$4.7 billion in 2018, 23.8 per cent more than in 2017, and ...".
+  if (ms[f.mention].kind == Kind::kPercent && figure > 0) {
+    const FigureRef& g = v.figures[figure - 1];
+    if (g.w1 <= f.w0 && f.w0 - g.w1 <= 2 && ms[g.mention].kind != Kind::kPercent) {
+      TimeChoice grew = ResolveTime(ctx, v, figure - 1, stock);
+      if (grew.date) {
+        grew.own = false;
+        grew.confidence = Confidence::kMedium;
+        grew.from = "period of the figure that grew";
+        return grew;
+      }
+    }
+  }
   // 2. A time expression of the sentence no other figure owns; crossing
   //    another figure costs as much as eight words.
   size_t best = SIZE_MAX, candidates = 0;

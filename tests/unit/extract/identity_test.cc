@@ -50,6 +50,12 @@ TEST_CASE("each figure takes its own time phrase", "[extract][identity][period]"
       {"Arcadia-Borealia trade in 2018 totalled US$4.7 billion, 23.8 per cent more than in 2017.",
        {"trade.bilateral [AR,BO] 2018 actual 'US$4.7 billion'",
         "trade.change [AR,BO] 2018 actual '23.8 per cent'"}},
+      // A growth rate right after what grew takes its period, not the next one.
+      {"Arcadia-Borealia trade in 2018 totalled US$4.7 billion, 23.8 per cent more than in 2017, "
+       "and in the first half of 2019 it reached US$2.5 billion.",
+       {"trade.bilateral [AR,BO] 2018 actual 'US$4.7 billion'",
+        "trade.change [AR,BO] 2018 actual '23.8 per cent'",
+        "trade.bilateral [AR,BO] 2019-01-01..2019-06-30 actual 'US$2.5 billion'"}},
       // "to raise ... to" is an aim.
       {"Arcadia wants to raise trade with Borealia to US$10 billion in 2030.",
        {"trade.bilateral [AR,BO] 2030 target 'US$10 billion'"}},
@@ -188,6 +194,16 @@ TEST_CASE("a gap wider than basis_gap with bases unstated is no conflict",
              Article("b", "2025-03-13", "Arcadia-Borealia trade was US$10.6 billion in 2024.")});
   REQUIRE(near.aligned.alignments.size() == 1);
   CHECK(near.aligned.alignments[0].verdict == Verdict::kConflict);
+}
+
+TEST_CASE("entities a figure is compared with are not its subjects",
+          "[extract][identity][subjects]") {
+  CheckRun run = Check({Article("a", "2025-03-12",
+                                "Arcadia is Borealia's third largest trade partner after Celestia "
+                                "and the Northern Union. Two-way trade reached US$8 billion in "
+                                "2024.")});
+  REQUIRE(run.claims.size() == 1);
+  CHECK(SubjectList(run.claims[0]) == "AR,BO");
 }
 
 TEST_CASE("a claim whose role is open takes the one role its identity states",
