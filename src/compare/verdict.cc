@@ -189,43 +189,6 @@ void JudgeTargetVsActual(const std::vector<Claim>& claims, const ClaimPack& pack
               pct + " of it).";
 }
 
-// A series of a stock over time. For a stock that only grows, lower later
-// is a trend to check; any other stock may rise and fall.
-void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs, bool grows,
-                 Alignment* a) {
-  if (!grows) {
-    a->verdict = Verdict::kCompatible;
-    a->reason = "The figure over time (it may rise or fall): " + ValueList(claims, a->claims) + ".";
-    return;
-  }
-  std::vector<Valued> by_date = vs;
-  std::stable_sort(by_date.begin(), by_date.end(), [&](const Valued& x, const Valued& y) {
-    return *claims[x.claim].as_of < *claims[y.claim].as_of;
-  });
-  // The earlier claim with the highest lower bound so far, against each later one.
-  size_t best = SIZE_MAX;
-  for (size_t i = 0; i < by_date.size(); ++i) {
-    const Valued& cur = by_date[i];
-    if (best != SIZE_MAX && cur.v.has_high && by_date[best].v.has_low &&
-        cur.v.high<by_date[best].v.low&& * claims[cur.claim].as_of -
-                   *claims[by_date[best].claim].as_of> 0) {
-      const Claim& earlier = claims[by_date[best].claim];
-      const Claim& later = claims[cur.claim];
-      a->verdict = Verdict::kTrend;
-      a->disputed = {by_date[best].claim, cur.claim};
-      a->reason = "A figure that only grows is reported lower later: " + DescribeValue(earlier) +
-                  " as of " + FormatIsoDate(*earlier.as_of) + ", then " + DescribeValue(later) +
-                  " as of " + FormatIsoDate(*later.as_of) + ".";
-      return;
-    }
-    if (cur.v.has_low &&
-        (best == SIZE_MAX || !by_date[best].v.has_low || cur.v.low > by_date[best].v.low))
-      best = i;
-  }
-  a->verdict = Verdict::kCompatible;
-  a->reason = "The figure grows or holds over time: " + ValueList(claims, a->claims) + ".";
-}
-
 // Why two disjoint claims of different documents differ.
 enum class Gap { kConflict, kBases, kFar };
 
@@ -242,6 +205,51 @@ Gap ClassifyPair(const Claim& x, const Claim& y, const ClaimPack& pack) {
       RelativeGap(x.mention.value, y.mention.value) > metric->basis_gap)
     return Gap::kFar;
   return Gap::kConflict;
+}
+
+// A series of a stock over time. For a stock that only grows, lower later
+// is a trend to check; any other stock may rise and fall.
+void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs, bool grows,
+                 const ClaimPack& pack, Alignment* a) {
+  if (!grows) {
+    a->verdict = Verdict::kCompatible;
+    a->reason = "The figure over time (it may rise or fall): " + ValueList(claims, a->claims) + ".";
+    return;
+  }
+  std::vector<Valued> by_date = vs;
+  std::stable_sort(by_date.begin(), by_date.end(), [&](const Valued& x, const Valued& y) {
+    return *claims[x.claim].as_of < *claims[y.claim].as_of;
+  });
+  // Per statistical basis (empty = unknown), the earlier claim with the
+  // highest lower bound so far. A later claim is checked against those of
+  // its basis and of unknown basis (all of them when its own is unknown); a
+  // fall that different bases explain (ClassifyPair) is no trend.
+  std::map<std::string, size_t> best;
+  for (size_t i = 0; i < by_date.size(); ++i) {
+    const Valued& cur = by_date[i];
+    const Claim& later = claims[cur.claim];
+    for (const auto& [basis, b] : best) {
+      if (!later.basis_entity.empty() && !basis.empty() && basis != later.basis_entity) continue;
+      const Valued& prev = by_date[b];
+      const Claim& earlier = claims[prev.claim];
+      if (!(cur.v.has_high && prev.v.has_low &&
+            cur.v.high<prev.v.low&& * later.as_of> * earlier.as_of))
+        continue;
+      if (ClassifyPair(earlier, later, pack) != Gap::kConflict) continue;
+      a->verdict = Verdict::kTrend;
+      a->disputed = {prev.claim, cur.claim};
+      a->reason = "A figure that only grows is reported lower later: " + DescribeValue(earlier) +
+                  " as of " + FormatIsoDate(*earlier.as_of) + ", then " + DescribeValue(later) +
+                  " as of " + FormatIsoDate(*later.as_of) + ".";
+      return;
+    }
+    auto [it, fresh] = best.emplace(later.basis_entity, i);
+    if (!fresh && cur.v.has_low &&
+        (!by_date[it->second].v.has_low || cur.v.low > by_date[it->second].v.low))
+      it->second = i;
+  }
+  a->verdict = Verdict::kCompatible;
+  a->reason = "The figure grows or holds over time: " + ValueList(claims, a->claims) + ".";
 }
 
 // Some documents exclude each other. A conflict when any such pair is not
@@ -303,7 +311,7 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
     if (a->relation != Relation::kSeries) pairs = DisjointPairs(DocumentHulls(claims, vs));
     if (a->relation == Relation::kSeries) {
       const Metric* metric = pack.FindMetric(claims[a->claims.front()].metric);
-      JudgeSeries(claims, vs, metric && metric->grows, a);
+      JudgeSeries(claims, vs, metric && metric->grows, pack, a);
     } else if (!pairs.empty()) {
       JudgeDisjoint(claims, pack, pairs, a);
     } else {

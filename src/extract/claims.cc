@@ -1,6 +1,7 @@
 #include "extract/claims.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -377,6 +378,26 @@ bool Restates(const DocContext& ctx, const SentenceView& v, size_t f, const Clai
          gap.find(" or ") == 0;
 }
 
+// "mostly in agriculture (US$2.1 billion) and finance (US$370 million)": a
+// figure in brackets right after a word is one part of a breakdown, not the
+// total. (In brackets right after another figure it restates that one.)
+bool BracketedPart(const DocContext& ctx, const SentenceView& v, size_t figure) {
+  const std::string& text = ctx.dm->text.text;
+  const Mention& m = ctx.dm->mentions[v.figures[figure].mention];
+  uint32_t k = m.norm.begin;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  if (k == 0 || text[k - 1] != '(') return false;
+  --k;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  if (k == 0) return false;
+  unsigned char c = static_cast<unsigned char>(text[k - 1]);
+  if (!(std::isalpha(c) || c >= 0x80)) return false;
+  // A figure ending right there ("RM55 billion (US$13 billion)") is restated.
+  for (size_t g = 0; g < figure; ++g)
+    if (ctx.dm->mentions[v.figures[g].mention].norm.end == k) return false;
+  return true;
+}
+
 // One figure of a sentence -> at most one claim.
 // Sets *bound to the claim's metric (null for a generic claim).
 bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, size_t figure,
@@ -386,7 +407,8 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   const FigureRef& f = v.figures[figure];
   const Mention& m = ctx.dm->mentions[f.mention];
   if (extract::IsRankingSize(v, figure, *ctx.dm)) return false;
-  bool partial = f.w1 < v.words->size() && In(kPartialWords, (*v.words)[f.w1].folded);
+  bool partial = (f.w1 < v.words->size() && In(kPartialWords, (*v.words)[f.w1].folded)) ||
+                 BracketedPart(ctx, v, figure);
   Binding b = BindMetric(ctx, v, f, cues, partial);
   bool listed = false;
   // "from US$2.92 billion in 2016 to $5.31 billion in 2020", "A in 2019, B
@@ -397,7 +419,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   const Metric* previous = nullptr;
   for (auto it = earlier.rbegin(); it != earlier.rend() && !previous; ++it)
     if (QuantityFits((*it)->quantity, m, text)) previous = *it;
-  if (!b.metric && previous &&
+  if (!b.metric && !partial && previous &&
       (previous->context.empty() || ContainsAny(*v.words, previous->context))) {
     b.metric = previous;
     b.score = kCueWindow;
@@ -411,7 +433,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   bool named_here = false;
   for (size_t x = 0; x < ctx.pack->metrics.size() && !named_here; ++x)
     named_here = !cues[x].empty() && ctx.pack->metrics[x].temporal != Temporal::kEvent;
-  if (!b.metric && !named_here)
+  if (!b.metric && !partial && !named_here)
     for (auto it = carried.rbegin(); it != carried.rend() && !b.metric; ++it)
       if (QuantityFits((*it)->quantity, m, text) &&
           ((*it)->context.empty() || ContainsAny(*v.words, (*it)->context))) {

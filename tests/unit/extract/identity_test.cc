@@ -269,6 +269,27 @@ TEST_CASE("a figure restated in another currency keeps the identity of the first
   CHECK(compared);
 }
 
+TEST_CASE("a figure in brackets after a word is a part, not the total",
+          "[extract][identity][stock]") {
+  CheckRun run =
+      Check({Article("a", "2025-03-12",
+                     "Arcadia's registered capital in Borealia reached US$3 billion, "
+                     "mostly in farming (US$2.1 billion) and banking (US$400 million).")});
+  REQUIRE(run.claims.size() == 1);
+  CHECK(ClaimText(run, run.claims[0]) == "US$3 billion");
+}
+
+TEST_CASE("a growing stock reported lower on another statistical basis is no trend",
+          "[align][identity][stock]") {
+  CheckRun run = Check({Article("a", "2024-03-12",
+                                "According to Arcadian data, Arcadia's registered capital in "
+                                "Borealia was US$5.0 billion."),
+                        Article("b", "2025-03-12",
+                                "Borealian customs put Arcadia's registered capital in Borealia "
+                                "at US$4.0 billion.")});
+  for (const Finding& f : run.findings) CHECK(f.rule != "stock-decreased");
+}
+
 TEST_CASE("a target with no deadline joins the deadline that names its value",
           "[align][identity][target]") {
   CheckRun run =
