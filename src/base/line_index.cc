@@ -14,8 +14,16 @@ LineIndex::LineIndex(std::string_view text) {
   const char* end = base + text.size();
   while (p < end) {
     const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+    const char* line_end = nl ? static_cast<const char*>(nl) : end;
+    // Marks inside a long line, so that At() never counts more than a stride.
+    uint32_t column = 0;
+    for (const char* m = p + kMarkStride; m < line_end; m += kMarkStride) {
+      column += static_cast<uint32_t>(
+          utf8::CountCodePoints(std::string_view(m - kMarkStride, kMarkStride)));
+      marks_.push_back(Mark{static_cast<uint32_t>(m - base), column});
+    }
     if (!nl) break;
-    p = static_cast<const char*>(nl) + 1;
+    p = line_end + 1;
     starts_.push_back(static_cast<uint32_t>(p - base));
   }
 }
@@ -25,9 +33,17 @@ LineCol LineIndex::At(std::string_view text, uint32_t offset) const {
   size_t line = static_cast<size_t>(it - starts_.begin()) - 1;
   uint32_t start = starts_[line];
   uint32_t stop = std::min<uint32_t>(offset, static_cast<uint32_t>(text.size()));
+  uint32_t from = start, column = 0;
+  auto mark = std::upper_bound(marks_.begin(), marks_.end(), stop,
+                               [](uint32_t o, const Mark& m) { return o < m.offset; });
+  if (mark != marks_.begin() && std::prev(mark)->offset > start) {
+    from = std::prev(mark)->offset;
+    column = std::prev(mark)->column;
+  }
   LineCol lc;
   lc.line = static_cast<int>(line) + 1;
-  lc.column = 1 + static_cast<int>(utf8::CountCodePoints(text.substr(start, stop - start)));
+  lc.column = 1 + static_cast<int>(column) +
+              static_cast<int>(utf8::CountCodePoints(text.substr(from, stop - from)));
   return lc;
 }
 

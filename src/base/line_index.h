@@ -1,9 +1,11 @@
 // base/line_index: byte offset -> 1-based line and column of one file.
 //
-// Built once per file at load time (one pass, one uint32 per line). Columns
-// count Unicode code points from the line start, as the report contract says.
-// Lookups in document order should go through a Cursor, which advances
-// incrementally so a huge single-line file costs O(n) overall, not O(n^2).
+// Built once per file at load time (one pass, one uint32 per line, and one
+// column mark every kMarkStride bytes of a long line). Columns count Unicode
+// code points from the line start, as the report contract says. At() counts
+// from the nearest mark, so any lookup costs at most kMarkStride bytes and a
+// report on a 50 MB single-line file stays linear; a Cursor does lookups in
+// document order incrementally.
 #ifndef CROSSCHECK_BASE_LINE_INDEX_H_
 #define CROSSCHECK_BASE_LINE_INDEX_H_
 
@@ -45,7 +47,13 @@ class LineIndex {
   };
 
  private:
+  static constexpr uint32_t kMarkStride = 4096;
+  struct Mark {
+    uint32_t offset;  // a byte offset inside a long line
+    uint32_t column;  // code points from the line start to it
+  };
   std::vector<uint32_t> starts_;  // byte offset of each line start
+  std::vector<Mark> marks_;       // in offset order
 };
 
 }  // namespace crosscheck

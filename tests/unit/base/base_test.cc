@@ -72,3 +72,21 @@ TEST_CASE("diagnostics render as path:line:col with a caret", "[base][diag]") {
         " 14 |   unti = \"USD\"\n"
         "    |   ^");
 }
+
+TEST_CASE("line index columns on long lines match a count from the line start", "[base]") {
+  // 20,000 characters of mixed widths on one line, then a short line: every
+  // offset's column is the code points before it on its line.
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";  // a é € 😀
+  text += "\nshort\n";
+  LineIndex index(text);
+  for (uint32_t offset = 0; offset < text.size(); offset += 997) {
+    size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    start = (start == std::string::npos || start >= offset) ? 0 : start + 1;
+    size_t want = 1 + utf8::CountCodePoints(std::string_view(text).substr(start, offset - start));
+    LineCol lc = index.At(text, offset);
+    CAPTURE(offset);
+    CHECK(lc.column == static_cast<int>(want));
+  }
+  CHECK(index.At(text, static_cast<uint32_t>(text.size() - 3)).line == 2);
+}
