@@ -1,13 +1,16 @@
 #include "cli/commands.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <vector>
 
 #include "diff/diff.h"
 #include "load/load.h"
@@ -22,14 +25,86 @@ namespace crosscheck {
 
 extern const char kDefaultPackToml[];  // generated from the default pack (CMakeLists.txt)
 
+namespace {
+
+// The temporary report being written, for the signal handler to remove: a
+// fixed buffer, because only async-signal-safe calls may run there.
+char g_pending_tmp[4096];
+
+extern "C" void RemovePendingAndReraise(int sig) {
+  if (g_pending_tmp[0]) unlink(g_pending_tmp);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void WatchSignals() {
+  static bool installed = false;
+  if (installed) return;
+  installed = true;
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
+    struct sigaction sa {};
+    sa.sa_handler = RemovePendingAndReraise;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, nullptr);
+  }
+}
+
+}  // namespace
+
 OutputWriter::OutputWriter(std::string path) : path_(std::move(path)) {
   if (path_.empty()) {
     file_ = stdout;
     return;
   }
-  tmp_ = path_ + ".tmp." + std::to_string(getpid());
-  file_ = std::fopen(tmp_.c_str(), "wb");
-  if (!file_) Fail(std::strerror(errno));
+  // Only a regular file (or a new path) is replaced atomically. Anything else
+  // (a device such as /dev/null, a FIFO, a symlink) is written in place, as a
+  // shell's ">" would: renaming over it would destroy it.
+  struct stat st {};
+  bool exists = lstat(path_.c_str(), &st) == 0;
+  if (exists && !S_ISREG(st.st_mode)) {
+    file_ = std::fopen(path_.c_str(), "wb");
+    if (!file_) Fail(std::strerror(errno));
+    return;
+  }
+  // The temporary file: created with O_EXCL under an unpredictable name in
+  // the target's directory (so the rename stays on one file system), never
+  // through a pre-placed link, and removed on SIGINT/SIGTERM/SIGHUP/SIGPIPE.
+  // Only a SIGKILL can leave it behind, as ".NAME.XXXXXX" next to NAME.
+  std::filesystem::path target(path_);
+  std::filesystem::path dir = target.parent_path();
+  std::string pattern = (dir.empty() ? std::string() : dir.string() + "/") + "." +
+                        target.filename().string() + ".XXXXXX";
+  if (pattern.size() >= sizeof g_pending_tmp) {
+    Fail("path too long");
+    return;
+  }
+  std::vector<char> buf(pattern.begin(), pattern.end());
+  buf.push_back('\0');
+  WatchSignals();
+  int fd = mkstemp(buf.data());
+  if (fd < 0) {
+    Fail(std::strerror(errno));
+    return;
+  }
+  tmp_ = buf.data();
+  std::memcpy(g_pending_tmp, tmp_.c_str(), tmp_.size() + 1);
+  // Keep the replaced file's mode and, where allowed, its owner; a new file
+  // gets the mode the umask gives.
+  if (exists) {
+    (void)fchmod(fd, st.st_mode & 07777);
+    if (fchown(fd, st.st_uid, st.st_gid) != 0) {
+      // Not the owner: the file becomes this user's, as any rewrite would.
+    }
+  } else {
+    mode_t mask = umask(0);
+    umask(mask);
+    (void)fchmod(fd, 0666 & ~mask);
+  }
+  file_ = fdopen(fd, "wb");
+  if (!file_) {
+    close(fd);
+    Fail(std::strerror(errno));
+  }
 }
 
 OutputWriter::~OutputWriter() {
@@ -38,6 +113,7 @@ OutputWriter::~OutputWriter() {
     std::error_code ec;
     std::filesystem::remove(tmp_, ec);
   }
+  g_pending_tmp[0] = '\0';
 }
 
 bool OutputWriter::Fail(const std::string& why) {
@@ -62,9 +138,14 @@ bool OutputWriter::Finish() {
   int closed = std::fclose(file_);
   file_ = nullptr;
   if (closed != 0) return Fail(std::strerror(errno));
+  if (tmp_.empty()) {  // written in place
+    finished_ = true;
+    return true;
+  }
   std::error_code ec;
   std::filesystem::rename(tmp_, path_, ec);
   if (ec) return Fail(ec.message());
+  g_pending_tmp[0] = '\0';
   finished_ = true;
   return true;
 }

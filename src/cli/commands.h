@@ -58,10 +58,13 @@ struct DiffOptions {
 // Exit codes like diff(1): 0 no change in value, 1 changes in value, 2 errors.
 int RunDiff(const DiffOptions& options);
 
-// Where a command's report goes: stdout when path is empty, else a file
-// written atomically (a temporary file in the same directory, renamed into
-// place by Finish), so a failed run never leaves half a report under the
-// real name. Every failure is reported on stderr, naming the path, once.
+// Where a command's report goes: stdout when path is empty, else a regular
+// file (or new path) written atomically (a mkstemp file ".NAME.XXXXXX" in the
+// same directory, renamed into place by Finish, keeping the old file's mode;
+// removed on SIGINT, SIGTERM, SIGHUP and SIGPIPE, so only SIGKILL can leave
+// it), so a failed run never leaves half a report under the real name. Any
+// other existing path (a device, a FIFO, a symlink) is written in place, never
+// replaced. Every failure is reported on stderr, naming the path, once.
 class OutputWriter {
  public:
   explicit OutputWriter(std::string path);

@@ -1,11 +1,13 @@
 // End-to-end tests of `crosscheck check` on the bundled corpus: the golden
 // report, every expected finding, exit codes and pack errors.
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -120,6 +122,42 @@ TEST_CASE("untrusted text is escaped in JSON and the report writes atomically", 
   CHECK(report["findings"][0]["rule"] == "cross-source-conflict");
   std::string rm = "rm -rf " + dir;
   CHECK(std::system(rm.c_str()) == 0);
+}
+
+TEST_CASE("-o never replaces what is not a regular file, and keeps a file's mode",
+          "[cli][output]") {
+  namespace fs = std::filesystem;
+  fs::path dir = "build/out_safety_" + std::to_string(getpid());
+  fs::create_directories(dir);
+  // A symlink stays a symlink; the report lands in its target.
+  std::ofstream(dir / "target.txt") << "old";
+  fs::create_symlink("target.txt", dir / "link.txt");
+  RunResult r =
+      Run("extract corpus/000-deputy-minister-on-visit.md -o " + (dir / "link.txt").string());
+  CHECK(r.code == 0);
+  CHECK(fs::is_symlink(dir / "link.txt"));
+  CHECK(Slurp((dir / "target.txt").string()).find("corpus/000") != std::string::npos);
+  // A FIFO is written in place, not replaced by a regular file.
+  std::string fifo = (dir / "pipe").string();
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  std::string reader = "cat " + fifo + " > " + (dir / "from_pipe.txt").string() + " &";
+  REQUIRE(std::system(reader.c_str()) == 0);
+  r = Run("extract corpus/000-deputy-minister-on-visit.md -o " + fifo);
+  CHECK(r.code == 0);
+  CHECK(fs::is_fifo(fifo));
+  // A regular file keeps its mode; no temporary file is left behind.
+  std::ofstream(dir / "report.txt") << "old";
+  fs::permissions(dir / "report.txt",
+                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  r = Run("extract corpus/000-deputy-minister-on-visit.md -o " + (dir / "report.txt").string());
+  CHECK(r.code == 0);
+  CHECK((fs::status(dir / "report.txt").permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  size_t hidden = 0;
+  for (const auto& e : fs::directory_iterator(dir))
+    hidden += e.path().filename().string().rfind(".report.txt.", 0) == 0;
+  CHECK(hidden == 0);
+  fs::remove_all(dir);
 }
 
 TEST_CASE("diff: exit codes like diff(1), HTML never carries article markup", "[cli][diff]") {
