@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 
 #include "base/utf8.h"
@@ -161,11 +162,42 @@ Result<Document> LoadBytes(const std::string& path, std::string bytes, const Loa
   return doc;
 }
 
+namespace {
+
+// Reads at most kMaxFileBytes + 1 bytes, so that an endless source (a
+// device, a pipe that never closes its end) is refused, not exhausted.
+bool ReadBounded(std::istream& in, std::string* bytes) {
+  char buf[65536];
+  while (bytes->size() <= kMaxFileBytes && (in.read(buf, sizeof buf) || in.gcount() > 0))
+    bytes->append(buf, static_cast<size_t>(in.gcount()));
+  return !in.bad();
+}
+
+Result<Document> TooLarge(const std::string& path, const std::string& size) {
+  return MakeError(path, "load.too-large",
+                   "file is " + size + " bytes; the limit is " + std::to_string(kMaxFileBytes));
+}
+
+}  // namespace
+
 Result<Document> LoadFile(const std::string& path, const LoadOptions& options) {
+  if (path == "-") {  // standard input, as named on the command line
+    std::string bytes;
+    if (!ReadBounded(std::cin, &bytes)) return MakeError(path, "load.unreadable", "read error");
+    if (bytes.size() > kMaxFileBytes)
+      return TooLarge(path, "more than " + std::to_string(kMaxFileBytes));
+    return LoadBytes(path, std::move(bytes), options);
+  }
   std::error_code ec;
   auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) return MakeError(path, "load.missing", "no such file");
   if (fs::is_directory(status)) return MakeError(path, "load.directory", "is a directory");
+  // Devices, FIFOs and sockets have no end one can count on ("/dev/zero",
+  // "/dev/stdin" left open): only regular files are read, and "-" for stdin.
+  if (!fs::is_regular_file(status))
+    return MakeError(path, "load.not-regular",
+                     "not a regular file (a device, FIFO or socket); to read a stream, pipe it "
+                     "in and name it '-'");
   std::ifstream in(path, std::ios::binary);
   if (!in)
     return MakeError(path, "load.unreadable",
@@ -173,21 +205,17 @@ Result<Document> LoadFile(const std::string& path, const LoadOptions& options) {
   // One read of the whole file; the size check comes before the allocation.
   std::error_code size_ec;
   uintmax_t size = fs::file_size(path, size_ec);
-  if (!size_ec && size > kMaxFileBytes)
-    return MakeError(path, "load.too-large",
-                     "file is " + std::to_string(size) + " bytes; the limit is " +
-                         std::to_string(kMaxFileBytes));
+  if (!size_ec && size > kMaxFileBytes) return TooLarge(path, std::to_string(size));
   std::string bytes;
   if (!size_ec) {
     bytes.resize(static_cast<size_t>(size));
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<size_t>(in.gcount()));
   }
-  // Pipes and special files report no size: read what is there.
-  char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0)
-    bytes.append(buf, static_cast<size_t>(in.gcount()));
-  if (in.bad()) return MakeError(path, "load.unreadable", "read error");
+  // A file that grew since it was measured: the rest, still bounded.
+  if (!ReadBounded(in, &bytes)) return MakeError(path, "load.unreadable", "read error");
+  if (bytes.size() > kMaxFileBytes)
+    return TooLarge(path, "more than " + std::to_string(kMaxFileBytes));
   return LoadBytes(path, std::move(bytes), options);
 }
 
@@ -195,7 +223,9 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, Diag
   std::vector<std::string> out;
   for (const auto& p : paths) {
     std::error_code ec;
-    if (fs::is_directory(p, ec)) {
+    if (p == "-") {  // standard input
+      out.push_back(p);
+    } else if (fs::is_directory(p, ec)) {
       std::vector<std::string> found;
       for (auto it = fs::recursive_directory_iterator(
                p, fs::directory_options::skip_permission_denied, ec);

@@ -160,6 +160,13 @@ TEST_CASE("-o never replaces what is not a regular file, and keeps a file's mode
   fs::remove_all(dir);
 }
 
+TEST_CASE("'-' reads an article from standard input", "[cli][load]") {
+  RunResult r = Run("extract - < corpus/000-deputy-minister-on-visit.md");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("-:") == 0);
+  CHECK(r.out.find("10.3 billion USD") != std::string::npos);
+}
+
 TEST_CASE("diff: exit codes like diff(1), HTML never carries article markup", "[cli][diff]") {
   std::string dir = "build/diff_cli_" + std::to_string(getpid());
   std::string mk = "mkdir -p " + dir;

@@ -85,3 +85,10 @@ TEST_CASE("HTML metadata comes from meta tags when there is no front matter", "[
   CHECK(r.value().meta.source == "Daily");
   CHECK(r.value().meta.published == DaysFromCivil(2025, 3, 12));
 }
+
+TEST_CASE("only regular files are read; an endless device is refused, not exhausted", "[load]") {
+  auto r = LoadFile("/dev/zero", {});
+  REQUIRE(!r.ok());
+  CHECK(r.diag().code == "load.not-regular");
+  CHECK(r.diag().message.find("name it '-'") != std::string::npos);
+}
