@@ -1,5 +1,6 @@
 #include "base/utf8.h"
 
+#include <cstdio>
 #include <cstring>
 
 namespace crosscheck::utf8 {
@@ -83,6 +84,38 @@ size_t CountCodePoints(std::string_view text) {
   for (char ch : text)
     if (!IsContinuation(static_cast<unsigned char>(ch))) ++count;
   return count;
+}
+
+std::string Visible(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02x", c);
+        out += buf;
+      } else {
+        out += static_cast<char>(c);
+      }
+      ++i;
+      continue;
+    }
+    int len = 1;
+    char32_t cp = Decode(text, i, &len);
+    bool hide = (cp >= 0x80 && cp < 0xa0) || cp == 0x61c || cp == 0x200e || cp == 0x200f ||
+                (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+    if (hide) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "<U+%04X>", static_cast<unsigned>(cp));
+      out += buf;
+    } else {
+      out.append(text.substr(i, static_cast<size_t>(len)));
+    }
+    i += static_cast<size_t>(len);
+  }
+  return out;
 }
 
 }  // namespace crosscheck::utf8

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 namespace crosscheck::utf8 {
@@ -34,6 +35,12 @@ inline uint32_t AsciiPrefixEnd(std::string_view text, uint32_t begin, uint32_t e
 
 // Number of code points in text (counts lead bytes).
 size_t CountCodePoints(std::string_view text);
+
+// Article text made safe for a terminal: C0 controls but tab and newline, DEL,
+// C1 controls and the bidirectional controls (U+061C, U+200E, U+200F,
+// U+202A-U+202E, U+2066-U+2069) become visible escapes ("\x1b", "<U+202E>"),
+// so text cannot move the cursor, retitle the window or reverse figures.
+std::string Visible(std::string_view text);
 
 // Appends the UTF-8 encoding of cp.
 template <typename String>

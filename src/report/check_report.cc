@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "base/utf8.h"
 #include "report/mentions_report.h"
 #include "report/span_json.h"
 
@@ -33,6 +34,11 @@ std::string Location(const CheckRun& run, size_t doc, Span s) {
   return d.path + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
 }
 
+// "1 document", "2 documents".
+std::string Count(size_t n, const char* noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 // The sentence around a figure, shortened to about `width` bytes, with the
 // figure marked (bold yellow on a terminal, [brackets] otherwise).
 std::string Excerpt(const CheckRun& run, size_t doc, Span sentence, Span figure, bool color) {
@@ -44,15 +50,19 @@ std::string Excerpt(const CheckRun& run, size_t doc, Span sentence, Span figure,
   // Do not cut inside a UTF-8 sequence.
   while (from > sentence.begin && (static_cast<unsigned char>(b[from]) & 0xC0) == 0x80) --from;
   while (to < sentence.end && (static_cast<unsigned char>(b[to]) & 0xC0) == 0x80) ++to;
+  auto piece = [&](uint32_t a, uint32_t z) {
+    std::string s(std::string_view(b).substr(a, z - a));
+    for (char& c : s)
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return utf8::Visible(s);  // article text: no terminal controls get through
+  };
   std::string out = from > sentence.begin ? "..." : "";
-  out += b.substr(from, figure.begin - from);
+  out += piece(from, figure.begin);
   out += color ? "\x1b[1;33m" : "[";
-  out += b.substr(figure.begin, figure.end - figure.begin);
+  out += piece(figure.begin, figure.end);
   out += color ? "\x1b[0m" : "]";
-  out += b.substr(figure.end, to - figure.end);
+  out += piece(figure.end, to);
   if (to < sentence.end) out += "...";
-  for (char& c : out)
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   return out;
 }
 
@@ -223,7 +233,7 @@ std::string CheckReportText(const CheckRun& run, bool color) {
       last = r;
     }
     out += std::string(color ? kColor[r] : "") + kSev[r] + (color ? "\x1b[0m" : "") + " [" +
-           f.rule + "] " + f.message + "\n";
+           f.rule + "] " + utf8::Visible(f.message) + "\n";
     if (!f.alignment.empty()) {
       for (const Alignment& a : run.aligned.alignments)
         if (a.id == f.alignment)
@@ -235,8 +245,8 @@ std::string CheckReportText(const CheckRun& run, bool color) {
       shown.push_back(ci);
       const Document& d = run.documents[c.doc];
       out += "  " + Location(run, c.doc, c.mention.span) + "  " +
-             (d.meta.source.empty() ? "" : "(" + d.meta.source + ") ") + DumpValue(c.mention) +
-             "  " + ModalityName(c.modality) + "\n";
+             (d.meta.source.empty() ? "" : "(" + utf8::Visible(d.meta.source) + ") ") +
+             utf8::Visible(DumpValue(c.mention)) + "  " + ModalityName(c.modality) + "\n";
       out += "      " + Excerpt(run, c.doc, c.sentence, c.mention.span, color) + "\n";
     }
     if (f.claims.empty())
@@ -269,11 +279,12 @@ std::string CheckReportText(const CheckRun& run, bool color) {
          std::to_string(total.claims) + " became claims, " + std::to_string(total.aligned) +
          " were aligned with another source, " + std::to_string(total.judged) +
          " got a verdict; the rest were not checked against other sources.";
-  out += "\n" + std::to_string(run.documents.size()) + " documents, " +
-         std::to_string(run.claims.size()) + " claims, " +
-         std::to_string(run.aligned.alignments.size()) + " alignments (" + std::to_string(agree) +
-         " agree); " + std::to_string(counts[0]) + " errors, " + std::to_string(counts[1]) +
-         " warnings, " + std::to_string(counts[2]) + " info\n";
+  out += "\n" + Count(run.documents.size(), "document") + ", " +
+         Count(run.claims.size(), "claim") + ", " +
+         Count(run.aligned.alignments.size(), "alignment") + " (" + std::to_string(agree) +
+         " agree); " + Count(static_cast<size_t>(counts[0]), "error") + ", " +
+         Count(static_cast<size_t>(counts[1]), "warning") + ", " + std::to_string(counts[2]) +
+         " info\n";
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/utf8.h"
 #include "align/align.h"
 #include "report/json_writer.h"
 #include "report/span_json.h"
@@ -65,8 +66,8 @@ std::string Inline(const CheckRun& run, const SentencePair& p, const DiffRenderO
 
 std::string ClaimLine(const CheckRun& run, const Claim& c) {
   const Document& d = run.documents[c.doc];
-  return DescribeValue(c) + " (" + Loc(d, c.mention.span.begin) + ", " + ModalityName(c.modality) +
-         ")";
+  return utf8::Visible(DescribeValue(c)) + " (" + Loc(d, c.mention.span.begin) + ", " +
+         ModalityName(c.modality) + ")";
 }
 
 std::string ClaimWhat(const Claim& c) {
@@ -111,8 +112,8 @@ std::string DiffReportText(const CheckRun& run, const DocDiff& diff, const DiffR
   auto c = [&](const char* code) { return o.color ? std::string(code) : std::string(); };
   std::string out;
   auto head = [&](const char* sign, const Document& d) {
-    out += std::string(sign) + " " + d.path;
-    if (!d.meta.source.empty()) out += " (" + d.meta.source + ")";
+    out += std::string(sign) + " " + utf8::Visible(d.path);
+    if (!d.meta.source.empty()) out += " (" + utf8::Visible(d.meta.source) + ")";
     if (d.meta.published) out += " " + FormatIsoDate(*d.meta.published);
     out += "\n";
   };
@@ -122,11 +123,13 @@ std::string DiffReportText(const CheckRun& run, const DocDiff& diff, const DiffR
          (diff.fallback ? " (large edit: sentences matched by hash only)" : "") + "\n";
   auto mark = [&](const char* kind, std::string_view a, std::string_view b) {
     std::string k = kind;
-    if (k == "add") return c("\x1b[32m") + "{+" + std::string(a) + "+}" + c("\x1b[0m");
-    if (k == "del") return c("\x1b[31m") + "[-" + std::string(a) + "-]" + c("\x1b[0m");
+    // Article words: no terminal controls get through.
+    if (k == "add") return c("\x1b[32m") + "{+" + utf8::Visible(a) + "+}" + c("\x1b[0m");
+    if (k == "del") return c("\x1b[31m") + "[-" + utf8::Visible(a) + "-]" + c("\x1b[0m");
     if (k == "fmt")
-      return c("\x1b[2m") + "{~" + std::string(a) + " => " + std::string(b) + "~}" + c("\x1b[0m");
-    return std::string(a);
+      return c("\x1b[2m") + "{~" + utf8::Visible(a) + " => " + utf8::Visible(b) + "~}" +
+             c("\x1b[0m");
+    return utf8::Visible(a);
   };
   for (const SentencePair& p : diff.pairs) {
     if (p.kind == SentencePair::kSame) continue;
@@ -147,19 +150,21 @@ std::string DiffReportText(const CheckRun& run, const DocDiff& diff, const DiffR
     }
     out += " @@" + c("\x1b[0m") + "\n";
     if (p.kind == SentencePair::kMoved && format_only) {
-      out += "  " + std::string(SentenceSpan(run, 1, p.new_sentences[0]).In(db.bytes)) + "\n";
+      out += "  " + utf8::Visible(SentenceSpan(run, 1, p.new_sentences[0]).In(db.bytes)) + "\n";
       continue;
     }
     if (p.ops.empty()) {  // compare mode: a sentence only one side has
       const Document& d = p.old_sentences.empty() ? db : da;
       Span s = p.old_sentences.empty() ? SentenceSpan(run, 1, p.new_sentences[0])
                                        : SentenceSpan(run, 0, p.old_sentences[0]);
-      out += "  " + std::string(s.In(d.bytes)) + "\n";
+      out += "  " + utf8::Visible(s.In(d.bytes)) + "\n";
       continue;
     }
     if (diff.mode == DiffMode::kCompare) {
-      out += "  old: " + std::string(SentenceSpan(run, 0, p.old_sentences[0]).In(da.bytes)) + "\n";
-      out += "  new: " + std::string(SentenceSpan(run, 1, p.new_sentences[0]).In(db.bytes)) + "\n";
+      out +=
+          "  old: " + utf8::Visible(SentenceSpan(run, 0, p.old_sentences[0]).In(da.bytes)) + "\n";
+      out +=
+          "  new: " + utf8::Visible(SentenceSpan(run, 1, p.new_sentences[0]).In(db.bytes)) + "\n";
     }
     out += "  " + Inline(run, p, o, mark) + "\n";
   }
@@ -181,7 +186,8 @@ std::string DiffReportText(const CheckRun& run, const DocDiff& diff, const DiffR
   if (diff.mode == DiffMode::kCompare && !run.aligned.alignments.empty()) {
     out += "\n" + c("\x1b[1m") + "Comparable claims" + c("\x1b[0m") + "\n";
     for (const Alignment& a : run.aligned.alignments)
-      out += "  " + a.metric + " [" + VerdictName(a.verdict) + "] " + a.reason + "\n";
+      out +=
+          "  " + a.metric + " [" + VerdictName(a.verdict) + "] " + utf8::Visible(a.reason) + "\n";
   }
   size_t changed = 0;
   for (const SentencePair& p : diff.pairs) changed += p.kind != SentencePair::kSame;

@@ -90,3 +90,14 @@ TEST_CASE("line index columns on long lines match a count from the line start", 
   }
   CHECK(index.At(text, static_cast<uint32_t>(text.size() - 3)).line == 2);
 }
+
+TEST_CASE("article text shown on a terminal carries no control sequences", "[base]") {
+  CHECK(utf8::Visible("title \x1b]0;pwned\x07 clear \x1b[2J") ==
+        "title \\x1b]0;pwned\\x07 clear \\x1b[2J");
+  CHECK(utf8::Visible("US$\xe2\x80\xae"
+                      "01 billion") == "US$<U+202E>01 billion");
+  CHECK(utf8::Visible("tab\tand\nnewline, caf\xc3\xa9, \xe2\x82\xac") ==
+        "tab\tand\nnewline, caf\xc3\xa9, \xe2\x82\xac");
+  CHECK(utf8::Visible("\xc2\x9b"
+                      "31m") == "<U+009B>31m");  // the C1 CSI
+}

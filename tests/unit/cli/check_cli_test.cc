@@ -160,6 +160,21 @@ TEST_CASE("-o never replaces what is not a regular file, and keeps a file's mode
   fs::remove_all(dir);
 }
 
+TEST_CASE("text reports show terminal controls from articles as escapes", "[cli][check]") {
+  std::string dir = "build/check_cli_ctl_" + std::to_string(getpid());
+  std::string mk = "mkdir -p " + dir;
+  REQUIRE(std::system(mk.c_str()) == 0);
+  std::ofstream(dir + "/a.md") << "+++\npublished = 2025-03-12\n+++\nVietnam-Singapore trade "
+                                  "was US$9 billion in 2024 \x1b]0;pwned\x07 \x1b[2J.\n";
+  std::ofstream(dir + "/b.md") << "+++\npublished = 2025-03-12\n+++\nVietnam-Singapore trade "
+                                  "was US$10.2 billion in 2024.\n";
+  RunResult r = Run("check --color never " + dir);
+  CHECK(r.out.find('\x1b') == std::string::npos);
+  CHECK(r.out.find("\\x1b]0;pwned") != std::string::npos);
+  std::string rm = "rm -rf " + dir;
+  CHECK(std::system(rm.c_str()) == 0);
+}
+
 TEST_CASE("'-' reads an article from standard input", "[cli][load]") {
   RunResult r = Run("extract - < corpus/000-deputy-minister-on-visit.md");
   CHECK(r.code == 0);
