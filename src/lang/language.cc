@@ -1,9 +1,9 @@
 #include "lang/language.h"
 
-#include <toml++/toml.h>
-
 #include <cstdio>
 #include <cstdlib>
+
+#include "base/toml_file.h"
 
 namespace crosscheck {
 
@@ -44,19 +44,10 @@ bool Language::IsWord(std::string_view lower) const { return OneOf(words_, lower
 
 bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnostic* error) {
   auto fail = [&](const toml::source_region& where, const std::string& message) {
-    error->path = path;
-    error->line = static_cast<int>(where.begin.line);
-    error->column = static_cast<int>(where.begin.column);
-    error->code = "languages.toml";
-    error->message = message;
-    return false;
+    return FailAt(error, path, "languages.toml", where, message);
   };
   toml::table t;
-  try {
-    t = toml::parse(text, std::string_view(path));
-  } catch (const toml::parse_error& e) {
-    return fail(e.source(), std::string(e.description()));
-  }
+  if (!ParseTomlFile(text, path, "languages.toml", &t, error)) return false;
   auto* list = t["language"].as_array();
   if (!list) return fail(t.source(), "expected [[language]] entries");
   for (auto& node : *list) {

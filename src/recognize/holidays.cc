@@ -1,10 +1,10 @@
 #include "recognize/holidays.h"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+
+#include "base/toml_file.h"
 
 namespace crosscheck {
 
@@ -28,19 +28,10 @@ std::string Key(std::string_view name) {
 
 bool HolidayTable::Load(std::string_view text, const std::string& path, Diagnostic* error) {
   auto fail = [&](const toml::source_region& where, const std::string& message) {
-    error->path = path;
-    error->line = static_cast<int>(where.begin.line);
-    error->column = static_cast<int>(where.begin.column);
-    error->code = "holidays.toml";
-    error->message = message;
-    return false;
+    return FailAt(error, path, "holidays.toml", where, message);
   };
   toml::table t;
-  try {
-    t = toml::parse(text, std::string_view(path));
-  } catch (const toml::parse_error& e) {
-    return fail(e.source(), std::string(e.description()));
-  }
+  if (!ParseTomlFile(text, path, "holidays.toml", &t, error)) return false;
   auto* list = t["holiday"].as_array();
   if (!list) return fail(t.source(), "expected [[holiday]] entries");
   for (auto& node : *list) {

@@ -279,9 +279,8 @@ std::string CheckReportText(const CheckRun& run, bool color) {
          std::to_string(total.claims) + " became claims, " + std::to_string(total.aligned) +
          " were aligned with another source, " + std::to_string(total.judged) +
          " got a verdict; the rest were not checked against other sources.";
-  out += "\n" + Count(run.documents.size(), "document") + ", " +
-         Count(run.claims.size(), "claim") + ", " +
-         Count(run.aligned.alignments.size(), "alignment") + " (" + std::to_string(agree) +
+  out += "\n" + Count(run.documents.size(), "document") + ", " + Count(run.claims.size(), "claim") +
+         ", " + Count(run.aligned.alignments.size(), "alignment") + " (" + std::to_string(agree) +
          " agree); " + Count(static_cast<size_t>(counts[0]), "error") + ", " +
          Count(static_cast<size_t>(counts[1]), "warning") + ", " + std::to_string(counts[2]) +
          " info\n";

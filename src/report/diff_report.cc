@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "base/utf8.h"
 #include "align/align.h"
+#include "base/utf8.h"
 #include "report/json_writer.h"
 #include "report/span_json.h"
 

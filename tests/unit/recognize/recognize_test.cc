@@ -57,7 +57,8 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
        "=1"},
       {"It is one of the 10th largest investors and among the five biggest lenders; the 3rd "
        "largest.",
-       "one => number =1 | 10th largest => rank [1, 10] | five biggest => rank [1, 5] | 3rd => rank "
+       "one => number =1 | 10th largest => rank [1, 10] | five biggest => rank [1, 5] | 3rd => "
+       "rank "
        "=3"},
       {"A top-10 finish, the top 3 and the top official; the largest, and largest gains, top ten.",
        "top-10 => rank [1, 10] | top 3 => rank [1, 3] | top ten => rank [1, 10]"},
