@@ -12,62 +12,91 @@ struct Valued {
   Interval v;
 };
 
-// Two values one article gives for one metric are usually two figures (a
-// sector and the total, registered and valid capital), so disagreement is
-// sought between documents: each document's values as their hull, with the
-// claims that hold its two ends.
-struct DocumentHull {
+// Disagreement is sought between documents only: two values one article
+// gives for one metric are usually two figures (registered and valid
+// capital, two years), and the article's own consistency is the
+// single-document rules' business. A figure is compared with the figures of
+// every other document; the days one article gives for an event (its first
+// day, a day of it, its range) are one span, its hull.
+struct Item {
   Interval u;
-  size_t low_claim, high_claim;
+  size_t low_claim, high_claim;  // the claims holding its two ends
+  size_t doc;
 };
 
-std::vector<DocumentHull> DocumentHulls(const std::vector<Claim>& claims,
-                                        const std::vector<Valued>& vs) {
-  std::map<size_t, std::vector<Valued>> by_doc;
-  for (const Valued& v : vs) by_doc[claims[v.claim].doc].push_back(v);
-  std::vector<DocumentHull> hulls;
-  for (auto& [doc, group] : by_doc) {
-    DocumentHull h{group[0].v, group[0].claim, group[0].claim};
-    for (const Valued& v : group) {
-      if (!v.v.has_low || (h.u.has_low && v.v.low < h.u.low)) {
-        h.u.low = v.v.low, h.u.has_low = v.v.has_low, h.u.low_inclusive = v.v.low_inclusive;
-        h.low_claim = v.claim;
-      }
-      if (!v.v.has_high || (h.u.has_high && v.v.high > h.u.high)) {
-        h.u.high = v.v.high, h.u.has_high = v.v.has_high, h.u.high_inclusive = v.v.high_inclusive;
-        h.high_claim = v.claim;
-      }
+std::vector<Item> Items(const std::vector<Claim>& claims, const std::vector<Valued>& vs,
+                        bool hull_per_document) {
+  std::vector<Item> items;
+  std::map<size_t, size_t> of_doc;  // document -> its item, with hull_per_document
+  for (const Valued& v : vs) {
+    size_t doc = claims[v.claim].doc;
+    auto it = hull_per_document ? of_doc.find(doc) : of_doc.end();
+    if (it == of_doc.end()) {
+      if (hull_per_document) of_doc[doc] = items.size();
+      items.push_back(Item{v.v, v.claim, v.claim, doc});
+      continue;
     }
-    hulls.push_back(h);
+    Item& h = items[it->second];
+    if (!v.v.has_low || (h.u.has_low && v.v.low < h.u.low)) {
+      h.u.low = v.v.low, h.u.has_low = v.v.has_low, h.u.low_inclusive = v.v.low_inclusive;
+      h.low_claim = v.claim;
+    }
+    if (!v.v.has_high || (h.u.has_high && v.v.high > h.u.high)) {
+      h.u.high = v.v.high, h.u.has_high = v.v.has_high, h.u.high_inclusive = v.v.high_inclusive;
+      h.high_claim = v.claim;
+    }
   }
-  return hulls;
+  return items;
 }
 
-// Pairs of documents whose hulls exclude each other, as (the lower one's
-// highest claim, the higher one's lowest claim). A hull disjoint from any
-// other is disjoint from the one with the lowest top or the one with the
-// highest bottom, so comparing every hull with those two finds every
-// document in a disagreement in linear time.
-std::vector<std::pair<size_t, size_t>> DisjointPairs(const std::vector<DocumentHull>& hulls) {
-  std::vector<std::pair<size_t, size_t>> out;
-  size_t lowest_top = SIZE_MAX, highest_bottom = SIZE_MAX;
-  for (size_t i = 0; i < hulls.size(); ++i) {
-    const Interval& u = hulls[i].u;
-    if (u.has_high && (lowest_top == SIZE_MAX || u.high < hulls[lowest_top].u.high)) lowest_top = i;
-    if (u.has_low && (highest_bottom == SIZE_MAX || u.low > hulls[highest_bottom].u.low))
-      highest_bottom = i;
-  }
-  auto add = [&](size_t lo, size_t hi) {
-    std::pair<size_t, size_t> p{hulls[lo].high_claim, hulls[hi].low_claim};
-    if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+// Pairs of items of different documents that exclude each other, as (the
+// lower one's top claim, the higher one's bottom claim). An item disjoint
+// from some item of another document is disjoint from the lowest top (or the
+// highest bottom) among the other documents' items, so each item is compared
+// with the two lowest tops and the two highest bottoms of distinct
+// documents: linear time.
+std::vector<std::pair<size_t, size_t>> DisjointPairs(const std::vector<Item>& items) {
+  size_t top[2] = {SIZE_MAX, SIZE_MAX}, bottom[2] = {SIZE_MAX, SIZE_MAX};
+  auto better_top = [&](size_t i, size_t j) {
+    return j == SIZE_MAX || items[i].u.high < items[j].u.high;
   };
-  for (size_t i = 0; i < hulls.size(); ++i) {
-    if (lowest_top != SIZE_MAX && i != lowest_top && !hulls[i].u.Overlaps(hulls[lowest_top].u))
-      add(lowest_top, i);
-    if (highest_bottom != SIZE_MAX && i != highest_bottom &&
-        !hulls[i].u.Overlaps(hulls[highest_bottom].u))
-      add(i, highest_bottom);
+  auto better_bottom = [&](size_t i, size_t j) {
+    return j == SIZE_MAX || items[i].u.low > items[j].u.low;
+  };
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].u.has_high) {
+      if (better_top(i, top[0])) {
+        if (top[0] != SIZE_MAX && items[top[0]].doc != items[i].doc) top[1] = top[0];
+        top[0] = i;
+      } else if (items[i].doc != items[top[0]].doc && better_top(i, top[1])) {
+        top[1] = i;
+      }
+    }
+    if (items[i].u.has_low) {
+      if (better_bottom(i, bottom[0])) {
+        if (bottom[0] != SIZE_MAX && items[bottom[0]].doc != items[i].doc) bottom[1] = bottom[0];
+        bottom[0] = i;
+      } else if (items[i].doc != items[bottom[0]].doc && better_bottom(i, bottom[1])) {
+        bottom[1] = i;
+      }
+    }
   }
+  auto other = [&](const size_t(&best)[2], size_t i) {
+    if (best[0] != SIZE_MAX && items[best[0]].doc != items[i].doc) return best[0];
+    return best[1];
+  };
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    size_t t = other(top, i), b = other(bottom, i);
+    // Disjoint, and which side is lower (ends may touch: [5.305, 5.315) and
+    // [5.315, 5.325) exclude each other).
+    if (t != SIZE_MAX && !items[i].u.Overlaps(items[t].u) && items[t].u.high <= items[i].u.low)
+      out.emplace_back(items[t].high_claim, items[i].low_claim);
+    if (b != SIZE_MAX && !items[i].u.Overlaps(items[b].u) && items[i].u.high <= items[b].u.low)
+      out.emplace_back(items[i].high_claim, items[b].low_claim);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -308,7 +337,8 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
       if (ComparableValue(claims[i], pack, a->unit, &x.v)) vs.push_back(x);
     }
     std::vector<std::pair<size_t, size_t>> pairs;
-    if (a->relation != Relation::kSeries) pairs = DisjointPairs(DocumentHulls(claims, vs));
+    if (a->relation != Relation::kSeries)
+      pairs = DisjointPairs(Items(claims, vs, a->relation == Relation::kEvent));
     if (a->relation == Relation::kSeries) {
       const Metric* metric = pack.FindMetric(claims[a->claims.front()].metric);
       JudgeSeries(claims, vs, metric && metric->grows, pack, a);
