@@ -138,7 +138,16 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
                const std::string& kind, SubjectChoice* out) {
   const std::vector<Word>& words = *v.words;
   std::string owner, ranked, scope;
+  // What follows the rank up to the next rank is its own ("11th globally and
+  // the fourth among the bloc's members": the bloc scopes the fourth only).
+  size_t until = words.size();
+  for (const FigureRef& g : v.figures)
+    if (g.w0 >= f.w1 && ctx.dm->mentions[g.mention].kind == Kind::kRank) {
+      until = g.w0;
+      break;
+    }
   for (const EntityHit& e : v.entities) {
+    if (e.word >= until) continue;
     bool is_kind = KindFits(*ctx.pack, e.id, kind);
     if (e.word + e.len <= f.w0 && f.w0 - (e.word + e.len) <= 4 &&
         Possessive(ctx.dm->text.text, words, e) && is_kind)
@@ -151,6 +160,21 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
         owner = e.id;
     }
   }
+  // "Arcadia's 11th-largest partner globally and the fourth-largest in the
+  // region": a rank coordinated with an earlier one shares its owner.
+  if (owner.empty())
+    for (size_t g = v.figures.size(); g-- > 0;) {
+      const FigureRef& prev = v.figures[g];
+      if (prev.w1 > f.w0 || ctx.dm->mentions[prev.mention].kind != Kind::kRank) continue;
+      bool joined = false;
+      for (size_t k = prev.w1; k < f.w0; ++k) joined |= words[k].folded == "and";
+      if (!joined || f.w0 - prev.w1 > 8) break;
+      for (const EntityHit& e : v.entities)
+        if (e.word + e.len <= prev.w0 && prev.w0 - (e.word + e.len) <= 4 &&
+            Possessive(ctx.dm->text.text, words, e) && KindFits(*ctx.pack, e.id, kind))
+          owner = e.id;
+      break;
+    }
   // The ranked entity: the nearest of the right kind before the rank that
   // is not the owner; one written after "in"/"of" ("investors in Arcadia,
   // ranking ninth") names the ranking instead.
@@ -177,7 +201,7 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
   }
   // "in the region", "within the bloc", "globally": a scope named in words.
   if (scope.empty())
-    for (size_t k = f.w1; k < std::min(words.size(), f.w1 + 8); ++k)
+    for (size_t k = f.w1; k < std::min(until, f.w1 + 8); ++k)
       if ((words[k].folded == "region" || words[k].folded == "bloc") && k >= 1 &&
           (words[k - 1].folded == "the" || words[k - 1].folded == "regional")) {
         scope = "region";

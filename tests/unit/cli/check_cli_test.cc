@@ -140,10 +140,13 @@ TEST_CASE("-o never replaces what is not a regular file, and keeps a file's mode
   // A FIFO is written in place, not replaced by a regular file.
   std::string fifo = (dir / "pipe").string();
   REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
-  std::string reader = "cat " + fifo + " > " + (dir / "from_pipe.txt").string() + " &";
-  REQUIRE(std::system(reader.c_str()) == 0);
-  r = Run("extract corpus/000-deputy-minister-on-visit.md -o " + fifo);
-  CHECK(r.code == 0);
+  // Reader and writer in one shell, which waits for both.
+  std::string both = "cat " + fifo + " > " + (dir / "from_pipe.txt").string() + " & " +
+                     std::string(CROSSCHECK_BINARY) +
+                     " extract corpus/000-deputy-minister-on-visit.md -o " + fifo +
+                     "; s=$?; wait; exit $s";
+  CHECK(std::system(both.c_str()) == 0);
+  CHECK(Slurp((dir / "from_pipe.txt").string()).find("corpus/000") != std::string::npos);
   CHECK(fs::is_fifo(fifo));
   // A regular file keeps its mode; no temporary file is left behind.
   std::ofstream(dir / "report.txt") << "old";

@@ -107,6 +107,11 @@ TEST_CASE("a rank belongs to the ranked entity, in the ranking of the other",
        "(after Celestia and Northern Union members).",
        {"investment.stock [AR,BO] AR as of 2025-03-12 actual 'US$5 billion'",
         "investor.rank [AR,BO] BO as of 2025-03-12 actual 'fourth'"}},
+      // A rank coordinated with an earlier one shares its owner.
+      {"Borealia is Arcadia's 11th-largest investor globally and the fourth-largest investor "
+       "among Northern Union members.",
+       {"investor.rank [AR,BO] AR as of 2025-03-12 actual '11th-largest'",
+        "investor.rank [AR,BO] AR in UNION as of 2025-03-12 actual 'fourth-largest'"}},
       // An alias that starts with a word some name starts with ("the Union").
       {"Borealia is Arcadia's third-largest investor in the north.",
        {"investor.rank [AR,BO] AR in UNION as of 2025-03-12 actual 'third-largest'"}},
