@@ -222,15 +222,22 @@ void JudgeTargetVsActual(const std::vector<Claim>& claims, const ClaimPack& pack
 enum class Gap { kConflict, kBases, kFar };
 
 Gap ClassifyPair(const Claim& x, const Claim& y, const ClaimPack& pack) {
+  const Metric* metric = pack.FindMetric(x.metric);
+  // Bases that differ by an outlet's default (not both stated in the text)
+  // explain a gap of the size bases give; figures within a tenth of the
+  // metric's basis_gap of each other are one figure misreported, not mirror
+  // statistics ("16.71 billion, Malaysian data" against "16.74 billion").
+  bool both_stated = x.basis_from == "sentence" && y.basis_from == "sentence";
+  bool close = metric && metric->basis_gap > 0 && !both_stated &&
+               x.mention.unit == y.mention.unit &&
+               RelativeGap(x.mention.value, y.mention.value) < metric->basis_gap / 10;
   if (IsStatistic(x) && !x.basis_entity.empty() && !y.basis_entity.empty() &&
-      x.basis_entity != y.basis_entity)
+      x.basis_entity != y.basis_entity && !close)
     return Gap::kBases;
   // Far apart with neither basis stated in the text: the metric's basis_gap
   // says such a gap is what different statistical bases give (one country's
   // customs against its partner's), not a misprint.
-  const Metric* metric = pack.FindMetric(x.metric);
-  bool stated = x.basis_from == "sentence" && y.basis_from == "sentence";
-  if (metric && metric->basis_gap > 0 && !stated && x.mention.unit == y.mention.unit &&
+  if (metric && metric->basis_gap > 0 && !both_stated && x.mention.unit == y.mention.unit &&
       RelativeGap(x.mention.value, y.mention.value) > metric->basis_gap)
     return Gap::kFar;
   return Gap::kConflict;

@@ -335,6 +335,8 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
     for (const EntityHit& e : v.entities) {
       if (std::find(ids.begin(), ids.end(), e.id) == ids.end()) continue;
       const std::string& before = Before(*v.words, e);
+      // "according to Arcadian data" names a source, not a recipient.
+      if (e.word >= 2 && (*v.words)[e.word - 2].folded == "according") continue;
       if (In(kRecipientBefore, before) && recipient.empty())
         recipient = e.id;
       else if (In(kActorBefore, before) && actor.empty())

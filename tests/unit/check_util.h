@@ -81,6 +81,7 @@ cues = ["investment", "registered capital"]
 quantity = "money"
 temporal = "stock"
 ranked_as = "investor.rank"
+basis_gap = 0.15
 subjects = 2
 subject_kind = "country"
 grows = true
@@ -122,6 +123,7 @@ name = "Borealia Daily"
 domains = ["borealia-daily.example"]
 currency = "SGD"
 basis = "Borealian customs data"
+country = "BO"
 
 [[fact]]
 id = "relations.ar-bo"

@@ -124,7 +124,7 @@ TEST_CASE("untrusted text is escaped in JSON and the report writes atomically", 
   CHECK(std::system(rm.c_str()) == 0);
 }
 
-TEST_CASE("-o never replaces what is not a regular file, and keeps a file's mode",
+TEST_CASE("the -o report never replaces what is not a regular file, and keeps a file mode",
           "[cli][output]") {
   namespace fs = std::filesystem;
   fs::path dir = "build/out_safety_" + std::to_string(getpid());

@@ -183,6 +183,20 @@ TEST_CASE("figures on different statistical bases are not comparable", "[align][
   for (const Finding& f : run.findings) CHECK(f.severity == Severity::kNote);
 }
 
+TEST_CASE("an outlet's usual basis does not explain a near miss", "[align][identity][basis]") {
+  // Arcadian data stated in one text; the other outlet usually quotes
+  // Borealian statistics, but 5.31 against 5.33 billion is one figure
+  // misreported, not two bases (those differ by far more).
+  CheckRun near = Check(
+      {Article("a", "2025-03-12",
+               "According to Arcadian data, Arcadia's registered capital in Borealia is US$5.31 "
+               "billion."),
+       Article("b", "2025-03-13", "Arcadia's registered capital in Borealia is US$5.33 billion.",
+               "Borealia Daily")});
+  REQUIRE(near.aligned.alignments.size() == 1);
+  CHECK(near.aligned.alignments[0].verdict == Verdict::kConflict);
+}
+
 TEST_CASE("a gap wider than basis_gap with bases unstated is no conflict",
           "[align][identity][basis]") {
   // 29% apart with no basis in either text: likely two statistical bases.
