@@ -324,9 +324,11 @@ void JudgeDisjoint(const std::vector<Claim>& claims, const ClaimPack& pack,
     return;
   }
   double gap = RelativeGap(cx.mention.value, cy.mention.value);
-  a->reason = DescribeValue(cx) + " and " + DescribeValue(cy) + " are " +
-              std::to_string(static_cast<int>(gap * 100 + 0.5)) +
-              "% apart, more than rounding or revision explains; figures this far apart usually "
+  // A gap of ten times or more is said as such (and never overflows an int).
+  std::string apart =
+      gap >= 10 ? "more than 1000%" : std::to_string(static_cast<int>(gap * 100 + 0.5)) + "%";
+  a->reason = DescribeValue(cx) + " and " + DescribeValue(cy) + " are " + apart +
+              " apart, more than rounding or revision explains; figures this far apart usually "
               "come from different statistical bases (each country's own statistics) and "
               "neither text says which it uses. Check the sources.";
 }
