@@ -166,6 +166,7 @@ std::optional<Document> LoadForRun(const std::string& path, const LoadOptions& o
     *failed = true;
     return std::nullopt;
   }
+  for (const Diagnostic& w : doc.value().meta.warnings) sink.Add(w);
   if (!doc.value().meta.published) {
     Diagnostic note;
     note.path = doc.value().path;

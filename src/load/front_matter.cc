@@ -12,6 +12,25 @@ namespace {
 constexpr std::string_view kFence = "+++";
 const char* const kKeys[] = {"title", "source",   "url",       "published",
                              "lang",  "currency", "date_order"};
+// The names static-site generators and CMSs give the keys the tool uses.
+struct Alias {
+  const char* name;
+  const char* key;
+};
+const Alias kAliases[] = {{"date", "published"},
+                          {"publishDate", "published"},
+                          {"pubDate", "published"},
+                          {"publish_date", "published"},
+                          {"datePublished", "published"},
+                          {"publisher", "source"},
+                          {"site", "source"},
+                          {"outlet", "source"},
+                          {"permalink", "url"},
+                          {"canonical", "url"},
+                          {"canonical_url", "url"},
+                          {"link", "url"},
+                          {"language", "lang"},
+                          {"locale", "lang"}};
 
 bool IsFenceLine(std::string_view bytes, size_t pos, size_t* line_end) {
   if (bytes.compare(pos, kFence.size(), kFence) != 0) return false;
@@ -80,29 +99,53 @@ bool ParseFrontMatter(const std::string& path, std::string_view bytes, Span toml
     return fail(static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
                 "load.front-matter", "malformed front matter: " + std::string(e.description()));
   }
-  for (auto&& [key, node] : table) {
+  // Keys in file order (toml++ tables are ordered by key), so that
+  // warnings and kept keys read as the file does.
+  std::vector<std::pair<std::string, const toml::node*>> entries;
+  for (auto&& [key, node] : table) entries.emplace_back(std::string(key.str()), &node);
+  std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+    const auto& x = a.second->source().begin;
+    const auto& y = b.second->source().begin;
+    return x.line != y.line ? x.line < y.line : x.column < y.column;
+  });
+  std::vector<std::string> set;  // canonical keys already given
+  for (const auto& [written, node_ptr] : entries) {
+    const toml::node& node = *node_ptr;
     const auto& src = node.source();
     int line = static_cast<int>(src.begin.line);
     int col = static_cast<int>(src.begin.column);
-    std::string k(key.str());
+    std::string k = written;
     bool known = std::find(std::begin(kKeys), std::end(kKeys), k) != std::end(kKeys);
+    if (!known)
+      for (const Alias& a : kAliases)
+        if (k == a.name) k = a.key, known = true;
     if (!known) {
+      // Another tool's key: kept. One edit from a key of ours: said, since
+      // a typo would silently drop the date every relative expression needs.
       std::string best;
-      size_t best_d = 3;
-      for (const char* cand : kKeys) {
-        size_t d = EditDistance(k, cand);
-        if (d < best_d) best_d = d, best = cand;
+      for (const char* cand : kKeys)
+        if (EditDistance(k, cand) <= 2 && k.size() > 3) best = cand;
+      if (!best.empty()) {
+        Diagnostic w;
+        w.path = path;
+        w.line = line + line_shift;
+        w.column = 1;
+        w.severity = Severity::kWarning;
+        w.code = "load.front-matter-key";
+        w.message = "front matter key '" + k + "' is not one crosscheck reads; did you mean '" +
+                    best + "'? (kept as metadata)";
+        LineIndex index(bytes);
+        w.source_line = std::string(index.Line(bytes, w.line));
+        meta->warnings.push_back(std::move(w));
       }
-      const auto& ksrc = key.source();
-      return fail(
-          static_cast<int>(ksrc.begin.line), static_cast<int>(ksrc.begin.column),
-          "load.front-matter-key",
-          "unknown front matter key '" + k + "'" +
-              (best.empty()
-                   ? std::string("; allowed: title, source, url, published, lang, currency, "
-                                 "date_order")
-                   : "; did you mean '" + best + "'?"));
+      std::ostringstream text;
+      node.visit([&](auto&& v) { text << v; });
+      meta->extra.emplace_back(k, text.str());
+      continue;
     }
+    // The tool's own name wins over an alias ("published" over "date").
+    if (std::find(set.begin(), set.end(), k) != set.end() && k != written) continue;
+    set.push_back(k);
     if (k == "published") {
       if (auto d = node.as_date()) {
         const toml::date& v = d->get();

@@ -1,9 +1,12 @@
 // load/front_matter: the TOML block between "+++" lines at the top of a file.
 //
 // Internal to load/. Keys: title, source, url, published (TOML date or
-// "YYYY-MM-DD"), lang, currency. Unknown keys are errors with a suggestion,
-// so a typo ("publshed") never silently drops the date that anchors every
-// relative expression in the article.
+// "YYYY-MM-DD"), lang, currency, date_order, and their common names in
+// static-site generators (date, publishDate, publisher, permalink, language,
+// ...). Other keys are kept in Metadata::extra; one within two edits of a
+// key of ours is a warning with a suggestion (Metadata::warnings), so a typo
+// ("publshed") never silently drops the date that anchors every relative
+// expression. A wrong type for a known key is an error at its position.
 #ifndef CROSSCHECK_LOAD_FRONT_MATTER_H_
 #define CROSSCHECK_LOAD_FRONT_MATTER_H_
 

@@ -43,6 +43,12 @@ struct Metadata {
   // Front matter date_order: "dmy" reads 04/05/2025 as 4 May. Unset, the
   // language decides (lang/language.h).
   std::optional<bool> day_first;
+  // Front matter keys the tool does not use ("author", "tags", "draft"),
+  // kept as written (TOML value text), in file order.
+  std::vector<std::pair<std::string, std::string>> extra;
+  // Warnings about the front matter (a key one edit from a known one), for
+  // the command to report; loading still succeeded.
+  std::vector<Diagnostic> warnings;
 };
 
 struct Document {

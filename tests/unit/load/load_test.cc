@@ -47,8 +47,6 @@ TEST_CASE("bad input is rejected with the file, position and reason", "[load][er
         "b.bin:2:4: error: binary file (NUL byte at offset 7); file skipped");
   CHECK(msg("u.txt", "ok\nViệt \xC3(x") ==
         "u.txt:2:6: error: invalid UTF-8 (byte 0xC3 at offset 10); file skipped");
-  CHECK(msg("f.md", "+++\ntitle = \"x\"\npublshed = 2025-03-12\n+++\nbody\n") ==
-        "f.md:3:1: error: unknown front matter key 'publshed'; did you mean 'published'?");
   CHECK(msg("f.md", "+++\npublished = \"2025-02-30\"\n+++\nbody\n") ==
         "f.md:2:13: error: published = \"2025-02-30\" is not a real date in the form YYYY-MM-DD");
   CHECK(msg("f.md", "+++\npublished = 2025-02-30\n+++\nbody\n").rfind("f.md:2:", 0) == 0);
@@ -91,4 +89,36 @@ TEST_CASE("only regular files are read; an endless device is refused, not exhaus
   REQUIRE(!r.ok());
   CHECK(r.diag().code == "load.not-regular");
   CHECK(r.diag().message.find("name it '-'") != std::string::npos);
+}
+
+TEST_CASE("front matter keys of other tools are kept, common names are read, near misses warn",
+          "[load]") {
+  auto r = LoadBytes("f.md",
+                     "+++\ntitle = \"x\"\nauthor = \"A. Writer\"\ntags = [\"trade\"]\n"
+                     "publshed = 2025-03-12\ndate = 2025-03-11\npublisher = \"Daily\"\n"
+                     "language = \"vi\"\ndraft = false\n+++\nbody\n",
+                     {});
+  REQUIRE(r.ok());
+  const Metadata& m = r.value().meta;
+  // "date", "publisher" and "language" are the common names of our keys.
+  REQUIRE(m.published);
+  CHECK(*m.published == DaysFromCivil(2025, 3, 11));
+  CHECK(m.source == "Daily");
+  CHECK(m.lang == "vi");
+  // The rest is kept as metadata, in file order.
+  REQUIRE(m.extra.size() == 4);
+  CHECK(m.extra[0].first == "author");
+  CHECK(m.extra[0].second == "'A. Writer'");  // TOML text of the value
+  CHECK(m.extra[1].first == "tags");
+  CHECK(m.extra[2].first == "publshed");
+  CHECK(m.extra[3].first == "draft");
+  // A key one edit from one of ours is a warning with the suggestion.
+  REQUIRE(m.warnings.size() == 1);
+  CHECK(m.warnings[0].Render().substr(0, m.warnings[0].Render().find('\n')) ==
+        "f.md:5:1: warning: front matter key 'publshed' is not one crosscheck reads; did you "
+        "mean 'published'? (kept as metadata)");
+  // Our own name wins over a common one, wherever it stands.
+  auto both = LoadBytes("g.md", "+++\ndate = 2025-01-01\npublished = 2025-02-02\n+++\nbody\n", {});
+  REQUIRE(both.ok());
+  CHECK(*both.value().meta.published == DaysFromCivil(2025, 2, 2));
 }
