@@ -226,7 +226,7 @@ Gap ClassifyPair(const Claim& x, const Claim& y, const ClaimPack& pack) {
   // Bases that differ by an outlet's default (not both stated in the text)
   // explain a gap of the size bases give; figures within a tenth of the
   // metric's basis_gap of each other are one figure misreported, not mirror
-  // statistics ("16.71 billion, Malaysian data" against "16.74 billion").
+  // statistics ("16.71 billion, Arcadian data" against "16.74 billion").
   bool both_stated = x.basis_from == "sentence" && y.basis_from == "sentence";
   bool close = metric && metric->basis_gap > 0 && !both_stated &&
                x.mention.unit == y.mention.unit &&

@@ -111,7 +111,7 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
       i += best_len - 1;
       continue;
     }
-    // No name here: an alias may start with the same word ("the Philippines"
+    // No name here: an alias may start with the same word ("the Borealias"
     // is a name, "the area" an alias).
     auto al = pack.alias_index.find(words[i].folded);
     if (al == pack.alias_index.end()) continue;

@@ -68,8 +68,8 @@ void AddUnique(std::vector<std::string>* ids, const std::string& id) {
   if (std::find(ids->begin(), ids->end(), id) == ids->end()) ids->push_back(id);
 }
 
-// Is entity e one that a rank is compared with ("after Singapore and
-// Thailand")? Walks back over list joints and other entities' words.
+// Is entity e one that a rank is compared with ("after Arcadia and
+// Borealia")? Walks back over list joints and other entities' words.
 bool ComparedWith(const std::vector<Word>& words, const std::vector<EntityHit>& entities,
                   const EntityHit& e) {
   size_t k = e.word;
@@ -91,7 +91,7 @@ bool ComparedWith(const std::vector<Word>& words, const std::vector<EntityHit>& 
 
 // Is there a clause boundary (a comma, semicolon, colon, dash or bracket)
 // in text[from, to)? An entity past one after the figure belongs to the next
-// clause: "capital of US$13.1 billion, ranking third (after Singapore)".
+// clause: "capital of US$13.1 billion, ranking third (after Arcadia)".
 bool ClauseBreak(std::string_view text, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to && k < text.size(); ++k) {
     char c = text[k];
@@ -285,7 +285,8 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
   for (const EntityHit& e : v.entities) {
     if (!KindFits(*ctx.pack, e.id, kind)) continue;
     size_t dist = e.word >= f.w1 ? e.word - f.w1 : (e.word + e.len <= f.w0 ? f.w0 - e.word : 0);
-    if (ComparedWith(*v.words, v.entities, e)) dist += kOtherClause;  // "after China and the US"
+    if (ComparedWith(*v.words, v.entities, e))
+      dist += kOtherClause;  // "after Arcadia and Borealia"
     if (e.word >= f.w1 && f.w1 > 0 &&
         ClauseBreak(ctx.dm->text.text, (*v.words)[f.w1 - 1].norm.end,
                     (*v.words)[e.word].norm.begin))

@@ -70,7 +70,7 @@ struct WordInfo {
   bool holiday_only = false;                 // ... and means nothing else to the recognizers
   bool clock_word = false;  // am, pm, o'clock...: a sentence with one may hold clock times
   bool cue_only = false;    // ... and no mention starts with it ("am" is also a verb)
-  // largest, biggest: with no ordinal before it, the first ("Vietnam's
+  // largest, biggest: with no ordinal before it, the first ("the country's
   // largest partner"); "top": "top five" is a rank from 1 to 5.
   bool superlative = false;
   bool top = false;

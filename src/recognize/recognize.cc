@@ -1028,7 +1028,7 @@ size_t Recognizer::Impl::MoneyTail(size_t e, Mention* m) const {
 // ---- numbers, percentages, durations, ranks, ratios -------------------------
 
 // Ranks written without an ordinal. "the top five", "top 10", "top-three":
-// a rank from 1 to N. "the three top investors": the same. "Vietnam's
+// a rank from 1 to N. "the three top investors": the same. "the country's
 // largest partner", "the biggest investor": the first. Only after "the" or a
 // possessive, where the superlative ranks something named after it.
 size_t Recognizer::Impl::TryUnorderedRank(size_t i, Mention* m) const {
@@ -1057,7 +1057,7 @@ size_t Recognizer::Impl::TryUnorderedRank(size_t i, Mention* m) const {
   if (w && w->superlative && i > 0) {
     bool determined = Is(i - 1, "the") || Is(i - 1, "its") || Is(i - 1, "their") ||
                       Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "our") ||
-                      (Is(i - 1, "s") && i > 1 && IsSym(i - 2, '\''));  // "Vietnam's"
+                      (Is(i - 1, "s") && i > 1 && IsSym(i - 2, '\''));  // "the country's"
     if (determined && IsWord(i + 1) && !Info(i + 1)) return set(1, i, i + 1);
     return 0;
   }
