@@ -240,11 +240,13 @@ namespace {
 // of its identity states, when they agree: "177 valid projects with capital
 // of nearly 2.8 billion" in a story about one investor's projects. When they
 // disagree it stays open and aligns with other open ones only.
-std::vector<std::string> AlignedOwners(const std::vector<Claim>& claims, const ClaimPack& pack) {
+// units[i]: claims[i]'s CompareUnit.
+std::vector<std::string> AlignedOwners(const std::vector<Claim>& claims,
+                                       const std::vector<std::string>& units) {
   std::unordered_map<std::string, std::vector<std::string>> roles;  // identity sans role -> roles
   std::vector<std::string> keys(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) {
-    keys[i] = IdentityKey(claims[i], "", CompareUnit(claims[i], pack));
+    keys[i] = IdentityKey(claims[i], "", units[i]);
     auto& r = roles[keys[i]];
     const std::string& o = claims[i].owner;
     if (!o.empty() && std::find(r.begin(), r.end(), o) == r.end()) r.push_back(o);
@@ -269,11 +271,13 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
     std::vector<size_t> actual, target;
   };
   std::vector<Bucket> buckets;
-  const std::vector<std::string> owners = AlignedOwners(claims, pack);
+  std::vector<std::string> units(claims.size());  // each claim's comparison unit, once
+  for (size_t i = 0; i < claims.size(); ++i) units[i] = CompareUnit(claims[i], pack);
+  const std::vector<std::string> owners = AlignedOwners(claims, units);
   std::unordered_map<std::string, std::vector<size_t>> by_metric_period;  // for the currency check
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    std::string unit = CompareUnit(c, pack);
+    const std::string& unit = units[i];
     std::string key = IdentityKey(c, owners[i], unit);
     auto [it, fresh] = index.emplace(key, buckets.size());
     if (fresh) buckets.push_back(Bucket{key, unit, owners[i], {}, {}});
@@ -423,11 +427,11 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
   std::sort(nc_keys.begin(), nc_keys.end());
   for (const std::string& k : nc_keys) {
     const auto& g = by_metric_period[k];
-    std::vector<std::string> units;
-    for (size_t i : g) units.push_back(CompareUnit(claims[i], pack));
-    std::sort(units.begin(), units.end());
-    units.erase(std::unique(units.begin(), units.end()), units.end());
-    if (units.size() < 2 || Docs(claims, g) < 2) continue;
+    std::vector<std::string> distinct;
+    for (size_t i : g) distinct.push_back(units[i]);
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    if (distinct.size() < 2 || Docs(claims, g) < 2) continue;
     NotComparable nc;
     nc.claims = g;
     std::string list;

@@ -57,29 +57,21 @@ std::vector<Item> Items(const std::vector<Claim>& claims, const std::vector<Valu
 // documents: linear time.
 std::vector<std::pair<size_t, size_t>> DisjointPairs(const std::vector<Item>& items) {
   size_t top[2] = {SIZE_MAX, SIZE_MAX}, bottom[2] = {SIZE_MAX, SIZE_MAX};
-  auto better_top = [&](size_t i, size_t j) {
-    return j == SIZE_MAX || items[i].u.high < items[j].u.high;
-  };
-  auto better_bottom = [&](size_t i, size_t j) {
-    return j == SIZE_MAX || items[i].u.low > items[j].u.low;
+  // Keeps best[0] the best item and best[1] the best of another document.
+  auto offer = [&](size_t(&best)[2], size_t i, auto better) {
+    if (best[0] == SIZE_MAX || better(items[i], items[best[0]])) {
+      if (best[0] != SIZE_MAX && items[best[0]].doc != items[i].doc) best[1] = best[0];
+      best[0] = i;
+    } else if (items[i].doc != items[best[0]].doc &&
+               (best[1] == SIZE_MAX || better(items[i], items[best[1]]))) {
+      best[1] = i;
+    }
   };
   for (size_t i = 0; i < items.size(); ++i) {
-    if (items[i].u.has_high) {
-      if (better_top(i, top[0])) {
-        if (top[0] != SIZE_MAX && items[top[0]].doc != items[i].doc) top[1] = top[0];
-        top[0] = i;
-      } else if (items[i].doc != items[top[0]].doc && better_top(i, top[1])) {
-        top[1] = i;
-      }
-    }
-    if (items[i].u.has_low) {
-      if (better_bottom(i, bottom[0])) {
-        if (bottom[0] != SIZE_MAX && items[bottom[0]].doc != items[i].doc) bottom[1] = bottom[0];
-        bottom[0] = i;
-      } else if (items[i].doc != items[bottom[0]].doc && better_bottom(i, bottom[1])) {
-        bottom[1] = i;
-      }
-    }
+    if (items[i].u.has_high)
+      offer(top, i, [](const Item& x, const Item& y) { return x.u.high < y.u.high; });
+    if (items[i].u.has_low)
+      offer(bottom, i, [](const Item& x, const Item& y) { return x.u.low > y.u.low; });
   }
   auto other = [&](const size_t(&best)[2], size_t i) {
     if (best[0] != SIZE_MAX && items[best[0]].doc != items[i].doc) return best[0];

@@ -428,12 +428,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   // "Trade reached $8.6 billion. It is expected to hit $10 billion this
   // year.": a sentence with no cue at all goes on about the figure before.
   bool carried_over = false;
-  // Only where the sentence names no figure of its own ("exports rose 26%"
-  // names exports); an event cue ("during the visit") names no figure.
-  bool named_here = false;
-  for (size_t x = 0; x < ctx.pack->metrics.size() && !named_here; ++x)
-    named_here = !cues[x].empty() && ctx.pack->metrics[x].temporal != Temporal::kEvent;
-  if (!b.metric && !partial && !named_here)
+  if (!b.metric && !partial)
     for (auto it = carried.rbegin(); it != carried.rend() && !b.metric; ++it)
       if (QuantityFits((*it)->quantity, m, text) &&
           ((*it)->context.empty() || ContainsAny(*v.words, (*it)->context))) {
@@ -753,8 +748,14 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
     CueHits cues = FindCues(*v.words, pack);
     std::vector<Claim> found;
     std::vector<const Metric*> earlier;  // the metrics of the sentence's bound figures so far
+    // Only where the sentence names no figure of its own ("exports rose 26%"
+    // names exports); an event cue ("during the visit") names no figure.
+    bool names_figure = false;
+    for (size_t x = 0; x < pack.metrics.size() && !names_figure; ++x)
+      names_figure = !cues[x].empty() && pack.metrics[x].temporal != Temporal::kEvent;
     static const std::vector<const Metric*> kNone;
-    const std::vector<const Metric*>& carried = named_s && s <= *named_s + 2 ? named : kNone;
+    const std::vector<const Metric*>& carried =
+        !names_figure && named_s && s <= *named_s + 2 ? named : kNone;
     for (size_t f = 0; f < v.figures.size(); ++f) {
       Claim c;
       const Metric* bound = nullptr;
