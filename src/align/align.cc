@@ -9,6 +9,10 @@
 namespace crosscheck {
 namespace {
 
+// Statements about "the previous one" of a one-time event's metric, made
+// this close, are about the same earlier occurrence.
+constexpr int kPreviousWindowDays = 31;
+
 std::string Trim(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3f", v);
@@ -37,6 +41,7 @@ std::string IdentityKey(const Claim& c, const std::string& owner, const std::str
   std::string k = c.metric + "|";
   for (const auto& s : c.subjects) k += s + ",";
   k += "|" + owner + "|" + c.scope + "|" + unit;
+  if (c.previous) k += "|previous";
   return k;
 }
 
@@ -78,6 +83,7 @@ Alignment NewAlignment(const std::vector<Claim>& claims, const std::vector<size_
   a.subjects = first.subjects;
   a.owner = owner;
   a.scope = first.scope;
+  a.previous = first.previous;
   a.relation = relation;
   a.unit = unit;
   a.claims = g;
@@ -301,7 +307,12 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
     // Events: windows of dates (a visit), or one group (relations established).
     if (first.event) {
       int window = metric ? metric->window_days : 0;
-      for (auto& w : Windows(b.actual, window, [&](size_t i) { return EventDay(claims[i]); })) {
+      // "The first visit in 11 years": articles that saw it within one
+      // window of each other speak of the same previous visit, whatever
+      // dates they imply for it.
+      if (first.previous) window = window > 0 ? window : kPreviousWindowDays;
+      auto day = [&](size_t i) { return first.previous ? *claims[i].as_of : EventDay(claims[i]); };
+      for (auto& w : Windows(b.actual, window, day)) {
         Alignment a = NewAlignment(claims, w, Relation::kEvent, b.unit, b.owner);
         keep(std::move(a));
       }

@@ -47,6 +47,7 @@ struct Alignment {
   std::string metric;
   std::vector<std::string> subjects;
   std::string owner, scope;
+  bool previous = false;  // events: the occurrence before the articles' own
   Relation relation = Relation::kSamePeriod;
   Period period;               // flows; for stocks and events the window of dates
   std::string unit;            // the unit values are compared in ("USD")

@@ -165,7 +165,7 @@ std::string Matched(const Alignment& a, const ClaimPack& pack) {
       out += ", a series from " + a.period.label;
       break;
     case Relation::kEvent:
-      out += ", one event";
+      out += a.previous ? ", the occurrence before the articles' own" : ", one event";
       break;
     case Relation::kTarget:
     case Relation::kTargetVsActual:

@@ -540,6 +540,52 @@ bool RelativeToDate(const DocContext& ctx, const SentenceView& v, size_t w0, con
 }
 
 // Event claims: a date, an age or an anniversary next to an event metric's cue.
+// The event a look-back names without its noun: "the first such retreat in
+// two decades" (an earlier sentence's event with that head noun), or "its
+// first visit since 2019 and the first by a minister in 11 years" (the event
+// named earlier in the sentence). Null when neither form is there.
+const Metric* ElidedEvent(const DocContext& ctx, const SentenceView& v, const CueHits& cues,
+                          size_t w0) {
+  const std::vector<Word>& words = *v.words;
+  constexpr size_t kBack = 4;  // "the first such retreat in": "such" sits just before the noun
+  constexpr size_t kSentences = 2;
+  for (size_t j = w0 > kBack ? w0 - kBack : 0; j + 1 < w0; ++j) {
+    if (words[j].folded != "such") continue;
+    const std::string& noun = words[j + 1].folded;
+    // Rare, so the earlier sentences' cues are looked up only here.
+    for (size_t back = 1; back <= kSentences && back <= v.sentence; ++back) {
+      const std::vector<Word>& before = ctx.cache->Words(v.sentence - back);
+      CueHits hits = FindCues(before, *ctx.pack);
+      for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
+        if (ctx.pack->metrics[x].temporal != Temporal::kEvent) continue;
+        for (auto [k, len] : hits[x]) {
+          // "such retreats" names the same event as "joint cabinet retreat".
+          const std::string& head = before[k + len - 1].folded;
+          if (noun == head || noun == head + "s") return &ctx.pack->metrics[x];
+        }
+      }
+    }
+  }
+  // "the first by", "the only one of": an ordinal with no noun after it.
+  constexpr size_t kClause = 10;
+  for (size_t j = w0; j > 0 && w0 - j < kClause;) {
+    --j;
+    const std::string& w = words[j].folded;
+    if (w != "first" && w != "only") continue;
+    const std::string& next = j + 1 < words.size() ? words[j + 1].folded : w;
+    if (next != "by" && next != "of" && next != "from" && next != "one") return nullptr;
+    const Metric* best = nullptr;
+    size_t best_end = 0;
+    for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
+      if (ctx.pack->metrics[x].temporal != Temporal::kEvent) continue;
+      for (auto [k, len] : cues[x])
+        if (k + len <= j && k + len > best_end) best = &ctx.pack->metrics[x], best_end = k + len;
+    }
+    return best;
+  }
+  return nullptr;
+}
+
 void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
                  const CueHits& cues, std::vector<Claim>* out) {
   const auto& ms = ctx.dm->mentions;
@@ -576,21 +622,26 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
       if (metric.temporal != Temporal::kEvent) continue;
       // Ages imply dates only for metrics that say so; a duration relative to
       // another date ("two years later") dates any event.
-      if (!cand.date && !metric.aged && m.relative == 0) continue;
+      if (!cand.date && !metric.aged && m.relative == 0 && !m.since_last) continue;
       if (present && metric.aged) continue;
       if (!metric.context.empty() && !ContainsAny(*v.words, metric.context)) continue;
       // "the 70th anniversary of diplomatic relations": an anniversary names
       // its event after it.
-      std::vector<std::pair<size_t, size_t>> after;
+      std::vector<std::pair<size_t, size_t>> side;
       const auto* hits = &cues[x];
       if (m.kind == Kind::kRank) {
         for (auto h : cues[x])
-          if (h.first >= cand.w1) after.push_back(h);
-        hits = &after;
+          if (h.first >= cand.w1) side.push_back(h);
+        hits = &side;
+      } else if (m.since_last) {
+        // "the first visit in 11 years": the event is named before the look-back.
+        for (auto h : cues[x])
+          if (h.first + h.second <= cand.w0) side.push_back(h);
+        hits = &side;
       }
       double score = CueDistance(*v.words, *hits, cand.w0, cand.w1, !cand.date);
       double window = cand.date ? kEventCueWindow : kDurationCueWindow;
-      if (m.kind == Kind::kRank)
+      if (m.kind == Kind::kRank || m.since_last)
         window = kEventCueWindow;  // "the 50th anniversary of ... relations"
       // "the 50 years since the two countries opened diplomatic ties": a
       // duration that counts from an event names it in a clause of its own.
@@ -599,6 +650,8 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
         window = kEventCueWindow;
       if (score <= window && score < best_score) best_score = score, best = &metric;
     }
+    bool such = false;
+    if (!best && m.since_last) such = (best = ElidedEvent(ctx, v, cues, cand.w0)) != nullptr;
     if (!best) continue;
     Claim c = NewClaim(ctx, doc_index, v, m);
     c.event = true;
@@ -606,7 +659,12 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     if (!cand.date) {
       if (!ctx.published) continue;
       DateValue d;
-      if (m.kind == Kind::kRank) {
+      if (m.since_last) {
+        // The previous one, as the article saw it on its publication date.
+        if (!AgeToDate(m, *ctx.published, &d)) continue;
+        c.previous = true;
+        c.as_of = ctx.published;
+      } else if (m.kind == Kind::kRank) {
         if (!(m.value.point >= 1 && m.value.point <= 2000)) continue;
         int year = CivilFromDays(*ctx.published).year - static_cast<int>(m.value.point);
         d.low = DaysFromCivil(year, 1, 1);
@@ -628,9 +686,16 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     }
     c.confidence.metric = best_score <= kSureCueDistance ? Confidence::kHigh : Confidence::kMedium;
     c.confidence.metric_from = "event cue next to the date";
+    if (such) {
+      c.confidence.metric = Confidence::kMedium;
+      c.confidence.metric_from =
+          "the event named before, its noun left out ('the first such', 'the first by')";
+    }
     c.confidence.period = c.derived ? Confidence::kMedium : Confidence::kHigh;
-    c.confidence.period_from =
-        c.derived ? "date implied by an age, from the publication date" : "date written";
+    c.confidence.period_from = c.previous
+                                   ? "the time since the previous one, from the publication date"
+                               : c.derived ? "date implied by an age, from the publication date"
+                                           : "date written";
     extract::SubjectChoice sc =
         extract::ResolveSubjects(ctx, v, FigureRef{cand.mention, cand.w0, cand.w1}, best);
     c.subjects = sc.ids;

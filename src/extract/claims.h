@@ -93,7 +93,10 @@ struct Claim {
   std::string scope;   // ranks: the ranking's scope (the union in "second in the Northern Union");
                        // "" = overall
   bool event = false;  // a date claim of an event metric; the value is mention.date
-  bool derived = false;       // the date is implied by an age or anniversary, not written
+  bool derived = false;  // the date is implied by an age or anniversary, not written
+  // Events: the previous occurrence before the article's own ("the first
+  // visit in 11 years"); as_of is the publication date it was seen from.
+  bool previous = false;
   std::string currency_from;  // a bare "$" resolved: "document", "source" or "pack"
   ClaimConfidence confidence;
   Span sentence;  // original file bytes

@@ -139,6 +139,11 @@ Map BuildWords() {
   m["billions"].scale = 1e9, m["billions"].plural = true;
   for (const char* s : {"largest", "biggest"}) m[s].superlative = true;
   m["top"].top = true;
+  for (const char* s :
+       {"first",    "only",      "record",   "largest",  "biggest", "highest", "lowest",
+        "smallest", "strongest", "weakest",  "best",     "worst",   "fastest", "slowest",
+        "longest",  "shortest",  "sharpest", "steepest", "deepest", "most",    "least"})
+    m[s].record = true;
   static const std::pair<const char*, int> kAnniversaries[] = {
       {"semicentennial", 50},    {"centenary", 100},    {"centennial", 100},
       {"sesquicentennial", 150}, {"bicentenary", 200},  {"bicentennial", 200},

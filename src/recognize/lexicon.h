@@ -74,6 +74,10 @@ struct WordInfo {
   // largest partner"); "top": "top five" is a rank from 1 to 5.
   bool superlative = false;
   bool top = false;
+  // first, highest, record, only ...: "the first visit in 11 years" and "the
+  // highest in a decade" look back, so "in 11 years" is the time since the
+  // previous one, not a day 11 years ahead.
+  bool record = false;
   // Anniversaries named by a word: "centenary" is the 100th; "golden" before
   // "jubilee" or "anniversary" the 50th.
   int anniversary_years = 0;

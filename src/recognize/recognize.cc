@@ -1271,6 +1271,19 @@ size_t Recognizer::Impl::DurationTail(size_t j, TimeUnit unit, Mention* m) const
   return end;
 }
 
+bool Recognizer::Impl::LooksBack(size_t prep) const {
+  if (!(Is(prep, "in") || Is(prep, "for"))) return false;
+  // A clause rarely puts more words between its record word and the
+  // look-back than "the first official visit to the country by a prime minister".
+  constexpr size_t kClauseWords = 14;
+  for (size_t t = prep, k = 0; t > 0 && k < kClauseWords; ++k) {
+    --t;
+    if (IsSym(t, ',') || IsSym(t, ';') || IsSym(t, ':') || IsSym(t, '.')) return false;
+    if (Info(t) && Info(t)->record) return true;
+  }
+  return false;
+}
+
 // "a few days", "several weeks", "a couple of months": a duration whose
 // count is vague. The point is three (two for a couple), as calendar
 // software reads them; the interval says how vague.
@@ -1474,6 +1487,14 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     while (first > floor && r.toks[first].begin > m.norm.begin) --first;
     r.AttachHedge(first, floor, &m);
     next = r.AttachTrailingHedge(next, &m);
+    if (m.kind == Kind::kDuration && !m.range && m.relative == 0) {
+      // The hedge may start before the figure: "in more than a decade".
+      uint32_t start =
+          m.qualifier.empty() ? m.norm.begin : std::min(m.norm.begin, m.qualifier.begin);
+      size_t h = first;
+      while (h > 0 && r.toks[h - 1].begin >= start) --h;
+      m.since_last = h > 0 && r.LooksBack(h - 1);
+    }
     m.sentence = sentence_index;
     if (count > 0 && r.MergeBounds(&out->back(), floor, first, m)) {
       floor = next;

@@ -60,7 +60,10 @@ struct Mention {
   bool anniversary = false;  // "70th anniversary"
   bool range = false;        // written as a range ("9-13", "between 5 and 7")
   int relative = 0;          // -1 "ago"/"earlier"/"before", +1 "later"/"after"
-  uint32_t sentence = 0;     // index of the sentence in its document
+  // Durations: the time since the previous one, looked back on from the
+  // publication date ("the first visit in 11 years").
+  bool since_last = false;
+  uint32_t sentence = 0;  // index of the sentence in its document
 };
 
 struct RecognizeOptions {

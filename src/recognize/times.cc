@@ -566,7 +566,8 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
     within = i > lookback_floor && Is(i - 1, "within");  // "within next 10 months"
   }
   if (dir == 0 && i > lookback_floor && (Is(i - 1, "within") || Is(i - 1, "in")) &&
-      !(i > lookback_floor + 1 && Is(i - 2, "the")) && !CountsFromNamedDay(i)) {
+      !(i > lookback_floor + 1 && Is(i - 2, "the")) && !CountsFromNamedDay(i) &&
+      !LooksBack(i - 1)) {
     within = Is(i - 1, "within");
     dir = 1;
   }

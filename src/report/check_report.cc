@@ -135,6 +135,7 @@ std::string CheckReportJson(const CheckRun& run) {
       j["statistics_of"] = {{"entity", c.basis_entity}, {"from", c.basis_from}};
     if (!c.scope.empty()) j["scope"] = c.scope;
     if (c.derived) j["derived"] = true;
+    if (c.previous) j["previous"] = true;
     if (!c.currency_from.empty()) j["currency_from"] = c.currency_from;
     j["confidence"] = {{"overall", ConfidenceName(c.confidence.Overall())},
                        {"metric", ConfidenceName(c.confidence.metric)},
@@ -164,6 +165,7 @@ std::string CheckReportJson(const CheckRun& run) {
     if (!a.disputed.empty()) j["disputed"] = disputed;
     if (!a.owner.empty()) j["owner"] = a.owner;
     if (!a.scope.empty()) j["scope"] = a.scope;
+    if (a.previous) j["previous"] = true;
     alignments.push_back(std::move(j));
   }
   out["alignments"] = std::move(alignments);

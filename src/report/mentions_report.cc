@@ -52,6 +52,7 @@ std::string DumpValue(const Mention& m) {
   if (m.anniversary) out += " anniversary";
   if (m.percentage_points) out += " points";
   if (m.relative) out += m.relative < 0 ? " before" : " after";
+  if (m.since_last) out += " since-last";
   return out;
 }
 
@@ -149,6 +150,7 @@ void AppendMentionsJsonl(std::string& out, const Document& doc,
     if (m.anniversary) out += ",\"anniversary\":true";
     if (m.range) out += ",\"range\":true";
     if (m.relative) out += m.relative < 0 ? ",\"relative\":\"before\"" : ",\"relative\":\"after\"";
+    if (m.since_last) out += ",\"since_last\":true";
     out += "}\n";
   }
 }

@@ -112,6 +112,15 @@ subjects = 2
 subject_kind = "country"
 window_days = 30
 
+[[metric]]
+id = "council.session"
+cues = ["joint council", "joint council session"]
+quantity = "date"
+temporal = "event"
+subjects = 2
+subject_kind = "country"
+window_days = 31
+
 [[entity]]
 id = "UNION"
 kind = "organization"
@@ -179,7 +188,7 @@ inline std::string SubjectList(const Claim& c) {
 
 // A claim's time: the event date, the period, "as of DATE" or "-".
 inline std::string ClaimWhen(const Claim& c) {
-  if (c.event) return DescribeValue(c);
+  if (c.event) return (c.previous ? "previous: " : "") + DescribeValue(c);
   if (c.period.known) return c.period.label;
   return c.as_of ? "as of " + FormatIsoDate(*c.as_of) : "-";
 }

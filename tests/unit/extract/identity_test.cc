@@ -137,7 +137,36 @@ TEST_CASE("events are claims, from dates and from ages", "[extract][identity][ev
        {"relations.established [AR,BO] about 1982 actual 'two years later'"}},
       {"The Borealian president will pay a visit to Arcadia on March 20-21.",
        {"visit.dates [AR,BO] 2025-03-20..2025-03-21 actual 'March 20-21'"}},
+      // A look-back from a record word dates the previous occurrence, not a
+      // day ahead: the event named before it, or the one "such" or a noun
+      // left out refers to.
+      {"It is the first visit to Arcadia by a Borealian leader in 12 years.",
+       {"visit.dates [AR,BO] previous: about 2012-2014 actual '12 years'"}},
+      {"Arcadia and Borealia held their joint council session. It was the first such session in "
+       "two decades.",
+       {"council.session [AR,BO] previous: about 2000-2010 actual 'two decades'"}},
+      {"It is her first visit to Borealia since taking office and the first by an Arcadian "
+       "leader in 12 years.",
+       {"visit.dates [AR,BO] previous: about 2012-2014 actual '12 years'"}},
   });
+}
+
+TEST_CASE("statements about an event's previous occurrence are compared",
+          "[align][identity][event]") {
+  CheckRun run = Check(
+      {Article("a", "2025-03-12",
+               "Arcadia and Borealia held a joint council session, the first in 10 years."),
+       Article("b", "2025-03-13",
+               "Arcadia and Borealia held a joint council session, the first in two decades.")});
+  REQUIRE(run.aligned.alignments.size() == 1);
+  const Alignment& a = run.aligned.alignments[0];
+  CHECK(a.previous);
+  CHECK(a.verdict == Verdict::kConflict);
+  // The session itself (no date written) is not the previous one.
+  CheckRun same = Check(
+      {Article("a", "2025-03-12", "Arcadia and Borealia held a joint council session on March 11."),
+       Article("b", "2025-03-13", "It was the first joint council session in 10 years.")});
+  for (const Alignment& x : same.aligned.alignments) CHECK_FALSE(x.previous);
 }
 
 TEST_CASE("noun phrases resolve to the document's main subjects", "[extract][identity][subjects]") {

@@ -77,6 +77,10 @@ TEST_CASE("offsets from the publication date and vague or compound durations",
   };
   const Case cases[] = {
       {"The summit is in 2 weeks.", "in 2 weeks => date 2016-11-21/day after"},
+      // After a record word the clause looks back: the time since the last one.
+      {"It is the first summit in 2 weeks.",
+       "first => rank =1 | 2 weeks => duration week =2 since-last"},
+      {"Prices hit their highest level for a decade.", "a decade => duration year =10 since-last"},
       {"Results come three weeks from tomorrow.",
        "three weeks from tomorrow => date 2016-11-29/day after"},
       {"It opened 3 days after January 12th.",
