@@ -132,15 +132,26 @@ CueHits FindCues(const std::vector<Word>& words, const ClaimPack& pack) {
 
 // Word distance from a figure at [w0, w1) to the nearest cue of a metric;
 // `other_figures_between` counts figures between them (another clause).
+// Words in [from, to), a run of capitalized words counting as one: "a welcome
+// ceremony for Prime Minister Jane Doe at the Grand Palace this morning" puts
+// the date as near its event as "a ceremony for her at the palace".
+size_t PhraseUnits(const std::vector<Word>& words, size_t from, size_t to) {
+  size_t n = 0;
+  for (size_t k = from; k < to; ++k)
+    if (!(words[k].upper && k > from && words[k - 1].upper)) ++n;
+  return n;
+}
+
 double CueDistance(const std::vector<Word>& words,
                    const std::vector<std::pair<size_t, size_t>>& hits, size_t w0, size_t w1,
-                   bool duration) {
+                   bool duration, bool names_as_one = false) {
   double score = 1e9;
+  auto gap = [&](size_t from, size_t to) {
+    return static_cast<double>(names_as_one ? PhraseUnits(words, from, to) : to - from);
+  };
   for (auto [k, len] : hits) {
     bool after = k >= w1;
-    double dist = k + len <= w0 ? static_cast<double>(w0 - (k + len))
-                  : after       ? static_cast<double>(k - w1)
-                                : 0.0;
+    double dist = k + len <= w0 ? gap(k + len, w0) : after ? gap(w1, k) : 0.0;
     // Longer cues are more specific: "trade turnover" beats "trade".
     dist -= 0.01 * static_cast<double>(len);
     // "70-year relations and 10 years of ...": a cue before "and" names the previous item.
@@ -586,6 +597,86 @@ const Metric* ElidedEvent(const DocContext& ctx, const SentenceView& v, const Cu
   return nullptr;
 }
 
+// A date read from the publication date alone ("this morning", "on Friday"),
+// not written with a number.
+bool Deictic(std::string_view text, const Mention& m) {
+  std::string_view t = m.norm.In(text);
+  return std::none_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// "this morning, April 16" and "on Friday (May 16)": a written date in
+// apposition restates the deictic one before it, and is the claim.
+bool RestatedByNext(const DocContext& ctx, const SentenceView& v, size_t d) {
+  const std::string& text = ctx.dm->text.text;
+  const Mention& m = ctx.dm->mentions[v.dates[d].mention];
+  if (d + 1 >= v.dates.size() || !Deictic(text, m)) return false;
+  const Mention& next = ctx.dm->mentions[v.dates[d + 1].mention];
+  if (Deictic(text, next) || next.norm.begin < m.norm.end) return false;
+  std::string_view between =
+      std::string_view(text).substr(m.norm.end, next.norm.begin - m.norm.end);
+  size_t marks = 0;
+  for (char ch : between) {
+    if (ch == ',' || ch == '(' || ch == '-')
+      ++marks;
+    else if (ch != ' ')
+      return false;
+  }
+  return marks == 1;
+}
+
+// "on Friday" with no date: the Friday nearest the publication date is a
+// reading, not what was written. The event claim spans the Friday on or
+// before it to the one on or after it (one day when it is published that day).
+DateValue WeekdayReading(const DateValue& read, int weekday, Day published) {
+  DateValue d = read;
+  int today = IsoWeekday(published);
+  d.low = published - (today - weekday + 7) % 7;
+  d.high = published + (weekday - today + 7) % 7;
+  d.granularity = Granularity::kDay;
+  d.time_low = d.time_high = -1;
+  return d;
+}
+
+// The entity whose name the date is written in parentheses after ("Russia
+// (2012)"), as an index into v.entities, or -1.
+int ParenthesizedAfter(const DocContext& ctx, const SentenceView& v, const Mention& date) {
+  const std::string& text = ctx.dm->text.text;
+  for (size_t e = 0; e < v.entities.size(); ++e) {
+    const EntityHit& hit = v.entities[e];
+    if (hit.id.empty()) continue;
+    uint32_t end = (*v.words)[hit.word + hit.len - 1].norm.end;
+    if (end > date.norm.begin) continue;
+    std::string_view between = std::string_view(text).substr(end, date.norm.begin - end);
+    if (between == "(" || between == " (") return static_cast<int>(e);
+  }
+  return -1;
+}
+
+// "the countries that upgraded ties with Arcadia are Borealia (2008), Celestia
+// (2012) ...": each year is its entity's event with the entity the sentence
+// names outside the list. False when the date is no such list item.
+bool ListItemSubjects(const DocContext& ctx, const SentenceView& v, const Mention& date,
+                      std::vector<std::string>* ids) {
+  int item = ParenthesizedAfter(ctx, v, date);
+  if (item < 0) return false;
+  std::vector<bool> listed(v.entities.size(), false);
+  for (const extract::DateRef& d : v.dates) {
+    int e = ParenthesizedAfter(ctx, v, ctx.dm->mentions[d.mention]);
+    if (e >= 0) listed[static_cast<size_t>(e)] = true;
+  }
+  const std::string& own = v.entities[static_cast<size_t>(item)].id;
+  std::string partner;
+  for (size_t e = 0; e < v.entities.size() && partner.empty(); ++e)
+    if (!listed[e] && !v.entities[e].id.empty() && v.entities[e].id != own)
+      partner = v.entities[e].id;
+  for (size_t k = 0; k < ctx.main.size() && partner.empty(); ++k)
+    if (ctx.main[k] != own) partner = ctx.main[k];
+  if (partner.empty()) return false;
+  *ids = {own, partner};
+  std::sort(ids->begin(), ids->end());
+  return true;
+}
+
 void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
                  const CueHits& cues, std::vector<Claim>* out) {
   const auto& ms = ctx.dm->mentions;
@@ -597,8 +688,18 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   // Dates that "two years later" counted from: the starting point, not the event.
   std::vector<size_t> anchors;
   const size_t first_new = out->size();
-  for (const auto& d : v.dates)
-    if (!d.base) cands.push_back({d.mention, d.w0, d.w1, true});
+  size_t restated_w0 = SIZE_MAX;  // where the deictic date the next one restates starts
+  for (size_t k = 0; k < v.dates.size(); ++k) {
+    const auto& d = v.dates[k];
+    if (d.base) continue;
+    if (RestatedByNext(ctx, v, k)) {
+      restated_w0 = d.w0;
+      continue;
+    }
+    // The pair is one time phrase: its event is as near as the first of them.
+    cands.push_back({d.mention, std::min(d.w0, restated_w0), d.w1, true});
+    restated_w0 = SIZE_MAX;
+  }
   for (const FigureRef& f : v.figures) {
     const Mention& m = ms[f.mention];
     if ((m.kind == Kind::kDuration && !m.range) || (m.kind == Kind::kRank && m.anniversary))
@@ -607,7 +708,7 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   for (const Candidate& cand : cands) {
     const Mention& m = ms[cand.mention];
     if (cand.date &&
-        (!m.date.has_low || m.date.inferred ||
+        (!m.date.has_low || (m.date.inferred && (!ctx.published || m.weekday == 0)) ||
          ((m.hedge == Hedge::kBefore || m.hedge == Hedge::kAfter || m.hedge == Hedge::kUntil) &&
           !m.qualifier_text.empty())))
       continue;
@@ -639,7 +740,8 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
           if (h.first + h.second <= cand.w0) side.push_back(h);
         hits = &side;
       }
-      double score = CueDistance(*v.words, *hits, cand.w0, cand.w1, !cand.date);
+      // A date's event may be named across a name or two; an age's is next to it.
+      double score = CueDistance(*v.words, *hits, cand.w0, cand.w1, !cand.date, cand.date);
       double window = cand.date ? kEventCueWindow : kDurationCueWindow;
       if (m.kind == Kind::kRank || m.since_last)
         window = kEventCueWindow;  // "the 50th anniversary of ... relations"
@@ -696,8 +798,17 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
                                    ? "the time since the previous one, from the publication date"
                                : c.derived ? "date implied by an age, from the publication date"
                                            : "date written";
+    if (cand.date && m.date.inferred) {
+      c.mention.date = WeekdayReading(m.date, m.weekday, *ctx.published);
+      c.confidence.period = Confidence::kMedium;
+      c.confidence.period_from = "a weekday, read as the nearest one to the publication date";
+    }
     extract::SubjectChoice sc =
         extract::ResolveSubjects(ctx, v, FigureRef{cand.mention, cand.w0, cand.w1}, best);
+    if (best->subjects == 2 && cand.date && ListItemSubjects(ctx, v, m, &sc.ids)) {
+      sc.confidence = Confidence::kMedium;
+      sc.from = "the name the date follows in a list, with the entity named outside it";
+    }
     c.subjects = sc.ids;
     c.confidence.subjects = sc.confidence;
     c.confidence.subjects_from = sc.from;

@@ -137,6 +137,24 @@ TEST_CASE("events are claims, from dates and from ages", "[extract][identity][ev
        {"relations.established [AR,BO] about 1982 actual 'two years later'"}},
       {"The Borealian president will pay a visit to Arcadia on March 20-21.",
        {"visit.dates [AR,BO] 2025-03-20..2025-03-21 actual 'March 20-21'"}},
+      // A name counts as one word between an event and its date.
+      {"Arcadia's leader began a visit with Borealian Prime Minister Jane Doe at the Grand "
+       "Palace in Velm on March 3.",
+       {"visit.dates [AR,BO] 2025-03-03 actual 'March 3'"}},
+      // A year in parentheses after a name in a list is that entity's event
+      // with the one the sentence names outside the list.
+      {"Arcadia's diplomatic relations with Borealia (1990) and Celestia (1992) are old.",
+       {"relations.established [AR,BO] 1990 actual '1990'",
+        "relations.established [AR,CE] 1992 actual '1992'"}},
+      // A written date in apposition restates the deictic one: it is the claim.
+      {"The Borealian president began a visit to Arcadia this morning, March 10.",
+       {"visit.dates [AR,BO] 2025-03-10 actual 'March 10'"}},
+      // A weekday alone is the one on or before publication or the one on or
+      // after it (published on Wednesday 12 March).
+      {"The Borealian president ended a visit to Arcadia on Friday.",
+       {"visit.dates [AR,BO] 2025-03-07..2025-03-14 actual 'Friday'"}},
+      {"The Borealian president began a visit to Arcadia on Wednesday.",
+       {"visit.dates [AR,BO] 2025-03-12 actual 'Wednesday'"}},
       // A look-back from a record word dates the previous occurrence, not a
       // day ahead: the event named before it, or the one "such" or a noun
       // left out refers to.
