@@ -12,29 +12,9 @@ namespace {
 // Statements about "the previous one" of a one-time event's metric, made
 // this close, are about the same earlier occurrence.
 constexpr int kPreviousWindowDays = 31;
-
-std::string Trim(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  std::string s = buf;
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
-}
-
-std::string UnitSuffix(const Claim& c, double v) {
-  const Mention& m = c.mention;
-  switch (m.kind) {
-    case Kind::kMoney:
-      return " " + (m.unit.empty() ? "(unspecified " + m.currency_family + ")" : m.unit);
-    case Kind::kPercent:
-      return m.percentage_points ? " percentage points" : "%";
-    case Kind::kDuration:
-      return " " + m.unit + (v == 1 ? "" : "s");
-    default:
-      return "";
-  }
-}
+// Deadlines of one target given this close are one statement of it; a target
+// restated later with a new deadline has been reset, which is news, not an error.
+constexpr int kDeadlineWindowDays = 183;
 
 // The identity of a claim without its time: metric, subjects, roles, unit.
 std::string IdentityKey(const Claim& c, const std::string& owner, const std::string& unit) {
@@ -42,6 +22,7 @@ std::string IdentityKey(const Claim& c, const std::string& owner, const std::str
   for (const auto& s : c.subjects) k += s + ",";
   k += "|" + owner + "|" + c.scope + "|" + unit;
   if (c.previous) k += "|previous";
+  if (!c.deadline_of.empty()) k += "|deadline of " + c.deadline_of;
   return k;
 }
 
@@ -84,6 +65,7 @@ Alignment NewAlignment(const std::vector<Claim>& claims, const std::vector<size_
   a.owner = owner;
   a.scope = first.scope;
   a.previous = first.previous;
+  a.deadline_of = first.deadline_of;
   a.relation = relation;
   a.unit = unit;
   a.claims = g;
@@ -150,41 +132,6 @@ const char* RelationName(Relation r) {
       return "target_vs_actual";
   }
   return "same_period";
-}
-
-std::string Amount(double v) {
-  double a = std::abs(v);
-  if (a >= 1e12) return Trim(v / 1e12) + " trillion";
-  if (a >= 1e9) return Trim(v / 1e9) + " billion";
-  if (a >= 1e6) return Trim(v / 1e6) + " million";
-  if (a == std::floor(a) && a >= 1000) {
-    std::string digits = std::to_string(static_cast<long long>(a));
-    std::string out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-      if (i && (digits.size() - i) % 3 == 0) out += ',';
-      out += digits[i];
-    }
-    return (v < 0 ? "-" : "") + out;
-  }
-  return Trim(v);
-}
-
-std::string DescribeValue(const Claim& c) {
-  const Mention& m = c.mention;
-  const Interval& v = m.value;
-  if (m.kind == Kind::kDate) {
-    std::string d = PeriodLabel(m.date);
-    if (c.derived) d = "about " + d;
-    return d;
-  }
-  if (m.kind == Kind::kRank)
-    return "No. " + Trim(v.point) + (c.owner.empty() ? "" : " (" + c.owner + "'s ranking)");
-  if (m.range && v.has_low && v.has_high)
-    return Amount(v.low) + "-" + Amount(v.high) + UnitSuffix(c, v.high);
-  std::string out;
-  if (!m.qualifier_text.empty()) out = m.qualifier_text + " ";
-  out += Amount(v.point) + UnitSuffix(c, v.point);
-  return out;
 }
 
 std::string CompareUnit(const Claim& c, const ClaimPack& pack) {
@@ -311,7 +258,12 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
       // window of each other speak of the same previous visit, whatever
       // dates they imply for it.
       if (first.previous) window = window > 0 ? window : kPreviousWindowDays;
-      auto day = [&](size_t i) { return first.previous ? *claims[i].as_of : EventDay(claims[i]); };
+      bool deadline = !first.deadline_of.empty();
+      if (deadline) window = kDeadlineWindowDays;
+      bool seen = (first.previous || deadline) && first.as_of;
+      auto day = [&](size_t i) {
+        return seen && claims[i].as_of ? *claims[i].as_of : EventDay(claims[i]);
+      };
       for (auto& w : Windows(b.actual, window, day)) {
         Alignment a = NewAlignment(claims, w, Relation::kEvent, b.unit, b.owner);
         keep(std::move(a));

@@ -47,7 +47,8 @@ struct Alignment {
   std::string metric;
   std::vector<std::string> subjects;
   std::string owner, scope;
-  bool previous = false;  // events: the occurrence before the articles' own
+  bool previous = false;    // events: the occurrence before the articles' own
+  std::string deadline_of;  // deadlines: the target's value ("25 billion USD")
   Relation relation = Relation::kSamePeriod;
   Period period;               // flows; for stocks and events the window of dates
   std::string unit;            // the unit values are compared in ("USD")
@@ -79,12 +80,6 @@ std::string CompareUnit(const Claim& c, const ClaimPack& pack);
 // The claim's value as an interval in `unit` (money converted with the pack's
 // rates), widened by the metric's tolerance. False if it cannot be converted.
 bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& unit, Interval* out);
-
-// "more than 9 billion USD", "9-9.5 billion USD", "1973 (from "50 years")" --
-// for messages: figures as people write them, never scientific notation.
-std::string DescribeValue(const Claim& c);
-// "10.3 billion", "18,000", "0.5" -- an amount as editors write it.
-std::string Amount(double v);
 
 }  // namespace crosscheck
 

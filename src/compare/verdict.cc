@@ -165,7 +165,9 @@ std::string Matched(const Alignment& a, const ClaimPack& pack) {
       out += ", a series from " + a.period.label;
       break;
     case Relation::kEvent:
-      out += a.previous ? ", the occurrence before the articles' own" : ", one event";
+      out += a.previous               ? ", the occurrence before the articles' own"
+             : !a.deadline_of.empty() ? ", the deadline of the " + a.deadline_of + " target"
+                                      : ", one event";
       break;
     case Relation::kTarget:
     case Relation::kTargetVsActual:

@@ -294,6 +294,7 @@ void ApplyTime(const DocContext& ctx, const SentenceView& v, size_t figure, cons
     return;
   }
   if (t.date) {
+    if (t.own) c->deadline_mention = static_cast<int>(t.date - ctx.dm->mentions.data());
     c->period.known = true;
     c->period.start = t.date->date.low;
     c->period.end = t.date->date.high;
@@ -825,6 +826,31 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
              out->end());
 }
 
+// "raise trade to US$25 billion by 2030": the deadline, a date claim of its
+// own beside the target's, compared with other articles' deadlines for the
+// same target.
+void DeadlineClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
+                    std::vector<Claim>* found) {
+  const size_t n = found->size();
+  for (size_t k = 0; k < n; ++k) {
+    const Claim& t = (*found)[k];
+    if (t.modality != Modality::kTarget || t.deadline_mention < 0 || t.generic) continue;
+    const Mention& date = ctx.dm->mentions[static_cast<size_t>(t.deadline_mention)];
+    if (!date.date.has_low || !date.date.has_high || date.date.inferred) continue;
+    Claim d = NewClaim(ctx, doc_index, v, date);
+    d.event = true;
+    d.metric = t.metric;
+    d.subjects = t.subjects;
+    d.owner = t.owner;
+    d.modality = Modality::kTarget;
+    d.deadline_of = DescribeValue(t);
+    d.as_of = ctx.published;
+    d.confidence = t.confidence;
+    d.confidence.period_from = "the deadline written with the target";
+    found->push_back(std::move(d));
+  }
+}
+
 }  // namespace
 
 const char* ModalityName(Modality m) {
@@ -956,6 +982,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
       named_s = s;
     }
     EventClaims(ctx, doc_index, v, cues, &found);
+    DeadlineClaims(ctx, doc_index, v, &found);
     // An age that became an event date is that claim, not also a duration:
     // of the claims on one span, the event claim is kept (else the first).
     std::stable_sort(found.begin(), found.end(), [](const Claim& a, const Claim& b) {

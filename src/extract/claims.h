@@ -97,6 +97,13 @@ struct Claim {
   // Events: the previous occurrence before the article's own ("the first
   // visit in 11 years"); as_of is the publication date it was seen from.
   bool previous = false;
+  // A target's deadline as a claim of its own (the value is mention.date):
+  // the target it belongs to, as described ("25 billion USD"), so that
+  // "US$25 billion by 2025" and "by 2030" in the same week conflict.
+  std::string deadline_of;
+  // Extraction only: the index of the mention that gave a flow its period
+  // from the figure's own phrase (a target's deadline), or -1.
+  int deadline_mention = -1;
   std::string currency_from;  // a bare "$" resolved: "document", "source" or "pack"
   ClaimConfidence confidence;
   Span sentence;  // original file bytes
@@ -112,6 +119,13 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
 
 // "2024" for a year, "2024-03" for a month, and so on.
 std::string PeriodLabel(const DateValue& d);
+
+// "more than 9 billion USD", "9-9.5 billion USD", "about 1973" -- for
+// messages: figures as people write them, never scientific notation
+// (describe.cc).
+std::string DescribeValue(const Claim& c);
+// "10.3 billion", "18,000", "0.5" -- an amount as editors write it.
+std::string Amount(double v);
 
 }  // namespace crosscheck
 

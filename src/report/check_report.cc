@@ -136,6 +136,7 @@ std::string CheckReportJson(const CheckRun& run) {
     if (!c.scope.empty()) j["scope"] = c.scope;
     if (c.derived) j["derived"] = true;
     if (c.previous) j["previous"] = true;
+    if (!c.deadline_of.empty()) j["deadline_of"] = c.deadline_of;
     if (!c.currency_from.empty()) j["currency_from"] = c.currency_from;
     j["confidence"] = {{"overall", ConfidenceName(c.confidence.Overall())},
                        {"metric", ConfidenceName(c.confidence.metric)},
@@ -166,6 +167,7 @@ std::string CheckReportJson(const CheckRun& run) {
     if (!a.owner.empty()) j["owner"] = a.owner;
     if (!a.scope.empty()) j["scope"] = a.scope;
     if (a.previous) j["previous"] = true;
+    if (!a.deadline_of.empty()) j["deadline_of"] = a.deadline_of;
     alignments.push_back(std::move(j));
   }
   out["alignments"] = std::move(alignments);

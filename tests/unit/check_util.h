@@ -188,9 +188,19 @@ inline std::string SubjectList(const Claim& c) {
 
 // A claim's time: the event date, the period, "as of DATE" or "-".
 inline std::string ClaimWhen(const Claim& c) {
-  if (c.event) return (c.previous ? "previous: " : "") + DescribeValue(c);
+  if (c.event)
+    return (c.previous ? "previous: " : "") +
+           (c.deadline_of.empty() ? "" : "deadline of " + c.deadline_of + ": ") + DescribeValue(c);
   if (c.period.known) return c.period.label;
   return c.as_of ? "as of " + FormatIsoDate(*c.as_of) : "-";
+}
+
+// The claims that are figures: without the deadlines targets give of their own.
+inline std::vector<Claim> Figures(const CheckRun& run) {
+  std::vector<Claim> out;
+  for (const Claim& c : run.claims)
+    if (c.deadline_of.empty()) out.push_back(c);
+  return out;
 }
 
 // The claim's figure as written in its file.

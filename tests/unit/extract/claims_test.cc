@@ -30,6 +30,7 @@ TEST_CASE("modality: estimates, targets and forecasts", "[extract][modality]") {
   CHECK(Claims(run) == std::vector<std::string>{
                            "trade.bilateral [AR,BO] 2024 estimate 'US$4 billion'",
                            "trade.bilateral [AR,BO] 2030 target 'US$10 billion'",
+                           "trade.bilateral [AR,BO] deadline of 10 billion USD: 2030 target '2030'",
                            "trade.bilateral [AR,BO] 2025 forecast 'US$5 billion' by Ola Hen",
                        });
 }

@@ -58,7 +58,8 @@ TEST_CASE("each figure takes its own time phrase", "[extract][identity][period]"
         "trade.bilateral [AR,BO] 2019-01-01..2019-06-30 actual 'US$2.5 billion'"}},
       // "to raise ... to" is an aim.
       {"Arcadia wants to raise trade with Borealia to US$10 billion in 2030.",
-       {"trade.bilateral [AR,BO] 2030 target 'US$10 billion'"}},
+       {"trade.bilateral [AR,BO] 2030 target 'US$10 billion'",
+        "trade.bilateral [AR,BO] deadline of 10 billion USD: 2030 target '2030'"}},
       // A figure of another quantity between two values of one metric does
       // not break the list.
       {"Arcadia-Borealia trade reached US$3.8 billion in 2017, up 25 per cent on the previous "
@@ -167,6 +168,26 @@ TEST_CASE("events are claims, from dates and from ages", "[extract][identity][ev
        "leader in 12 years.",
        {"visit.dates [AR,BO] previous: about 2012-2014 actual '12 years'"}},
   });
+}
+
+TEST_CASE("one target given two deadlines the same week conflicts; a reset target does not",
+          "[align][identity][target]") {
+  CheckRun run =
+      Check({Article("a", "2025-03-12",
+                     "Arcadia and Borealia aim to lift trade to US$25 billion by 2027."),
+             Article("b", "2025-03-14",
+                     "Arcadia and Borealia are targeting US$25 billion in trade by 2030.")});
+  bool flagged = false;
+  for (const Alignment& a : run.aligned.alignments)
+    if (a.deadline_of == "25 billion USD") flagged = a.verdict == Verdict::kConflict;
+  CHECK(flagged);
+  // Three years on, a new deadline for the same figure is a reset target.
+  CheckRun reset =
+      Check({Article("a", "2022-03-12",
+                     "Arcadia and Borealia aim to lift trade to US$25 billion by 2025."),
+             Article("b", "2025-03-14",
+                     "Arcadia and Borealia are targeting US$25 billion in trade by 2030.")});
+  for (const Alignment& a : reset.aligned.alignments) CHECK(a.deadline_of.empty());
 }
 
 TEST_CASE("statements about an event's previous occurrence are compared",
@@ -312,11 +333,12 @@ TEST_CASE("the document's language marks targets and forecasts", "[extract][iden
                      "Arcadia và Borealia đặt mục tiêu trade đạt 10 tỷ USD vào năm 2030. "
                      "Arcadia-Borealia trade dự kiến đạt 8,5 tỷ USD năm 2025.",
                      "Test Wire", "vi")});
-  REQUIRE(run.claims.size() == 2);
-  CHECK(run.claims[0].modality == Modality::kTarget);
-  CHECK(run.claims[0].mention.value.point == 10e9);
-  CHECK(run.claims[1].modality == Modality::kForecast);
-  CHECK(run.claims[1].mention.value.point == 8.5e9);  // the decimal comma
+  std::vector<Claim> figures = Figures(run);
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].modality == Modality::kTarget);
+  CHECK(figures[0].mention.value.point == 10e9);
+  CHECK(figures[1].modality == Modality::kForecast);
+  CHECK(figures[1].mention.value.point == 8.5e9);  // the decimal comma
 }
 
 TEST_CASE("a figure restated in another currency keeps the identity of the first",
@@ -325,10 +347,11 @@ TEST_CASE("a figure restated in another currency keeps the identity of the first
   CheckRun run = Check({Article("a", "2025-03-12",
                                 "Arcadia and Borealia aim to raise trade to US$5 billion a year "
                                 "(approximately RM23 billion) by 2030.")});
-  REQUIRE(run.claims.size() == 2);
-  CHECK(run.claims[1].modality == Modality::kTarget);
-  CHECK(run.claims[1].metric == run.claims[0].metric);
-  CHECK(run.claims[1].period.label == run.claims[0].period.label);
+  std::vector<Claim> figures = Figures(run);
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[1].modality == Modality::kTarget);
+  CHECK(figures[1].metric == figures[0].metric);
+  CHECK(figures[1].period.label == figures[0].period.label);
   bool compared = false;
   for (const Alignment& a : run.aligned.alignments)
     if (a.claims.size() == 2) compared = a.verdict == Verdict::kCompatible;
