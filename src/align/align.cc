@@ -136,7 +136,7 @@ const char* RelationName(Relation r) {
 
 std::string CompareUnit(const Claim& c, const ClaimPack& pack) {
   const Mention& m = c.mention;
-  if (m.kind == Kind::kDate) return "date";
+  if (m.kind == Kind::kDate || c.span) return "date";  // a visit's days and its length meet
   if (m.kind != Kind::kMoney) return m.unit;
   if (m.unit.empty()) return "?" + m.currency_family;
   if (m.unit == "USD") return "USD";
@@ -261,8 +261,9 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
       bool deadline = !first.deadline_of.empty();
       if (deadline) window = kDeadlineWindowDays;
       bool seen = (first.previous || deadline) && first.as_of;
+      // How long an event lasted is dated by the article that says so.
       auto day = [&](size_t i) {
-        return seen && claims[i].as_of ? *claims[i].as_of : EventDay(claims[i]);
+        return (seen || claims[i].span) && claims[i].as_of ? *claims[i].as_of : EventDay(claims[i]);
       };
       for (auto& w : Windows(b.actual, window, day)) {
         Alignment a = NewAlignment(claims, w, Relation::kEvent, b.unit, b.owner);

@@ -282,6 +282,42 @@ void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs
   a->reason = "The figure grows or holds over time: " + ValueList(claims, a->claims) + ".";
 }
 
+// Days an event spans as written: "from 29 to 31 January" is 3; 0 for a
+// date that is not a written run of days ("January 29" may be its first).
+Day WrittenDays(const Claim& c) {
+  const DateValue& d = c.mention.date;
+  if (c.span || c.derived || c.mention.kind != Kind::kDate || !c.mention.range ||
+      d.granularity != Granularity::kDay || !d.has_low || !d.has_high)
+    return 0;
+  return d.high - d.low + 1;
+}
+
+// "a two-day visit" against another article's "29 to 31 January", or its "a
+// three-day visit": lengths of one event that cannot both be true.
+std::vector<std::pair<size_t, size_t>> SpanPairs(const std::vector<Claim>& claims,
+                                                 const std::vector<size_t>& group) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t s : group) {
+    if (!claims[s].span) continue;
+    const Interval& len = claims[s].mention.value;
+    double per = claims[s].mention.unit == "week" ? 7 : 1;
+    for (size_t o : group) {
+      if (o == s || claims[o].doc == claims[s].doc) continue;
+      bool apart = false;
+      if (claims[o].span) {
+        if (o < s) continue;  // each pair once
+        apart = !len.Overlaps(claims[o].mention.value) ||
+                claims[o].mention.unit != claims[s].mention.unit;
+      } else if (Day days = WrittenDays(claims[o])) {
+        double n = static_cast<double>(days) / per;
+        apart = !len.Contains(n);
+      }
+      if (apart) out.emplace_back(s, o);
+    }
+  }
+  return out;
+}
+
 // Some documents exclude each other. A conflict when any such pair is not
 // explained by different statistical bases; then every claim of such a pair
 // is disputed, so the finding names all of them. Otherwise not comparable.
@@ -300,10 +336,19 @@ void JudgeDisjoint(const std::vector<Claim>& claims, const ClaimPack& pack,
           a->disputed.push_back(i);
     const Claim& dx = claims[conflicts[0].first];
     const Claim& dy = claims[conflicts[0].second];
-    a->reason = DescribeValue(dx) + " and " + DescribeValue(dy) +
-                " cannot both be true: their intervals do not overlap even allowing for "
-                "rounding, hedges and the metric's tolerance. Matched on " +
-                a->matched + ".";
+    if (dx.span || dy.span) {
+      auto length = [](const Claim& c) {
+        Day days = WrittenDays(c);
+        return DescribeValue(c) + (days ? " (" + std::to_string(days) + " days)" : "");
+      };
+      a->reason = "One event cannot last both " + length(dx) + " and " + length(dy) +
+                  ". Matched on " + a->matched + ".";
+    } else {
+      a->reason = DescribeValue(dx) + " and " + DescribeValue(dy) +
+                  " cannot both be true: their intervals do not overlap even allowing for "
+                  "rounding, hedges and the metric's tolerance. Matched on " +
+                  a->matched + ".";
+    }
     if (a->claims.size() > 2) a->reason += " All values: " + ValueList(claims, a->claims) + ".";
     return;
   }
@@ -337,11 +382,15 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
     std::vector<Valued> vs;
     for (size_t i : a->claims) {
       Valued x{i, {}};
-      if (ComparableValue(claims[i], pack, a->unit, &x.v)) vs.push_back(x);
+      if (!claims[i].span && ComparableValue(claims[i], pack, a->unit, &x.v)) vs.push_back(x);
     }
     std::vector<std::pair<size_t, size_t>> pairs;
     if (a->relation != Relation::kSeries)
       pairs = DisjointPairs(Items(claims, vs, a->relation == Relation::kEvent));
+    if (a->relation == Relation::kEvent) {
+      std::vector<std::pair<size_t, size_t>> spans = SpanPairs(claims, a->claims);
+      pairs.insert(pairs.end(), spans.begin(), spans.end());
+    }
     if (a->relation == Relation::kSeries) {
       const Metric* metric = pack.FindMetric(claims[a->claims.front()].metric);
       JudgeSeries(claims, vs, metric && metric->grows, pack, a);

@@ -552,6 +552,14 @@ bool RelativeToDate(const DocContext& ctx, const SentenceView& v, size_t w0, con
 }
 
 // Event claims: a date, an age or an anniversary next to an event metric's cue.
+// A cue starting at word w or one word after it ("two-day state visit",
+// "three-day official visit").
+bool CueRightAfter(const std::vector<std::pair<size_t, size_t>>& hits, size_t w) {
+  for (auto [k, len] : hits)
+    if (k == w || k == w + 1) return true;
+  return false;
+}
+
 // The event a look-back names without its noun: "the first such retreat in
 // two decades" (an earlier sentence's event with that head noun), or "its
 // first visit since 2019 and the first by a minister in 11 years" (the event
@@ -719,11 +727,20 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
                    *ctx.published <= m.date.high && m.date.granularity != Granularity::kDay;
     const Metric* best = nullptr;
     double best_score = 1e9;
+    bool best_span = false;
     for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
       const Metric& metric = ctx.pack->metrics[x];
       if (metric.temporal != Temporal::kEvent) continue;
       // Ages imply dates only for metrics that say so; a duration relative to
       // another date ("two years later") dates any event.
+      // "a two-day state visit": how long a recurring event lasted.
+      bool span = !cand.date && m.kind == Kind::kDuration && !m.since_last && m.relative == 0 &&
+                  !metric.aged && metric.window_days > 0 && (m.unit == "day" || m.unit == "week") &&
+                  CueRightAfter(cues[x], cand.w1);
+      if (span) {
+        if (best_score > 0) best_score = 0, best = &metric, best_span = true;
+        continue;
+      }
       if (!cand.date && !metric.aged && m.relative == 0 && !m.since_last) continue;
       if (present && metric.aged) continue;
       if (!metric.context.empty() && !ContainsAny(*v.words, metric.context)) continue;
@@ -751,7 +768,8 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
       if (!cand.date && cand.w1 < v.words->size() &&
           ((*v.words)[cand.w1].folded == "since" || (*v.words)[cand.w1].folded == "after"))
         window = kEventCueWindow;
-      if (score <= window && score < best_score) best_score = score, best = &metric;
+      if (score <= window && score < best_score)
+        best_score = score, best = &metric, best_span = false;
     }
     bool such = false;
     if (!best && m.since_last) such = (best = ElidedEvent(ctx, v, cues, cand.w0)) != nullptr;
@@ -759,7 +777,10 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     Claim c = NewClaim(ctx, doc_index, v, m);
     c.event = true;
     c.metric = best->id;
-    if (!cand.date) {
+    if (best_span) {
+      c.span = true;
+      c.as_of = ctx.published;
+    } else if (!cand.date) {
       if (!ctx.published) continue;
       DateValue d;
       if (m.since_last) {
@@ -798,6 +819,7 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     c.confidence.period_from = c.previous
                                    ? "the time since the previous one, from the publication date"
                                : c.derived ? "date implied by an age, from the publication date"
+                               : c.span    ? "how long the event lasted, as written"
                                            : "date written";
     if (cand.date && m.date.inferred) {
       c.mention.date = WeekdayReading(m.date, m.weekday, *ctx.published);

@@ -101,6 +101,9 @@ struct Claim {
   // the target it belongs to, as described ("25 billion USD"), so that
   // "US$25 billion by 2025" and "by 2030" in the same week conflict.
   std::string deadline_of;
+  // Events: how long it lasted ("a two-day visit"); the value is the
+  // mention's duration, compared with the days other articles give.
+  bool span = false;
   // Extraction only: the index of the mention that gave a flow its period
   // from the figure's own phrase (a target's deadline), or -1.
   int deadline_mention = -1;

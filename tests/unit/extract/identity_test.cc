@@ -190,6 +190,28 @@ TEST_CASE("one target given two deadlines the same week conflicts; a reset targe
   for (const Alignment& a : reset.aligned.alignments) CHECK(a.deadline_of.empty());
 }
 
+TEST_CASE("how long a visit lasted is compared with the days others give",
+          "[align][identity][event]") {
+  CheckRun run = Check(
+      {Article("a", "2025-03-12",
+               "The Borealian president will pay a visit to Arcadia from March 20 to 22."),
+       Article("b", "2025-03-13",
+               "The Borealian president leaves for Arcadia on March 20 for a two-day visit.")});
+  const Alignment* visit = nullptr;
+  for (const Alignment& a : run.aligned.alignments)
+    if (a.metric == "visit.dates") visit = &a;
+  REQUIRE(visit != nullptr);
+  CHECK(visit->verdict == Verdict::kConflict);
+  CHECK(visit->reason.find("3 days") != std::string::npos);
+  // Two days against March 20-21 and against the first day alone: consistent.
+  CheckRun same = Check(
+      {Article("a", "2025-03-12",
+               "The Borealian president will pay a visit to Arcadia on March 20-21."),
+       Article("b", "2025-03-13",
+               "The Borealian president leaves for Arcadia on March 20 for a two-day visit.")});
+  for (const Alignment& a : same.aligned.alignments) CHECK(a.verdict != Verdict::kConflict);
+}
+
 TEST_CASE("statements about an event's previous occurrence are compared",
           "[align][identity][event]") {
   CheckRun run = Check(
