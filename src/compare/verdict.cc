@@ -123,9 +123,10 @@ std::string ValueList(const std::vector<Claim>& claims, const std::vector<size_t
 
 std::string Basis(const Claim& c) {
   if (c.basis_entity.empty()) return "";
-  std::string from = c.basis_from == "sentence" ? "as the sentence says"
-                     : c.basis_from == "source" ? "the outlet's usual basis"
-                                                : "the outlet's country";
+  std::string from = c.basis_from == "sentence"  ? "as the sentence says"
+                     : c.basis_from == "speaker" ? "the country of the one quoted"
+                     : c.basis_from == "source"  ? "the outlet's usual basis"
+                                                 : "the outlet's country";
   return c.basis_entity + " statistics (" + from + ")";
 }
 
@@ -221,7 +222,11 @@ Gap ClassifyPair(const Claim& x, const Claim& y, const ClaimPack& pack) {
   // explain a gap of the size bases give; figures within a tenth of the
   // metric's basis_gap of each other are one figure misreported, not mirror
   // statistics ("16.71 billion, Arcadian data" against "16.74 billion").
-  bool both_stated = x.basis_from == "sentence" && y.basis_from == "sentence";
+  // Read in the text: a statistics phrase, or the country of the one quoted.
+  auto stated = [](const Claim& c) {
+    return c.basis_from == "sentence" || c.basis_from == "speaker";
+  };
+  bool both_stated = stated(x) && stated(y);
   bool close = metric && metric->basis_gap > 0 && !both_stated &&
                x.mention.unit == y.mention.unit &&
                RelativeGap(x.mention.value, y.mention.value) < metric->basis_gap / 10;
@@ -266,6 +271,9 @@ void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs
             cur.v.high<prev.v.low&& * later.as_of> * earlier.as_of))
         continue;
       if (ClassifyPair(earlier, later, pack) != Gap::kConflict) continue;
+      // What is still in force falls when projects lapse, and a plain figure
+      // after an all-time whole may be the part in force.
+      if (earlier.in_force || later.in_force || (earlier.whole && !later.whole)) continue;
       a->verdict = Verdict::kTrend;
       a->disputed = {prev.claim, cur.claim};
       a->reason = "A figure that only grows is reported lower later: " + DescribeValue(earlier) +
@@ -387,6 +395,14 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
     std::vector<std::pair<size_t, size_t>> pairs;
     if (a->relation != Relation::kSeries)
       pairs = DisjointPairs(Items(claims, vs, a->relation == Relation::kEvent));
+    // "176 ongoing" against a "214 projects" that another article gives with
+    // its own in-force part: a part and the all-time whole are not one figure.
+    pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                               [&](const auto& p) {
+                                 const Claim &x = claims[p.first], &y = claims[p.second];
+                                 return (x.in_force && y.whole) || (x.whole && y.in_force);
+                               }),
+                pairs.end());
     if (a->relation == Relation::kEvent) {
       std::vector<std::pair<size_t, size_t>> spans = SpanPairs(claims, a->claims);
       pairs.insert(pairs.end(), spans.begin(), spans.end());

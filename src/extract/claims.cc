@@ -35,9 +35,6 @@ const char* const kForecastWords[] = {
     "anticipated", "poised",  "anticipates", "could",     "would",     "might",     "likely"};
 const char* const kEstimateWords[] = {"estimated", "estimate", "estimates", "estimation",
                                       "preliminary"};
-const char* const kSpeechVerbs[] = {
-    "said",      "says",       "told",       "noted",       "stressed", "stated",  "added",
-    "announced", "emphasized", "emphasised", "highlighted", "affirmed", "reported"};
 // After a count, these make it a part, not the total: "the 11 other countries".
 const char* const kPartialWords[] = {"other", "more", "additional", "new", "further", "remaining"};
 // Modality words count within this many words before the figure (its clause).
@@ -258,7 +255,7 @@ std::string ReadAttribution(std::string_view text, const std::vector<Word>& word
     }
   }
   for (size_t k = 1; k < words.size(); ++k) {
-    if (!In(kSpeechVerbs, words[k].folded)) continue;
+    if (!extract::IsSpeechVerb(words[k].folded)) continue;
     size_t b = k, a = k;
     while (a > 0 && words[a - 1].upper) --a;
     if (a < b)
@@ -267,6 +264,30 @@ std::string ReadAttribution(std::string_view text, const std::vector<Word>& word
     break;
   }
   return "";
+}
+
+// Words that restrict a stock to what is still in force: "205 valid
+// projects", "176 were ongoing", Vietnamese "còn hiệu lực" (still in effect)
+// and "đang hoạt động" (operating), folded.
+const char* const kInForce[] = {"valid",     "ongoing",       "active",    "operational",
+                                "operating", "in force",      "in effect", "con hieu luc",
+                                "hieu luc",  "dang hoat dong"};
+
+// Is the figure at f a stock of what is still in force? Its words from a few
+// before it ("of which 176 were ongoing with capital of $2.77 billion") to
+// just after it ("205 valid projects").
+bool InForce(const std::vector<Word>& words, const extract::FigureRef& f) {
+  constexpr size_t kBefore = 8, kAfter = 3;
+  size_t from = f.w0 > kBefore ? f.w0 - kBefore : 0;
+  size_t to = std::min(words.size(), f.w1 + kAfter);
+  for (size_t k = from; k < to; ++k) {
+    std::string phrase;
+    for (size_t n = 0; n < 3 && k + n < words.size(); ++n) {
+      phrase += (n ? " " : "") + words[k + n].folded;
+      if (In(kInForce, phrase)) return true;
+    }
+  }
+  return false;
 }
 
 // Step: period (flows) or as-of date (stocks), and a deadline for targets.
@@ -474,6 +495,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   if (m.kind == Kind::kMoney || m.kind == Kind::kPercent || m.kind == Kind::kNumber)
     extract::ResolveBasis(ctx, v, &c);
   c.attribution = ReadAttribution(text, *v.words);
+  if (b.metric && b.metric->stock) c.in_force = InForce(*v.words, f);
   if (b.metric) {
     c.metric = b.metric->id;
     c.count = b.metric->quantity == Quantity::kCount;
@@ -934,8 +956,34 @@ std::string PeriodLabel(const DateValue& d) {
   }
 }
 
+// "214 projects ..., of which 176 were ongoing", "... 3,2 tỷ USD. Trong đó
+// (of which) có 177 dự án còn hiệu lực": a stock whose in-force part follows
+// it, in its sentence or the next, is the all-time whole.
+void MarkWholes(const DocumentMentions& dm, size_t first, std::vector<Claim>* claims) {
+  static const char* const kPartMarkers[] = {"of which",   "of these",  "of them",
+                                             "among them", "including", "trong \xc4\x91\xc3\xb3"};
+  const std::string& text = dm.text.text;
+  for (size_t p = first; p < claims->size(); ++p) {
+    const Claim& part = (*claims)[p];
+    if (!part.in_force) continue;
+    for (size_t w = first; w < p; ++w) {
+      Claim& whole = (*claims)[w];
+      if (whole.in_force || whole.metric != part.metric ||
+          whole.mention.norm.end > part.mention.norm.begin ||
+          whole.mention.sentence + 1 < part.mention.sentence)
+        continue;
+      std::string between =
+          text.substr(whole.mention.norm.end, part.mention.norm.begin - whole.mention.norm.end);
+      for (char& ch : between) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (const char* marker : kPartMarkers)
+        if (between.find(marker) != std::string::npos) whole.whole = true;
+    }
+  }
+}
+
 void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm,
                    const ClaimPack& pack, std::vector<Claim>* out, const std::vector<bool>* only) {
+  const size_t first_claim = out->size();
   SentenceCache cache(dm.text.text, dm.sentences, pack);
   DocContext ctx;
   ctx.doc = &doc;
@@ -1020,6 +1068,7 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
       out->push_back(std::move(found[k]));
     }
   }
+  MarkWholes(dm, first_claim, out);
 }
 
 }  // namespace crosscheck

@@ -87,7 +87,8 @@ struct Claim {
   std::string attribution;
   std::string basis;  // the outlet's usual statistical basis, from the pack's [[source]]
   // Whose statistics the figure is (an entity id), and where that was read:
-  // "sentence" ("according to Arcadian data"), "source" (the pack's [[source]]
+  // "sentence" ("according to Arcadian data"), "speaker" (the country of the
+  // one quoted: "the ambassador said"), "source" (the pack's [[source]]
   // country), "domain" (the outlet's country-code domain); empty if unknown.
   std::string basis_entity, basis_from;
   std::string scope;   // ranks: the ranking's scope (the union in "second in the Northern Union");
@@ -104,6 +105,12 @@ struct Claim {
   // Events: how long it lasted ("a two-day visit"); the value is the
   // mention's duration, compared with the days other articles give.
   bool span = false;
+  // Stocks: counts only what is still in force ("205 valid projects"); such a
+  // stock may fall, and may be below an all-time total written plainly.
+  bool in_force = false;
+  // Stocks: the all-time whole an in-force part is given of ("214 projects,
+  // of which 176 are valid"); not comparable with in-force figures.
+  bool whole = false;
   // Extraction only: the index of the mention that gave a flow its period
   // from the figure's own phrase (a target's deadline), or -1.
   int deadline_mention = -1;

@@ -87,7 +87,14 @@ struct SubjectChoice {
 SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
                               const Metric* metric);
 
-// Whose statistics a figure of sentence v is: sets basis_entity and basis_from (subjects.cc).
+// "said", "told", "noted" ...: a verb that introduces a speaker (subjects.cc).
+bool IsSpeechVerb(const std::string& folded);
+
+// Whose statistics a figure of sentence v is: sets basis_entity and basis_from (subjects.cc):
+// a statistics phrase in the sentence or the two before ("according to
+// Arcadian data": "sentence"), else the country of whoever the sentence or the
+// two before quote ("the ambassador said", resolved through an earlier "the
+// Arcadian ambassador Jo Doe": "speaker"), else the outlet's.
 void ResolveBasis(const DocContext& ctx, const SentenceView& v, Claim* c);
 
 // True if the word span [begin, end) of `words` overlaps any of `spans`

@@ -27,6 +27,13 @@ bool In(const char* const (&list)[N], const std::string& w) {
 const char* const kRecipientBefore[] = {"in",      "into", "to",  "toward",
                                         "towards", "vao",  "tai", "sang"};
 const char* const kActorBefore[] = {"from", "by", "tu", "cua"};
+// Verbs of the beat's directional figures right after an entity make it the
+// one that acts: "Arcadia invested", "Arcadia exported", Vietnamese "đầu tư"
+// (invest) and "xuất khẩu" (export), folded; an auxiliary may come between.
+const char* const kActorVerbs[] = {"invests", "invested", "investing", "poured",  "pumped",
+                                   "exports", "exported", "ships",     "shipped", "sells",
+                                   "sold",    "dau tu",   "xuat khau", "rot von"};
+const char* const kAuxiliaries[] = {"has", "have", "had", "also", "da", "dang", "se"};
 // Words after a rank that introduce whose ranking it is or its scope.
 const char* const kRankingOf[] = {"of", "in", "for", "to", "into"};
 // ("trong": Vietnamese "in, within").
@@ -36,6 +43,21 @@ const char* const kScopeWords[] = {"among", "in", "within", "of", "trong"};
 const char* const kComparedWith[] = {"after", "behind", "following", "trailing", "sau"};
 // Words that may stand between such a word and a listed entity.
 const char* const kListJoints[] = {"and", "or", "the", "only", "just", "va"};
+const char* const kSpeechVerbs[] = {
+    "said",     "says",     "told",      "noted",      "notes",      "stressed",
+    "stated",   "added",    "announced", "emphasized", "emphasised", "highlighted",
+    "affirmed", "reported", "explained", "confirmed",  "revealed",   "according"};
+// Words a speaker's title may hold between a demonym and the name or head
+// noun: "the Arcadian ambassador Jo Doe", "Borealian Deputy Prime Minister".
+const char* const kTitleWords[] = {
+    "ambassador", "minister",    "president",  "premier",    "secretary", "spokesperson",
+    "spokesman",  "spokeswoman", "official",   "counsellor", "counselor", "envoy",
+    "chairman",   "chairwoman",  "director",   "head",       "deputy",    "general",
+    "prime",      "foreign",     "trade",      "commerce",   "industry",  "economic",
+    "magazine",   "newspaper",   "ministry",   "agency",     "office",    "department",
+    "embassy",    "party",       "government", "the",        "s"};
+// A speaker written as a pronoun is not resolved.
+const char* const kPronouns[] = {"he", "she", "it", "they", "we", "i", "this", "that"};
 // Statistics words: "Arcadian data", "figures from Borealia", "the Arcadian side".
 const char* const kStatisticsWords[] = {
     "data",   "statistics", "figures",    "customs", "side",        "ministry", "government",
@@ -50,11 +72,24 @@ bool Possessive(std::string_view text, const std::vector<Word>& words, const Ent
   return end < text.size() && text[end] == '\'' && (end + 1 == text.size() || text[end + 1] == ' ');
 }
 
+// "Arcadia has invested", "mà Việt Nam đầu tư": the entity is the subject of
+// one of the verbs that say who acts.
+bool ActsAfter(const std::vector<Word>& words, const EntityHit& e) {
+  size_t k = e.word + e.len;
+  while (k < words.size() && In(kAuxiliaries, words[k].folded)) ++k;
+  if (k >= words.size()) return false;
+  if (In(kActorVerbs, words[k].folded)) return true;
+  return k + 1 < words.size() && In(kActorVerbs, words[k].folded + " " + words[k + 1].folded);
+}
+
 const std::string& Before(const std::vector<Word>& words, const EntityHit& e) {
   static const std::string kNone;
   // Skip an article: "in the Borealias".
   size_t k = e.word;
   if (k >= 1 && words[k - 1].folded == "the") --k;
+  // Folding makes "đầu tư" (invest) end like "từ" (from): a verb's last word
+  // is no preposition.
+  if (k >= 2 && In(kActorVerbs, words[k - 2].folded + " " + words[k - 1].folded)) return kNone;
   return k >= 1 ? words[k - 1].folded : kNone;
 }
 
@@ -340,7 +375,7 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
       if (e.word >= 2 && (*v.words)[e.word - 2].folded == "according") continue;
       if (In(kRecipientBefore, before) && recipient.empty())
         recipient = e.id;
-      else if (In(kActorBefore, before) && actor.empty())
+      else if ((In(kActorBefore, before) || ActsAfter(*v.words, e)) && actor.empty())
         actor = e.id;
     }
     if (actor.empty() && !recipient.empty()) actor = ids[0] == recipient ? ids[1] : ids[0];
@@ -382,6 +417,90 @@ std::string ExplicitBasis(const DocContext& ctx, const std::vector<Word>& words,
 // Earlier sentences may say whose figures follow ("According to Arcadian data,
 // ... In 2021, ..."); this many are read.
 constexpr size_t kBasisLookback = 2;
+// A speaker's full title is looked for this many sentences back.
+constexpr size_t kSpeakerLookback = 12;
+
+// The country in the noun phrase of word k: "Arcadian ambassador Jo Doe"
+// (a demonym before it, across title words and names), "the magazine of the
+// Borealian party" (after "of"). Empty when there is none.
+std::string PhraseCountry(const DocContext& ctx, const std::vector<Word>& words,
+                          const std::vector<EntityHit>& entities, size_t k) {
+  // "Arcadian Trade Counsellor in Borealia Jo Doe": a country after "in"
+  // or "to" is where the speaker serves, not whose.
+  auto posting = [&](size_t w) {
+    return w > 0 && (words[w - 1].folded == "in" || words[w - 1].folded == "to" ||
+                     words[w - 1].folded == "at");
+  };
+  size_t from = k;
+  while (from > 0 && k - from < 8 &&
+         (words[from - 1].upper || In(kTitleWords, words[from - 1].folded) ||
+          (posting(from) && words[from].upper)))
+    --from;
+  size_t to = k + 1;
+  if (to < words.size() && words[to].folded == "of") {
+    to += 1;
+    while (to < words.size() && to - k < 7 &&
+           (words[to].upper || In(kTitleWords, words[to].folded)))
+      ++to;
+  }
+  for (const EntityHit& e : entities)
+    if (!e.id.empty() && e.word >= from && e.word + e.len <= to && !posting(e.word) &&
+        KindFits(*ctx.pack, e.id, "country"))
+      return e.id;
+  return "";
+}
+
+// Only these put the speaker after them: "said the ambassador".
+const char* const kInvertingVerbs[] = {"said", "says", "added"};
+
+// The head word of whoever a sentence quotes: "the ambassador said" and
+// "said the ambassador" give "ambassador", "according to Jo Doe" gives "doe".
+// Returns its index, or SIZE_MAX. With `framing_only`, only "according to":
+// a fronted "According to the magazine, ..." frames the sentences after it,
+// while "X said Y" is about Y.
+size_t SpeakerHead(const std::vector<Word>& words, bool framing_only) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!In(kSpeechVerbs, words[k].folded)) continue;
+    if (framing_only && words[k].folded != "according") continue;
+    if (words[k].folded == "according") {
+      if (k + 1 >= words.size() || words[k + 1].folded != "to") continue;
+      size_t h = k + 2;
+      while (h < words.size() && (words[h].folded == "the" || words[h].folded == "a")) ++h;
+      // The last word of a name or title: "according to Jo Doe".
+      while (h + 1 < words.size() && words[h].upper && words[h + 1].upper) ++h;
+      if (h < words.size() && !In(kPronouns, words[h].folded)) return h;
+      continue;
+    }
+    if (k > 0 && !In(kPronouns, words[k - 1].folded)) return k - 1;
+    if (k + 1 < words.size() && In(kInvertingVerbs, words[k].folded)) {
+      size_t h = k + 1;
+      while (h < words.size() && (words[h].folded == "the" || words[h].folded == "a")) ++h;
+      while (h + 1 < words.size() && (words[h + 1].upper || In(kTitleWords, words[h].folded)) &&
+             words[h].upper == words[h + 1].upper)
+        ++h;
+      if (h < words.size() && !In(kPronouns, words[h].folded)) return h;
+    }
+  }
+  return SIZE_MAX;
+}
+
+// The country of whoever sentence s quotes: named in the speaker's phrase,
+// else in an earlier phrase with the same head word ("the ambassador" after
+// "Arcadian ambassador Jo Doe"). Empty when unknown.
+std::string SpeakerCountry(const DocContext& ctx, size_t s, bool framing_only) {
+  const std::vector<Word>& words = ctx.cache->Words(s);
+  size_t head = SpeakerHead(words, framing_only);
+  if (head == SIZE_MAX) return "";
+  std::string id = PhraseCountry(ctx, words, ctx.cache->Entities(s), head);
+  const std::string& name = words[head].folded;
+  for (size_t back = 1; id.empty() && back <= kSpeakerLookback && back <= s; ++back) {
+    const std::vector<Word>& before = ctx.cache->Words(s - back);
+    for (size_t k = 0; k < before.size() && id.empty(); ++k)
+      if (before[k].folded == name)
+        id = PhraseCountry(ctx, before, ctx.cache->Entities(s - back), k);
+  }
+  return id;
+}
 
 }  // namespace
 
@@ -395,10 +514,19 @@ void ResolveBasis(const DocContext& ctx, const SentenceView& v, Claim* c) {
     c->basis_from = "sentence";
     return;
   }
+  for (size_t back = 0; id.empty() && back <= kBasisLookback && back <= v.sentence; ++back)
+    id = SpeakerCountry(ctx, v.sentence - back, back > 0);
+  if (!id.empty()) {
+    c->basis_entity = id;
+    c->basis_from = "speaker";
+    return;
+  }
   if (!ctx.outlet_country.empty()) {
     c->basis_entity = ctx.outlet_country;
     c->basis_from = ctx.outlet_from;
   }
 }
+
+bool IsSpeechVerb(const std::string& folded) { return In(kSpeechVerbs, folded); }
 
 }  // namespace crosscheck::extract

@@ -138,6 +138,8 @@ std::string CheckReportJson(const CheckRun& run) {
     if (c.previous) j["previous"] = true;
     if (!c.deadline_of.empty()) j["deadline_of"] = c.deadline_of;
     if (c.span) j["event_length"] = true;
+    if (c.in_force) j["in_force"] = true;
+    if (c.whole) j["whole"] = true;
     if (!c.currency_from.empty()) j["currency_from"] = c.currency_from;
     j["confidence"] = {{"overall", ConfidenceName(c.confidence.Overall())},
                        {"metric", ConfidenceName(c.confidence.metric)},

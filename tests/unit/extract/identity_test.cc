@@ -315,6 +315,79 @@ TEST_CASE("entities a figure is compared with are not its subjects",
   CHECK(SubjectList(run.claims[0]) == "AR,BO");
 }
 
+TEST_CASE("the subject of an investing verb is the investor", "[extract][identity][subjects]") {
+  CheckRun run =
+      Check({Article("a", "2025-03-12",
+                     "Borealia ranks first among the countries where Arcadia has invested, with "
+                     "registered capital of US$5 billion.")});
+  REQUIRE(run.claims.size() >= 1);
+  CHECK(run.claims.back().owner == "AR");
+  // Folded, Vietnamese "đầu tư" (invest) ends like "từ" (from): a verb, not a preposition.
+  CheckRun vi = Check({Article("a", "2025-03-12",
+                               "Theo Bộ Kế hoạch và Đầu tư, Borealia đứng thứ nhất trong số các "
+                               "nước mà Arcadia đầu tư, với registered capital 5 tỷ USD.",
+                               "Test Wire", "vi")});
+  bool found = false;
+  for (const Claim& c : vi.claims) {
+    if (c.metric != "investment.stock") continue;
+    found = true;
+    CHECK(c.owner == "AR");
+  }
+  CHECK(found);
+}
+
+TEST_CASE("whose statistics: the country of the one quoted", "[extract][identity][basis]") {
+  // The ambassador's country comes from the sentence that gives the title.
+  CheckRun run = Check({Article("a", "2025-03-12",
+                                "Arcadian ambassador Jo Doe spoke in Velm on Monday. "
+                                "Arcadia-Borealia trade was US$4 billion in 2024, the ambassador "
+                                "said.",
+                                "Borealia Daily")});
+  REQUIRE(run.claims.size() == 1);
+  CHECK(run.claims[0].basis_entity == "AR");
+  CHECK(run.claims[0].basis_from == "speaker");
+  // A name, and a post abroad that is not the speaker's country.
+  CheckRun named = Check({Article(
+      "a", "2025-03-12",
+      "Arcadian Trade Counsellor in Borealia Jo Doe opened the fair. Doe said Arcadia-Borealia "
+      "trade was US$4 billion in 2024.")});
+  REQUIRE(named.claims.size() == 1);
+  CHECK(named.claims[0].basis_entity == "AR");
+  // "According to the magazine" frames the sentences after it; "X said Y" does not.
+  CheckRun framed = Check({Article("a", "2025-03-12",
+                                   "Vox, the magazine of the Borealian party, ran a story. "
+                                   "According to the magazine, ties are close. Arcadia-Borealia "
+                                   "trade was US$4 billion in 2024.")});
+  REQUIRE(framed.claims.size() == 1);
+  CHECK(framed.claims[0].basis_entity == "BO");
+  CheckRun said = Check({Article("a", "2025-03-12",
+                                 "Borealian minister Jo Doe said ties are close. "
+                                 "Arcadia-Borealia trade was US$4 billion in 2024.")});
+  REQUIRE(said.claims.size() == 1);
+  CHECK(said.claims[0].basis_from != "speaker");
+}
+
+TEST_CASE("a stock's in-force part and its all-time whole are two figures",
+          "[align][identity][stock]") {
+  // The whole one article gives its in-force part of is not compared with
+  // another article's in-force figure.
+  CheckRun run =
+      Check({Article("a", "2025-03-12", "Arcadia has 214 ports, of which 176 are active."),
+             Article("b", "2025-03-13", "Arcadia has 176 active ports.")});
+  for (const Claim& c : run.claims) {
+    if (ClaimText(run, c) == "176")
+      CHECK(c.in_force);
+    else
+      CHECK(c.whole);
+  }
+  for (const Alignment& a : run.aligned.alignments) CHECK(a.verdict != Verdict::kConflict);
+  // A plain figure after an all-time whole may be the part in force: no fall.
+  CheckRun later =
+      Check({Article("a", "2023-03-12", "Arcadia has 214 ports, of which 176 are active."),
+             Article("b", "2025-03-13", "Arcadia has 190 ports.")});
+  for (const Finding& f : later.findings) CHECK(f.rule != "stock-decreased");
+}
+
 TEST_CASE("a claim whose role is open takes the one role its identity states",
           "[align][identity][subjects]") {
   CheckRun run = Check(
