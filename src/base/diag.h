@@ -12,6 +12,7 @@
 #define CROSSCHECK_BASE_DIAG_H_
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,14 @@ struct Diagnostic {
   std::string code;         // stable id, e.g. "load.invalid-utf8"
   std::string message;      // one sentence, no trailing period needed
   std::string source_line;  // the offending line, for the caret display (may be empty)
+  int caret_column = 0;     // the caret's column in source_line when it is an excerpt; 0 = column
+
+  // Sets source_line from the line holding the problem, `at` bytes into it;
+  // a long line is cut to a window around `at` ("…" marks the cuts), so a
+  // 50 MB line costs a few hundred bytes per diagnostic.
+  void QuoteLine(std::string_view line, size_t at);
+  // The same, for a problem at `column` (code points, as in `column`).
+  void QuoteLineAtColumn(std::string_view line);
 
   // "path:line:col: error: message" plus the caret display when source_line is set.
   std::string Render() const;

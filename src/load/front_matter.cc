@@ -89,7 +89,7 @@ bool ParseFrontMatter(const std::string& path, std::string_view bytes, Span toml
     error->code = std::move(code);
     error->message = std::move(message);
     LineIndex index(bytes);
-    error->source_line = std::string(index.Line(bytes, error->line));
+    error->QuoteLineAtColumn(index.Line(bytes, error->line));
     return false;
   };
   toml::table table;
@@ -135,7 +135,7 @@ bool ParseFrontMatter(const std::string& path, std::string_view bytes, Span toml
         w.message = "front matter key '" + k + "' is not one crosscheck reads; did you mean '" +
                     best + "'? (kept as metadata)";
         LineIndex index(bytes);
-        w.source_line = std::string(index.Line(bytes, w.line));
+        w.QuoteLineAtColumn(index.Line(bytes, w.line));
         meta->warnings.push_back(std::move(w));
       }
       std::ostringstream text;

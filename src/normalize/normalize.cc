@@ -63,6 +63,34 @@ char32_t Fold(char32_t cp) {
   }
 }
 
+// The end of the terminal escape sequence that starts at s[i] (an ESC):
+// CSI "ESC [ params final" ("ESC[8m" is no "8m", eight million), OSC "ESC ]
+// ... BEL" (a window title), strings ended by "ESC \\", or ESC and one byte.
+uint32_t EscapeEnd(std::string_view s, uint32_t i, uint32_t end) {
+  uint32_t k = i + 1;
+  if (k >= end) return end;
+  unsigned char intro = static_cast<unsigned char>(s[k++]);
+  if (intro == '[') {
+    while (k < end && s[k] >= 0x20 && s[k] <= 0x3F) ++k;  // parameters, intermediates
+    if (k < end && s[k] >= 0x40 && s[k] <= 0x7E) ++k;     // the final byte
+    return k;
+  }
+  if (intro == ']' || intro == 'P' || intro == 'X' || intro == '^' || intro == '_') {
+    for (; k < end; ++k) {
+      if (s[k] == '\x07') return k + 1;
+      if (s[k] == '\x1b' && k + 1 < end && s[k + 1] == '\\') return k + 2;
+      if (s[k] == '\n') return k;  // never swallow a line
+    }
+    return end;
+  }
+  return k;
+}
+
+// C0 controls other than whitespace, and DEL: never prose.
+bool IsControl(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
+}
+
 const icu::Normalizer2* Nfkc() {
   static const icu::Normalizer2* nfkc = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -127,14 +155,23 @@ void TextSink::Text(uint32_t begin, uint32_t end) {
   std::string& text = out_->text;
   uint32_t i = begin;
   while (i < end) {
-    // Copy the ASCII run as is (all of ASCII is NFKC-stable).
+    // Copy the ASCII run as is (all of ASCII is NFKC-stable), up to a
+    // control character: terminal escapes and other controls read as a space.
     uint32_t j = utf8::AsciiPrefixEnd(original_, i, end);
-    if (j > i) {
-      out_->map.AddCopy(static_cast<uint32_t>(text.size()), i, j);
-      text.append(original_.data() + i, j - i);
-      i = j;
-      if (i >= end) break;
+    uint32_t c = i;
+    while (c < j && !IsControl(static_cast<unsigned char>(original_[c]))) ++c;
+    if (c > i) {
+      out_->map.AddCopy(static_cast<uint32_t>(text.size()), i, c);
+      text.append(original_.data() + i, c - i);
     }
+    if (c < j) {
+      uint32_t e = original_[c] == '\x1b' ? EscapeEnd(original_, c, end) : c + 1;
+      Space(c, e);
+      i = e;
+      continue;
+    }
+    i = j;
+    if (i >= end) break;
     while (j < end && static_cast<unsigned char>(original_[j]) >= 0x80) ++j;
     AppendNonAscii(i, j, original_.substr(i, j - i));
     i = j;

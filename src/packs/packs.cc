@@ -162,7 +162,7 @@ class Decoder {
     error_->column = static_cast<int>(where.begin.column);
     error_->code = "packs.invalid";
     error_->message = message;
-    error_->source_line = std::string(lines_.Line(text_, error_->line));
+    error_->QuoteLineAtColumn(lines_.Line(text_, error_->line));
     return false;
   }
 
@@ -324,7 +324,7 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     error->code = "packs.toml";
     error->message = "malformed TOML: " + std::string(e.description());
     LineIndex lines(text);
-    error->source_line = std::string(lines.Line(text, error->line));
+    error->QuoteLineAtColumn(lines.Line(text, error->line));
     return false;
   }
   // Currency, holiday and language data files (claims/currencies.toml,

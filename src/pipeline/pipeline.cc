@@ -44,7 +44,8 @@ DocumentMentions Extractor::RunSentences(const Document& doc, NormalizedText tex
     d.severity = Severity::kWarning;
     d.code = "recognize.no-such-date";
     d.message = "'" + std::string(m.span.In(doc.bytes)) + "' is not a real calendar date";
-    d.source_line = std::string(doc.lines.Line(doc.bytes, lc.line));
+    std::string_view line = doc.lines.Line(doc.bytes, lc.line);
+    d.QuoteLine(line, m.span.begin - static_cast<size_t>(line.data() - doc.bytes.data()));
     sink.Add(std::move(d));
   }
   return out;

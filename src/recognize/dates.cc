@@ -91,6 +91,23 @@ bool Recognizer::Impl::YearAt(size_t i, int* year) const {
   return true;
 }
 
+bool Recognizer::Impl::BadYearAt(size_t i) const {
+  if (!IsNum(i)) return false;
+  std::string_view s = Raw(i);
+  return s.size() >= 5 && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+size_t Recognizer::Impl::InvalidYearDate(size_t i, size_t year_at, int month, int day,
+                                         Mention* m) const {
+  m->kind = Kind::kDate;
+  m->date = DateValue{};
+  m->date.granularity = day > 0 ? Granularity::kDay : Granularity::kMonth;
+  m->date.invalid = true;
+  m->date.unresolved = std::string(Raw(year_at)) + Pattern(0, month, day).substr(4);
+  m->norm = SpanOf(i, year_at + 1);
+  return year_at + 1;
+}
+
 void Recognizer::Impl::SetDay(int y, int mo, int d, bool year_known, Mention* m) const {
   m->kind = Kind::kDate;
   m->date.granularity = Granularity::kDay;
@@ -1092,6 +1109,7 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
       bool year_known = YearAt(t, &y);
       if (year_known) end = t + 1;
       if (size_t se = 0; !year_known && (se = SpelledYearAt(t, &y))) year_known = true, end = se;
+      if (!year_known && !d2 && BadYearAt(t)) return InvalidYearDate(i, t, w->month, d, m);
       SetDay(y, w->month, d, year_known, m);
       if (d2) {
         Mention hi;
@@ -1348,6 +1366,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         bool known = YearAt(t, &year);
         if (known) e = t + 1;
         if (size_t se = 0; !known && (se = SpelledYearAt(t, &year))) known = true, e = se;
+        if (!known && !d2 && BadYearAt(t))
+          return InvalidYearDate(i, t, w->month, static_cast<int>(dv), m);
         SetDay(year, w->month, static_cast<int>(dv), known, m);
         if (d2 && m->date.has_low) {
           CivilDate c = CivilFromDays(m->date.low);
@@ -1368,6 +1388,24 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
         dd = static_cast<int>(v % 100);
     if (yy <= 2099 && IsValidDate(yy, mo, dd)) {
       SetDay(yy, mo, dd, true, m);
+      m->norm = SpanOf(i, i + 1);
+      return i + 1;
+    }
+  }
+  // "the year 12000", "in year 1": after the word "year" any whole number is
+  // a year; one past 9999 is kept as written, flagged invalid.
+  if (i > 0 && Is(i - 1, "year") && IsNum(i) && !YearAt(i, &y)) {
+    long v = PlainInt(i);
+    if (v >= 1 && v <= 9999) {
+      SetYears(static_cast<int>(v), static_cast<int>(v), Granularity::kYear, m);
+      m->norm = SpanOf(i, i + 1);
+      return i + 1;
+    }
+    if (BadYearAt(i)) {
+      m->kind = Kind::kDate;
+      m->date.granularity = Granularity::kYear;
+      m->date.invalid = true;
+      m->date.unresolved = std::string(Raw(i));
       m->norm = SpanOf(i, i + 1);
       return i + 1;
     }

@@ -147,8 +147,9 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
     if (c == 'e' || c == 'E') {  // the tokenizer only lets a well-formed exponent in
       scientific = true;
       bool minus = s[k + 1] == '-';
+      // Capped: past 10^400 any double is infinite, and the int must not overflow.
       for (size_t x = k + 1; x < s.size(); ++x)
-        if (s[x] >= '0' && s[x] <= '9') exponent = exponent * 10 + (s[x] - '0');
+        if (s[x] >= '0' && s[x] <= '9') exponent = std::min(exponent * 10 + (s[x] - '0'), 100000);
       if (minus) exponent = -exponent;
       break;
     }
@@ -252,8 +253,13 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
         ++e;
       }
       long power = PlainInt(e);
-      if (power >= 0 && power <= 308 && Adjacent(e)) {
-        double raised = factor * std::pow(root, sign * static_cast<double>(power));
+      // A power past any double ("10^400", or digits past a long) is kept
+      // whole; the mention is then flagged overflow.
+      if (power < 0 && IsNum(e) && Raw(e).find_first_not_of("0123456789") == std::string_view::npos)
+        power = 100000;
+      if (power >= 0 && Adjacent(e)) {
+        double raised =
+            factor * std::pow(root, sign * static_cast<double>(std::min(power, 100000L)));
         num->value = num->negative ? -raised : raised;
         num->half_unit = 0;
         num->plain_int = false;
@@ -1020,7 +1026,12 @@ size_t Recognizer::Impl::MoneyTail(size_t e, Mention* m) const {
   const CurrencyMatch* unit = IsWord(after) ? cur->Name(Low(after)) : nullptr;
   bool minor_named = unit && unit->per_unit == 100;
   if (!minor_named && IsWord(after) && !Is(after, "and")) return e;  // "$5 and 10 people"
-  if (IsSym(after, '%') || (IsSym(after, '$'))) return e;
+  // Unnamed minor units only at a clause end: "15 USD 50." but not "$15 and
+  // 2 × 10^3 tonnes" or "$5 and 10%".
+  bool clause_end = after >= n() || IsSym(after, ',') || IsSym(after, '.') || IsSym(after, ';') ||
+                    IsSym(after, ':') || IsSym(after, ')') || IsSym(after, '!') ||
+                    IsSym(after, '?') || Is(after, "and");
+  if (!minor_named && !clause_end) return e;
   m->value = Interval::Exact(whole + minor.value / 100);
   return minor_named ? after + 1 : after;
 }
@@ -1487,6 +1498,12 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     while (first > floor && r.toks[first].begin > m.norm.begin) --first;
     r.AttachHedge(first, floor, &m);
     next = r.AttachTrailingHedge(next, &m);
+    if (m.kind != Kind::kDate && m.value.has_point && !std::isfinite(m.value.point)) {
+      // Written, but too large for any number ("1.5x10^400", a run of 9,000
+      // digits): kept as written, with no value to compare.
+      m.overflow = true;
+      m.value = Interval{};
+    }
     if (m.kind == Kind::kDuration && !m.range && m.relative == 0) {
       // The hedge may start before the figure: "in more than a decade".
       uint32_t start =

@@ -63,6 +63,7 @@ struct Mention {
   // Durations: the time since the previous one, looked back on from the
   // publication date ("the first visit in 11 years").
   bool since_last = false;
+  bool overflow = false;  // written, but too large to hold: no value (value unbounded)
   uint32_t sentence = 0;  // index of the sentence in its document
 };
 

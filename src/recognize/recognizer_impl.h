@@ -188,6 +188,11 @@ struct Recognizer::Impl {
 
   // Dates (dates.cc).
   bool YearAt(size_t i, int* year) const;
+  // A plain integer no calendar year here can be (five digits or more): after
+  // a day and month it makes the date invalid, kept as written.
+  bool BadYearAt(size_t i) const;
+  // "12 March 99999": the date as written, flagged invalid; the token after it.
+  size_t InvalidYearDate(size_t i, size_t year_at, int month, int day, Mention* m) const;
   // After a month name ending before e: its abbreviation's period, a comma
   // and a year, if there. Returns the new end.
   size_t YearAfterMonth(size_t e, bool abbrev, int* year, bool* known) const;

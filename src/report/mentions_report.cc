@@ -53,6 +53,7 @@ std::string DumpValue(const Mention& m) {
   if (m.percentage_points) out += " points";
   if (m.relative) out += m.relative < 0 ? " before" : " after";
   if (m.since_last) out += " since-last";
+  if (m.overflow) out += " overflow";
   return out;
 }
 
@@ -151,6 +152,7 @@ void AppendMentionsJsonl(std::string& out, const Document& doc,
     if (m.range) out += ",\"range\":true";
     if (m.relative) out += m.relative < 0 ? ",\"relative\":\"before\"" : ",\"relative\":\"after\"";
     if (m.since_last) out += ",\"since_last\":true";
+    if (m.overflow) out += ",\"overflow\":true";
     out += "}\n";
   }
 }

@@ -50,6 +50,13 @@ int32_t ToUtf16(std::string_view s, UChar* out) {
   return u;
 }
 
+// Is text[i] part of a digit run ("1,234.5": separators between digits count)?
+bool InNumber(std::string_view text, uint32_t i, uint32_t end) {
+  auto digit = [&](uint32_t k) { return k < end && text[k] >= '0' && text[k] <= '9'; };
+  if (digit(i)) return true;
+  return (text[i] == ',' || text[i] == '.') && i > 0 && digit(i - 1) && digit(i + 1);
+}
+
 // Trims span and appends it, cutting over-long sentences at whitespace.
 void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Span>* out) {
   while (b < e && IsSpace(text[b])) ++b;
@@ -62,6 +69,14 @@ void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Span>* out)
     // Never cut inside a UTF-8 sequence.
     while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     if (cut == b) cut = b + kMaxSentenceBytes;
+    // Nor inside a number: it goes whole to the next piece, or, longer than a
+    // piece itself, stays whole in this one (one figure, however long).
+    if (InNumber(text, cut, e)) {
+      uint32_t start = cut, stop = cut;
+      while (start > b && InNumber(text, start - 1, e)) --start;
+      while (stop < e && InNumber(text, stop, e)) ++stop;
+      cut = start > b ? start : stop;
+    }
     out->push_back(Span{b, cut});
     b = cut;
     while (b < e && IsSpace(text[b])) ++b;

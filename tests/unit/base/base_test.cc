@@ -73,6 +73,33 @@ TEST_CASE("diagnostics render as path:line:col with a caret", "[base][diag]") {
         "    |   ^");
 }
 
+TEST_CASE("a diagnostic on a long line quotes a window around it, escapes shown", "[base][diag]") {
+  Diagnostic d;
+  d.path = "a.md";
+  d.line = 1;
+  std::string line = std::string(5000, 'x') + " bad \x1b[2J date " + std::string(5000, 'y');
+  d.column = 5002;
+  d.message = "'bad' is odd";
+  d.QuoteLine(line, 5001);
+  std::string r = d.Render();
+  CHECK(r.size() < 600);
+  CHECK(r.find('\x1b') == std::string::npos);
+  CHECK(r.find("\\x1b[2J") != std::string::npos);
+  // The caret stands under "bad".
+  size_t quote = r.find(" 1 | "), caret = r.find('^');
+  REQUIRE(quote != std::string::npos);
+  REQUIRE(caret != std::string::npos);
+  std::string shown = r.substr(quote + 5, r.find('\n', quote) - quote - 5);
+  size_t bar = r.rfind(" | ", caret);
+  size_t cps = 0, at = 0;
+  while (cps < caret - bar - 3 && at < shown.size()) {
+    ++at;
+    while (at < shown.size() && (static_cast<unsigned char>(shown[at]) & 0xC0) == 0x80) ++at;
+    ++cps;
+  }
+  CHECK(shown.substr(at, 3) == "bad");
+}
+
 TEST_CASE("line index columns on long lines match a count from the line start", "[base]") {
   // 20,000 characters of mixed widths on one line, then a short line: every
   // offset's column is the code points before it on its line.

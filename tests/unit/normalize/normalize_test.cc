@@ -43,6 +43,21 @@ TEST_CASE("Unicode is folded: dashes, quotes, spaces, NFKC digits", "[normalize]
         "billion");
 }
 
+TEST_CASE("terminal escapes and control characters are not prose", "[normalize]") {
+  // "ESC[8m" once read as "8m", eight million; a window title sequence as words.
+  Document d;
+  NormalizedText t = Norm("a.txt",
+                          "Color \x1b[8m text \x1b]0;evil title\x07 and a\x07"
+                          "bell.\n",
+                          &d);
+  CHECK(t.text.find("8m") == std::string::npos);
+  CHECK(t.text.find("evil") == std::string::npos);
+  CHECK(t.text.find('\x1b') == std::string::npos);
+  CHECK(t.text.find('\x07') == std::string::npos);
+  CHECK(Behind(t, d, "text") == "text");
+  CHECK(Behind(t, d, "bell") == "bell");
+}
+
 TEST_CASE("Markdown markup is dropped and positions still map", "[normalize][markdown]") {
   Document d;
   std::string md =

@@ -192,6 +192,16 @@ TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
        "minus five percent => percent =-5 | 210 => number =210"},
       {"It cost 3 dollars 50 cents, then 15 USD 50.",
        "3 dollars 50 cents => money ?dollar =3.5 | 15 USD 50 => money USD =15.5"},
+      // Unnamed minor units only at a clause end.
+      {"It cost 15 dollars and 2 = 3 tonnes.",
+       "15 dollars => money ?dollar =15 | 2 => number =2 | 3 => number =3"},
+      // Out of range: kept as written and flagged, never silently changed.
+      {"It was 1.5x10^400 dollars, or 1e400.",
+       "1.5x10^400 dollars => money ?dollar (-inf, +inf) overflow | 1e400 => number (-inf, +inf) "
+       "overflow"},
+      {"On 12 March 99999 and in the year 12000 and in year 1.",
+       "12 March 99999 => date ? 99999-03-12 invalid | 12000 => date ? 12000 invalid | 1 => date "
+       "0001-01-01..0001-12-31/year"},
       {"They lost 75 USD million, then 30 MUSD; MAUD 60 in revenue.",
        "75 USD million => money USD [74500000, 75500000] ~7.5e+07 | 30 MUSD => money USD =3e+07 | "
        "MAUD 60 => money AUD =6e+07"},

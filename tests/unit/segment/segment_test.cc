@@ -1,6 +1,8 @@
 #include "segment/segment.h"
 
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <string>
 
 using namespace crosscheck;
 
@@ -46,6 +48,22 @@ TEST_CASE("over-long sentences are cut at whitespace", "[segment][limits]") {
   for (Span s : spans) {
     CHECK(s.size() <= kMaxSentenceBytes);
     CHECK(text[s.begin] != ' ');
+  }
+}
+
+TEST_CASE("an over-long sentence is never cut inside a number", "[segment][limits]") {
+  // A run of digits longer than a sentence stays one piece; one that crosses
+  // the cap goes whole to the next piece.
+  std::string text = "A run " + std::string(kMaxSentenceBytes + 900, '7') + " here. " +
+                     std::string(kMaxSentenceBytes - 10, 'a') + " 123,456,789 end.";
+  SentenceSplitter splitter;
+  std::vector<Span> spans;
+  splitter.Split(text, &spans);
+  for (Span s : spans) {
+    CHECK(!(s.begin > 0 && std::isdigit(static_cast<unsigned char>(text[s.begin - 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[s.begin]))));
+    CHECK(!(s.end < text.size() && std::isdigit(static_cast<unsigned char>(text[s.end - 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[s.end]))));
   }
 }
 
