@@ -170,6 +170,8 @@ struct Differ {
           op.type = tx->raw == ty->raw ? WordOp::kCommon : WordOp::kFormat;
           op.old_span = OrigA(tx->norm);
           op.new_span = OrigB(ty->norm);
+          op.old_norm = tx->norm;
+          op.new_norm = ty->norm;
           op.figure = tx->figure;
           if (op.type == WordOp::kFormat) ++out.format_changes;
           break;
@@ -177,12 +179,14 @@ struct Differ {
         case dtl::SES_DELETE:
           op.type = WordOp::kDelete;
           op.old_span = OrigA(x[static_cast<size_t>(bi)]->norm);
+          op.old_norm = x[static_cast<size_t>(bi)]->norm;
           op.figure = x[static_cast<size_t>(bi)]->figure;
           ++out.value_changes;
           break;
         case dtl::SES_ADD:
           op.type = WordOp::kAdd;
           op.new_span = OrigB(y[static_cast<size_t>(ai)]->norm);
+          op.new_norm = y[static_cast<size_t>(ai)]->norm;
           op.figure = y[static_cast<size_t>(ai)]->figure;
           ++out.value_changes;
           break;

@@ -46,6 +46,7 @@ enum class DiffMode { kVersions, kCompare };
 struct WordOp {
   enum Type { kCommon, kAdd, kDelete, kFormat } type = kCommon;
   Span old_span, new_span;  // original file bytes (empty on the side that has none)
+  Span old_norm, new_norm;  // the same words in each side's normalized text: what readers see
   bool figure = false;
 };
 

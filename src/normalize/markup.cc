@@ -62,6 +62,26 @@ size_t DecodeEntity(std::string_view bytes, size_t pos, size_t end, std::string*
   return semi - pos + 1;
 }
 
+}  // namespace
+
+std::string DecodeHtmlEntities(std::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  for (size_t i = 0; i < html.size(); ++i) {
+    if (html[i] == '&') {
+      size_t len = DecodeEntity(html, i, html.size(), &out);
+      if (len > 0) {
+        i += len - 1;
+        continue;
+      }
+    }
+    out += html[i];
+  }
+  return out;
+}
+
+namespace {
+
 bool IsAlnumByte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
 }

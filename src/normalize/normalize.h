@@ -62,6 +62,10 @@ NormalizedText Normalize(const Document& doc);
 // for tests, the conformance runner and the fuzzers.
 NormalizedText NormalizePlain(std::string_view text);
 
+// HTML source text with its character references decoded ("&lt;script&gt;"
+// is "<script>"): what a reader of the page sees, for display.
+std::string DecodeHtmlEntities(std::string_view html);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_NORMALIZE_NORMALIZE_H_

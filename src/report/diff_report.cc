@@ -4,6 +4,7 @@
 
 #include "align/align.h"
 #include "base/utf8.h"
+#include "normalize/normalize.h"
 #include "report/json_writer.h"
 #include "report/span_json.h"
 
@@ -20,9 +21,30 @@ Span SentenceSpan(const CheckRun& run, int doc, uint32_t s) {
   return dm.text.map.ToOriginal(dm.sentences[s]);
 }
 
-bool SpaceBefore(const Document& d, Span s) {
-  if (s.begin == 0) return false;
-  char c = d.bytes[s.begin - 1];
+// What a reader sees of a word: its bytes as written, with an HTML page's
+// character references decoded ("&lt;script&gt;" shows as "<script>", then is
+// escaped once by the HTML report). Positions stay original.
+std::string Shown(const CheckRun& run, int doc, Span original) {
+  const Document& d = run.documents[static_cast<size_t>(doc)];
+  std::string_view bytes = original.In(d.bytes);
+  return d.format == Format::kHtml ? DecodeHtmlEntities(bytes) : std::string(bytes);
+}
+
+// A whole sentence as a reader sees it: as written, or, on an HTML page, its
+// normalized text (tags inside it gone, references decoded).
+std::string ShownSentence(const CheckRun& run, int doc, uint32_t s) {
+  const DocumentMentions& dm = run.mentions[static_cast<size_t>(doc)];
+  const Document& d = run.documents[static_cast<size_t>(doc)];
+  if (d.format == Format::kHtml) return std::string(dm.sentences[s].In(dm.text.text));
+  return std::string(dm.text.map.ToOriginal(dm.sentences[s]).In(d.bytes));
+}
+
+// Was the word at `norm` written after a space? ("Click [here](u)": the
+// normalized "Click here" keeps the space the link markup hid.)
+bool SpaceBefore(const CheckRun& run, int doc, Span norm) {
+  const std::string& text = run.mentions[static_cast<size_t>(doc)].text.text;
+  if (norm.begin == 0 || norm.begin > text.size()) return false;
+  char c = text[norm.begin - 1];
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
@@ -31,32 +53,32 @@ bool SpaceBefore(const Document& d, Span s) {
 template <typename Mark>
 std::string Inline(const CheckRun& run, const SentencePair& p, const DiffRenderOptions& o,
                    Mark mark) {
-  const Document& da = run.documents[0];
-  const Document& db = run.documents[1];
   std::string out;
   bool first = true;
   for (size_t k = 0; k < p.ops.size();) {
     const WordOp& op = p.ops[k];
-    const Document& d = op.type == WordOp::kDelete ? da : db;
+    int d = op.type == WordOp::kDelete ? 0 : 1;
     Span s = op.type == WordOp::kDelete ? op.old_span : op.new_span;
-    if (!first && SpaceBefore(d, s)) out += ' ';
+    Span n = op.type == WordOp::kDelete ? op.old_norm : op.new_norm;
+    if (!first && SpaceBefore(run, d, n)) out += ' ';
     first = false;
     if (op.type == WordOp::kAdd || op.type == WordOp::kDelete) {
-      std::string run_text(s.In(d.bytes));
+      std::string run_text = Shown(run, d, s);
       size_t e = k + 1;
       while (e < p.ops.size() && p.ops[e].type == op.type) {
-        Span t = op.type == WordOp::kDelete ? p.ops[e].old_span : p.ops[e].new_span;
-        if (SpaceBefore(d, t)) run_text += ' ';
-        run_text += std::string(t.In(d.bytes));
+        const WordOp& next = p.ops[e];
+        if (SpaceBefore(run, d, op.type == WordOp::kDelete ? next.old_norm : next.new_norm))
+          run_text += ' ';
+        run_text += Shown(run, d, op.type == WordOp::kDelete ? next.old_span : next.new_span);
         ++e;
       }
       out += mark(op.type == WordOp::kAdd ? "add" : "del", run_text, "");
       k = e;
       continue;
     }
-    std::string_view text = s.In(d.bytes);
+    std::string text = Shown(run, d, s);
     if (op.type == WordOp::kFormat && !o.ignore_format)
-      out += mark("fmt", op.old_span.In(da.bytes), text);
+      out += mark("fmt", Shown(run, 0, op.old_span), text);
     else
       out += mark("", text, "");
     ++k;
@@ -79,10 +101,13 @@ std::string ClaimWhat(const Claim& c) {
 
 }  // namespace
 
-std::string HtmlEscape(std::string_view s) {
+std::string HtmlEscape(std::string_view text) {
+  // Controls and bidi overrides from an article show as escapes ("<U+202E>"
+  // would otherwise reverse "US$10 billion" on screen); then HTML's five.
+  std::string visible = utf8::Visible(text);
   std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
+  out.reserve(visible.size());
+  for (char c : visible) {
     switch (c) {
       case '&':
         out += "&amp;";
@@ -150,21 +175,18 @@ std::string DiffReportText(const CheckRun& run, const DocDiff& diff, const DiffR
     }
     out += " @@" + c("\x1b[0m") + "\n";
     if (p.kind == SentencePair::kMoved && format_only) {
-      out += "  " + utf8::Visible(SentenceSpan(run, 1, p.new_sentences[0]).In(db.bytes)) + "\n";
+      out += "  " + utf8::Visible(ShownSentence(run, 1, p.new_sentences[0])) + "\n";
       continue;
     }
     if (p.ops.empty()) {  // compare mode: a sentence only one side has
-      const Document& d = p.old_sentences.empty() ? db : da;
-      Span s = p.old_sentences.empty() ? SentenceSpan(run, 1, p.new_sentences[0])
-                                       : SentenceSpan(run, 0, p.old_sentences[0]);
-      out += "  " + utf8::Visible(s.In(d.bytes)) + "\n";
+      std::string_view s = p.old_sentences.empty() ? ShownSentence(run, 1, p.new_sentences[0])
+                                                   : ShownSentence(run, 0, p.old_sentences[0]);
+      out += "  " + utf8::Visible(s) + "\n";
       continue;
     }
     if (diff.mode == DiffMode::kCompare) {
-      out +=
-          "  old: " + utf8::Visible(SentenceSpan(run, 0, p.old_sentences[0]).In(da.bytes)) + "\n";
-      out +=
-          "  new: " + utf8::Visible(SentenceSpan(run, 1, p.new_sentences[0]).In(db.bytes)) + "\n";
+      out += "  old: " + utf8::Visible(ShownSentence(run, 0, p.old_sentences[0])) + "\n";
+      out += "  new: " + utf8::Visible(ShownSentence(run, 1, p.new_sentences[0])) + "\n";
     }
     out += "  " + Inline(run, p, o, mark) + "\n";
   }
@@ -318,6 +340,9 @@ std::string DiffReportHtml(const CheckRun& run, const DocDiff& diff, const DiffR
       ".6em;border-top:1px solid #ddd;width:50%}"
       "del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}"
       ".fmt{color:#888;border-bottom:1px dotted #888}.kind{color:#07a;font-size:12px}"
+      // Each piece of article text keeps its own direction: a right-to-left
+      // run never reorders the figures around it.
+      "td,th,h1,del,ins,.fmt{unicode-bidi:isolate}"
       "</style></head><body>\n";
   out += "<h1>" + HtmlEscape(da.meta.title.empty() ? da.path : da.meta.title) + " &rarr; " +
          HtmlEscape(db.meta.title.empty() ? db.path : db.meta.title) + "</h1>\n";
@@ -328,16 +353,14 @@ std::string DiffReportHtml(const CheckRun& run, const DocDiff& diff, const DiffR
       continue;
     std::string left, right;
     if (p.ops.empty()) {
-      if (!p.old_sentences.empty())
-        left = HtmlEscape(SentenceSpan(run, 0, p.old_sentences[0]).In(da.bytes));
-      if (!p.new_sentences.empty())
-        right = HtmlEscape(SentenceSpan(run, 1, p.new_sentences[0]).In(db.bytes));
+      if (!p.old_sentences.empty()) left = HtmlEscape(ShownSentence(run, 0, p.old_sentences[0]));
+      if (!p.new_sentences.empty()) right = HtmlEscape(ShownSentence(run, 1, p.new_sentences[0]));
     } else {
       bool lf = true, rf = true;
       for (const WordOp& op : p.ops) {
-        std::string_view ot = op.old_span.In(da.bytes), nt = op.new_span.In(db.bytes);
+        std::string ot = Shown(run, 0, op.old_span), nt = Shown(run, 1, op.new_span);
         if (op.type != WordOp::kAdd) {
-          if (!lf && SpaceBefore(da, op.old_span)) left += ' ';
+          if (!lf && SpaceBefore(run, 0, op.old_norm)) left += ' ';
           lf = false;
           if (op.type == WordOp::kDelete)
             left += "<del>" + HtmlEscape(ot) + "</del>";
@@ -347,7 +370,7 @@ std::string DiffReportHtml(const CheckRun& run, const DocDiff& diff, const DiffR
             left += HtmlEscape(ot);
         }
         if (op.type != WordOp::kDelete) {
-          if (!rf && SpaceBefore(db, op.new_span)) right += ' ';
+          if (!rf && SpaceBefore(run, 1, op.new_norm)) right += ' ';
           rf = false;
           if (op.type == WordOp::kAdd)
             right += "<ins>" + HtmlEscape(nt) + "</ins>";

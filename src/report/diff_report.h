@@ -27,7 +27,8 @@ std::string DiffReportJson(const CheckRun& run, const DocDiff& diff,
 std::string DiffReportHtml(const CheckRun& run, const DocDiff& diff,
                            const DiffRenderOptions& options);
 
-// Escapes &, <, >, " and ' for HTML text and attribute values.
+// Escapes &, <, >, " and ' for HTML text and attribute values, after showing
+// control and bidi characters as escapes (utf8::Visible).
 std::string HtmlEscape(std::string_view s);
 
 }  // namespace crosscheck

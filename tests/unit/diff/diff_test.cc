@@ -149,6 +149,32 @@ TEST_CASE("HTML output escapes article text", "[diff][html]") {
   CHECK(html.find(" < ") == std::string::npos);
 }
 
+TEST_CASE("diff shows the text a reader sees: links keep their space, HTML decodes once",
+          "[diff][display]") {
+  DiffResult md = Diff("Click [here](u) and *now* ok.", "Click [there](u) and *now* ok.");
+  CHECK(Hunks(md) == std::vector<std::string>{"changed: Click [-here-] {+there+} and now ok."});
+  std::vector<Document> pages;
+  for (const char* body : {"<p>Use &lt;script&gt; here.</p>", "<p>Use &lt;script&gt; there.</p>"}) {
+    auto loaded = LoadBytes(pages.empty() ? "a.html" : "b.html", body, {});
+    REQUIRE(loaded.ok());
+    pages.push_back(loaded.value());
+  }
+  DiffResult html{Check(std::move(pages)), {}};
+  html.diff = DiffDocuments(html.run, DiffMode::kVersions);
+  CHECK(Hunks(html) == std::vector<std::string>{"changed: Use <script> [-here-] {+there+}."});
+  std::string page = DiffReportHtml(html.run, html.diff, {});
+  CHECK(page.find("Use &lt;script&gt; <del>here</del>") != std::string::npos);
+  CHECK(page.find("&amp;lt;") == std::string::npos);
+}
+
+TEST_CASE("HTML output shows bidi controls and isolates article text", "[diff][html]") {
+  DiffResult r = Diff("Trade was \u202eUS$10 billion in 2024.", "Trade was US$11 billion in 2024.");
+  std::string html = DiffReportHtml(r.run, r.diff, {});
+  CHECK(html.find("\u202e") == std::string::npos);
+  CHECK(html.find("&lt;U+202E&gt;") != std::string::npos);
+  CHECK(html.find("unicode-bidi:isolate") != std::string::npos);
+}
+
 TEST_CASE("the versions fast path finds the same claim changes as a full check", "[diff][claims]") {
   std::string old_body =
       "Arcadia and Borealia met. Their trade in 2024 hit US$9 billion. Borealia has 14 seaports.";
