@@ -110,12 +110,40 @@ Format GuessFormat(const std::string& path, std::string_view bytes) {
   return Format::kText;
 }
 
+// The name of a wide Unicode encoding the bytes are in (by byte order mark,
+// or by NUL bytes in every other position of the first characters), or null.
+const char* WideEncoding(std::string_view b) {
+  auto starts = [&](std::string_view mark) { return b.substr(0, mark.size()) == mark; };
+  if (starts(std::string_view("\xFF\xFE\0\0", 4))) return "UTF-32 (little-endian)";
+  if (starts(std::string_view("\0\0\xFE\xFF", 4))) return "UTF-32 (big-endian)";
+  if (starts("\xFF\xFE")) return "UTF-16 (little-endian)";
+  if (starts("\xFE\xFF")) return "UTF-16 (big-endian)";
+  // No mark: ASCII letters with a NUL after (or before) each one.
+  size_t n = std::min<size_t>(b.size() & ~size_t{1}, 64);
+  if (n < 4) return nullptr;
+  size_t odd = 0, even = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    even += b[i] == '\0' && b[i + 1] != '\0';
+    odd += b[i + 1] == '\0' && b[i] != '\0';
+  }
+  if (odd == n / 2) return "UTF-16 (little-endian)";
+  if (even == n / 2) return "UTF-16 (big-endian)";
+  return nullptr;
+}
+
 Result<Document> LoadBytes(const std::string& path, std::string bytes, const LoadOptions& options) {
   if (bytes.size() > kMaxFileBytes)
     return MakeError(path, "load.too-large",
                      "file is " + std::to_string(bytes.size()) + " bytes; the limit is " +
                          std::to_string(kMaxFileBytes));
   if (bytes.empty()) return MakeError(path, "load.empty", "file is empty");
+  if (const char* encoding = WideEncoding(bytes))
+    return MakeError(
+        path, "load.encoding",
+        std::string("the file is ") + encoding +
+            " text; crosscheck reads UTF-8 (convert it, e.g. iconv -f " +
+            (std::string(encoding).find("32") != std::string::npos ? "UTF-32" : "UTF-16") +
+            " -t UTF-8); file skipped");
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     size_t at = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
     return AtOffset(path, bytes, at, "load.binary",

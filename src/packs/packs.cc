@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -151,12 +152,27 @@ std::optional<double> ClaimPack::Convert(double amount, std::string_view from, s
 
 namespace {
 
+// "0", "0.5", "36600", "1000000000000": a bound as people write it.
+std::string Plain(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.12g", v);
+  std::string s = buf;
+  if (s.find('e') == std::string::npos) return s;
+  std::snprintf(buf, sizeof buf, "%.0f", v);
+  return buf;
+}
+
 class Decoder {
  public:
   Decoder(const std::string& path, std::string_view text, Diagnostic* error)
       : path_(path), text_(text), error_(error), lines_(text) {}
 
   bool Fail(const toml::source_region& where, const std::string& message) {
+    // Unknown keys read so far are reported with this error, in file order.
+    if (!unknown_.empty() && !finishing_) {
+      unknown_.push_back({where, message, false});
+      return Finish();
+    }
     error_->path = path_;
     error_->line = static_cast<int>(where.begin.line);
     error_->column = static_cast<int>(where.begin.column);
@@ -167,6 +183,8 @@ class Decoder {
   }
 
   // Every key of t must be in `allowed`; a near miss gets a suggestion.
+  // Unknown keys do not stop the reading: all of them are reported at the
+  // end (Finish), in file order.
   bool Keys(const toml::table& t, const std::string& where,
             std::initializer_list<const char*> allowed) {
     for (auto&& [key, node] : t) {
@@ -181,11 +199,41 @@ class Decoder {
       }
       std::string list;
       for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      return Fail(key.source(), "unknown key '" + k + "' in " + where +
-                                    (best.empty() ? "; allowed keys: " + list
-                                                  : "; did you mean '" + best + "'?"));
+      unknown_.push_back({key.source(), "unknown key '" + k + "' in " + where +
+                                            (best.empty() ? "; allowed keys: " + list
+                                                          : "; did you mean '" + best + "'?")});
     }
     return true;
+  }
+
+  // True if the file had no unknown key; else fails at the first in file
+  // order, naming the others with their positions.
+  bool Finish() {
+    if (unknown_.empty()) return true;
+    // Unknown keys first, in file order: a misspelt key ("cue") is usually
+    // why a required one is missing, and its suggestion is the fix.
+    std::stable_sort(unknown_.begin(), unknown_.end(), [](const Unknown& a, const Unknown& b) {
+      if (a.key != b.key) return a.key;
+      return a.where.begin.line != b.where.begin.line ? a.where.begin.line < b.where.begin.line
+                                                      : a.where.begin.column < b.where.begin.column;
+    });
+    std::string message = unknown_[0].message;
+    if (unknown_.size() > 1) {
+      message += " (" + std::to_string(unknown_.size() - 1) + " more problem" +
+                 (unknown_.size() > 2 ? "s" : "") + ":";
+      for (size_t k = 1; k < unknown_.size(); ++k) {
+        const Unknown& u = unknown_[k];
+        std::string at =
+            std::to_string(u.where.begin.line) + ":" + std::to_string(u.where.begin.column);
+        size_t q = u.message.find('\''), e = u.message.find('\'', q + 1);
+        message += std::string(k > 1 ? ";" : "") + " " +
+                   (u.key ? "unknown key " + u.message.substr(q, e - q + 1) + " at " + at
+                          : at + " " + u.message);
+      }
+      message += ")";
+    }
+    finishing_ = true;
+    return Fail(unknown_[0].where, message);
   }
 
   bool Str(const toml::table& t, const std::string& where, const char* key, std::string* out,
@@ -243,8 +291,8 @@ class Decoder {
     std::optional<double> v = n->value<double>();
     if (!v) return Fail(n->source(), where + "." + key + " must be a number");
     if (*v < min || *v > max)
-      return Fail(n->source(), where + "." + key + " must be between " + std::to_string(min) +
-                                   " and " + std::to_string(max));
+      return Fail(n->source(), where + "." + key + " must be between " + Plain(min) + " and " +
+                                   Plain(max) + ", not " + Plain(*v));
     *out = *v;
     return true;
   }
@@ -308,6 +356,13 @@ class Decoder {
   std::string_view text_;
   Diagnostic* error_;
   LineIndex lines_;
+  struct Unknown {
+    toml::source_region where;
+    std::string message;
+    bool key = true;  // an unknown key; else the error that stopped the reading
+  };
+  std::vector<Unknown> unknown_;
+  bool finishing_ = false;
 };
 
 }  // namespace
@@ -334,6 +389,16 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
       root.contains("holiday") || root.contains("language"))
     return true;
   Decoder d(path, text, error);
+  // Like an empty cue or name: a pack file that defines nothing is a mistake
+  // (a truncated or misnamed file), never silently a pack.
+  if (root.empty()) {
+    error->path = path;
+    error->code = "packs.empty";
+    error->message =
+        "the pack file defines nothing: write [pack], [[entity]] or [[metric]] tables, or "
+        "remove the file";
+    return false;
+  }
   if (!d.Keys(root, "the pack", {"pack", "entity", "metric", "source", "fact", "rate"}))
     return false;
   if (const toml::node* p = root.get("pack")) {
@@ -370,6 +435,17 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
       return false;
     if (pack->FindEntity(e.id))
       return d.Fail(t.get("id")->source(), "duplicate entity id '" + e.id + "'");
+    // Like an empty cue: a name with no letters could never match, so it is
+    // an error rather than an entry silently ignored.
+    for (const char* key : {"names", "demonyms", "abbreviations"}) {
+      const std::vector<std::string>& list = std::string(key) == "names"      ? names
+                                             : std::string(key) == "demonyms" ? demonyms
+                                                                              : e.abbreviations;
+      for (const std::string& n : list)
+        if (FoldWords(n).empty())
+          return d.Fail(t.get(key)->source(),
+                        where + "." + key + " has an entry with no letters: '" + n + "'");
+    }
     e.label = names.front();
     for (const Phrase& a : e.aliases) {
       auto& refs = pack->alias_index[a.front()];
@@ -519,7 +595,7 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     Rate r;
     if (!d.Keys(t, where, {"from", "to", "rate", "date", "spread"}) ||
         !d.Num(t, where, "spread", &r.spread, 0, 0.5) || !d.Str(t, where, "from", &r.from, true) ||
-        !d.Str(t, where, "to", &r.to, true) || !d.Num(t, where, "rate", &r.rate, 1e-12, 1e12) ||
+        !d.Str(t, where, "to", &r.to, true) || !d.Num(t, where, "rate", &r.rate, 0, 1e12) ||
         !d.Date(t, where, "date", &r.date, nullptr, true))
       return false;
     for (const char* key : {"from", "to"}) {
@@ -528,11 +604,14 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
         return d.Fail(t.get(key)->source(), where + "." + key + " = \"" + code +
                                                 "\" is not an ISO 4217 code crosscheck knows");
     }
-    if (r.rate <= 0) return d.Fail(t.source(), where + ".rate is required and must be positive");
+    if (!t.get("rate")) return d.Fail(t.source(), "missing required key 'rate' in " + where);
+    if (r.rate <= 0)
+      return d.Fail(t.get("rate")->source(),
+                    where + ".rate must be greater than 0: the " + r.to + " value of 1 " + r.from);
     pack->rates.push_back(r);
     return true;
   });
-  if (!ok) return false;
+  if (!ok || !d.Finish()) return false;
   pack->files.push_back(path);
   return true;
 }

@@ -45,6 +45,13 @@ TEST_CASE("bad input is rejected with the file, position and reason", "[load][er
         "e.md: error: file has no text after its front matter");
   CHECK(msg("b.bin", std::string("abc\ndef\0ghi", 11)) ==
         "b.bin:2:4: error: binary file (NUL byte at offset 7); file skipped");
+  // Wide encodings are named, with the fix, by their mark or their NUL pattern.
+  CHECK(msg("w.md", std::string("\xFF\xFEH\0i\0", 6)) ==
+        "w.md: error: the file is UTF-16 (little-endian) text; crosscheck reads UTF-8 (convert it, "
+        "e.g. iconv -f UTF-16 -t UTF-8); file skipped");
+  CHECK(msg("w.md", std::string("\0H\0e\0l\0l\0o", 10)) ==
+        "w.md: error: the file is UTF-16 (big-endian) text; crosscheck reads UTF-8 (convert it, "
+        "e.g. iconv -f UTF-16 -t UTF-8); file skipped");
   CHECK(msg("u.txt", "ok\nViệt \xC3(x") ==
         "u.txt:2:6: error: invalid UTF-8 (byte 0xC3 at offset 10); file skipped");
   CHECK(msg("f.md", "+++\npublished = \"2025-02-30\"\n+++\nbody\n") ==

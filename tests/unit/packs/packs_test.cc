@@ -37,7 +37,25 @@ TEST_CASE("folding makes names accent-, case- and punctuation-insensitive", "[pa
 
 TEST_CASE("broken packs are rejected with file:line:col and the key", "[packs][errors]") {
   CHECK(FirstLine("[[metric]]\nid = \"x\"\ncue = [\"a\"]\n") ==
-        "p.toml:3:1: error: unknown key 'cue' in metric[0]; did you mean 'cues'?");
+        "p.toml:3:1: error: unknown key 'cue' in metric[0]; did you mean 'cues'? (1 more problem: "
+        "1:1 missing required key 'cues' in metric[0])");
+  // Every unknown key, in file order (not the alphabetically first only).
+  CHECK(
+      FirstLine("[pack]\nname = \"t\"\nzeta = 1\nalpha = 2\n") ==
+      "p.toml:3:1: error: unknown key 'zeta' in [pack]; allowed keys: name, description, version, "
+      "currency_defaults, pair_phrases (1 more problem: unknown key 'alpha' at 4:1)");
+  // Bounds as people write them; a rate of 0 is not "outside" a range with 0.
+  CHECK(FirstLine("[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"money\"\ntemporal = "
+                  "\"flow\"\nsubjects = 9\n") ==
+        "p.toml:6:12: error: metric[0].subjects must be between 0 and 4, not 9");
+  CHECK(FirstLine("[[rate]]\nfrom = \"SGD\"\nto = \"USD\"\nrate = 0\ndate = 2024-01-01\n") ==
+        "p.toml:4:8: error: rate[0].rate must be greater than 0: the USD value of 1 SGD");
+  // Empty names, like empty cues and an empty file, could never match: errors.
+  CHECK(FirstLine("[[entity]]\nid = \"A\"\nnames = [\"\"]\n") ==
+        "p.toml:3:9: error: entity[0].names has an entry with no letters: ''");
+  CHECK(FirstLine("") ==
+        "p.toml: error: the pack file defines nothing: write [pack], [[entity]] or [[metric]] "
+        "tables, or remove the file");
   CHECK(FirstLine("[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"money\"\n") ==
         "p.toml:1:1: error: missing required key 'temporal' in metric[0]");
   CHECK(FirstLine(
