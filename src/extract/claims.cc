@@ -991,7 +991,8 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
   ctx.pack = &pack;
   ctx.cache = &cache;
   ctx.published = doc.meta.published;
-  ctx.main = extract::MainSubjects(dm, &cache, pack);
+  const bool windowed = dm.text.text.size() > extract::kWindowedTextBytes;
+  ctx.main = extract::MainSubjects(dm, &cache, pack, windowed);
   ctx.bare_currency = BareCurrencies(dm, pack);
   const Language& lang = BuiltinLanguages().For(doc.meta.lang);
   for (const auto& [words, folded] : {std::pair{&lang.target_words, &ctx.lang_target},
@@ -1016,6 +1017,8 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
   for (size_t s = 0; s < dm.sentences.size(); ++s) {
     if (!has_mentions[s]) continue;
     if (only && (s >= only->size() || !(*only)[s])) continue;
+    if (windowed && s > extract::kMaxSentenceLookback)
+      cache.Forget(s - extract::kMaxSentenceLookback);
     SentenceView v = extract::ViewSentence(ctx, s);
     CueHits cues = FindCues(*v.words, pack);
     std::vector<Claim> found;

@@ -132,14 +132,32 @@ bool ContainsAny(const std::vector<Word>& words, const std::vector<Phrase>& phra
   return false;
 }
 
-SentenceCache::Entry& SentenceCache::Get(size_t s) {
+const std::vector<Word>& SentenceCache::Words(size_t s) {
   Entry& e = entries_[s];
-  if (!e.ready) {
+  if (!e.words_ready) {
+    kept_from_ = std::min(kept_from_, s);
     e.words = SentenceWords(text_, (*sentences_)[s]);
-    e.entities = FindEntities(e.words, *pack_, "");
-    e.ready = true;
+    e.words_ready = true;
   }
-  return e;
+  return e.words;
+}
+
+const std::vector<EntityHit>& SentenceCache::Entities(size_t s) {
+  Entry& e = entries_[s];
+  if (!e.entities_ready) {
+    e.entities = FindEntities(Words(s), *pack_, "");
+    e.entities_ready = true;
+  }
+  return e.entities;
+}
+
+void SentenceCache::Forget(size_t s) {
+  for (; kept_from_ < s && kept_from_ < entries_.size(); ++kept_from_) {
+    Entry& e = entries_[kept_from_];
+    if (!e.words_ready) continue;
+    std::vector<Word>().swap(e.words);
+    e.words_ready = false;
+  }
 }
 
 void SentenceCache::AddContextEntities(size_t s, size_t want, size_t lookback,

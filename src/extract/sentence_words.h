@@ -54,26 +54,32 @@ class SentenceCache {
   SentenceCache(std::string_view text, const std::vector<Span>& sentences, const ClaimPack& pack)
       : text_(text), sentences_(&sentences), pack_(&pack), entries_(sentences.size()) {}
 
-  const std::vector<Word>& Words(size_t s) { return Get(s).words; }
-  const std::vector<EntityHit>& Entities(size_t s) { return Get(s).entities; }
+  const std::vector<Word>& Words(size_t s);
+  const std::vector<EntityHit>& Entities(size_t s);
 
   // Adds the entity ids of sentence s, then of up to `lookback` sentences
   // before it while fewer than `want` ids are known; ids already present are
   // not repeated.
   void AddContextEntities(size_t s, size_t want, size_t lookback, std::vector<std::string>* ids);
 
+  // Releases the words of the sentences before `s` (their entity hits, a few
+  // a sentence, stay): a reader that goes forward and looks back a bounded
+  // number of sentences keeps memory bounded too (a 50 MB article is millions
+  // of words). Released words are recomputed if asked for.
+  void Forget(size_t s);
+
  private:
   struct Entry {
-    bool ready = false;
+    bool words_ready = false, entities_ready = false;
     std::vector<Word> words;
     std::vector<EntityHit> entities;
   };
-  Entry& Get(size_t s);
 
   std::string_view text_;
   const std::vector<Span>* sentences_;
   const ClaimPack* pack_;
   std::vector<Entry> entries_;
+  size_t kept_from_ = 0;  // no entry before this one holds words
 };
 
 }  // namespace crosscheck

@@ -248,7 +248,7 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
 }  // namespace
 
 std::vector<std::string> MainSubjects(const DocumentMentions& dm, SentenceCache* cache,
-                                      const ClaimPack& pack) {
+                                      const ClaimPack& pack, bool windowed) {
   std::map<std::string, std::pair<int, size_t>> seen;  // id -> (count, first position)
   size_t order = 0;
   size_t mi = 0;
@@ -258,6 +258,8 @@ std::vector<std::string> MainSubjects(const DocumentMentions& dm, SentenceCache*
     while (mi < dm.mentions.size() && dm.mentions[mi].sentence < s) ++mi;
     for (size_t k = mi; k < dm.mentions.size() && dm.mentions[k].sentence == s; ++k)
       figures.push_back(dm.mentions[k].norm);
+    // One pass over the whole document: a long one keeps no words for later.
+    if (windowed) cache->Forget(s);
     const std::vector<Word>& words = cache->Words(s);
     for (const EntityHit& e : cache->Entities(s)) {
       if (e.id.empty() || !KindFits(pack, e.id, "country")) continue;
@@ -419,6 +421,8 @@ std::string ExplicitBasis(const DocContext& ctx, const std::vector<Word>& words,
 constexpr size_t kBasisLookback = 2;
 // A speaker's full title is looked for this many sentences back.
 constexpr size_t kSpeakerLookback = 12;
+static_assert(kBasisLookback + kSpeakerLookback <= kMaxSentenceLookback);
+static_assert(static_cast<size_t>(kSubjectLookback) <= kMaxSentenceLookback);
 
 // The country in the noun phrase of word k: "Arcadian ambassador Jo Doe"
 // (a demonym before it, across title words and names), "the magazine of the

@@ -179,8 +179,8 @@ std::string DiffReportText(const CheckRun& run, const DocDiff& diff, const DiffR
       continue;
     }
     if (p.ops.empty()) {  // compare mode: a sentence only one side has
-      std::string_view s = p.old_sentences.empty() ? ShownSentence(run, 1, p.new_sentences[0])
-                                                   : ShownSentence(run, 0, p.old_sentences[0]);
+      std::string s = p.old_sentences.empty() ? ShownSentence(run, 1, p.new_sentences[0])
+                                              : ShownSentence(run, 0, p.old_sentences[0]);
       out += "  " + utf8::Visible(s) + "\n";
       continue;
     }
