@@ -15,8 +15,8 @@ if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libclang-rt-14-dev
 fi
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz -j "$(nproc 2>/dev/null || echo 2)" --target fuzz_load fuzz_recognize fuzz_packs fuzz_check
-for t in load recognize packs check; do
+cmake --build --preset fuzz -j "$(nproc 2>/dev/null || echo 2)" --target fuzz_load fuzz_recognize fuzz_packs fuzz_check fuzz_cli
+for t in load recognize packs check cli; do
   work="build/fuzz/corpus-$t"
   mkdir -p "$work"
   cp -n tests/fuzz/seeds/$t/* "$work"/ 2>/dev/null || true

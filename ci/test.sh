@@ -18,7 +18,7 @@ if [ "${1:-}" != "--quick" ]; then
   cmake --preset asan-ubsan >/dev/null
   # What the suite runs, not the benchmark: CI time stays well under 15 minutes.
   cmake --build --preset asan-ubsan -j "$jobs" --target crosscheck unit_tests conformance \
-    fuzz_load fuzz_recognize fuzz_packs fuzz_check
+    fuzz_load fuzz_recognize fuzz_packs fuzz_check fuzz_cli
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --preset asan-ubsan -j "$jobs"
   # The fuzz smoke builds the core a third time (clang): on a slow machine it
