@@ -127,8 +127,6 @@ CueHits FindCues(const std::vector<Word>& words, const ClaimPack& pack) {
   return hits;
 }
 
-// Word distance from a figure at [w0, w1) to the nearest cue of a metric;
-// `other_figures_between` counts figures between them (another clause).
 // Words in [from, to), a run of capitalized words counting as one: "a welcome
 // ceremony for Prime Minister Jane Doe at the Grand Palace this morning" puts
 // the date as near its event as "a ceremony for her at the palace".
@@ -139,6 +137,8 @@ size_t PhraseUnits(const std::vector<Word>& words, size_t from, size_t to) {
   return n;
 }
 
+// Word distance from a figure at [w0, w1) to the nearest cue of a metric;
+// with `names_as_one`, a name counts as one word (PhraseUnits).
 double CueDistance(const std::vector<Word>& words,
                    const std::vector<std::pair<size_t, size_t>>& hits, size_t w0, size_t w1,
                    bool duration, bool names_as_one = false) {
@@ -280,13 +280,10 @@ bool InForce(const std::vector<Word>& words, const extract::FigureRef& f) {
   constexpr size_t kBefore = 8, kAfter = 3;
   size_t from = f.w0 > kBefore ? f.w0 - kBefore : 0;
   size_t to = std::min(words.size(), f.w1 + kAfter);
-  for (size_t k = from; k < to; ++k) {
-    std::string phrase;
-    for (size_t n = 0; n < 3 && k + n < words.size(); ++n) {
-      phrase += (n ? " " : "") + words[k + n].folded;
-      if (In(kInForce, phrase)) return true;
-    }
-  }
+  static const std::vector<Phrase> phrases = FoldedPhrases(kInForce);
+  for (size_t k = from; k < to; ++k)
+    for (const Phrase& p : phrases)
+      if (MatchAt(words, k, p)) return true;
   return false;
 }
 
@@ -573,7 +570,6 @@ bool RelativeToDate(const DocContext& ctx, const SentenceView& v, size_t w0, con
   return true;
 }
 
-// Event claims: a date, an age or an anniversary next to an event metric's cue.
 // A cue starting at word w or one word after it ("two-day state visit",
 // "three-day official visit").
 bool CueRightAfter(const std::vector<std::pair<size_t, size_t>>& hits, size_t w) {
@@ -708,6 +704,7 @@ bool ListItemSubjects(const DocContext& ctx, const SentenceView& v, const Mentio
   return true;
 }
 
+// Event claims: a date, an age or an anniversary next to an event metric's cue.
 void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
                  const CueHits& cues, std::vector<Claim>* out) {
   const auto& ms = ctx.dm->mentions;
@@ -990,6 +987,8 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
   ctx.dm = &dm;
   ctx.pack = &pack;
   ctx.cache = &cache;
+  extract::BasisMemo basis_memo;
+  ctx.basis_memo = &basis_memo;
   ctx.published = doc.meta.published;
   const bool windowed = dm.text.text.size() > extract::kWindowedTextBytes;
   ctx.main = extract::MainSubjects(dm, &cache, pack, windowed);

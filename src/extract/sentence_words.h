@@ -29,6 +29,13 @@ std::vector<Word> SentenceWords(std::string_view text, Span sentence);
 // True if phrase matches words starting at i; the last word may take a
 // plural "s"/"es". Sets *len to the number of words matched.
 bool MatchAt(const std::vector<Word>& words, size_t i, const Phrase& phrase);
+// A word list of the code ("in force", "đầu tư") as folded phrases, for MatchAt.
+template <size_t N>
+std::vector<Phrase> FoldedPhrases(const char* const (&list)[N]) {
+  std::vector<Phrase> out;
+  for (const char* s : list) out.push_back(FoldWords(s));
+  return out;
+}
 // Index of the first word that ends after `offset` (normalized text).
 size_t WordAt(const std::vector<Word>& words, uint32_t offset);
 

@@ -9,6 +9,7 @@
 #ifndef CROSSCHECK_EXTRACT_STEPS_H_
 #define CROSSCHECK_EXTRACT_STEPS_H_
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -52,11 +53,18 @@ constexpr size_t kMaxSentenceLookback = 16;
 // all words once computed. Results are the same either way.
 constexpr size_t kWindowedTextBytes = 1 << 20;
 
+// The statistical basis last read, for the sentence it was read for.
+struct BasisMemo {
+  size_t sentence = SIZE_MAX;
+  std::string entity, from;
+};
+
 struct DocContext {
   const Document* doc = nullptr;
   const DocumentMentions* dm = nullptr;
   const ClaimPack* pack = nullptr;
   SentenceCache* cache = nullptr;
+  BasisMemo* basis_memo = nullptr;  // ResolveBasis's, one per document
   std::optional<Day> published;
   std::vector<std::string> main;            // the document's main subjects, most mentioned first
   std::string outlet_country, outlet_from;  // whose statistics the outlet usually quotes

@@ -33,6 +33,10 @@ const char* const kActorBefore[] = {"from", "by", "tu", "cua"};
 const char* const kActorVerbs[] = {"invests", "invested", "investing", "poured",  "pumped",
                                    "exports", "exported", "ships",     "shipped", "sells",
                                    "sold",    "dau tu",   "xuat khau", "rot von"};
+const std::vector<Phrase>& ActorVerbs() {
+  static const std::vector<Phrase> phrases = FoldedPhrases(kActorVerbs);
+  return phrases;
+}
 const char* const kAuxiliaries[] = {"has", "have", "had", "also", "da", "dang", "se"};
 // Words after a rank that introduce whose ranking it is or its scope.
 const char* const kRankingOf[] = {"of", "in", "for", "to", "into"};
@@ -78,8 +82,9 @@ bool ActsAfter(const std::vector<Word>& words, const EntityHit& e) {
   size_t k = e.word + e.len;
   while (k < words.size() && In(kAuxiliaries, words[k].folded)) ++k;
   if (k >= words.size()) return false;
-  if (In(kActorVerbs, words[k].folded)) return true;
-  return k + 1 < words.size() && In(kActorVerbs, words[k].folded + " " + words[k + 1].folded);
+  for (const Phrase& p : ActorVerbs())
+    if (MatchAt(words, k, p)) return true;
+  return false;
 }
 
 const std::string& Before(const std::vector<Word>& words, const EntityHit& e) {
@@ -89,7 +94,8 @@ const std::string& Before(const std::vector<Word>& words, const EntityHit& e) {
   if (k >= 1 && words[k - 1].folded == "the") --k;
   // Folding makes "đầu tư" (invest) end like "từ" (from): a verb's last word
   // is no preposition.
-  if (k >= 2 && In(kActorVerbs, words[k - 2].folded + " " + words[k - 1].folded)) return kNone;
+  for (const Phrase& p : ActorVerbs())
+    if (p.size() == 2 && k >= 2 && MatchAt(words, k - 2, p)) return kNone;
   return k >= 1 ? words[k - 1].folded : kNone;
 }
 
@@ -509,26 +515,26 @@ std::string SpeakerCountry(const DocContext& ctx, size_t s, bool framing_only) {
 }  // namespace
 
 void ResolveBasis(const DocContext& ctx, const SentenceView& v, Claim* c) {
-  std::string id = ExplicitBasis(ctx, *v.words, v.entities);
-  for (size_t back = 1; id.empty() && back <= kBasisLookback && back <= v.sentence; ++back)
-    id = ExplicitBasis(ctx, ctx.cache->Words(v.sentence - back),
-                       ctx.cache->Entities(v.sentence - back));
-  if (!id.empty()) {
-    c->basis_entity = id;
-    c->basis_from = "sentence";
-    return;
+  // The basis depends on the sentence alone, and a sentence's figures come
+  // one after another: it is read once per sentence.
+  BasisMemo& memo = *ctx.basis_memo;
+  if (memo.sentence != v.sentence) {
+    memo.sentence = v.sentence;
+    memo.from = "sentence";
+    memo.entity = ExplicitBasis(ctx, *v.words, v.entities);
+    for (size_t back = 1; memo.entity.empty() && back <= kBasisLookback && back <= v.sentence;
+         ++back)
+      memo.entity = ExplicitBasis(ctx, ctx.cache->Words(v.sentence - back),
+                                  ctx.cache->Entities(v.sentence - back));
+    if (memo.entity.empty()) memo.from = "speaker";
+    for (size_t back = 0; memo.entity.empty() && back <= kBasisLookback && back <= v.sentence;
+         ++back)
+      memo.entity = SpeakerCountry(ctx, v.sentence - back, back > 0);
+    if (memo.entity.empty()) memo.entity = ctx.outlet_country, memo.from = ctx.outlet_from;
   }
-  for (size_t back = 0; id.empty() && back <= kBasisLookback && back <= v.sentence; ++back)
-    id = SpeakerCountry(ctx, v.sentence - back, back > 0);
-  if (!id.empty()) {
-    c->basis_entity = id;
-    c->basis_from = "speaker";
-    return;
-  }
-  if (!ctx.outlet_country.empty()) {
-    c->basis_entity = ctx.outlet_country;
-    c->basis_from = ctx.outlet_from;
-  }
+  if (memo.entity.empty()) return;
+  c->basis_entity = memo.entity;
+  c->basis_from = memo.from;
 }
 
 bool IsSpeechVerb(const std::string& folded) { return In(kSpeechVerbs, folded); }
