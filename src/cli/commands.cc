@@ -16,6 +16,7 @@
 #include "load/load.h"
 #include "packs/packs.h"
 #include "pipeline/check.h"
+#include "pipeline/diff_run.h"
 #include "pipeline/pipeline.h"
 #include "report/check_report.h"
 #include "report/diff_report.h"

@@ -26,6 +26,13 @@ std::string Fmt(double v) {
   return s;
 }
 
+// "12.4 to 12.5 years", "69.2 years" when both ends print the same, "1 year".
+std::string FmtSpan(const Interval& e, const std::string& unit) {
+  std::string low = Fmt(e.low), high = Fmt(e.high);
+  std::string value = low == high ? low : low + " to " + high;
+  return value + " " + unit + (high == "1" ? "" : "s");
+}
+
 // Length of one unit of a duration mention, in days.
 double UnitDays(const std::string& unit) {
   if (unit == "year") return kDaysPerYear;
@@ -123,53 +130,71 @@ std::string What(const Alignment& a) {
 
 }  // namespace
 
+namespace {
+
+Severity Info(const Alignment&) { return Severity::kNote; }
+// A stock reported lower later is worth a look unless the claims are guesses.
+Severity TrendSeverity(const Alignment& a) {
+  return a.confidence == Confidence::kLow ? Severity::kNote : Severity::kWarning;
+}
+bool Always(const std::vector<Claim>&, const Alignment&) { return true; }
+// Growth is no finding, and one article consistent with itself is not news
+// across sources.
+bool AcrossSources(const std::vector<Claim>& claims, const Alignment& a) {
+  if (a.relation == Relation::kSeries) return false;
+  return !std::all_of(a.claims.begin(), a.claims.end(),
+                      [&](size_t i) { return claims[i].doc == claims[a.claims[0]].doc; });
+}
+
+// The rules that report alignments, one per verdict (agreement is in the
+// alignments, not a finding).
+struct AlignmentRule {
+  const char* id;
+  Verdict verdict;
+  Severity severity;  // the most a finding of the rule can be
+  Severity (*severity_of)(const Alignment&);
+  bool (*reported)(const std::vector<Claim>&, const Alignment&);
+  const char* lead;  // the message: lead + what + ": " + reason
+};
+constexpr AlignmentRule kAlignmentRules[] = {
+    {"cross-source-conflict", Verdict::kConflict, Severity::kError, ConflictSeverity, Always,
+     "Sources disagree on "},
+    {"basis-not-comparable", Verdict::kNotComparable, Severity::kNote, Info, Always,
+     "Not comparable, "},
+    {"cross-source-compatible", Verdict::kCompatible, Severity::kNote, Info, AcrossSources,
+     "Sources are compatible on "},
+    {"target-vs-actual", Verdict::kTargetVsActual, Severity::kNote, Info, Always,
+     "Target and actual for "},
+    {"stock-decreased", Verdict::kTrend, Severity::kWarning, TrendSeverity, Always, "Check "},
+};
+// Figures in currencies no rate converts (AlignResult::not_comparable).
+constexpr const char* kCurrencyRule = "currency-not-comparable";
+
+const AlignmentRule* RuleFor(Verdict v) {
+  for (const AlignmentRule& r : kAlignmentRules)
+    if (r.verdict == v) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
 void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& aligned,
                        std::vector<Finding>* out) {
   for (const Alignment& a : aligned.alignments) {
+    const AlignmentRule* rule = RuleFor(a.verdict);
+    if (!rule || !rule->reported(claims, a)) continue;
     Finding f;
+    f.rule = rule->id;
+    f.severity = rule->severity_of(a);
     f.alignment = a.id;
     f.claims = a.disputed.empty() ? a.claims : a.disputed;
     for (size_t i : f.claims) f.evidence.push_back(Evidence{claims[i].doc, claims[i].mention.span});
-    std::string what = What(a);
-    switch (a.verdict) {
-      case Verdict::kConflict:
-        f.rule = "cross-source-conflict";
-        f.severity = ConflictSeverity(a);
-        f.message = "Sources disagree on " + what + ": " + a.reason;
-        break;
-      case Verdict::kNotComparable:
-        f.rule = "basis-not-comparable";
-        f.severity = Severity::kNote;
-        f.message = "Not comparable, " + what + ": " + a.reason;
-        break;
-      case Verdict::kCompatible:
-        if (a.relation == Relation::kSeries) continue;  // growth is no finding
-        // One article consistent with itself is not news across sources.
-        if (std::all_of(a.claims.begin(), a.claims.end(),
-                        [&](size_t i) { return claims[i].doc == claims[a.claims[0]].doc; }))
-          continue;
-        f.rule = "cross-source-compatible";
-        f.severity = Severity::kNote;
-        f.message = "Sources are compatible on " + what + ": " + a.reason;
-        break;
-      case Verdict::kTargetVsActual:
-        f.rule = "target-vs-actual";
-        f.severity = Severity::kNote;
-        f.message = "Target and actual for " + what + ": " + a.reason;
-        break;
-      case Verdict::kTrend:
-        f.rule = "stock-decreased";
-        f.severity = a.confidence == Confidence::kLow ? Severity::kNote : Severity::kWarning;
-        f.message = "Check " + what + ": " + a.reason;
-        break;
-      case Verdict::kAgree:
-        continue;  // agreement is in the alignments, not a finding
-    }
+    f.message = rule->lead + What(a) + ": " + a.reason;
     out->push_back(std::move(f));
   }
   for (const NotComparable& nc : aligned.not_comparable) {
     Finding f;
-    f.rule = "currency-not-comparable";
+    f.rule = kCurrencyRule;
     f.severity = Severity::kNote;
     f.claims = nc.claims;
     for (size_t i : nc.claims)
@@ -179,79 +204,60 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
   }
 }
 
-void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
-                      const std::vector<Claim>& claims, const ClaimPack& pack,
-                      std::vector<Finding>* out, std::vector<Finding>* passed) {
-  const size_t first_new = out->size();
-  const ClaimIndex claim_index(claims, d);
-  const std::string& text = dm.text.text;
-  SentenceCache cache(text, dm.sentences, pack);
-  const auto& ms = dm.mentions;
-  std::vector<bool> paired(ms.size(), false);
-  const std::optional<Day> pub = doc.meta.published;
+namespace {
 
+// What every single-document rule reads: one document, its mentions and
+// claims, the pack, and which durations "(since X)" pairs with a date.
+struct DocScope {
+  DocScope(const Document& document, size_t doc_index, const DocumentMentions& doc_mentions,
+           const std::vector<Claim>& run_claims, const ClaimPack& claim_pack)
+      : doc(document),
+        d(doc_index),
+        dm(doc_mentions),
+        ms(doc_mentions.mentions),
+        claims(run_claims),
+        pack(claim_pack),
+        claim_index(run_claims, doc_index),
+        cache(doc_mentions.text.text, doc_mentions.sentences, claim_pack),
+        pub(document.meta.published) {
+    PairDurationsWithStarts();
+  }
+
+  // A duration a single-document rule can measure: in years, months, weeks
+  // or days.
+  bool Measurable(const Mention& m) const {
+    return m.kind == Kind::kDuration && UnitDays(m.unit) != 0;
+  }
+  // A length of time up to the publication date ("in nearly eight years"),
+  // not one relative to another date ("two weeks earlier").
+  bool UntilPublication(const Mention& m) const {
+    return Measurable(m) && m.relative == 0 && pub.has_value();
+  }
+
+  const Document& doc;
+  const size_t d;
+  const DocumentMentions& dm;
+  const std::vector<Mention>& ms;
+  const std::vector<Claim>& claims;
+  const ClaimPack& pack;
+  const ClaimIndex claim_index;
+  mutable SentenceCache cache;
+  const std::optional<Day> pub;
+  // For each mention, the date that starts it ("N years (since X)", "N years
+  // (X)"), as a mention index, or -1. Each date starts one duration at most.
+  std::vector<int> start_of;
+
+ private:
+  void PairDurationsWithStarts();
+};
+
+void DocScope::PairDurationsWithStarts() {
+  start_of.assign(ms.size(), -1);
+  std::vector<bool> paired(ms.size(), false);
+  const std::string& text = dm.text.text;
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& m = ms[i];
-    // no-such-date
-    if (m.kind == Kind::kDate && m.date.invalid) {
-      out->push_back(Make("no-such-date", Severity::kError, d, {m.span},
-                          Quote(doc, m.span) + " is not a date that exists."));
-      continue;
-    }
-    // weekday-vs-date
-    if (m.kind == Kind::kDate && m.weekday && m.date.has_low && m.date.low == m.date.high &&
-        !m.date.inferred) {
-      int actual = IsoWeekday(m.date.low);
-      if (actual != m.weekday)
-        out->push_back(Make("weekday-vs-date", Severity::kError, d, {m.span},
-                            Quote(doc, m.span) + " gives " + kWeekdayNames[m.weekday] + ", but " +
-                                FormatIsoDate(m.date.low) + " is a " + kWeekdayNames[actual] +
-                                "."));
-      else
-        passed->push_back(Make("weekday-vs-date", Severity::kNote, d, {m.span},
-                               Quote(doc, m.span) + ": " + FormatIsoDate(m.date.low) + " is a " +
-                                   kWeekdayNames[actual] + "."));
-      continue;
-    }
-    if (m.kind != Kind::kDuration || UnitDays(m.unit) == 0) continue;
-
-    // relative-date: "two weeks earlier, on February 26" against the last date before.
-    if (m.relative != 0) {
-      const Mention* stated = nullptr;
-      for (size_t j = i + 1; j < ms.size() && ms[j].sentence == m.sentence; ++j)
-        if (ms[j].kind == Kind::kDate && ms[j].date.has_low && !ms[j].date.inferred &&
-            ms[j].date.granularity == Granularity::kDay) {
-          stated = &ms[j];
-          break;
-        }
-      const Mention* ref = nullptr;
-      for (size_t j = i; j-- > 0 && m.sentence - ms[j].sentence <= 3;)
-        if (ms[j].kind == Kind::kDate && ms[j].date.has_low && !ms[j].date.inferred &&
-            ms[j].date.granularity == Granularity::kDay && ms[j].sentence < m.sentence) {
-          ref = &ms[j];
-          break;
-        }
-      if (stated && ref && !m.range) {
-        double days = m.value.point * UnitDays(m.unit) * m.relative;
-        double expected = ref->date.low + days;
-        double tolerance = UnitDays(m.unit) / 2 + (m.hedge == Hedge::kNone ? 0 : UnitDays(m.unit));
-        double off = stated->date.low - expected;
-        std::vector<Finding>* sink = std::abs(off) > tolerance ? out : passed;
-        if (sink)
-          sink->push_back(Make(
-              "relative-date", Severity::kWarning, d, {ref->span, m.span, stated->span},
-              Quote(doc, m.span) + " from " + Quote(doc, ref->span) + " (" +
-                  FormatIsoDate(ref->date.low) + ") is about " +
-                  FormatIsoDate(static_cast<Day>(std::lround(expected))) + ", but the text says " +
-                  Quote(doc, stated->span) + " (" + Fmt(std::abs(off)) + " days off)."));
-        if (sink == passed) passed->back().severity = Severity::kNote;
-      }
-      continue;
-    }
-    if (!pub) continue;
-
-    // duration-vs-dates: "nearly eight years (since August 2017)", "50 years (1973)".
-    const Mention* start = nullptr;
+    if (!UntilPublication(m)) continue;
     for (size_t j = i + 1; j < ms.size() && ms[j].sentence == m.sentence && j <= i + 2; ++j) {
       const Mention& o = ms[j];
       if (o.kind != Kind::kDate || !o.date.has_low || paired[j] || o.range) continue;
@@ -260,100 +266,230 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
                gap_end = o.qualifier.empty() ? o.norm.begin : o.qualifier.begin;
       bool close = gap_end >= gap_begin && gap_end - gap_begin <= 40;
       if (close && (o.hedge == Hedge::kSince || parenthesized)) {
-        start = &o;
+        start_of[i] = static_cast<int>(j);
         paired[j] = true;
         break;
       }
     }
-    if (start) {
-      Interval elapsed = Elapsed(start->date.low, start->date.high, *pub, m.unit);
-      Interval stated = StatedDuration(m);
-      std::vector<Finding>* sink = stated.Overlaps(elapsed) ? passed : out;
-      sink->push_back(Make("duration-vs-dates", sink == out ? Severity::kWarning : Severity::kNote,
-                           d, {m.span, start->span},
-                           Quote(doc, m.span) + (sink == out ? " does not fit " : " fits ") +
-                               Quote(doc, start->span) + ": from then to the " +
-                               "publication date (" + FormatIsoDate(*pub) + ") is " +
-                               Fmt(elapsed.low) + " to " + Fmt(elapsed.high) + " " + m.unit +
-                               "s."));
-      continue;
-    }
+  }
+}
 
-    // duration-vs-reference: "10 years of their Strategic Partnership" against a pack fact.
-    const std::vector<Word>& words = cache.Words(m.sentence);
-    size_t mw_end = WordAt(words, m.norm.end);
-    size_t mw = WordAt(words, m.norm.begin);
-    std::vector<std::string> subjects;
-    for (size_t ci : claim_index.Of(m.span)) subjects = claims[ci].subjects;
-    cache.AddContextEntities(m.sentence, 2, kSubjectLookback, &subjects);
-    const Fact* fact = nullptr;
-    size_t fact_dist = 5;  // the fact's cue must be within 4 words of the figure
-    for (const Fact& f : pack.facts) {
-      if (!FactApplies(f, subjects)) continue;
-      for (size_t k = 0; k < words.size(); ++k)
-        for (const Phrase& cue : f.cues) {
-          if (!MatchAt(words, k, cue)) continue;
-          // Before the figure the cue must own it ("the Union's ... 60 years"); after,
-          // it is what the figure measures ("70-year diplomatic relations").
-          bool before = k + cue.size() <= mw;
-          if (before && !(k + cue.size() < words.size() && words[k + cue.size()].folded == "s"))
-            continue;
-          size_t dist = k >= mw_end ? k - mw_end : (before ? mw - (k + cue.size()) : 0);
-          if (dist < fact_dist ||
-              (dist == fact_dist && fact && f.subjects.size() > fact->subjects.size()))
-            fact_dist = dist, fact = &f;
-        }
-    }
-    if (fact) {
-      Day hi = fact->granularity == Granularity::kYear
-                   ? DaysFromCivil(CivilFromDays(fact->date).year, 12, 31)
-                   : fact->date;
-      Interval elapsed = Elapsed(fact->date, hi, *pub, m.unit);
-      Interval stated = StatedDuration(m);
-      std::vector<Finding>* sink = stated.Overlaps(elapsed) ? passed : out;
-      sink->push_back(Make(
-          "duration-vs-reference", sink == out ? Severity::kWarning : Severity::kNote, d, {m.span},
-          Quote(doc, m.span) + (sink == out ? " does not fit" : " fits") +
-              " the reference date: " + fact->description + " on " + FormatIsoDate(fact->date) +
-              " (" + fact->id + "), which is " + Fmt(elapsed.low) + " to " + Fmt(elapsed.high) +
-              " " + m.unit + "s before publication (" + FormatIsoDate(*pub) + ")."));
-    }
+// Where a rule puts what it found: a failure is a finding of the rule's
+// severity, a check that passed goes to the record with severity kNote.
+class RuleSink {
+ public:
+  RuleSink(const char* rule, Severity severity, size_t doc, std::vector<Finding>* out,
+           std::vector<Finding>* passed)
+      : rule_(rule), severity_(severity), doc_(doc), out_(out), passed_(passed) {}
+  void Report(bool ok, std::vector<Span> spans, std::string message) {
+    (ok ? passed_ : out_)
+        ->push_back(Make(rule_, ok ? Severity::kNote : severity_, doc_, std::move(spans),
+                         std::move(message)));
   }
 
-  // anniversary-vs-reference: "the 70th anniversary of ... diplomatic relations".
-  for (const Mention& m : ms) {
-    if (m.kind != Kind::kRank || !m.anniversary || !pub) continue;
-    const std::vector<Word>& words = cache.Words(m.sentence);
+ private:
+  const char* rule_;
+  Severity severity_;
+  size_t doc_;
+  std::vector<Finding>* out_;
+  std::vector<Finding>* passed_;
+};
+
+// "February 30, 2025".
+void NoSuchDate(const DocScope& s, RuleSink& sink) {
+  for (const Mention& m : s.ms)
+    if (m.kind == Kind::kDate && m.date.invalid)
+      sink.Report(false, {m.span}, Quote(s.doc, m.span) + " is not a date that exists.");
+}
+
+// "Tuesday, March 26, 2025".
+void WeekdayVsDate(const DocScope& s, RuleSink& sink) {
+  for (const Mention& m : s.ms) {
+    if (m.kind != Kind::kDate || m.date.invalid || !m.weekday || !m.date.has_low ||
+        m.date.low != m.date.high || m.date.inferred)
+      continue;
+    int actual = IsoWeekday(m.date.low);
+    bool ok = actual == m.weekday;
+    sink.Report(ok, {m.span},
+                Quote(s.doc, m.span) +
+                    (ok ? ": " + FormatIsoDate(m.date.low) + " is a " + kWeekdayNames[actual] + "."
+                        : " gives " + std::string(kWeekdayNames[m.weekday]) + ", but " +
+                              FormatIsoDate(m.date.low) + " is a " + kWeekdayNames[actual] + "."));
+  }
+}
+
+// A full date (day granularity, written) in mention order, searched from
+// `from` forward within the sentence or backward up to three sentences.
+bool FullDate(const Mention& m) {
+  return m.kind == Kind::kDate && m.date.has_low && !m.date.inferred &&
+         m.date.granularity == Granularity::kDay;
+}
+
+// "two weeks earlier, on February 26" against the last full date before.
+void RelativeDate(const DocScope& s, RuleSink& sink) {
+  const auto& ms = s.ms;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& m = ms[i];
+    if (!s.Measurable(m) || m.relative == 0 || m.range) continue;
+    const Mention* stated = nullptr;
+    for (size_t j = i + 1; j < ms.size() && ms[j].sentence == m.sentence && !stated; ++j)
+      if (FullDate(ms[j])) stated = &ms[j];
+    const Mention* ref = nullptr;
+    for (size_t j = i; j-- > 0 && m.sentence - ms[j].sentence <= 3 && !ref;)
+      if (FullDate(ms[j]) && ms[j].sentence < m.sentence) ref = &ms[j];
+    if (!stated || !ref) continue;
+    double days = m.value.point * UnitDays(m.unit) * m.relative;
+    double expected = ref->date.low + days;
+    double tolerance = UnitDays(m.unit) / 2 + (m.hedge == Hedge::kNone ? 0 : UnitDays(m.unit));
+    double off = stated->date.low - expected;
+    bool ok = std::abs(off) <= tolerance;
+    std::string message = Quote(s.doc, m.span) + " from " + Quote(s.doc, ref->span) + " (" +
+                          FormatIsoDate(ref->date.low) + ") is about " +
+                          FormatIsoDate(static_cast<Day>(std::lround(expected))) +
+                          (ok ? ", and the text says " : ", but the text says ") +
+                          Quote(s.doc, stated->span);
+    if (!ok) message += " (" + Fmt(std::abs(off)) + " days off)";
+    sink.Report(ok, {ref->span, m.span, stated->span}, message + ".");
+  }
+}
+
+// "nearly eight years (since August 2017)", "50 years (1973)".
+void DurationVsDates(const DocScope& s, RuleSink& sink) {
+  for (size_t i = 0; i < s.ms.size(); ++i) {
+    if (s.start_of[i] < 0) continue;
+    const Mention& m = s.ms[i];
+    const Mention& start = s.ms[static_cast<size_t>(s.start_of[i])];
+    Interval elapsed = Elapsed(start.date.low, start.date.high, *s.pub, m.unit);
+    bool ok = StatedDuration(m).Overlaps(elapsed);
+    sink.Report(ok, {m.span, start.span},
+                Quote(s.doc, m.span) + (ok ? " fits " : " does not fit ") +
+                    Quote(s.doc, start.span) + ": from then to the publication date (" +
+                    FormatIsoDate(*s.pub) + ") is " + FmtSpan(elapsed, m.unit) + ".");
+  }
+}
+
+// The pack fact whose cue is nearest a duration figure (within 4 words):
+// after it, the cue is what it measures ("70-year diplomatic relations");
+// before it, the cue must own it ("the Union's ... 60 years").
+const Fact* FactMeasured(const DocScope& s, const Mention& m, const std::vector<Word>& words,
+                         const std::vector<std::string>& subjects) {
+  size_t mw_end = WordAt(words, m.norm.end);
+  size_t mw = WordAt(words, m.norm.begin);
+  const Fact* fact = nullptr;
+  size_t fact_dist = 5;
+  for (const Fact& f : s.pack.facts) {
+    if (!FactApplies(f, subjects)) continue;
+    for (size_t k = 0; k < words.size(); ++k)
+      for (const Phrase& cue : f.cues) {
+        if (!MatchAt(words, k, cue)) continue;
+        bool before = k + cue.size() <= mw;
+        if (before && !(k + cue.size() < words.size() && words[k + cue.size()].folded == "s"))
+          continue;
+        size_t dist = k >= mw_end ? k - mw_end : (before ? mw - (k + cue.size()) : 0);
+        if (dist < fact_dist ||
+            (dist == fact_dist && fact && f.subjects.size() > fact->subjects.size()))
+          fact_dist = dist, fact = &f;
+      }
+  }
+  return fact;
+}
+
+// "10 years of their Strategic Partnership" against a pack fact.
+void DurationVsReference(const DocScope& s, RuleSink& sink) {
+  for (size_t i = 0; i < s.ms.size(); ++i) {
+    const Mention& m = s.ms[i];
+    if (!s.UntilPublication(m) || s.start_of[i] >= 0) continue;
+    const std::vector<Word>& words = s.cache.Words(m.sentence);
+    std::vector<std::string> subjects;
+    for (size_t ci : s.claim_index.Of(m.span)) subjects = s.claims[ci].subjects;
+    s.cache.AddContextEntities(m.sentence, 2, kSubjectLookback, &subjects);
+    const Fact* fact = FactMeasured(s, m, words, subjects);
+    if (!fact) continue;
+    Day hi = fact->granularity == Granularity::kYear
+                 ? DaysFromCivil(CivilFromDays(fact->date).year, 12, 31)
+                 : fact->date;
+    Interval elapsed = Elapsed(fact->date, hi, *s.pub, m.unit);
+    bool ok = StatedDuration(m).Overlaps(elapsed);
+    sink.Report(ok, {m.span},
+                Quote(s.doc, m.span) + (ok ? " fits" : " does not fit") + " the reference date: " +
+                    fact->description + " on " + FormatIsoDate(fact->date) + " (" + fact->id +
+                    "), which is " + FmtSpan(elapsed, m.unit) + " before publication (" +
+                    FormatIsoDate(*s.pub) + ").");
+  }
+}
+
+// "the 70th anniversary of ... diplomatic relations".
+void AnniversaryVsReference(const DocScope& s, RuleSink& sink) {
+  if (!s.pub) return;
+  for (const Mention& m : s.ms) {
+    if (m.kind != Kind::kRank || !m.anniversary) continue;
+    const std::vector<Word>& words = s.cache.Words(m.sentence);
     size_t after = WordAt(words, m.norm.end);
     std::vector<std::string> subjects;
-    cache.AddContextEntities(m.sentence, 2, kSubjectLookback, &subjects);
+    s.cache.AddContextEntities(m.sentence, 2, kSubjectLookback, &subjects);
     const Fact* fact = nullptr;
     size_t best = 10;  // cue within 9 words after "anniversary"
-    for (const Fact& f : pack.facts) {
+    for (const Fact& f : s.pack.facts) {
       if (!FactApplies(f, subjects)) continue;
       for (size_t k = after; k < words.size() && k < after + best; ++k)
         for (const Phrase& cue : f.cues)
           if (MatchAt(words, k, cue) && k - after < best) best = k - after, fact = &f;
     }
     if (!fact) continue;
-    int expected = CivilFromDays(*pub).year - CivilFromDays(fact->date).year;
+    int expected = CivilFromDays(*s.pub).year - CivilFromDays(fact->date).year;
     int stated = static_cast<int>(m.value.point);
-    std::vector<Finding>* sink = stated == expected ? passed : out;
-    sink->push_back(Make(
-        "anniversary-vs-reference", sink == out ? Severity::kWarning : Severity::kNote, d, {m.span},
-        Quote(doc, m.span) + " anniversary: " + fact->description + " on " +
-            FormatIsoDate(fact->date) + " (" + fact->id + "), so " +
-            std::to_string(CivilFromDays(*pub).year) + " is the " + std::to_string(expected) +
-            (sink == out ? "th, not the " + std::to_string(stated) + "th." : std::string("th."))));
+    bool ok = stated == expected;
+    sink.Report(ok, {m.span},
+                Quote(s.doc, m.span) + " anniversary: " + fact->description + " on " +
+                    FormatIsoDate(fact->date) + " (" + fact->id + "), so " +
+                    std::to_string(CivilFromDays(*s.pub).year) + " is the " +
+                    std::to_string(expected) +
+                    (ok ? std::string("th.") : "th, not the " + std::to_string(stated) + "th."));
   }
+}
 
-  // count-vs-list: "The 11 other countries ... are China (2008), Russia (2012), ...".
-  for (const Mention& m : ms) {
+// The items of a list written "A, B and C" or "A, B, and C": their count
+// and the longest item in words (parentheses are inside their item).
+struct ListShape {
+  int items = 1, longest = 0;
+};
+ListShape ShapeOfList(std::string_view list) {
+  ListShape shape;
+  int depth = 0, words_in_item = 0;
+  bool saw_and = false;
+  for (size_t k = 0; k < list.size(); ++k) {
+    char c = list[k];
+    if (c == '(')
+      ++depth;
+    else if (c == ')')
+      depth = std::max(0, depth - 1);
+    else if (c == ',' && depth == 0)
+      ++shape.items, shape.longest = std::max(shape.longest, words_in_item), words_in_item = 0;
+    else if (c == ' ' && depth == 0)
+      ++words_in_item;
+    if (depth == 0 && list.compare(k, 5, " and ") == 0) saw_and = true;
+  }
+  shape.longest = std::max(shape.longest, words_in_item);
+  // "A, B and C" without a serial comma has one more item than commas + 1.
+  if (saw_and) {
+    size_t last_comma = list.rfind(',');
+    size_t last_and = list.rfind(" and ");
+    if (last_and != std::string_view::npos &&
+        (last_comma == std::string_view::npos || last_and > last_comma + 1))
+      ++shape.items;
+  }
+  return shape;
+}
+
+// "The 11 other countries ... are China (2008), Russia (2012), ...".
+void CountVsList(const DocScope& s, RuleSink& sink) {
+  const std::string& text = s.dm.text.text;
+  for (const Mention& m : s.ms) {
     if (m.kind != Kind::kNumber || m.hedge != Hedge::kNone || m.range || !m.value.has_point)
       continue;
     double n = m.value.point;
     if (n < 2 || n > 50 || n != std::floor(n)) continue;
-    Span sent = dm.sentences[m.sentence];
+    Span sent = s.dm.sentences[m.sentence];
     std::string_view rest = std::string_view(text).substr(m.norm.end, sent.end - m.norm.end);
     // The list starts after "are", "include(s/d)", "including", "namely" or ":".
     size_t start = std::string_view::npos;
@@ -365,50 +501,69 @@ void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
     if (start == std::string_view::npos || start > 160) continue;
     std::string_view list = rest.substr(start);
     while (!list.empty() && (list.back() == '.' || list.back() == ' ')) list.remove_suffix(1);
-    int items = 1, depth = 0, words_in_item = 0, longest = 0;
-    bool saw_and = false;
-    for (size_t k = 0; k < list.size(); ++k) {
-      char c = list[k];
-      if (c == '(')
-        ++depth;
-      else if (c == ')')
-        depth = std::max(0, depth - 1);
-      else if (c == ',' && depth == 0)
-        ++items, longest = std::max(longest, words_in_item), words_in_item = 0;
-      else if (c == ' ' && depth == 0)
-        ++words_in_item;
-      if (depth == 0 && list.compare(k, 5, " and ") == 0) saw_and = true;
-    }
-    longest = std::max(longest, words_in_item);
-    // "A, B and C" without a serial comma has one more item than commas + 1.
-    if (saw_and) {
-      size_t last_comma = list.rfind(',');
-      size_t last_and = list.rfind(" and ");
-      if (last_and != std::string_view::npos &&
-          (last_comma == std::string_view::npos || last_and > last_comma + 1))
-        ++items;
-    }
-    if (items < 3 || longest > 8) continue;
+    ListShape shape = ShapeOfList(list);
+    if (shape.items < 3 || shape.longest > 8) continue;
     Span list_span =
-        dm.text.map.ToOriginal(Span{static_cast<uint32_t>(m.norm.end + start),
-                                    static_cast<uint32_t>(m.norm.end + start + list.size())});
-    if (items != static_cast<int>(n))
-      out->push_back(Make("count-vs-list", Severity::kError, d, {m.span, list_span},
-                          "The text says " + Quote(doc, m.span) +
-                              " but the list that follows names " + std::to_string(items) + "."));
-    else
-      passed->push_back(Make("count-vs-list", Severity::kNote, d, {m.span, list_span},
-                             "The text says " + Quote(doc, m.span) +
-                                 " and the list that follows names " + std::to_string(items) +
-                                 "."));
+        s.dm.text.map.ToOriginal(Span{static_cast<uint32_t>(m.norm.end + start),
+                                      static_cast<uint32_t>(m.norm.end + start + list.size())});
+    bool ok = shape.items == static_cast<int>(n);
+    sink.Report(
+        ok, {m.span, list_span},
+        "The text says " + Quote(s.doc, m.span) +
+            (ok ? " and the list that follows names " : " but the list that follows names ") +
+            std::to_string(shape.items) + ".");
   }
+}
+
+// The single-document rules, in report order; docs/rules.md documents
+// each (tests/unit/compare/rules_doc_test.cc holds the two together).
+struct DocumentRule {
+  const char* id;
+  Severity severity;  // of a failure; a passed check is kNote
+  void (*check)(const DocScope&, RuleSink&);
+};
+constexpr DocumentRule kDocumentRules[] = {
+    {"no-such-date", Severity::kError, NoSuchDate},
+    {"weekday-vs-date", Severity::kError, WeekdayVsDate},
+    {"relative-date", Severity::kWarning, RelativeDate},
+    {"duration-vs-dates", Severity::kWarning, DurationVsDates},
+    {"duration-vs-reference", Severity::kWarning, DurationVsReference},
+    {"anniversary-vs-reference", Severity::kWarning, AnniversaryVsReference},
+    {"count-vs-list", Severity::kError, CountVsList},
+};
+
+uint32_t FirstBegin(const Finding& f) { return f.evidence.empty() ? 0 : f.evidence[0].span.begin; }
+
+}  // namespace
+
+std::vector<RuleInfo> FindingRules() {
+  std::vector<RuleInfo> rules;
+  for (const AlignmentRule& r : kAlignmentRules) rules.push_back({r.id, r.severity});
+  rules.push_back({kCurrencyRule, Severity::kNote});
+  for (const DocumentRule& r : kDocumentRules) rules.push_back({r.id, r.severity});
+  return rules;
+}
+
+void DocumentFindings(const Document& doc, size_t d, const DocumentMentions& dm,
+                      const std::vector<Claim>& claims, const ClaimPack& pack,
+                      std::vector<Finding>* out, std::vector<Finding>* passed) {
+  const size_t first_new = out->size(), first_passed = passed->size();
+  const DocScope scope(doc, d, dm, claims, pack);
+  for (const DocumentRule& rule : kDocumentRules) {
+    RuleSink sink(rule.id, rule.severity, d, out, passed);
+    rule.check(scope, sink);
+  }
+  // The record of passed checks reads in text order, whatever rule ran first.
+  std::stable_sort(
+      passed->begin() + static_cast<std::ptrdiff_t>(first_passed), passed->end(),
+      [](const Finding& a, const Finding& b) { return FirstBegin(a) < FirstBegin(b); });
   // Attach the claims each finding rests on.
   for (size_t k = first_new; k < out->size(); ++k) {
     Finding& f = (*out)[k];
     if (f.claims.empty())
       for (const Evidence& e : f.evidence)
         if (e.doc == d)
-          for (size_t ci : claim_index.Of(e.span)) f.claims.push_back(ci);
+          for (size_t ci : scope.claim_index.Of(e.span)) f.claims.push_back(ci);
   }
 }
 

@@ -5,11 +5,10 @@
 // Returns:   Findings, each with a stable rule id (docs/rules.md), a severity,
 //            the claims or spans it rests on in reading order, and one
 //            sentence an editor understands.
-// Rules:     cross-source-conflict, cross-source-compatible, target-vs-actual,
-//            stock-decreased, currency-not-comparable (from alignments);
-//            duration-vs-dates, duration-vs-reference, anniversary-vs-reference,
-//            count-vs-list, weekday-vs-date, relative-date, no-such-date
-//            (inside one document).
+// Rules:     two tables in findings.cc, listed by FindingRules(): one rule
+//            per alignment verdict (and currency-not-comparable), and the
+//            single-document rules, each one function. docs/rules.md lists
+//            exactly these (a unit test holds the two together).
 // Never:     reads files or prints; pure functions of their inputs.
 #ifndef CROSSCHECK_COMPARE_FINDINGS_H_
 #define CROSSCHECK_COMPARE_FINDINGS_H_
@@ -49,6 +48,14 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
 void DocumentFindings(const Document& doc, size_t doc_index, const DocumentMentions& dm,
                       const std::vector<Claim>& claims, const ClaimPack& pack,
                       std::vector<Finding>* out, std::vector<Finding>* passed);
+
+// Every rule a finding can carry, in the order docs/rules.md lists them,
+// with the most severe level a finding of the rule can have.
+struct RuleInfo {
+  const char* id;
+  Severity severity;
+};
+std::vector<RuleInfo> FindingRules();
 
 const char* SeverityLabel(Severity s);  // "error", "warning", "info"
 // 0 error, 1 warning, 2 info: report order and the --fail-on comparison.

@@ -33,7 +33,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/check.h"
+#include "compare/check_run.h"
 
 namespace crosscheck {
 
@@ -96,14 +96,6 @@ std::vector<ClaimChange> DiffClaims(const CheckRun& run);
 
 // Which sentences of side 0 (old) or 1 (new) take part in a change.
 std::vector<bool> ChangedSentences(const DocDiff& diff, int side, size_t sentence_count);
-
-// Versions mode without a full check: lines both versions share are set
-// aside first (diff/lines.h); only the other lines and their neighbours are
-// segmented and recognized, so run.mentions holds just those sentences. Then
-// the sentence and word diff, and claims only for the sentences that changed.
-// The pairs it reports equal DiffDocuments' on a full run; it costs about a
-// normalization pass plus work proportional to the edits.
-CheckRun DiffRun(std::vector<Document> documents, const ClaimPack& pack, DocDiff* diff);
 
 // Guess: two versions of one article share their title or their source.
 DiffMode GuessMode(const Document& a, const Document& b);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compare/verdict.h"
+#include "pipeline/pipeline.h"
 
 namespace crosscheck {
 namespace {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "../check_util.h"
+#include "pipeline/diff_run.h"
 #include "report/diff_report.h"
 
 using namespace crosscheck;
