@@ -978,98 +978,133 @@ void MarkWholes(const DocumentMentions& dm, size_t first, std::vector<Claim>* cl
   }
 }
 
-void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm,
-                   const ClaimPack& pack, std::vector<Claim>* out, const std::vector<bool>* only) {
-  const size_t first_claim = out->size();
-  SentenceCache cache(dm.text.text, dm.sentences, pack);
-  DocContext ctx;
-  ctx.doc = &doc;
-  ctx.dm = &dm;
-  ctx.pack = &pack;
-  ctx.cache = &cache;
-  extract::BasisMemo basis_memo;
-  ctx.basis_memo = &basis_memo;
-  ctx.published = doc.meta.published;
-  const bool windowed = dm.text.text.size() > extract::kWindowedTextBytes;
-  ctx.main = extract::MainSubjects(dm, &cache, pack, windowed);
-  ctx.bare_currency = BareCurrencies(dm, pack);
+namespace {
+
+// Step 1: what every step reads about the document, decided once: main
+// subjects, what bare currency symbols mean, the language's modality words,
+// and whose statistics the outlet usually quotes.
+void PrepareContext(const Document& doc, const DocumentMentions& dm, const ClaimPack& pack,
+                    bool windowed, DocContext* ctx) {
+  ctx->doc = &doc;
+  ctx->dm = &dm;
+  ctx->pack = &pack;
+  ctx->published = doc.meta.published;
+  ctx->main = extract::MainSubjects(dm, ctx->cache, pack, windowed);
+  ctx->bare_currency = BareCurrencies(dm, pack);
   const Language& lang = BuiltinLanguages().For(doc.meta.lang);
-  for (const auto& [words, folded] : {std::pair{&lang.target_words, &ctx.lang_target},
-                                      {&lang.forecast_words, &ctx.lang_forecast},
-                                      {&lang.estimate_words, &ctx.lang_estimate}})
+  for (const auto& [words, folded] : {std::pair{&lang.target_words, &ctx->lang_target},
+                                      {&lang.forecast_words, &ctx->lang_forecast},
+                                      {&lang.estimate_words, &ctx->lang_estimate}})
     for (const std::string& w : *words) folded->push_back(FoldWords(w));
   if (const Source* src = pack.FindSource(doc.meta.source, doc.meta.url);
       src && !src->country.empty()) {
-    ctx.outlet_country = src->country, ctx.outlet_from = "source";
+    ctx->outlet_country = src->country, ctx->outlet_from = "source";
   } else if (const Entity* e =
                  pack.EntityForUrl(doc.meta.url.empty() ? "//" + doc.meta.source : doc.meta.url)) {
-    ctx.outlet_country = e->id, ctx.outlet_from = "domain";
+    ctx->outlet_country = e->id, ctx->outlet_from = "domain";
   }
+}
+
+// The metrics bound in the last sentence that bound any, carried for the
+// next two: "Trade grew 30%. Exports rose too. That reversed a decline from
+// $3.3 billion in 2014 ..." is still about trade.
+struct CarriedMetrics {
+  std::vector<const Metric*> named;
+  std::optional<size_t> sentence;
+
+  // What sentence s may use: only where it names no figure of its own
+  // ("exports rose 26%" names exports); an event cue ("during the visit")
+  // names no figure.
+  const std::vector<const Metric*>& For(size_t s, const ClaimPack& pack,
+                                        const CueHits& cues) const {
+    static const std::vector<const Metric*> kNone;
+    for (size_t x = 0; x < pack.metrics.size(); ++x)
+      if (!cues[x].empty() && pack.metrics[x].temporal != Temporal::kEvent) return kNone;
+    return sentence && s <= *sentence + 2 ? named : kNone;
+  }
+};
+
+// "US$13 billion (RM55 billion)": the same figure in another currency takes
+// the identity of the one it restates.
+void TakeIdentity(const Claim& prev, Claim* c) {
+  c->metric = prev.metric, c->generic = prev.generic, c->count = prev.count;
+  c->subjects = prev.subjects, c->owner = prev.owner, c->scope = prev.scope;
+  c->modality = prev.modality, c->period = prev.period, c->as_of = prev.as_of;
+  c->confidence = prev.confidence;
+  c->confidence.metric_from = "restates the figure before it in another currency";
+}
+
+// Step 2: the claims of one sentence's figures, then its events and
+// deadlines. Returns the metrics the figures bound, in figure order.
+std::vector<const Metric*> SentenceClaims(const DocContext& ctx, size_t doc_index,
+                                          const extract::SentenceView& v, const CueHits& cues,
+                                          const std::vector<const Metric*>& carried,
+                                          std::vector<Claim>* found) {
+  std::vector<const Metric*> earlier;  // the metrics of the sentence's bound figures so far
+  for (size_t f = 0; f < v.figures.size(); ++f) {
+    Claim c;
+    const Metric* bound = nullptr;
+    if (!FigureClaim(ctx, doc_index, v, f, cues, earlier, carried, &c, &bound)) continue;
+    if (!found->empty() && Restates(ctx, v, f, found->back())) {
+      TakeIdentity(found->back(), &c);
+      bound = ctx.pack->FindMetric(c.metric);
+    }
+    if (bound) earlier.push_back(bound);
+    found->push_back(std::move(c));
+  }
+  EventClaims(ctx, doc_index, v, cues, found);
+  DeadlineClaims(ctx, doc_index, v, found);
+  return earlier;
+}
+
+// Step 3: one claim per figure span, numbered in the run. An age that
+// became an event date is that claim, not also a duration: of the claims
+// on one span, the event claim is kept (else the first).
+void KeepOnePerSpan(std::vector<Claim> found, std::vector<Claim>* out) {
+  std::stable_sort(found.begin(), found.end(), [](const Claim& a, const Claim& b) {
+    if (a.mention.span.begin != b.mention.span.begin)
+      return a.mention.span.begin < b.mention.span.begin;
+    return a.event > b.event;
+  });
+  Span last{UINT32_MAX, UINT32_MAX};
+  for (Claim& c : found) {
+    if (c.mention.span == last) continue;
+    last = c.mention.span;
+    c.id = "c" + std::to_string(out->size() + 1);
+    out->push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
+void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions& dm,
+                   const ClaimPack& pack, std::vector<Claim>* out, const std::vector<bool>* only) {
+  const size_t first_claim = out->size();
+  const bool windowed = dm.text.text.size() > extract::kWindowedTextBytes;
+  SentenceCache cache(dm.text.text, dm.sentences, pack);
+  extract::BasisMemo basis_memo;
+  DocContext ctx;
+  ctx.cache = &cache;
+  ctx.basis_memo = &basis_memo;
+  PrepareContext(doc, dm, pack, windowed, &ctx);
 
   std::vector<bool> has_mentions(dm.sentences.size(), false);
   for (const Mention& m : dm.mentions) has_mentions[m.sentence] = true;
-  // The metrics bound in the last sentence that bound any, for the next two:
-  // "Trade grew 30%. Exports rose too. That reversed a decline from $3.3
-  // billion in 2014 ..." is still about trade.
-  std::vector<const Metric*> named;
-  std::optional<size_t> named_s;
+  CarriedMetrics carried;
   for (size_t s = 0; s < dm.sentences.size(); ++s) {
     if (!has_mentions[s]) continue;
     if (only && (s >= only->size() || !(*only)[s])) continue;
     if (windowed && s > extract::kMaxSentenceLookback)
       cache.Forget(s - extract::kMaxSentenceLookback);
-    SentenceView v = extract::ViewSentence(ctx, s);
+    extract::SentenceView v = extract::ViewSentence(ctx, s);
     CueHits cues = FindCues(*v.words, pack);
     std::vector<Claim> found;
-    std::vector<const Metric*> earlier;  // the metrics of the sentence's bound figures so far
-    // Only where the sentence names no figure of its own ("exports rose 26%"
-    // names exports); an event cue ("during the visit") names no figure.
-    bool names_figure = false;
-    for (size_t x = 0; x < pack.metrics.size() && !names_figure; ++x)
-      names_figure = !cues[x].empty() && pack.metrics[x].temporal != Temporal::kEvent;
-    static const std::vector<const Metric*> kNone;
-    const std::vector<const Metric*>& carried =
-        !names_figure && named_s && s <= *named_s + 2 ? named : kNone;
-    for (size_t f = 0; f < v.figures.size(); ++f) {
-      Claim c;
-      const Metric* bound = nullptr;
-      if (FigureClaim(ctx, doc_index, v, f, cues, earlier, carried, &c, &bound)) {
-        if (!found.empty() && Restates(ctx, v, f, found.back())) {
-          // "US$13 billion (RM55 billion)": the same figure in another
-          // currency, with the identity of the one it restates.
-          const Claim& prev = found.back();
-          c.metric = prev.metric, c.generic = prev.generic, c.count = prev.count;
-          c.subjects = prev.subjects, c.owner = prev.owner, c.scope = prev.scope;
-          c.modality = prev.modality, c.period = prev.period, c.as_of = prev.as_of;
-          c.confidence = prev.confidence;
-          c.confidence.metric_from = "restates the figure before it in another currency";
-          bound = ctx.pack->FindMetric(prev.metric);
-        }
-        if (bound) earlier.push_back(bound);
-        found.push_back(std::move(c));
-      }
-    }
-    if (!earlier.empty()) {
-      named = earlier;
-      named_s = s;
-    }
-    EventClaims(ctx, doc_index, v, cues, &found);
-    DeadlineClaims(ctx, doc_index, v, &found);
-    // An age that became an event date is that claim, not also a duration:
-    // of the claims on one span, the event claim is kept (else the first).
-    std::stable_sort(found.begin(), found.end(), [](const Claim& a, const Claim& b) {
-      if (a.mention.span.begin != b.mention.span.begin)
-        return a.mention.span.begin < b.mention.span.begin;
-      return a.event > b.event;
-    });
-    Span last{UINT32_MAX, UINT32_MAX};
-    for (size_t k = 0; k < found.size(); ++k) {
-      if (found[k].mention.span == last) continue;
-      last = found[k].mention.span;
-      found[k].id = "c" + std::to_string(out->size() + 1);
-      out->push_back(std::move(found[k]));
-    }
+    std::vector<const Metric*> bound =
+        SentenceClaims(ctx, doc_index, v, cues, carried.For(s, pack, cues), &found);
+    if (!bound.empty()) carried.named = std::move(bound), carried.sentence = s;
+    KeepOnePerSpan(std::move(found), out);
   }
+  // Step 4: totals that the next figures break down ("of which") are wholes.
   MarkWholes(dm, first_claim, out);
 }
 
