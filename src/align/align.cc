@@ -396,13 +396,7 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     if (distinct.size() < 2 || Docs(claims, g) < 2) continue;
-    NotComparable nc;
-    nc.claims = g;
-    std::string list;
-    for (size_t i = 0; i < g.size(); ++i) list += (i ? ", " : "") + DescribeValue(claims[g[i]]);
-    nc.reason = "The same figure is given in currencies with no rate in the claim packs (" + list +
-                "); add a [[rate]] to compare them.";
-    result.not_comparable.push_back(std::move(nc));
+    result.not_comparable.push_back(NotComparable{g});
   }
   for (size_t i = 0; i < result.alignments.size(); ++i)
     result.alignments[i].id = "g" + std::to_string(i + 1);

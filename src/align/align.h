@@ -24,7 +24,8 @@
 // Does not:  decide verdicts; compare/verdict.h does, in one place.
 // Cost:      one hash map keyed by the comparison key, then a sort per key:
 //            O(n log n) in claims.
-// Also:      NotComparable(): the same figure in currencies without a rate.
+// Also:      not_comparable: the same figure in currencies without a rate
+//            (compare/ reports them).
 #ifndef CROSSCHECK_ALIGN_ALIGN_H_
 #define CROSSCHECK_ALIGN_ALIGN_H_
 
@@ -61,9 +62,10 @@ struct Alignment {
   std::string matched;  // which fields matched ("metric, subjects, period 2024")
 };
 
+// Claims of one metric and period in two or more currencies that no rate
+// converts; compare/ says so (currency-not-comparable).
 struct NotComparable {
   std::vector<size_t> claims;
-  std::string reason;
 };
 
 struct AlignResult {

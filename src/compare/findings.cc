@@ -199,7 +199,11 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
     f.claims = nc.claims;
     for (size_t i : nc.claims)
       f.evidence.push_back(Evidence{claims[i].doc, claims[i].mention.span});
-    f.message = nc.reason;
+    std::string list;
+    for (size_t k = 0; k < nc.claims.size(); ++k)
+      list += (k ? ", " : "") + DescribeValue(claims[nc.claims[k]]);
+    f.message = "The same figure is given in currencies with no rate in the claim packs (" + list +
+                "); add a [[rate]] to compare them.";
     out->push_back(std::move(f));
   }
 }

@@ -78,6 +78,10 @@ TEST_CASE("currencies compare through a pack rate, else are not comparable", "[a
       Check({Article("a", "2025-03-12", kTradeA),
              Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was €3.9 billion.")});
   CHECK(Rules(no_rate) == std::vector<std::string>{"currency-not-comparable@US$4.2 billion"});
+  REQUIRE(no_rate.findings.size() == 1);
+  CHECK(no_rate.findings[0].message ==
+        "The same figure is given in currencies with no rate in the claim packs (4.2 billion USD, "
+        "3.9 billion EUR); add a [[rate]] to compare them.");
   // A bare "$" takes the source's currency from the pack.
   CheckRun source =
       Check({Article("a", "2025-03-12", kTradeA),
