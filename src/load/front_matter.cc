@@ -1,15 +1,17 @@
 #include "load/front_matter.h"
 
 #include <toml++/toml.h>
+#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <sstream>
 #include <vector>
 
 namespace crosscheck {
 namespace {
 
-constexpr std::string_view kFence = "+++";
 const char* const kKeys[] = {"title", "source",   "url",       "published",
                              "lang",  "currency", "date_order"};
 // The names static-site generators and CMSs give the keys the tool uses.
@@ -32,12 +34,294 @@ const Alias kAliases[] = {{"date", "published"},
                           {"language", "lang"},
                           {"locale", "lang"}};
 
-bool IsFenceLine(std::string_view bytes, size_t pos, size_t* line_end) {
-  if (bytes.compare(pos, kFence.size(), kFence) != 0) return false;
-  size_t p = pos + kFence.size();
+// YAML deeper than this is refused before parsing: the parser recurses per
+// level, and front matter never nests more than a few.
+constexpr int kMaxYamlDepth = 64;
+
+// One key of the block, whatever its syntax.
+struct Entry {
+  std::string key;
+  enum Type { kString, kDate, kOther } type = kOther;
+  std::string text;       // a string's value; otherwise the value as the syntax writes it
+  const char* kind = "";  // kOther: what the value is ("a number", "a list")
+  int year = 0, month = 0, day = 0;
+  bool valid_date = true;
+  int line = 0, column = 0;  // in the original file
+};
+
+// The fence line at pos ("+++", "---", "..."), with trailing blanks.
+bool IsFenceLine(std::string_view bytes, size_t pos, std::string_view fence, size_t* line_end) {
+  if (bytes.compare(pos, fence.size(), fence) != 0) return false;
+  size_t p = pos + fence.size();
   while (p < bytes.size() && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r')) ++p;
   if (p < bytes.size() && bytes[p] != '\n') return false;
   *line_end = p < bytes.size() ? p + 1 : p;
+  return true;
+}
+
+// "key:" or "key: value" at the start of the first line that is not blank
+// or a comment: what tells YAML front matter from a Markdown rule.
+bool OpensWithYamlKey(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    size_t k = line.find_first_not_of(" \t\r");
+    if (k == std::string_view::npos || line[k] == '#') continue;
+    size_t colon = line.find(':', k);
+    if (colon == std::string_view::npos || colon == k) return false;
+    for (size_t i = k; i < colon; ++i) {
+      unsigned char c = static_cast<unsigned char>(line[i]);
+      if (!(std::isalnum(c) || c == '_' || c == '-' || c == '.' || c == '"' || c == '\''))
+        return false;
+    }
+    return colon + 1 == line.size() || line[colon + 1] == ' ' || line[colon + 1] == '\t' ||
+           line[colon + 1] == '\r';
+  }
+  return false;
+}
+
+Diagnostic ErrorAt(const std::string& path, std::string_view bytes, int line, int column,
+                   std::string code, std::string message) {
+  Diagnostic d;
+  d.path = path;
+  d.line = line;
+  d.column = column;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  LineIndex index(bytes);
+  d.QuoteLineAtColumn(index.Line(bytes, line));
+  return d;
+}
+
+// "2025-03-12", "2025-03-12 09:30", "2025-03-12T09:30:00+07:00".
+std::optional<Day> DateOfText(std::string_view v) {
+  if (v.size() > 10) {
+    char c = v[10];
+    bool time_follows =
+        (c == 'T' || c == ' ') && v.size() > 11 && std::isdigit(static_cast<unsigned char>(v[11]));
+    if (!time_follows) return std::nullopt;
+    v = v.substr(0, 10);
+  }
+  return ParseIsoDate(std::string(v));
+}
+
+bool ReadToml(const std::string& path, std::string_view bytes, Span block, int line_shift,
+              std::vector<Entry>* entries, Diagnostic* error) {
+  toml::table table;
+  try {
+    table = toml::parse(block.In(bytes), std::string_view(path));
+  } catch (const toml::parse_error& e) {
+    *error = ErrorAt(path, bytes, static_cast<int>(e.source().begin.line) + line_shift,
+                     static_cast<int>(e.source().begin.column), "load.front-matter",
+                     "malformed front matter: " + std::string(e.description()));
+    return false;
+  }
+  for (auto&& [key, node] : table) {
+    Entry e;
+    e.key = std::string(key.str());
+    e.line = static_cast<int>(node.source().begin.line) + line_shift;
+    e.column = static_cast<int>(node.source().begin.column);
+    if (auto str = node.as_string()) {
+      e.type = Entry::kString, e.text = str->get();
+    } else if (auto d = node.as_date()) {
+      e.type = Entry::kDate;
+      e.year = d->get().year, e.month = d->get().month, e.day = d->get().day;
+    } else if (auto dt = node.as_date_time()) {
+      e.type = Entry::kDate;
+      e.year = dt->get().date.year, e.month = dt->get().date.month, e.day = dt->get().date.day;
+    } else {
+      std::ostringstream text;
+      node.visit([&](auto&& v) { text << v; });
+      e.text = text.str();
+      e.kind = node.is_array()     ? "a list"
+               : node.is_table()   ? "a table"
+               : node.is_boolean() ? "true or false"
+                                   : "a number";
+    }
+    entries->push_back(std::move(e));
+  }
+  // toml++ tables are ordered by key: put them back in file order, so that
+  // warnings and kept keys read as the file does.
+  std::stable_sort(entries->begin(), entries->end(), [](const Entry& a, const Entry& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
+  return true;
+}
+
+// An upper bound of YAML nesting: indentation, "- " sequence marks and
+// open brackets, per line.
+int YamlDepth(std::string_view text) {
+  int deepest = 0, brackets = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    int depth = 0;
+    size_t i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '-')) ++depth, ++i;
+    for (; i < line.size(); ++i) {
+      if (line[i] == '[' || line[i] == '{') ++brackets;
+      if ((line[i] == ']' || line[i] == '}') && brackets > 0) --brackets;
+      deepest = std::max(deepest, depth + brackets);
+    }
+    deepest = std::max(deepest, depth + brackets);
+  }
+  return deepest;
+}
+
+// A YAML value kept as metadata: scalars as written, lists of scalars
+// joined; anything deeper by its kind (aliases are never expanded).
+std::string YamlText(const YAML::Node& n) {
+  if (n.IsScalar()) return n.Scalar();
+  if (n.IsSequence()) {
+    std::string out;
+    for (const YAML::Node& item : n) {
+      if (!item.IsScalar()) return "(a list)";
+      out += (out.empty() ? "" : ", ") + item.Scalar();
+      if (out.size() > 1024) return out + ", ...";
+    }
+    return out;
+  }
+  return n.IsMap() ? "(a mapping)" : "";
+}
+
+bool ReadYaml(const std::string& path, std::string_view bytes, Span block, int line_shift,
+              std::vector<Entry>* entries, Diagnostic* error) {
+  std::string_view text = block.In(bytes);
+  if (YamlDepth(text) > kMaxYamlDepth) {
+    *error = ErrorAt(path, bytes, line_shift + 1, 1, "load.front-matter",
+                     "malformed front matter: YAML nested more than " +
+                         std::to_string(kMaxYamlDepth) + " levels deep");
+    return false;
+  }
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    int line = e.mark.is_null() ? 1 : e.mark.line + 1;
+    int column = e.mark.is_null() ? 1 : e.mark.column + 1;
+    *error = ErrorAt(path, bytes, line + line_shift, column, "load.front-matter",
+                     "malformed front matter: " + e.msg);
+    return false;
+  }
+  if (root.IsNull()) return true;  // only comments
+  if (!root.IsMap()) {
+    *error = ErrorAt(path, bytes, line_shift + 1, 1, "load.front-matter",
+                     "malformed front matter: YAML front matter must be 'key: value' lines");
+    return false;
+  }
+  for (const auto& kv : root) {
+    Entry e;
+    const YAML::Node& key = kv.first;
+    const YAML::Node& value = kv.second;
+    e.key = key.IsScalar() ? key.Scalar() : "";
+    e.line = key.Mark().line + 1 + line_shift;
+    e.column = key.Mark().column + 1;
+    if (value.IsScalar()) {
+      e.type = Entry::kString, e.text = value.Scalar();
+    } else {
+      e.text = YamlText(value);
+      e.kind = value.IsSequence() ? "a list" : value.IsMap() ? "a mapping" : "empty";
+      if (!value.IsNull()) {
+        e.line = value.Mark().line + 1 + line_shift;
+        e.column = value.Mark().column + 1;
+      }
+    }
+    entries->push_back(std::move(e));
+  }
+  return true;
+}
+
+// A key no reader of ours knows: kept. Within two edits of one of ours:
+// said, since a typo would silently drop the date every relative
+// expression needs.
+void KeepOtherKey(const std::string& path, std::string_view bytes, const Entry& e, Metadata* meta) {
+  std::string best;
+  for (const char* cand : kKeys)
+    if (EditDistance(e.key, cand) <= 2 && e.key.size() > 3) best = cand;
+  if (!best.empty()) {
+    Diagnostic w =
+        ErrorAt(path, bytes, e.line, 1, "load.front-matter-key",
+                "front matter key '" + e.key + "' is not one crosscheck reads; did you mean '" +
+                    best + "'? (kept as metadata)");
+    w.severity = Severity::kWarning;
+    meta->warnings.push_back(std::move(w));
+  }
+  meta->extra.emplace_back(e.key, e.type == Entry::kDate
+                                      ? FormatIsoDate(DaysFromCivil(e.year, e.month, e.day))
+                                      : e.text);
+}
+
+bool ApplyEntries(const std::string& path, std::string_view bytes, std::vector<Entry> entries,
+                  Metadata* meta, Diagnostic* error) {
+  auto fail = [&](const Entry& e, std::string code, std::string message) {
+    *error = ErrorAt(path, bytes, e.line, e.column, std::move(code), std::move(message));
+    return false;
+  };
+  std::vector<std::string> set;  // canonical keys already given
+  for (const Entry& e : entries) {
+    std::string k = e.key;
+    bool known = std::find(std::begin(kKeys), std::end(kKeys), k) != std::end(kKeys);
+    if (!known)
+      for (const Alias& a : kAliases)
+        if (k == a.name) k = a.key, known = true;
+    if (!known) {
+      KeepOtherKey(path, bytes, e, meta);
+      continue;
+    }
+    // The tool's own name wins over an alias ("published" over "date").
+    if (std::find(set.begin(), set.end(), k) != set.end() && k != e.key) continue;
+    set.push_back(k);
+    if (k == "published") {
+      if (e.type == Entry::kDate) {
+        if (!IsValidDate(e.year, e.month, e.day))
+          return fail(e, "load.bad-date", "published date does not exist");
+        meta->published = DaysFromCivil(e.year, e.month, e.day);
+      } else if (e.type == Entry::kString) {
+        auto day = DateOfText(e.text);
+        if (!day)
+          return fail(e, "load.bad-date",
+                      e.key + " = \"" + e.text + "\" is not a real date in the form YYYY-MM-DD");
+        meta->published = *day;
+      } else {
+        return fail(e, "load.bad-date",
+                    e.key + " must be a date such as 2025-03-12, not " + e.kind);
+      }
+      continue;
+    }
+    if (e.type != Entry::kString)
+      return fail(e, "load.front-matter-type",
+                  "front matter key '" + e.key + "' must be a string" +
+                      (*e.kind ? std::string(", not ") + e.kind : std::string()));
+    const std::string& v = e.text;
+    if (k == "title")
+      meta->title = v;
+    else if (k == "source")
+      meta->source = v;
+    else if (k == "url")
+      meta->url = v;
+    else if (k == "lang")
+      meta->lang = v;
+    else if (k == "currency") {
+      bool ok = v.size() == 3 &&
+                std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (!ok)
+        return fail(e, "load.bad-currency",
+                    "currency must be an ISO 4217 code such as USD, got \"" + v + "\"");
+      meta->currency = v;
+    } else if (k == "date_order") {
+      // How the outlet writes numeric dates: "dmy" reads 04/05/2025 as 4 May.
+      if (v != "dmy" && v != "mdy")
+        return fail(e, "load.bad-date-order",
+                    "date_order must be \"dmy\" (04/05/2025 is 4 May) or \"mdy\" (April 5), "
+                    "got \"" +
+                        v + "\"");
+      meta->day_first = v == "dmy";
+    }
+  }
   return true;
 }
 
@@ -58,145 +342,52 @@ size_t EditDistance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-bool FindFrontMatter(std::string_view bytes, Span* toml, uint32_t* body_begin) {
+bool FindFrontMatter(const std::string& path, std::string_view bytes, FrontMatterBlock* block,
+                     Diagnostic* error) {
   size_t start = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   size_t line_end;
-  if (!IsFenceLine(bytes, start, &line_end)) return false;
+  FrontMatterSyntax syntax = FrontMatterSyntax::kNone;
+  if (IsFenceLine(bytes, start, "+++", &line_end))
+    syntax = FrontMatterSyntax::kToml;
+  else if (IsFenceLine(bytes, start, "---", &line_end))
+    syntax = FrontMatterSyntax::kYaml;
+  else
+    return true;
+  const bool yaml = syntax == FrontMatterSyntax::kYaml;
   size_t pos = line_end;
   while (pos < bytes.size()) {
     size_t next_end;
-    if (IsFenceLine(bytes, pos, &next_end)) {
-      *toml = Span{static_cast<uint32_t>(line_end), static_cast<uint32_t>(pos)};
-      *body_begin = static_cast<uint32_t>(next_end);
+    if (IsFenceLine(bytes, pos, yaml ? "---" : "+++", &next_end) ||
+        (yaml && IsFenceLine(bytes, pos, "...", &next_end))) {
+      Span text{static_cast<uint32_t>(line_end), static_cast<uint32_t>(pos)};
+      if (yaml && !OpensWithYamlKey(text.In(bytes))) return true;  // a Markdown rule
+      *block = FrontMatterBlock{syntax, text, static_cast<uint32_t>(next_end)};
       return true;
     }
     size_t nl = bytes.find('\n', pos);
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }
+  if (yaml && !OpensWithYamlKey(bytes.substr(line_end))) return true;
+  const char* fence = yaml ? "---" : "+++";
+  *error = ErrorAt(path, bytes, 1, 1, "load.front-matter-unclosed",
+                   std::string("front matter opens with '") + fence +
+                       "' and is never closed; add a '" + fence +
+                       "' line after its last key (file skipped, so that its keys are not read "
+                       "as article text)");
   return false;
 }
 
-bool ParseFrontMatter(const std::string& path, std::string_view bytes, Span toml_span,
-                      Metadata* meta, Diagnostic* error) {
-  // Line numbers from toml++ are relative to the block; shift them.
+bool ParseFrontMatter(const std::string& path, std::string_view bytes,
+                      const FrontMatterBlock& block, Metadata* meta, Diagnostic* error) {
+  // Line numbers from the parsers are relative to the block; shift them.
   int line_shift =
-      static_cast<int>(std::count(bytes.begin(), bytes.begin() + toml_span.begin, '\n'));
-  auto fail = [&](int line, int col, std::string code, std::string message) {
-    error->path = path;
-    error->line = line + line_shift;
-    error->column = col;
-    error->code = std::move(code);
-    error->message = std::move(message);
-    LineIndex index(bytes);
-    error->QuoteLineAtColumn(index.Line(bytes, error->line));
-    return false;
-  };
-  toml::table table;
-  try {
-    table = toml::parse(toml_span.In(bytes), std::string_view(path));
-  } catch (const toml::parse_error& e) {
-    return fail(static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                "load.front-matter", "malformed front matter: " + std::string(e.description()));
-  }
-  // Keys in file order (toml++ tables are ordered by key), so that
-  // warnings and kept keys read as the file does.
-  std::vector<std::pair<std::string, const toml::node*>> entries;
-  for (auto&& [key, node] : table) entries.emplace_back(std::string(key.str()), &node);
-  std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-    const auto& x = a.second->source().begin;
-    const auto& y = b.second->source().begin;
-    return x.line != y.line ? x.line < y.line : x.column < y.column;
-  });
-  std::vector<std::string> set;  // canonical keys already given
-  for (const auto& [written, node_ptr] : entries) {
-    const toml::node& node = *node_ptr;
-    const auto& src = node.source();
-    int line = static_cast<int>(src.begin.line);
-    int col = static_cast<int>(src.begin.column);
-    std::string k = written;
-    bool known = std::find(std::begin(kKeys), std::end(kKeys), k) != std::end(kKeys);
-    if (!known)
-      for (const Alias& a : kAliases)
-        if (k == a.name) k = a.key, known = true;
-    if (!known) {
-      // Another tool's key: kept. One edit from a key of ours: said, since
-      // a typo would silently drop the date every relative expression needs.
-      std::string best;
-      for (const char* cand : kKeys)
-        if (EditDistance(k, cand) <= 2 && k.size() > 3) best = cand;
-      if (!best.empty()) {
-        Diagnostic w;
-        w.path = path;
-        w.line = line + line_shift;
-        w.column = 1;
-        w.severity = Severity::kWarning;
-        w.code = "load.front-matter-key";
-        w.message = "front matter key '" + k + "' is not one crosscheck reads; did you mean '" +
-                    best + "'? (kept as metadata)";
-        LineIndex index(bytes);
-        w.QuoteLineAtColumn(index.Line(bytes, w.line));
-        meta->warnings.push_back(std::move(w));
-      }
-      std::ostringstream text;
-      node.visit([&](auto&& v) { text << v; });
-      meta->extra.emplace_back(k, text.str());
-      continue;
-    }
-    // The tool's own name wins over an alias ("published" over "date").
-    if (std::find(set.begin(), set.end(), k) != set.end() && k != written) continue;
-    set.push_back(k);
-    if (k == "published") {
-      if (auto d = node.as_date()) {
-        const toml::date& v = d->get();
-        if (!IsValidDate(v.year, v.month, v.day))
-          return fail(line, col, "load.bad-date", "published date does not exist");
-        meta->published = DaysFromCivil(v.year, v.month, v.day);
-      } else if (auto s = node.as_string()) {
-        auto day = ParseIsoDate(s->get());
-        if (!day)
-          return fail(line, col, "load.bad-date",
-                      "published = \"" + s->get() + "\" is not a real date in the form YYYY-MM-DD");
-        meta->published = *day;
-      } else if (auto dt = node.as_date_time()) {
-        const toml::date& v = dt->get().date;
-        meta->published = DaysFromCivil(v.year, v.month, v.day);
-      } else {
-        return fail(line, col, "load.bad-date", "published must be a date such as 2025-03-12");
-      }
-      continue;
-    }
-    auto s = node.as_string();
-    if (!s)
-      return fail(line, col, "load.front-matter-type",
-                  "front matter key '" + k + "' must be a string");
-    const std::string& v = s->get();
-    if (k == "title")
-      meta->title = v;
-    else if (k == "source")
-      meta->source = v;
-    else if (k == "url")
-      meta->url = v;
-    else if (k == "lang")
-      meta->lang = v;
-    else if (k == "currency") {
-      bool ok = v.size() == 3 &&
-                std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-      if (!ok)
-        return fail(line, col, "load.bad-currency",
-                    "currency must be an ISO 4217 code such as USD, got \"" + v + "\"");
-      meta->currency = v;
-    } else if (k == "date_order") {
-      // How the outlet writes numeric dates: "dmy" reads 04/05/2025 as 4 May.
-      if (v != "dmy" && v != "mdy")
-        return fail(line, col, "load.bad-date-order",
-                    "date_order must be \"dmy\" (04/05/2025 is 4 May) or \"mdy\" (April 5), "
-                    "got \"" +
-                        v + "\"");
-      meta->day_first = v == "dmy";
-    }
-  }
-  return true;
+      static_cast<int>(std::count(bytes.begin(), bytes.begin() + block.text.begin, '\n'));
+  std::vector<Entry> entries;
+  bool read = block.syntax == FrontMatterSyntax::kYaml
+                  ? ReadYaml(path, bytes, block.text, line_shift, &entries, error)
+                  : ReadToml(path, bytes, block.text, line_shift, &entries, error);
+  return read && ApplyEntries(path, bytes, std::move(entries), meta, error);
 }
 
 }  // namespace crosscheck

@@ -162,14 +162,12 @@ Result<Document> LoadBytes(const std::string& path, std::string bytes, const Loa
   doc.format = options.format ? *options.format : GuessFormat(path, bytes);
   doc.body = Span{0, static_cast<uint32_t>(bytes.size())};
   if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.body.begin = 3;
-  Span toml;
-  uint32_t body_begin;
-  if (FindFrontMatter(bytes, &toml, &body_begin)) {
-    Diagnostic err;
-    if (!ParseFrontMatter(path, bytes, toml, &doc.meta, &err)) return err;
-    doc.body.begin = body_begin;
-    // A file whose front matter opens and never closes is caught by FindFrontMatter
-    // returning false; its "+++" line is then ordinary text.
+  FrontMatterBlock block;
+  Diagnostic err;
+  if (!FindFrontMatter(path, bytes, &block, &err)) return err;
+  if (block.syntax != FrontMatterSyntax::kNone) {
+    if (!ParseFrontMatter(path, bytes, block, &doc.meta, &err)) return err;
+    doc.body.begin = block.body_begin;
   }
   if (doc.format == Format::kHtml) {
     std::string_view b = doc.body.In(bytes);

@@ -2,12 +2,14 @@
 //
 // Takes:     a path (files are read whole) or bytes already in memory.
 // Returns:   a Document that owns the bytes exactly as on disk, its format
-//            (text, Markdown, HTML), its metadata from the TOML front matter
-//            (between "+++" lines) or HTML <meta> tags, the byte range of the
+//            (text, Markdown, HTML), its metadata from the front matter
+//            (TOML between "+++" lines or YAML between "---" lines) or HTML
+//            <meta> tags, the byte range of the
 //            body, and a LineIndex for file:line:col.
 // Rejects:   missing or unreadable paths, empty files, binary files (a NUL
 //            byte), invalid UTF-8 (with the byte offset), files over
-//            kMaxFileBytes, malformed front matter (with line:col and key),
+//            kMaxFileBytes, malformed or unclosed front matter (with
+//            line:col and key),
 //            and published dates that do not exist. Each rejection is one
 //            Diagnostic naming the file; nothing here exits or prints.
 // Never:     changes the bytes. Markup stripping and Unicode normalization
@@ -44,7 +46,8 @@ struct Metadata {
   // language decides (lang/language.h).
   std::optional<bool> day_first;
   // Front matter keys the tool does not use ("author", "tags", "draft"),
-  // kept as written (TOML value text), in file order.
+  // in file order: strings as their value, dates as YYYY-MM-DD, other TOML
+  // values as TOML writes them, YAML lists of scalars joined with ", ".
   std::vector<std::pair<std::string, std::string>> extra;
   // Warnings about the front matter (a key one edit from a known one), for
   // the command to report; loading still succeeded.

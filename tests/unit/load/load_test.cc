@@ -115,8 +115,9 @@ TEST_CASE("front matter keys of other tools are kept, common names are read, nea
   // The rest is kept as metadata, in file order.
   REQUIRE(m.extra.size() == 4);
   CHECK(m.extra[0].first == "author");
-  CHECK(m.extra[0].second == "'A. Writer'");  // TOML text of the value
+  CHECK(m.extra[0].second == "A. Writer");
   CHECK(m.extra[1].first == "tags");
+  CHECK(m.extra[1].second == "[ 'trade' ]");  // TOML text of a value that is not a string
   CHECK(m.extra[2].first == "publshed");
   CHECK(m.extra[3].first == "draft");
   // A key one edit from one of ours is a warning with the suggestion.
@@ -128,4 +129,87 @@ TEST_CASE("front matter keys of other tools are kept, common names are read, nea
   auto both = LoadBytes("g.md", "+++\ndate = 2025-01-01\npublished = 2025-02-02\n+++\nbody\n", {});
   REQUIRE(both.ok());
   CHECK(*both.value().meta.published == DaysFromCivil(2025, 2, 2));
+}
+
+TEST_CASE("YAML front matter reads like TOML front matter", "[load][yaml]") {
+  auto r = LoadBytes("y.md",
+                     "---\n"
+                     "title: \"Trade ties\"\n"
+                     "date: 2025-03-12 09:30\n"
+                     "author: A. Writer\n"
+                     "tags:\n  - trade\n  - visits\n"
+                     "publisher: Daily\n"
+                     "lang: vi\n"
+                     "draft: false\n"
+                     "---\n"
+                     "Body text.\n",
+                     {});
+  REQUIRE(r.ok());
+  const Metadata& m = r.value().meta;
+  REQUIRE(m.published);
+  CHECK(*m.published == DaysFromCivil(2025, 3, 12));  // the date of a date and time
+  CHECK(m.title == "Trade ties");
+  CHECK(m.source == "Daily");
+  CHECK(m.lang == "vi");
+  REQUIRE(m.extra.size() == 3);
+  CHECK(m.extra[0] == std::pair<std::string, std::string>{"author", "A. Writer"});
+  CHECK(m.extra[1] == std::pair<std::string, std::string>{"tags", "trade, visits"});
+  CHECK(m.extra[2] == std::pair<std::string, std::string>{"draft", "false"});
+  CHECK(m.warnings.empty());
+  CHECK(r.value().body.In(r.value().bytes) == "Body text.\n");
+  // Jekyll also closes with "...".
+  auto dots = LoadBytes("d.md", "---\npublished: 2024-01-05\n...\nBody.\n", {});
+  REQUIRE(dots.ok());
+  CHECK(*dots.value().meta.published == DaysFromCivil(2024, 1, 5));
+}
+
+TEST_CASE("YAML front matter: near misses warn, wrong types and bad syntax are errors",
+          "[load][yaml]") {
+  auto first_line = [](const Diagnostic& d) {
+    std::string r = d.Render();
+    return r.substr(0, r.find('\n'));
+  };
+  auto near = LoadBytes("n.md", "---\ntitle: x\npublshed: 2025-03-12\n---\nbody\n", {});
+  REQUIRE(near.ok());
+  REQUIRE(near.value().meta.warnings.size() == 1);
+  CHECK(first_line(near.value().meta.warnings[0]) ==
+        "n.md:3:1: warning: front matter key 'publshed' is not one crosscheck reads; did you "
+        "mean 'published'? (kept as metadata)");
+  CHECK(!near.value().meta.published);
+
+  auto msg = [&](const std::string& bytes) {
+    auto res = LoadBytes("t.md", bytes, {});
+    REQUIRE(!res.ok());
+    return first_line(res.diag());
+  };
+  CHECK(msg("---\ntitle:\n  - a\n  - b\n---\nbody\n") ==
+        "t.md:3:3: error: front matter key 'title' must be a string, not a list");
+  CHECK(msg("---\ndate: [2025]\n---\nbody\n") ==
+        "t.md:2:7: error: date must be a date such as 2025-03-12, not a list");
+  CHECK(msg("---\npublished: 12 March\n---\nbody\n") ==
+        "t.md:2:1: error: published = \"12 March\" is not a real date in the form YYYY-MM-DD");
+  CHECK(msg("---\ntitle: x\nnote: a: b\n---\nbody\n") ==
+        "t.md:3:8: error: malformed front matter: illegal map value");
+  CHECK(msg("---\na: " + std::string(100, '[') + "\n---\nbody\n") ==
+        "t.md:2:1: error: malformed front matter: YAML nested more than 64 levels deep");
+}
+
+TEST_CASE("a front matter block that never closes is an error, a Markdown rule is not",
+          "[load][yaml]") {
+  auto unclosed = LoadBytes("u.md", "+++\ntitle = \"x\"\npublished = 2025-03-12\nBody.\n", {});
+  REQUIRE(!unclosed.ok());
+  std::string r = unclosed.diag().Render();
+  CHECK(r.substr(0, r.find('\n')) ==
+        "u.md:1:1: error: front matter opens with '+++' and is never closed; add a '+++' line "
+        "after its last key (file skipped, so that its keys are not read as article text)");
+  auto yaml = LoadBytes("v.md", "---\ntitle: x\ndate: 2025-03-12\n\nBody.\n", {});
+  REQUIRE(!yaml.ok());
+  CHECK(yaml.diag().code == "load.front-matter-unclosed");
+  // "---" over prose is a thematic break: the file is read as text.
+  auto rule = LoadBytes("w.md", "---\nTrade rose 5% in 2024.\n\n---\nMore text.\n", {});
+  REQUIRE(rule.ok());
+  CHECK(rule.value().body.begin == 0);
+  auto lone = LoadBytes("x.md", "---\nTrade rose 5% in 2024.\n", {});
+  REQUIRE(lone.ok());
+  CHECK(lone.value().body.begin == 0);
 }
