@@ -185,7 +185,8 @@ std::optional<Document> LoadForRun(const std::string& path, const LoadOptions& o
 
 int RunExtract(const ExtractOptions& options) {
   DiagSink sink;
-  std::vector<std::string> files = ExpandPaths(options.paths, sink);
+  std::vector<std::string> files =
+      ExpandPaths(options.paths, WalkOptions{options.exclude, {options.output}}, sink);
   LoadOptions load_options;
   load_options.default_published = options.published;
   OutputWriter output(options.output);
@@ -251,7 +252,8 @@ int RunCheck(const CheckOptions& options) {
   ClaimPack pack;
   if (!LoadClaimPacks(options.claims, &pack)) return kExitError;
   DiagSink sink;
-  std::vector<std::string> files = ExpandPaths(options.paths, sink);
+  std::vector<std::string> files =
+      ExpandPaths(options.paths, WalkOptions{options.exclude, {options.output}}, sink);
   bool failed = sink.HasErrors();
   LoadOptions load_options;
   load_options.default_published = options.published;

@@ -25,7 +25,8 @@ constexpr int kExitError = 2;
 
 struct ExtractOptions {
   std::vector<std::string> paths;
-  std::string format = "table";  // table | json
+  std::vector<std::string> exclude;  // globs left out of directory walks
+  std::string format = "table";      // table | json
   std::optional<Day> published;
   std::string output;  // empty = stdout
 };
@@ -34,9 +35,10 @@ int RunExtract(const ExtractOptions& options);
 
 struct CheckOptions {
   std::vector<std::string> paths;
-  std::vector<std::string> claims;  // pack files or directories; empty = the built-in default pack
-  std::string format = "text";      // text | json
-  std::string fail_on = "error";    // error | warning | info | none
+  std::vector<std::string> exclude;  // globs left out of directory walks
+  std::vector<std::string> claims;   // pack files or directories; empty = the built-in default pack
+  std::string format = "text";       // text | json
+  std::string fail_on = "error";     // error | warning | info | none
   std::optional<Day> published;
   std::string output;
   std::string color = "auto";  // auto | always | never

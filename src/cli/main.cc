@@ -36,6 +36,10 @@ int main(int argc, char** argv) {
       "extract", "Print every number, amount, percentage, duration and date, normalized");
   ex->add_option("paths", extract.paths, "Article files or directories (.md .txt .html)")
       ->required();
+  ex->add_option("--exclude", extract.exclude,
+                 "Leave out files and folders matching GLOB when walking directories (repeatable; "
+                 "hidden entries and .gitignore'd ones are always left out)")
+      ->allow_extra_args(false);
   ex->add_option("--format", extract.format,
                  "table (default) or json (JSON Lines, see docs/report-format.md)")
       ->check(CLI::IsMember({"table", "json"}));
@@ -49,6 +53,10 @@ int main(int argc, char** argv) {
   auto* ck = app.add_subcommand(
       "check", "Extract claims, align them across sources and report discrepancies");
   ck->add_option("paths", check.paths, "Article files or directories (.md .txt .html)")->required();
+  ck->add_option("--exclude", check.exclude,
+                 "Leave out files and folders matching GLOB when walking directories (repeatable; "
+                 "hidden entries and .gitignore'd ones are always left out)")
+      ->allow_extra_args(false);
   ck->add_option(
         "--claims", check.claims,
         "Claim pack file or directory (repeatable); default: the built-in " CROSSCHECK_DEFAULT_PACK)

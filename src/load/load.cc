@@ -25,11 +25,7 @@ bool HasExtension(const std::string& path, std::initializer_list<const char*> ex
 }
 
 Diagnostic MakeError(const std::string& path, std::string code, std::string message) {
-  Diagnostic d;
-  d.path = path;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  return d;
+  return MakeLoadError(path, std::move(code), std::move(message));
 }
 
 Diagnostic AtOffset(const std::string& path, std::string_view bytes, size_t offset,
@@ -82,6 +78,14 @@ std::string HtmlTitle(std::string_view html) {
 }
 
 }  // namespace
+
+Diagnostic MakeLoadError(const std::string& path, std::string code, std::string message) {
+  Diagnostic d;
+  d.path = path;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  return d;
+}
 
 const char* FormatName(Format f) {
   switch (f) {
@@ -243,35 +247,6 @@ Result<Document> LoadFile(const std::string& path, const LoadOptions& options) {
   if (bytes.size() > kMaxFileBytes)
     return TooLarge(path, "more than " + std::to_string(kMaxFileBytes));
   return LoadBytes(path, std::move(bytes), options);
-}
-
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, DiagSink& sink) {
-  std::vector<std::string> out;
-  for (const auto& p : paths) {
-    std::error_code ec;
-    if (p == "-") {  // standard input
-      out.push_back(p);
-    } else if (fs::is_directory(p, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(
-               p, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (!it->is_regular_file(ec)) continue;
-        std::string f = it->path().string();
-        if (HasExtension(f, {".md", ".markdown", ".txt", ".html", ".htm"})) found.push_back(f);
-      }
-      if (ec) sink.Add(MakeError(p, "load.unreadable", "cannot walk directory: " + ec.message()));
-      std::sort(found.begin(), found.end());
-      if (found.empty())
-        sink.Add(MakeError(p, "load.no-articles", "directory holds no .md, .txt or .html files"));
-      out.insert(out.end(), found.begin(), found.end());
-    } else if (!fs::exists(p, ec)) {
-      sink.Add(MakeError(p, "load.missing", "no such file or directory"));
-    } else {
-      out.push_back(p);
-    }
-  }
-  return out;
 }
 
 }  // namespace crosscheck

@@ -74,9 +74,22 @@ Result<Document> LoadFile(const std::string& path, const LoadOptions& options);
 // `path` only names the document in diagnostics.
 Result<Document> LoadBytes(const std::string& path, std::string bytes, const LoadOptions& options);
 
+// What a directory walk leaves out (load/walk.h has the rules).
+struct WalkOptions {
+  std::vector<std::string> exclude;      // --exclude globs
+  std::vector<std::string> own_outputs;  // files this run writes: never read
+};
+
 // Expands directories (recursively, sorted by path) into the article files
-// below them (.md .markdown .txt .html .htm). Missing paths become diagnostics.
+// below them (.md .markdown .txt .html .htm), skipping hidden entries, what
+// .gitignore ignores, the --exclude globs and the run's own outputs (see
+// load/walk.h). Missing paths become diagnostics.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                     const WalkOptions& options, DiagSink& sink);
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, DiagSink& sink);
+
+// A load error naming the file (no position).
+Diagnostic MakeLoadError(const std::string& path, std::string code, std::string message);
 
 Format GuessFormat(const std::string& path, std::string_view bytes);
 

@@ -1,0 +1,231 @@
+#include "load/walk.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "base/glob.h"
+#include "load/load.h"
+
+namespace crosscheck {
+namespace fs = std::filesystem;
+
+std::vector<IgnoreRule> ParseGitignore(std::string_view text, const std::string& base) {
+  std::vector<IgnoreRule> rules;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string line(text.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    // Trailing spaces go unless escaped; "#" starts a comment line.
+    while (!line.empty() && line.back() == ' ' &&
+           !(line.size() >= 2 && line[line.size() - 2] == '\\'))
+      line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    IgnoreRule r;
+    r.base = base;
+    if (line[0] == '!') r.negate = true, line.erase(0, 1);
+    if (line.size() >= 2 && line[0] == '\\' && (line[1] == '#' || line[1] == '!')) line.erase(0, 1);
+    if (!line.empty() && line.back() == '/') r.dir_only = true, line.pop_back();
+    if (line.empty()) continue;
+    r.anchored = line.find('/') != std::string::npos;
+    if (line[0] == '/') line.erase(0, 1);
+    r.pattern = line;
+    rules.push_back(std::move(r));
+  }
+  return rules;
+}
+
+bool Ignored(const std::vector<IgnoreRule>& rules, std::string_view rel, bool is_dir) {
+  bool ignored = false;
+  for (const IgnoreRule& r : rules) {
+    if (r.dir_only && !is_dir) continue;
+    if (rel.size() <= r.base.size() || rel.compare(0, r.base.size(), r.base) != 0) continue;
+    std::string_view here = rel.substr(r.base.size());
+    std::string_view name =
+        here.substr(here.rfind('/') == std::string_view::npos ? 0 : here.rfind('/') + 1);
+    if (GlobMatch(r.pattern, r.anchored ? here : name)) ignored = !r.negate;
+  }
+  return ignored;
+}
+
+namespace {
+
+bool IsArticleName(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* e : {".md", ".markdown", ".txt", ".html", ".htm"})
+    if (ext == e) return true;
+  return false;
+}
+
+std::string ReadSmallFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::string s;
+  char buf[4096];
+  while (s.size() < (1u << 20) && (in.read(buf, sizeof buf) || in.gcount() > 0))
+    s.append(buf, static_cast<size_t>(in.gcount()));
+  return s;
+}
+
+// The rules of the folder's .gitignore, if it has one.
+void AddGitignore(const fs::path& dir, const std::string& base, std::vector<IgnoreRule>* rules) {
+  std::error_code ec;
+  fs::path file = dir / ".gitignore";
+  if (!fs::is_regular_file(file, ec)) return;
+  std::vector<IgnoreRule> more = ParseGitignore(ReadSmallFile(file), base);
+  rules->insert(rules->end(), more.begin(), more.end());
+}
+
+// "a/b/" for the folders between top and dir ("" when they are the same).
+std::string RelativeBase(const fs::path& top, const fs::path& dir) {
+  std::string rel = dir.lexically_relative(top).generic_string();
+  return rel.empty() || rel == "." ? std::string() : rel + "/";
+}
+
+// The enclosing repository's root, or dir itself; with the .gitignore rules
+// of the folders from there down to dir.
+fs::path FindTop(const fs::path& dir, std::vector<IgnoreRule>* rules) {
+  std::error_code ec;
+  fs::path abs = fs::weakly_canonical(fs::absolute(dir, ec), ec);
+  std::vector<fs::path> chain;  // dir up to the repository root
+  for (fs::path p = abs;; p = p.parent_path()) {
+    chain.push_back(p);
+    if (fs::exists(p / ".git", ec)) {
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+        AddGitignore(*it, RelativeBase(p, *it), rules);
+      return p;
+    }
+    if (p == p.parent_path()) break;
+  }
+  AddGitignore(abs, "", rules);
+  return abs;
+}
+
+struct Walker {
+  const WalkOptions& options;
+  DiagSink& sink;
+  std::vector<fs::path> outputs;  // the run's own outputs, absolute
+  size_t left_out = 0;            // by .gitignore or --exclude
+
+  bool Excluded(const std::string& rel_root, const std::string& shown) const {
+    for (const std::string& g : options.exclude) {
+      bool has_slash = g.find('/') != std::string::npos;
+      std::string_view name = std::string_view(rel_root).substr(
+          rel_root.rfind('/') == std::string::npos ? 0 : rel_root.rfind('/') + 1);
+      if (GlobMatch(g, rel_root) || GlobMatch(g, shown) || (!has_slash && GlobMatch(g, name)))
+        return true;
+    }
+    return false;
+  }
+
+  bool IsOwnOutput(const fs::path& p) const {
+    for (const fs::path& o : outputs) {
+      if (o.filename() != p.filename()) continue;
+      std::error_code ec;
+      if (fs::equivalent(o, p, ec)) return true;
+    }
+    return false;
+  }
+
+  void Walk(const std::string& root, std::vector<std::string>* out) {
+    std::vector<IgnoreRule> rules;
+    fs::path top = FindTop(root, &rules);
+    std::error_code ec;
+    fs::path abs_root = fs::weakly_canonical(fs::absolute(root, ec), ec);
+    std::vector<std::string> found;
+    // (folder as printed, folder relative to the walked root); a stack, not
+    // recursion, so that deep trees cost no stack.
+    std::vector<std::pair<fs::path, std::string>> todo = {{fs::path(root), ""}};
+    while (!todo.empty()) {
+      auto [dir, rel] = std::move(todo.back());
+      todo.pop_back();
+      std::string top_rel = RelativeBase(top, abs_root) + rel;
+      if (!rel.empty()) AddGitignore(dir, top_rel, &rules);
+      std::vector<fs::directory_entry> entries;
+      for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+           !ec && it != end; it.increment(ec))
+        entries.push_back(*it);
+      if (ec) {
+        sink.Add(MakeLoadError(dir.string(), "load.unreadable",
+                               "cannot walk directory: " + ec.message()));
+        ec.clear();
+        continue;
+      }
+      for (const fs::directory_entry& e : entries) {
+        std::string name = e.path().filename().string();
+        if (name.empty() || name[0] == '.') continue;  // hidden
+        std::error_code sec;
+        bool is_link = e.is_symlink(sec);
+        bool is_dir = !is_link && e.is_directory(sec);
+        std::string child_rel = rel + name;
+        std::string shown = (fs::path(root) / child_rel).generic_string();
+        if (Ignored(rules, top_rel + name, is_dir) || Excluded(child_rel, shown)) {
+          ++left_out;
+          continue;
+        }
+        if (is_dir) {
+          todo.emplace_back(e.path(), child_rel + "/");
+        } else if (e.is_regular_file(sec) && IsArticleName(e.path()) && !IsOwnOutput(e.path())) {
+          found.push_back(e.path().string());
+        }
+      }
+    }
+    std::sort(found.begin(), found.end());
+    if (found.empty())
+      sink.Add(MakeLoadError(
+          root, "load.no-articles",
+          "directory holds no .md, .txt or .html files" +
+              std::string(left_out ? " that .gitignore and --exclude leave in" : "")));
+    out->insert(out->end(), found.begin(), found.end());
+  }
+};
+
+}  // namespace
+
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                     const WalkOptions& options, DiagSink& sink) {
+  Walker walker{options, sink, {}, 0};
+  for (const std::string& o : options.own_outputs) {
+    std::error_code ec;
+    if (!o.empty()) walker.outputs.push_back(fs::absolute(o, ec));
+  }
+  std::vector<std::string> out;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (p == "-") {  // standard input
+      out.push_back(p);
+    } else if (fs::is_directory(p, ec)) {
+      walker.Walk(p, &out);
+    } else if (!fs::exists(p, ec)) {
+      sink.Add(MakeLoadError(p, "load.missing", "no such file or directory"));
+    } else if (walker.IsOwnOutput(p)) {
+      Diagnostic note = MakeLoadError(p, "load.own-output",
+                                      "is this run's own output (-o); not read as an article");
+      note.severity = Severity::kNote;
+      sink.Add(note);
+    } else {
+      out.push_back(p);
+    }
+  }
+  if (walker.left_out > 0) {
+    Diagnostic note =
+        MakeLoadError(paths.size() == 1 ? paths[0] : std::string("crosscheck"), "load.left-out",
+                      std::to_string(walker.left_out) +
+                          (walker.left_out == 1 ? " file or folder" : " files or folders") +
+                          " left out by .gitignore or --exclude");
+    note.severity = Severity::kNote;
+    sink.Add(note);
+  }
+  return out;
+}
+
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, DiagSink& sink) {
+  return ExpandPaths(paths, WalkOptions{}, sink);
+}
+
+}  // namespace crosscheck
