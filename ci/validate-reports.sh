@@ -10,6 +10,8 @@ trap 'rm -rf "$tmp"' EXIT
 "$bin" check corpus --format json > "$tmp/corpus.json" || [ $? -eq 1 ]
 "$bin" check corpus/003-vn-sg-upgrade.md --format json > "$tmp/one.json" || [ $? -eq 1 ]
 "$bin" check tests/bad/no-such-date.md corpus --format json > "$tmp/bad.json" 2>/dev/null || true
+# One unreadable input among good ones: the report lists it under errors.
+"$bin" check tests/bad/binary.md corpus --format json > "$tmp/unreadable.json" 2>/dev/null || true
 cp tests/golden/corpus/expected.json "$tmp/golden.json"
 python3 - "$tmp" <<'PY'
 import json, sys, glob, jsonschema

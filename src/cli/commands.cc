@@ -247,6 +247,28 @@ bool UseColor(const std::string& color, const std::string& output) {
 
 }  // namespace
 
+namespace {
+
+// 2 when nothing could be checked; else 1 when a finding, or an input that
+// could not be read (an error of the run), is at or above --fail-on.
+int CheckExitCode(const std::string& fail_on, const CheckRun& run, bool failed, bool nothing_read) {
+  if (failed && nothing_read) return kExitError;
+  int threshold = fail_on == "error" ? 0 : fail_on == "warning" ? 1 : fail_on == "info" ? 2 : -1;
+  if (failed && threshold >= 0) {
+    size_t unread = 0;
+    for (const Diagnostic& d : run.input_problems) unread += d.severity == Severity::kError;
+    std::cerr << "crosscheck: " << unread << (unread == 1 ? " input was" : " inputs were")
+              << " not read; the report covers the other " << run.documents.size()
+              << (run.documents.size() == 1 ? " document" : " documents") << "\n";
+    return kExitFindings;
+  }
+  for (const Finding& f : run.findings)
+    if (SeverityRank(f.severity) <= threshold) return kExitFindings;
+  return kExitOk;
+}
+
+}  // namespace
+
 int RunCheck(const CheckOptions& options) {
   // Packs first: a broken pack stops the run before any article is read.
   ClaimPack pack;
@@ -262,22 +284,16 @@ int RunCheck(const CheckOptions& options) {
     std::optional<Document> doc = LoadForRun(path, load_options, sink, &failed);
     if (doc) documents.push_back(std::move(*doc));
   }
+  const bool nothing_read = documents.empty();
   CheckRun run = RunChecks(std::move(documents), pack);
+  run.input_problems = sink.items();
 
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
   bool color = UseColor(options.color, options.output);
   std::string report =
       options.format == "json" ? CheckReportJson(run) : CheckReportText(run, color);
   if (!WriteOutput(options.output, report)) return kExitError;
-  if (failed) return kExitError;
-  int threshold = options.fail_on == "error"     ? 0
-                  : options.fail_on == "warning" ? 1
-                  : options.fail_on == "info"    ? 2
-                                                 : -1;
-  for (const Finding& f : run.findings) {
-    if (SeverityRank(f.severity) <= threshold) return kExitFindings;
-  }
-  return kExitOk;
+  return CheckExitCode(options.fail_on, run, failed, nothing_read);
 }
 
 }  // namespace crosscheck

@@ -210,8 +210,19 @@ std::string CheckReportJson(const CheckRun& run) {
                         {"aligned", c.aligned},
                         {"with_verdict", c.judged}});
   }
+  json errors = json::array(), warnings = json::array();
+  for (const Diagnostic& d : run.input_problems) {
+    if (d.severity == Severity::kNote) continue;
+    json item = {{"path", d.path}, {"code", d.code}, {"message", d.message}};
+    if (d.line > 0) item["line"] = d.line, item["column"] = d.column;
+    (d.severity == Severity::kError ? errors : warnings).push_back(std::move(item));
+  }
+  size_t unreadable = errors.size();
+  out["errors"] = std::move(errors);
+  out["warnings"] = std::move(warnings);
   out["summary"] = {
       {"documents", run.documents.size()},
+      {"inputs_not_read", unreadable},
       {"claims", run.claims.size()},
       {"alignments", run.aligned.alignments.size()},
       {"figures", total.figures},
@@ -272,7 +283,8 @@ std::string CheckReportText(const CheckRun& run, bool color) {
            (color ? "\x1b[0m" : "") + "\n";
     for (const Finding& f : run.checks) {
       const Evidence& e = f.evidence.front();
-      out += "  ok [" + f.rule + "] " + Location(run, e.doc, e.span) + "  " + f.message + "\n";
+      out += "  ok [" + f.rule + "] " + Location(run, e.doc, e.span) + "  " +
+             utf8::Visible(f.message) + "\n";
     }
   }
   size_t agree = 0;
@@ -281,6 +293,18 @@ std::string CheckReportText(const CheckRun& run, bool color) {
   for (const Coverage& c : AllCoverage(run)) {
     total.figures += c.figures, total.claims += c.claims, total.aligned += c.aligned,
         total.judged += c.judged;
+  }
+  size_t unreadable = 0;
+  for (const Diagnostic& d : run.input_problems) unreadable += d.severity == Severity::kError;
+  if (unreadable > 0) {
+    out += std::string("\n") + (color ? "\x1b[1m" : "") +
+           "Not checked: " + Count(unreadable, "input") + (unreadable == 1 ? " was" : " were") +
+           " not read" + (color ? "\x1b[0m" : "") + "\n";
+    for (const Diagnostic& d : run.input_problems)
+      if (d.severity == Severity::kError)
+        out += "  " + utf8::Visible(d.path) +
+               (d.line > 0 ? ":" + std::to_string(d.line) + ":" + std::to_string(d.column) : "") +
+               ": " + utf8::Visible(d.message) + "\n";
   }
   out += "\nCoverage: " + std::to_string(total.figures) + " figures, " +
          std::to_string(total.claims) + " became claims, " + std::to_string(total.aligned) +

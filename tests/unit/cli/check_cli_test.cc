@@ -85,6 +85,34 @@ TEST_CASE("check exit codes follow --fail-on", "[cli][check]") {
   CHECK(Run("check corpus --fail-on bogus").code == 2);
 }
 
+TEST_CASE("an unreadable input does not hide the findings of the others", "[cli][check]") {
+  // corpus has warnings: with --fail-on warning they give 1, unreadable file or not.
+  RunResult mixed = Run("check tests/bad/binary.md corpus --fail-on warning --format json");
+  CHECK(mixed.code == 1);
+  CHECK(mixed.err.find("tests/bad/binary.md:1:5: error: binary file (NUL byte at offset 4); "
+                       "file skipped") != std::string::npos);
+  CHECK(mixed.err.find("crosscheck: 1 input was not read; the report covers the other 5 "
+                       "documents") != std::string::npos);
+  auto report = nlohmann::json::parse(mixed.out);
+  REQUIRE(report["errors"].size() == 1);
+  CHECK(report["errors"][0]["path"] == "tests/bad/binary.md");
+  CHECK(report["errors"][0]["code"] == "load.binary");
+  CHECK(report["errors"][0]["line"] == 1);
+  CHECK(report["summary"]["inputs_not_read"] == 1);
+  CHECK(report["summary"]["documents"] == 5);
+  // An input that could not be read is an error of the run: 1 at the default
+  // --fail-on error even where the readable files hold no error.
+  CHECK(Run("check tests/bad/binary.md corpus").code == 1);
+  CHECK(Run("check tests/bad/binary.md corpus --fail-on none").code == 0);
+  // Nothing could be checked: 2.
+  RunResult none = Run("check tests/bad/binary.md tests/bad/empty.md");
+  CHECK(none.code == 2);
+  // The text report says what it did not read.
+  RunResult text = Run("check tests/bad/empty.md corpus");
+  CHECK(text.out.find("\nNot checked: 1 input was not read\n  tests/bad/empty.md: file is "
+                      "empty\n") != std::string::npos);
+}
+
 TEST_CASE("a broken pack stops the run with exit 2 before any article is read",
           "[cli][check][packs]") {
   RunResult r = Run("check --claims tests/packs/bad/unknown-key.toml tests/bad/invalid-utf8.txt");
