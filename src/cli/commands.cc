@@ -290,8 +290,9 @@ int RunCheck(const CheckOptions& options) {
 
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
   bool color = UseColor(options.color, options.output);
-  std::string report =
-      options.format == "json" ? CheckReportJson(run) : CheckReportText(run, color);
+  std::string report = options.format == "json"   ? CheckReportJson(run)
+                       : options.format == "line" ? CheckReportLines(run)
+                                                  : CheckReportText(run, color);
   if (!WriteOutput(options.output, report)) return kExitError;
   return CheckExitCode(options.fail_on, run, failed, nothing_read);
 }

@@ -61,8 +61,10 @@ int main(int argc, char** argv) {
         "--claims", check.claims,
         "Claim pack file or directory (repeatable); default: the built-in " CROSSCHECK_DEFAULT_PACK)
       ->allow_extra_args(false);
-  ck->add_option("--format", check.format, "text (default) or json (docs/report-format.md)")
-      ->check(CLI::IsMember({"text", "json"}));
+  ck->add_option("--format", check.format,
+                 "text (default), json (docs/report-format.md) or line (path:line:col: severity "
+                 "[rule] message)")
+      ->check(CLI::IsMember({"text", "json", "line"}));
   ck->add_option(
         "--fail-on", check.fail_on,
         "Exit 1 if a finding is at or above this severity: error (default), warning, info, none")

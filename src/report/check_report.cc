@@ -318,4 +318,15 @@ std::string CheckReportText(const CheckRun& run, bool color) {
   return out;
 }
 
+std::string CheckReportLines(const CheckRun& run) {
+  // One line per place a finding rests on, so that each file an editor
+  // opens is annotated; findings arrive in report order.
+  std::string out;
+  for (const Finding& f : run.findings)
+    for (const Evidence& e : f.evidence)
+      out += utf8::Visible(Location(run, e.doc, e.span)) + ": " + SeverityLabel(f.severity) + " [" +
+             f.rule + "] " + utf8::Visible(f.message) + "\n";
+  return out;
+}
+
 }  // namespace crosscheck

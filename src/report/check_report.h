@@ -16,6 +16,9 @@ namespace crosscheck {
 
 std::string CheckReportJson(const CheckRun& run);
 std::string CheckReportText(const CheckRun& run, bool color);
+// One "path:line:col: severity [rule] message" line per place each finding
+// rests on (Vale's and compilers' form, for editors and CI annotations).
+std::string CheckReportLines(const CheckRun& run);
 
 }  // namespace crosscheck
 

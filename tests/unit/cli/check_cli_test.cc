@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -83,6 +84,29 @@ TEST_CASE("check exit codes follow --fail-on", "[cli][check]") {
   CHECK(Run("check corpus --fail-on none").code == 0);
   CHECK(Run("check corpus --fail-on error").code == 0);
   CHECK(Run("check corpus --fail-on bogus").code == 2);
+}
+
+TEST_CASE("check --format line gives one path:line:col: severity [rule] message per place",
+          "[cli][check]") {
+  RunResult lines = Run("check corpus --format line");
+  RunResult json = Run("check corpus --format json");
+  CHECK(lines.code == json.code);
+  auto report = nlohmann::json::parse(json.out);
+  size_t places = 0;
+  for (const auto& f : report["findings"]) places += f["evidence"].size();
+  std::istringstream in(lines.out);
+  std::string line;
+  size_t n = 0;
+  const std::regex shape(
+      R"(^corpus/[^:]+\.md:[0-9]+:[0-9]+: (error|warning|info) \[[a-z-]+\] .+$)");
+  while (std::getline(in, line)) {
+    ++n;
+    INFO(line);
+    CHECK(std::regex_match(line, shape));
+  }
+  CHECK(n == places);
+  CHECK(lines.out.find("corpus/000-deputy-minister-on-visit.md:43:95: warning [duration-vs-dates] "
+                       "\"10 years\" does not fit \"2013\"") != std::string::npos);
 }
 
 TEST_CASE("an unreadable input does not hide the findings of the others", "[cli][check]") {
