@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "base/number_text.h"
 #include "base/utf8.h"
 #include "report/mentions_report.h"
 #include "report/span_json.h"
@@ -32,6 +33,18 @@ std::string Location(const CheckRun& run, size_t doc, Span s) {
   const Document& d = run.documents[doc];
   LineCol lc = d.lines.At(d.bytes, s.begin);
   return d.path + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+}
+
+// "an estimated 10.3 billion USD (10.25-10.35 billion as written)", "about
+// 2014-2016": the value as people write it, with the interval it stands for
+// when that is not one point.
+std::string ValueForEditors(const Claim& c) {
+  std::string out = DescribeValue(c);
+  const Interval& v = c.mention.value;
+  if (c.mention.kind != Kind::kDate && !c.mention.range && v.has_low && v.has_high &&
+      v.low != v.high)
+    out += " (" + HumanRange(v.low, v.high) + ")";
+  return out;
 }
 
 // "1 document", "2 documents".
@@ -264,7 +277,7 @@ std::string CheckReportText(const CheckRun& run, bool color) {
       const Document& d = run.documents[c.doc];
       out += "  " + Location(run, c.doc, c.mention.span) + "  " +
              (d.meta.source.empty() ? "" : "(" + utf8::Visible(d.meta.source) + ") ") +
-             utf8::Visible(DumpValue(c.mention)) + "  " + ModalityName(c.modality) + "\n";
+             utf8::Visible(ValueForEditors(c)) + "  " + ModalityName(c.modality) + "\n";
       out += "      " + Excerpt(run, c.doc, c.sentence, c.mention.span, color) + "\n";
     }
     if (f.claims.empty())

@@ -1,6 +1,7 @@
 #include "report/mentions_report.h"
 
 #include "base/line_index.h"
+#include "base/number_text.h"
 #include "report/json_writer.h"
 
 namespace crosscheck {
@@ -9,17 +10,20 @@ namespace {
 const char* const kWeekdays[] = {"",         "Monday", "Tuesday",  "Wednesday",
                                  "Thursday", "Friday", "Saturday", "Sunday"};
 
+// Exact and positional: a table for people, never "1.025e+10".
+std::string Shown(double v) { return FixedNumber(v); }
+
 void AppendInterval(std::string& out, const Interval& v) {
   if (v.has_low && v.has_high && v.low == v.high && v.low_inclusive && v.high_inclusive) {
-    out += "=" + json::FormatNumber(v.low);
+    out += "=" + Shown(v.low);
     return;
   }
   out += v.has_low && v.low_inclusive ? "[" : "(";
-  out += v.has_low ? json::FormatNumber(v.low) : "-inf";
+  out += v.has_low ? Shown(v.low) : "-inf";
   out += ", ";
-  out += v.has_high ? json::FormatNumber(v.high) : "+inf";
+  out += v.has_high ? Shown(v.high) : "+inf";
   out += v.has_high && v.high_inclusive ? "]" : ")";
-  if (v.has_point) out += " ~" + json::FormatNumber(v.point);
+  if (v.has_point) out += " ~" + Shown(v.point);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "base/civil_date.h"
 #include "base/diag.h"
 #include "base/line_index.h"
+#include "base/number_text.h"
 #include "base/utf8.h"
 
 using namespace crosscheck;
@@ -127,4 +128,37 @@ TEST_CASE("article text shown on a terminal carries no control sequences", "[bas
         "tab\tand\nnewline, caf\xc3\xa9, \xe2\x82\xac");
   CHECK(utf8::Visible("\xc2\x9b"
                       "31m") == "<U+009B>31m");  // the C1 CSI
+}
+
+TEST_CASE("numbers for people: never scientific notation", "[base][numbers]") {
+  struct Row {
+    double value;
+    const char* fixed;
+    const char* human;
+  };
+  const Row rows[] = {
+      {0, "0", "0"},
+      {-0.0, "0", "0"},
+      {0.35, "0.35", "0.35"},
+      {0.0004, "0.0004", "0.0004"},
+      {1e-12, "0.000000000001", "0.000000000001"},
+      {1.0 / 3, "0.3333333333333333", "0.333333"},
+      {2024, "2024", "2,024"},
+      {12500, "12500", "12,500"},
+      {-2e9, "-2000000000", "-2 billion"},
+      {1e6, "1000000", "1 million"},
+      {10.25e9, "10250000000", "10.25 billion"},
+      {1.0245e10, "10245000000", "10.245 billion"},
+      {1234567.891, "1234567.891", "1.23457 million"},
+      {2.5e12, "2500000000000", "2.5 trillion"},
+      {1.5e21, "1500000000000000000000", "1,500,000,000 trillion"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.value);
+    CHECK(FixedNumber(r.value) == r.fixed);
+    CHECK(HumanNumber(r.value) == r.human);
+  }
+  CHECK(HumanRange(9e9, 9.5e9) == "9-9.5 billion");
+  CHECK(HumanRange(12000, 15000) == "12,000-15,000");
+  CHECK(HumanRange(9e8, 1.2e9) == "900 million-1.2 billion");
 }

@@ -65,3 +65,25 @@ TEST_CASE("figures no pack describes become generic claims; determiners do not",
                      "The 4 other ports are small.")});
   CHECK(Claims(run) == std::vector<std::string>{"generic:number:delegate:AR [AR] - actual '350'"});
 }
+
+TEST_CASE("claim values read as an editor writes them", "[extract][describe]") {
+  struct Row {
+    const char* sentence;
+    const char* described;
+  };
+  const Row rows[] = {
+      {"Arcadia-Borealia trade in 2024 was an estimated US$10.3 billion.",
+       "an estimated 10.3 billion USD"},
+      {"Arcadia-Borealia trade in 2024 was US$9-9.5 billion.", "9-9.5 billion USD"},
+      {"Arcadia-Borealia trade in 2024 was US$12,500.", "12,500 USD"},
+      {"Arcadia-Borealia trade in 2024 was US$450 million.", "450 million USD"},
+      {"Arcadia-Borealia trade in 2024 was more than US$1.25 trillion.",
+       "more than 1.25 trillion USD"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.sentence);
+    CheckRun run = Check({Article("a", "2025-03-12", r.sentence)});
+    REQUIRE(!run.claims.empty());
+    CHECK(DescribeValue(run.claims[0]) == r.described);
+  }
+}

@@ -13,21 +13,23 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
   auto [input, want] = GENERATE(table<std::string, std::string>({
       {"In 2024, two-way trade exceeded US$9 billion.",
        "2024 => date 2024-01-01..2024-12-31/year | two => number =2 | US$9 billion => money USD "
-       "(9e+09, +inf) ~9e+09 q='exceeded'"},
+       "(9000000000, +inf) ~9000000000 q='exceeded'"},
       {"Trade is estimated to reach 10.3 billion USD.",
-       "10.3 billion USD => money USD [1.025e+10, 1.035e+10] ~1.03e+10"},
+       "10.3 billion USD => money USD [10250000000, 10350000000] ~10300000000"},
       {"It reached 16.7 billion USD in 2024.",
-       "16.7 billion USD => money USD [1.665e+10, 1.675e+10] ~1.67e+10 | 2024 => date "
+       "16.7 billion USD => money USD [16650000000, 16750000000] ~16700000000 | 2024 => date "
        "2024-01-01..2024-12-31/year"},
       {"Investment of S$1.2 million and €5bn and £3.5m.",
-       "S$1.2 million => money SGD [1150000, 1250000] ~1200000 | €5bn => money EUR [4.5e+09, "
-       "5.5e+09] ~5e+09 | £3.5m => money GBP [3450000, 3550000] ~3500000"},
+       "S$1.2 million => money SGD [1150000, 1250000] ~1200000 | €5bn => money EUR [4500000000, "
+       "5500000000] ~5000000000 | £3.5m => money GBP [3450000, 3550000] ~3500000"},
       {"A deal worth VND 100 billion, or 5 trillion dong, or Rp 7 trillion.",
-       "VND 100 billion => money VND [9.95e+10, 1.005e+11] ~1e+11 | 5 trillion dong => money VND "
-       "[4.5e+12, 5.5e+12] ~5e+12 | Rp 7 trillion => money IDR [6.5e+12, 7.5e+12] ~7e+12"},
-      {"It cost $500 million.", "$500 million => money ?dollar [499500000, 500500000] ~5e+08"},
+       "VND 100 billion => money VND [99500000000, 100500000000] ~100000000000 | 5 trillion dong "
+       "=> money VND "
+       "[4500000000000, 5500000000000] ~5000000000000 | Rp 7 trillion => money IDR [6500000000000, "
+       "7500000000000] ~7000000000000"},
+      {"It cost $500 million.", "$500 million => money ?dollar [499500000, 500500000] ~500000000"},
       {"Costs were between $5 and $7 million.",
-       "between $5 and $7 million => money ?dollar [5e+06, 7e+06]"},
+       "between $5 and $7 million => money ?dollar [5000000, 7000000]"},
       {"Exports rose 12% and 3.5 per cent and 2 percentage points.",
        "12% => percent =12 | 3.5 per cent => percent [3.45, 3.55] ~3.5 | 2 percentage points => "
        "percent =2 points"},
@@ -42,7 +44,7 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
        "a million people.",
        "Twenty-one => number =21 | one hundred and five => number =105 | a hundred days => "
        "duration day =100 | two-thirds => number =0.6666666666666666 | half a million => number "
-       "=5e+05"},
+       "=500000"},
       {"It is the second-largest investor and the 14th congress and the first visit.",
        "second-largest => rank =2 | 14th => rank =14 | first => rank =1"},
       {"The 70th anniversary of ties.", "70th => rank =70 anniversary"},
@@ -169,7 +171,8 @@ TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
        "| 2 hundred => number [150, 250] ~200"},
       {"A twenty-first of it, three fifths of that, one hundred thirty fifths, a trillionth.",
        "A twenty-first => number =0.047619047619047616 | three fifths => number =0.6 | one "
-       "hundred thirty fifths => number =2.857142857142857 | a trillionth => number =1e-12"},
+       "hundred thirty fifths => number =2.857142857142857 | a trillionth => number "
+       "=0.000000000001"},
       {"One out of three voters, 2 out of 500 firms, twelve out of ten.",
        "One out of three => number =0.3333333333333333 | 2 out of 500 => number =0.004 | twelve "
        "=> number =12 | ten => number =10"},
@@ -184,8 +187,8 @@ TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
        "1 234 567.89 => number [1234567.885, 1234567.8949999998] ~1234567.89 | 5,00 => number "
        "[4.995, 5.005] ~5 | 1,3 => number [1.25, 1.35] ~1.3"},
       {"Costs were 6 crore and two hundred, or three lakh crore.",
-       "6 crore and two hundred => number =60000200 | three lakh crore => number [2.5e+12, "
-       "3.5e+12] ~3e+12"},
+       "6 crore and two hundred => number =60000200 | three lakh crore => number [2500000000000, "
+       "3500000000000] ~3000000000000"},
       {"The 5G network and 3D printers.", ""},
       {"See http://example.com/a?id=30%25%2020% for more.", ""},
       {"Rates fell minus five percent; per cent of 210 is odd.",
@@ -203,11 +206,12 @@ TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
        "12 March 99999 => date ? 99999-03-12 invalid | 12000 => date ? 12000 invalid | 1 => date "
        "0001-01-01..0001-12-31/year"},
       {"They lost 75 USD million, then 30 MUSD; MAUD 60 in revenue.",
-       "75 USD million => money USD [74500000, 75500000] ~7.5e+07 | 30 MUSD => money USD =3e+07 | "
-       "MAUD 60 => money AUD =6e+07"},
+       "75 USD million => money USD [74500000, 75500000] ~75000000 | 30 MUSD => money USD "
+       "=30000000 | "
+       "MAUD 60 => money AUD =60000000"},
       {"A 12-cent dividend and a one-yen bid, 420 million Finnish markka, nzd$15.",
        "12-cent => money ?dollar =0.12 | one-yen => money JPY =1 | 420 million Finnish markka => "
-       "money FIM [419500000, 420500000] ~4.2e+08 | nzd$15 => money NZD =15"},
+       "money FIM [419500000, 420500000] ~420000000 | nzd$15 => money NZD =15"},
       {"It costs $5 and 10 people came.", "$5 => money ?dollar =5 | 10 => number =10"},
       {"The twenty-first century and the third of May.",
        "twenty-first => rank =21 | third => rank =3 | May => date 2025-05-01..2025-05-31/month"},
