@@ -74,6 +74,9 @@ class Result {
   Diagnostic diag_;
 };
 
+// Levenshtein distance, for "did you mean" hints.
+size_t EditDistance(std::string_view a, std::string_view b);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_BASE_DIAG_H_

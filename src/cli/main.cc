@@ -5,6 +5,7 @@
 
 #include "base/civil_date.h"
 #include "cli/commands.h"
+#include "cli/config.h"
 
 namespace {
 
@@ -34,8 +35,9 @@ int main(int argc, char** argv) {
   std::string extract_published;
   auto* ex = app.add_subcommand(
       "extract", "Print every number, amount, percentage, duration and date, normalized");
-  ex->add_option("paths", extract.paths, "Article files or directories (.md .txt .html)")
-      ->required();
+  ex->add_option("paths", extract.paths,
+                 "Article files or directories (.md .txt .html), or globs; default: 'paths' of "
+                 "crosscheck.toml");
   ex->add_option("--exclude", extract.exclude,
                  "Leave out files and folders matching GLOB when walking directories (repeatable; "
                  "hidden entries and .gitignore'd ones are always left out)")
@@ -52,7 +54,9 @@ int main(int argc, char** argv) {
   std::string check_published;
   auto* ck = app.add_subcommand(
       "check", "Extract claims, align them across sources and report discrepancies");
-  ck->add_option("paths", check.paths, "Article files or directories (.md .txt .html)")->required();
+  ck->add_option("paths", check.paths,
+                 "Article files or directories (.md .txt .html), or globs; default: 'paths' of "
+                 "crosscheck.toml");
   ck->add_option("--exclude", check.exclude,
                  "Leave out files and folders matching GLOB when walking directories (repeatable; "
                  "hidden entries and .gitignore'd ones are always left out)")
@@ -100,12 +104,54 @@ int main(int argc, char** argv) {
   df->add_option("--color", diff.color, "auto (default), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
+  std::string config_path;
+  bool no_config = false;
+  for (CLI::App* sub : {ex, ck, df}) {
+    sub->add_option("--config", config_path,
+                    "Project settings file (default: the nearest crosscheck.toml at or above the "
+                    "working directory)");
+    sub->add_flag("--no-config", no_config, "Ignore crosscheck.toml");
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitError;
   }
+  ProjectConfig config;
+  if (!no_config) {
+    if (config_path.empty()) config_path = FindProjectConfig(".");
+    Diagnostic error;
+    if (!config_path.empty() && !LoadProjectConfig(config_path, &config, &error)) {
+      std::cerr << error.Render() << "\n";
+      return kExitError;
+    }
+  }
+  // What the command line leaves unsaid, the project file says.
+  auto unset = [](CLI::App* sub, const char* option) { return sub->count(option) == 0; };
+  if (*ex) {
+    if (extract.paths.empty()) extract.paths = config.paths;
+    if (unset(ex, "--exclude")) extract.exclude = config.exclude;
+  }
+  if (*ck) {
+    if (check.paths.empty()) check.paths = config.paths;
+    if (unset(ck, "--exclude")) check.exclude = config.exclude;
+    if (unset(ck, "--claims")) check.claims = config.claims;
+    if (unset(ck, "--fail-on") && config.fail_on) check.fail_on = *config.fail_on;
+    if (unset(ck, "--format") && config.format) check.format = *config.format;
+    if (unset(ck, "--color") && config.color) check.color = *config.color;
+  }
+  if (*df) {
+    if (unset(df, "--claims")) diff.claims = config.claims;
+    if (unset(df, "--color") && config.color) diff.color = *config.color;
+  }
+  for (const std::vector<std::string>* paths : {&extract.paths, &check.paths})
+    if ((paths == &extract.paths ? bool(*ex) : bool(*ck)) && paths->empty()) {
+      std::cerr << "crosscheck: error: no paths to read: name files or folders, or set 'paths' "
+                   "in crosscheck.toml\n";
+      return kExitError;
+    }
   if (*ex) {
     if (!extract_published.empty()) extract.published = ParseIsoDate(extract_published);
     return RunExtract(extract);

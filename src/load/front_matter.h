@@ -40,9 +40,6 @@ bool FindFrontMatter(const std::string& path, std::string_view bytes, FrontMatte
 bool ParseFrontMatter(const std::string& path, std::string_view bytes,
                       const FrontMatterBlock& block, Metadata* meta, Diagnostic* error);
 
-// Edit distance for "did you mean" hints.
-size_t EditDistance(std::string_view a, std::string_view b);
-
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_LOAD_FRONT_MATTER_H_

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <unordered_set>
 
 #include "base/glob.h"
 #include "load/load.h"
@@ -123,6 +124,27 @@ struct Walker {
     return false;
   }
 
+  // "news/**/*.md": the files of the walk of the folder before the first
+  // glob character that match the whole pattern as printed.
+  void Glob(const std::string& pattern, std::vector<std::string>* out) {
+    size_t first = pattern.find_first_of("*?[");
+    size_t slash = pattern.rfind('/', first);
+    std::string root = slash == std::string::npos ? "." : pattern.substr(0, slash);
+    std::string shown_prefix = slash == std::string::npos ? "./" : "";
+    std::vector<std::string> walked;
+    std::error_code ec;
+    if (fs::is_directory(root, ec)) Walk(root, &walked, /*quiet=*/true);
+    size_t matched = 0;
+    for (std::string& f : walked) {
+      std::string shown = fs::path(f).generic_string();
+      if (!shown_prefix.empty() && shown.rfind(shown_prefix, 0) == 0) shown.erase(0, 2);
+      if (GlobMatch(pattern, shown)) out->push_back(shown), ++matched;
+    }
+    if (matched == 0)
+      sink.Add(MakeLoadError(pattern, "load.no-articles",
+                             "the glob matches no .md, .txt or .html file"));
+  }
+
   bool IsOwnOutput(const fs::path& p) const {
     for (const fs::path& o : outputs) {
       if (o.filename() != p.filename()) continue;
@@ -132,7 +154,7 @@ struct Walker {
     return false;
   }
 
-  void Walk(const std::string& root, std::vector<std::string>* out) {
+  void Walk(const std::string& root, std::vector<std::string>* out, bool quiet = false) {
     std::vector<IgnoreRule> rules;
     fs::path top = FindTop(root, &rules);
     std::error_code ec;
@@ -176,7 +198,7 @@ struct Walker {
       }
     }
     std::sort(found.begin(), found.end());
-    if (found.empty())
+    if (found.empty() && !quiet)
       sink.Add(MakeLoadError(
           root, "load.no-articles",
           "directory holds no .md, .txt or .html files" +
@@ -201,6 +223,8 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
       out.push_back(p);
     } else if (fs::is_directory(p, ec)) {
       walker.Walk(p, &out);
+    } else if (!fs::exists(p, ec) && p.find_first_of("*?[") != std::string::npos) {
+      walker.Glob(p, &out);
     } else if (!fs::exists(p, ec)) {
       sink.Add(MakeLoadError(p, "load.missing", "no such file or directory"));
     } else if (walker.IsOwnOutput(p)) {
@@ -212,6 +236,13 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
       out.push_back(p);
     }
   }
+  // A file named twice (or by a folder and a glob) is one document.
+  std::vector<std::string> unique;
+  std::unordered_set<std::string> seen;
+  for (std::string& f : out)
+    if (seen.insert(fs::path(f).lexically_normal().generic_string()).second)
+      unique.push_back(std::move(f));
+  out = std::move(unique);
   if (walker.left_out > 0) {
     Diagnostic note =
         MakeLoadError(paths.size() == 1 ? paths[0] : std::string("crosscheck"), "load.left-out",

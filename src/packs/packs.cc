@@ -15,7 +15,6 @@
 
 #include "base/line_index.h"
 #include "base/utf8.h"
-#include "load/front_matter.h"  // EditDistance
 
 namespace crosscheck {
 namespace fs = std::filesystem;

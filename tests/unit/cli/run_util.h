@@ -25,13 +25,14 @@ inline std::string Slurp(const std::string& path) {
   return ss.str();
 }
 
-// Runs `crosscheck ARGS` from the source tree. ctest runs test cases in
-// parallel processes, so temp names carry the pid and a counter.
-inline RunResult Run(const std::string& args) {
+// Runs `crosscheck ARGS` in folder `dir` (Run: the source tree). ctest runs
+// test cases in parallel processes, so temp names carry the pid and a counter.
+inline RunResult RunIn(const std::string& dir, const std::string& args) {
   static int n = 0;
-  std::string stem = "build/cli_run_" + std::to_string(getpid()) + "_" + std::to_string(n++);
-  std::string cmd =
-      std::string(CROSSCHECK_BINARY) + " " + args + " >" + stem + ".out 2>" + stem + ".err";
+  std::string stem = std::string(CROSSCHECK_SOURCE_DIR) + "/build/cli_run_" +
+                     std::to_string(getpid()) + "_" + std::to_string(n++);
+  std::string cmd = "(cd '" + dir + "' && " + std::string(CROSSCHECK_BINARY) + " " + args + ") >" +
+                    stem + ".out 2>" + stem + ".err";
   int status = std::system(cmd.c_str());
   RunResult r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -41,6 +42,8 @@ inline RunResult Run(const std::string& args) {
   std::remove((stem + ".err").c_str());
   return r;
 }
+
+inline RunResult Run(const std::string& args) { return RunIn(CROSSCHECK_SOURCE_DIR, args); }
 
 }  // namespace crosscheck::testing
 

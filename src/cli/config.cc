@@ -1,0 +1,154 @@
+#include "cli/config.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "base/line_index.h"
+#include "base/toml_file.h"
+
+namespace crosscheck {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kFileName = "crosscheck.toml";
+
+struct Choice {
+  const char* key;
+  std::vector<std::string> values;  // empty: a list of strings
+};
+const Choice kKeys[] = {
+    {"claims", {}},
+    {"paths", {}},
+    {"exclude", {}},
+    {"fail-on", {"error", "warning", "info", "none"}},
+    {"format", {"text", "json", "line"}},
+    {"color", {"auto", "always", "never"}},
+};
+
+std::string Nearest(const std::string& key) {
+  std::string best;
+  size_t best_d = 3;
+  for (const Choice& c : kKeys) {
+    size_t d = EditDistance(key, c.key);
+    if (d < best_d) best_d = d, best = c.key;
+  }
+  return best;
+}
+
+// `p` as written in the file (relative to its folder), as seen from the
+// working directory.
+std::string FromWorkingDirectory(const fs::path& base, const std::string& p) {
+  fs::path path(p);
+  if (path.is_absolute()) return p;
+  fs::path joined = (base / path).lexically_normal();
+  std::string s = joined.generic_string();
+  if (s.empty()) return ".";
+  if (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+std::string FindProjectConfig(const std::string& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec);
+  for (;;) {
+    fs::path candidate = dir / kFileName;
+    if (fs::is_regular_file(candidate, ec)) {
+      // Shown relative to the working directory, as users typed paths.
+      fs::path rel = candidate.lexically_relative(fs::absolute(".", ec).lexically_normal());
+      std::string s = rel.empty() ? candidate.string() : rel.generic_string();
+      return s.rfind("./", 0) == 0 ? s.substr(2) : s;
+    }
+    if (dir == dir.parent_path() || dir.empty()) return "";
+    dir = dir.parent_path();
+  }
+}
+
+bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnostic* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error->path = path;
+    error->code = "config.unreadable";
+    error->message = "cannot read the project configuration";
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  config->path = path;
+  toml::table table;
+  LineIndex lines(text);
+  auto fail = [&](const toml::source_region& where, const std::string& message) {
+    FailAt(error, path, "config.invalid", where, message);
+    error->QuoteLineAtColumn(lines.Line(text, error->line));
+    return false;
+  };
+  if (!ParseTomlFile(text, path, "config.invalid", &table, error)) {
+    error->QuoteLineAtColumn(lines.Line(text, error->line));
+    return false;
+  }
+  // Keys in file order, so that the first problem reported is the first one
+  // a reader meets.
+  struct Entry {
+    std::string key;
+    toml::source_region where;  // of the key
+    const toml::node* node;
+  };
+  std::vector<Entry> entries;
+  for (auto&& [key, node] : table) entries.push_back({std::string(key.str()), key.source(), &node});
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    const auto &x = a.where.begin, &y = b.where.begin;
+    return x.line != y.line ? x.line < y.line : x.column < y.column;
+  });
+  fs::path base = fs::path(path).parent_path();
+  for (const auto& [key, key_where, node] : entries) {
+    const Choice* choice = nullptr;
+    for (const Choice& c : kKeys)
+      if (key == c.key) choice = &c;
+    if (!choice) {
+      std::string best = Nearest(key);
+      std::string list;
+      for (const Choice& c : kKeys) list += (list.empty() ? "" : ", ") + std::string(c.key);
+      return fail(key_where,
+                  "unknown key '" + key + "' in " + kFileName +
+                      (best.empty() ? "; known keys: " + list : "; did you mean '" + best + "'?"));
+    }
+    if (choice->values.empty()) {
+      const toml::array* list = node->as_array();
+      if (!list)
+        return fail(node->source(),
+                    "'" + key + "' must be a list of strings, e.g. " + key + " = [\"news\"]");
+      std::vector<std::string>* out = key == "claims"  ? &config->claims
+                                      : key == "paths" ? &config->paths
+                                                       : &config->exclude;
+      for (const toml::node& item : *list) {
+        const auto* s = item.as_string();
+        if (!s || s->get().empty())
+          return fail(item.source(), "every item of '" + key + "' must be a non-empty string");
+        // Paths, and globs of `exclude` with a '/', are anchored at the
+        // file's folder (walks print paths from the working directory); a
+        // glob without '/' matches names anywhere and stays as written.
+        bool name_glob = key == "exclude" && s->get().find('/') == std::string::npos;
+        out->push_back(name_glob ? s->get() : FromWorkingDirectory(base, s->get()));
+      }
+      continue;
+    }
+    const auto* s = node->as_string();
+    std::string allowed;
+    for (const std::string& v : choice->values)
+      allowed += (allowed.empty() ? "\"" : ", \"") + v + "\"";
+    if (!s) return fail(node->source(), "'" + key + "' must be one of " + allowed);
+    if (std::find(choice->values.begin(), choice->values.end(), s->get()) == choice->values.end())
+      return fail(node->source(),
+                  "'" + key + "' is \"" + s->get() + "\"; it must be one of " + allowed);
+    (key == "fail-on"  ? config->fail_on
+     : key == "format" ? config->format
+                       : config->color) = s->get();
+  }
+  return true;
+}
+
+}  // namespace crosscheck

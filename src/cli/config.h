@@ -1,0 +1,42 @@
+// cli/config: crosscheck.toml, the project's settings, so CI needs no flags.
+//
+// Found like .vale.ini: the first crosscheck.toml in the working directory
+// or a folder above it (or the file --config names; --no-config skips it).
+// Keys, all optional, for `check` (and `extract` where they apply):
+//   claims   = ["claims"]            packs (files or folders)        check, diff
+//   fail-on  = "warning"             error | warning | info | none    check
+//   format   = "json"                text | json | line               check
+//   color    = "never"               auto | always | never            check, diff
+//   paths    = ["news", "feeds/**/*.md"]   folders, files or globs   check, extract
+//   exclude  = ["news/drafts/**"]    globs left out of walks         check, extract
+// Paths are relative to the file's folder. A flag on the command line wins
+// over the file; paths on the command line replace `paths`. It is the tool's
+// own file, so an unknown key is an error with its position and the nearest
+// known key, unlike front matter.
+#ifndef CROSSCHECK_CLI_CONFIG_H_
+#define CROSSCHECK_CLI_CONFIG_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diag.h"
+
+namespace crosscheck {
+
+struct ProjectConfig {
+  std::string path;                                 // the file read, as shown in messages
+  std::vector<std::string> claims, paths, exclude;  // relative to the working directory
+  std::optional<std::string> fail_on, format, color;
+};
+
+// The nearest crosscheck.toml at or above `start`, or "" when there is none.
+std::string FindProjectConfig(const std::string& start);
+
+// Reads and checks the file; relative paths in it become relative to the
+// working directory.
+bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnostic* error);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLI_CONFIG_H_
