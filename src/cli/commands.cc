@@ -12,6 +12,7 @@
 #include <iostream>
 #include <vector>
 
+#include "cli/progress.h"
 #include "diff/diff.h"
 #include "load/load.h"
 #include "packs/packs.h"
@@ -200,7 +201,10 @@ int RunExtract(const ExtractOptions& options) {
     out.clear();
   };
   bool failed = sink.HasErrors();
-  for (const std::string& path : files) {
+  Progress progress(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& path = files[i];
+    progress.Update("reading", i, -1, path);
     std::optional<Document> doc = LoadForRun(path, load_options, sink, &failed);
     if (!doc) continue;
     const Document& d = *doc;
@@ -210,6 +214,7 @@ int RunExtract(const ExtractOptions& options) {
     else
       AppendMentionsTable(out, d, dm.mentions, drain);
   }
+  progress.Clear();
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
   drain();
   if (!output.Finish()) return kExitError;
@@ -280,12 +285,18 @@ int RunCheck(const CheckOptions& options) {
   LoadOptions load_options;
   load_options.default_published = options.published;
   std::vector<Document> documents;
-  for (const std::string& path : files) {
-    std::optional<Document> doc = LoadForRun(path, load_options, sink, &failed);
+  Progress progress(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    progress.Update("reading", i, -1, files[i]);
+    std::optional<Document> doc = LoadForRun(files[i], load_options, sink, &failed);
     if (doc) documents.push_back(std::move(*doc));
   }
   const bool nothing_read = documents.empty();
-  CheckRun run = RunChecks(std::move(documents), pack);
+  CheckRun run =
+      RunChecks(std::move(documents), pack, [&](size_t done, size_t claims, const std::string& p) {
+        progress.Update("checking", done, static_cast<long>(claims), p);
+      });
+  progress.Clear();
   run.input_problems = sink.items();
 
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";

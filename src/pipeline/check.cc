@@ -26,7 +26,8 @@ void OrderFindings(CheckRun* run) {
 
 }  // namespace
 
-CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack) {
+CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack,
+                   const CheckProgress& progress) {
   CheckRun run;
   run.documents = std::move(documents);
   Extractor extractor;
@@ -38,6 +39,7 @@ CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack) {
         d.meta.currency = src->currency;
     run.mentions.push_back(extractor.Run(d, ignored));
     ExtractClaims(d, i, run.mentions.back(), pack, &run.claims);
+    if (progress) progress(i + 1, run.claims.size(), d.path);
   }
   for (size_t i = 0; i < run.documents.size(); ++i)
     DocumentFindings(run.documents[i], i, run.mentions[i], run.claims, pack, &run.findings,

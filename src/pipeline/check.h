@@ -8,6 +8,8 @@
 #ifndef CROSSCHECK_PIPELINE_CHECK_H_
 #define CROSSCHECK_PIPELINE_CHECK_H_
 
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "compare/check_run.h"
@@ -16,7 +18,12 @@
 
 namespace crosscheck {
 
-CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack);
+// Called after each document's claims are extracted: (documents done,
+// claims so far, the document's path). For a progress line; may be empty.
+using CheckProgress = std::function<void(size_t, size_t, const std::string&)>;
+
+CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack,
+                   const CheckProgress& progress = {});
 
 }  // namespace crosscheck
 

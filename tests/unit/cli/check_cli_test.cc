@@ -268,3 +268,31 @@ TEST_CASE("diff: exit codes like diff(1), HTML never carries article markup", "[
   std::string rm = "rm -rf " + dir;
   CHECK(std::system(rm.c_str()) == 0);
 }
+
+TEST_CASE("the progress line shows on a terminal only, and is erased", "[cli][progress]") {
+  // No delay, so that a short run would show it.
+  setenv("CROSSCHECK_PROGRESS_DELAY_MS", "0", 1);
+  // Piped stderr (CI logs): never.
+  RunResult piped = Run("check corpus --format json -o /dev/null");
+  CHECK(piped.err.find('\r') == std::string::npos);
+  CHECK(piped.err.find("checking") == std::string::npos);
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    unsetenv("CROSSCHECK_PROGRESS_DELAY_MS");
+    WARN("skipped the terminal half: util-linux 'script' (a pseudo-terminal) is not installed");
+    return;
+  }
+  // On a terminal (script's pty): the line, then its erasure.
+  std::string out =
+      std::string(CROSSCHECK_SOURCE_DIR) + "/build/progress_" + std::to_string(getpid()) + ".txt";
+  std::string cmd = "cd '" + std::string(CROSSCHECK_SOURCE_DIR) + "' && script -qec \"" +
+                    CROSSCHECK_BINARY + " check corpus --format json -o /dev/null\" /dev/null > " +
+                    out;
+  int status = std::system(cmd.c_str());
+  unsetenv("CROSSCHECK_PROGRESS_DELAY_MS");
+  CHECK(status == 0);
+  std::string tty = Slurp(out);
+  std::remove(out.c_str());
+  CHECK(tty.find("\r\x1b[Kchecking 5/5 documents, 40 claims") != std::string::npos);
+  REQUIRE(tty.size() >= 4);
+  CHECK(tty.compare(tty.size() - 4, 4, "\r\x1b[K") == 0);  // erased at the end
+}
