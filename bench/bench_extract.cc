@@ -1,8 +1,10 @@
 // bench_extract: extraction throughput and memory, next to ICU alone.
 //
-//   bench_extract [--mb N] [--binary PATH] [--corpus DIR] [--only diff] [--keep]
+//   bench_extract [--mb N] [--oneline-mb N] [--binary PATH] [--corpus DIR]
+//                 [--only diff|oneline] [--keep]
 //
-// --only diff runs just the diff comparison; --keep leaves its two input
+// --only diff runs just the diff comparison, --only oneline just the one-line
+// file of --oneline-mb MB (default 50) with its memory targets; --keep leaves its two input
 // files in build/ for profiling.
 //
 // Builds an N MB (default 20) news-like corpus from the bundled articles,
@@ -196,6 +198,36 @@ void BenchDiff(const std::string& text, double mb, const std::string& binary, bo
 
 }  // namespace
 
+// 7. One line of `mb` MB (the corpus with its newlines turned into spaces,
+// repeated): the worst shape for per-line indexes and sentence windows.
+// Peak RSS against issue 13's targets: extract under 2x the input + 50 MB,
+// check under 10x + 50 MB. One run each: these take seconds.
+void BenchOneLine(const std::string& text, double mb, const std::string& binary) {
+  if (mb <= 0) return;
+  std::string line;
+  size_t want = static_cast<size_t>(mb * 1e6);
+  line.reserve(want + text.size());
+  while (line.size() < want)
+    for (char c : text) line.push_back(c == '\n' || c == '\r' ? ' ' : c);
+  line.resize(want);
+  line.push_back('\n');
+  std::string path = "build/bench-oneline.txt";
+  std::ofstream(path, std::ios::binary) << line;
+  double in_mb = static_cast<double>(line.size()) / 1e6;
+  std::printf("\none line of %.1f MB\n", in_mb);
+  char note[160];
+  for (const char* command : {"extract", "check"}) {
+    double rss = 0;
+    double secs = RunProcessOnce({binary, command, "--format", "json", path}, &rss);
+    double limit = (std::string(command) == "extract" ? 2 : 10) * in_mb + 50;
+    std::snprintf(note, sizeof note, "peak RSS %.1f MB (target under %.0f MB: %s)", rss, limit,
+                  rss < limit ? "met" : "NOT met");
+    Report((std::string("crosscheck ") + command + " --format json (process)").c_str(), line.size(),
+           secs, note);
+  }
+  std::remove(path.c_str());
+}
+
 int main(int argc, char** argv) {
   if (argc >= 4 && std::string(argv[1]) == "--spawn") {
     int code = 0;
@@ -209,8 +241,9 @@ int main(int argc, char** argv) {
   double mb = 20;
   std::string binary = "build/release/crosscheck";
   std::string corpus = "corpus";
-  std::string only;   // "diff": only the diff comparison (section 7)
-  bool keep = false;  // keep the generated diff inputs for profiling
+  std::string only;        // "diff": only the diff comparison; "oneline": only section 7
+  double oneline_mb = 50;  // the one-line file of section 7; 0 skips it
+  bool keep = false;       // keep the generated diff inputs for profiling
   for (int i = 1; i < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--keep") {
@@ -223,6 +256,8 @@ int main(int argc, char** argv) {
       only = argv[i + 1];
     else if (a == "--mb")
       mb = std::atof(argv[i + 1]);
+    else if (a == "--oneline-mb")
+      oneline_mb = std::atof(argv[i + 1]);
     else if (a == "--binary")
       binary = argv[i + 1];
     else if (a == "--corpus")
@@ -232,6 +267,11 @@ int main(int argc, char** argv) {
   std::string path = "build/bench-corpus.md";
   std::ofstream(path, std::ios::binary) << text;
   std::printf("corpus: %zu bytes (%s)\n\n", text.size(), path.c_str());
+  if (only == "oneline") {
+    BenchOneLine(text, oneline_mb, binary);
+    std::remove(path.c_str());
+    return 0;
+  }
   if (only == "diff") {
     BenchDiff(text, mb, binary, keep);
     std::remove(path.c_str());
@@ -369,6 +409,7 @@ int main(int argc, char** argv) {
   Report("crosscheck check --format json (process)", check_bytes, secs, note);
   std::filesystem::remove_all(dir);
 
+  BenchOneLine(text, oneline_mb, binary);
   BenchDiff(text, mb, binary, keep);
   std::remove(path.c_str());
   return 0;

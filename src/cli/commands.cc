@@ -208,11 +208,12 @@ int RunExtract(const ExtractOptions& options) {
     std::optional<Document> doc = LoadForRun(path, load_options, sink, &failed);
     if (!doc) continue;
     const Document& d = *doc;
-    DocumentMentions dm = extractor.Run(d, sink);
-    if (options.format == "json")
-      AppendMentionsJsonl(out, d, dm.mentions, drain);
-    else
-      AppendMentionsTable(out, d, dm.mentions, drain);
+    extractor.Stream(d, sink, [&](const std::vector<Mention>& mentions) {
+      if (options.format == "json")
+        AppendMentionsJsonl(out, d, mentions, drain);
+      else
+        AppendMentionsTable(out, d, mentions, drain);
+    });
   }
   progress.Clear();
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";

@@ -10,6 +10,7 @@
 #ifndef CROSSCHECK_PIPELINE_PIPELINE_H_
 #define CROSSCHECK_PIPELINE_PIPELINE_H_
 
+#include <functional>
 #include <vector>
 
 #include "base/diag.h"
@@ -35,7 +36,18 @@ class Extractor {
                                 std::vector<Span> sentences, DiagSink& sink,
                                 const std::vector<Span>* recognize = nullptr);
 
+  // Run() for a reader that needs the mentions once, in order: they are
+  // handed over in batches of about kStreamBatch and then dropped, so a
+  // 50 MB one-line article never holds its 200,000 mentions at once. The
+  // same mentions, in the same order, as Run().
+  static constexpr size_t kStreamBatch = 4096;
+  using MentionBatch = std::function<void(const std::vector<Mention>&)>;
+  void Stream(const Document& doc, DiagSink& sink, const MentionBatch& batch);
+
  private:
+  void Prepare(const Document& doc);
+  void Finish(const Document& doc, const OffsetMap& map, std::vector<Mention>* mentions,
+              DiagSink& sink);
   SentenceSplitter splitter_;
   Recognizer recognizer_;
 };

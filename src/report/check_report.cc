@@ -105,111 +105,174 @@ std::vector<Coverage> AllCoverage(const CheckRun& run) {
 
 }  // namespace
 
+namespace {
+
+json DocumentJson(const Document& d, size_t i) {
+  return {{"id", "d" + std::to_string(i + 1)},
+          {"path", d.path},
+          {"title", d.meta.title},
+          {"source", d.meta.source},
+          {"url", d.meta.url.empty() ? json(nullptr) : json(d.meta.url)},
+          {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)}};
+}
+
+json ClaimJson(const CheckRun& run, const Claim& c) {
+  const Document& d = run.documents[c.doc];
+  std::string value;
+  AppendValueJson(value, c.mention);
+  json j = {{"id", c.id},
+            {"doc", "d" + std::to_string(c.doc + 1)},
+            {"span", SpanJson(d, c.mention.span)},
+            {"text", std::string(c.mention.span.In(d.bytes))},
+            {"sentence", std::string(c.sentence.In(d.bytes))},
+            {"metric", c.metric},
+            {"subjects", c.subjects},
+            {"period", PeriodJson(c.period)},
+            {"as_of", c.as_of ? json(FormatIsoDate(*c.as_of)) : json(nullptr)},
+            {"value", json::parse(value)},
+            {"qualifier",
+             c.mention.qualifier_text.empty() ? json(nullptr) : json(c.mention.qualifier_text)},
+            {"modality", ModalityName(c.modality)},
+            {"attribution", c.attribution.empty() ? json(nullptr) : json(c.attribution)}};
+  if (c.count) j["value"]["kind"] = "count";
+  if (!c.owner.empty()) j["owner"] = c.owner;
+  if (c.generic) j["generic"] = true;
+  if (!c.basis.empty()) j["basis"] = c.basis;
+  if (!c.basis_entity.empty())
+    j["statistics_of"] = {{"entity", c.basis_entity}, {"from", c.basis_from}};
+  if (!c.scope.empty()) j["scope"] = c.scope;
+  if (c.derived) j["derived"] = true;
+  if (c.previous) j["previous"] = true;
+  if (!c.deadline_of.empty()) j["deadline_of"] = c.deadline_of;
+  if (c.span) j["event_length"] = true;
+  if (c.in_force) j["in_force"] = true;
+  if (c.whole) j["whole"] = true;
+  if (!c.currency_from.empty()) j["currency_from"] = c.currency_from;
+  j["confidence"] = {{"overall", ConfidenceName(c.confidence.Overall())},
+                     {"metric", ConfidenceName(c.confidence.metric)},
+                     {"metric_from", c.confidence.metric_from},
+                     {"subjects", ConfidenceName(c.confidence.subjects)},
+                     {"subjects_from", c.confidence.subjects_from},
+                     {"period", ConfidenceName(c.confidence.period)},
+                     {"period_from", c.confidence.period_from}};
+  return j;
+}
+
+json AlignmentJson(const CheckRun& run, const Alignment& a) {
+  json ids = json::array(), disputed = json::array();
+  for (size_t i : a.claims) ids.push_back(run.claims[i].id);
+  for (size_t i : a.disputed) disputed.push_back(run.claims[i].id);
+  json j = {{"id", a.id},
+            {"metric", a.metric},
+            {"subjects", a.subjects},
+            {"period", PeriodJson(a.period)},
+            {"relation", RelationName(a.relation)},
+            {"claims", ids},
+            {"verdict", VerdictName(a.verdict)},
+            {"reason", a.reason},
+            {"matched", a.matched},
+            {"confidence", ConfidenceName(a.confidence)}};
+  if (!a.disputed.empty()) j["disputed"] = disputed;
+  if (!a.owner.empty()) j["owner"] = a.owner;
+  if (!a.scope.empty()) j["scope"] = a.scope;
+  if (a.previous) j["previous"] = true;
+  if (!a.deadline_of.empty()) j["deadline_of"] = a.deadline_of;
+  return j;
+}
+
+json FindingJson(const CheckRun& run, const Finding& f) {
+  json ids = json::array();
+  for (size_t i : f.claims) ids.push_back(run.claims[i].id);
+  return {{"id", f.id},
+          {"rule", f.rule},
+          {"severity", SeverityLabel(f.severity)},
+          {"alignment", f.alignment.empty() ? json(nullptr) : json(f.alignment)},
+          {"claims", ids},
+          {"message", f.message},
+          {"evidence", EvidenceJson(run, f)}};
+}
+
+json ProblemJson(const Diagnostic& d) {
+  json item = {{"path", d.path}, {"code", d.code}, {"message", d.message}};
+  if (d.line > 0) item["line"] = d.line, item["column"] = d.column;
+  return item;
+}
+
+// The report object written member by member, in the sorted key order of
+// the JSON library's objects, with each array element dumped on its own:
+// the bytes of dumping the whole tree (indent 2), without ever holding the
+// tree of a large run (it took 4 times the report's size).
+class ReportStream {
+ public:
+  explicit ReportStream(std::string* out) : out_(*out) {}
+  void Member(const char* key, const json& value) {
+    Key(key);
+    Indented(value.dump(2), 2);
+  }
+  // element(i) gives the i-th of n elements.
+  template <typename F>
+  void Array(const char* key, size_t n, F element) {
+    Key(key);
+    if (n == 0) {
+      out_ += "[]";
+      return;
+    }
+    out_ += "[\n";
+    for (size_t i = 0; i < n; ++i) {
+      out_ += i ? ",\n    " : "    ";
+      Indented(element(i).dump(2), 4);
+    }
+    out_ += "\n  ]";
+  }
+  void End() { out_ += first_ ? "{}\n" : "\n}\n"; }
+
+ private:
+  void Key(const char* key) {
+    out_ += first_ ? "{\n  \"" : ",\n  \"";
+    first_ = false;
+    out_ += key;
+    out_ += "\": ";
+  }
+  void Indented(const std::string& dumped, size_t by) {
+    for (char c : dumped) {
+      out_ += c;
+      if (c == '\n') out_.append(by, ' ');
+    }
+  }
+  std::string& out_;
+  bool first_ = true;
+};
+
+}  // namespace
+
 std::string CheckReportJson(const CheckRun& run) {
-  json out;
-  out["schema_version"] = 1;
-  out["tool"] = {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}};
-  json docs = json::array();
-  for (size_t i = 0; i < run.documents.size(); ++i) {
-    const Document& d = run.documents[i];
-    docs.push_back(
-        {{"id", "d" + std::to_string(i + 1)},
-         {"path", d.path},
-         {"title", d.meta.title},
-         {"source", d.meta.source},
-         {"url", d.meta.url.empty() ? json(nullptr) : json(d.meta.url)},
-         {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)}});
-  }
-  out["documents"] = std::move(docs);
-  json claims = json::array();
-  for (const Claim& c : run.claims) {
-    const Document& d = run.documents[c.doc];
-    std::string value;
-    AppendValueJson(value, c.mention);
-    json j = {{"id", c.id},
-              {"doc", "d" + std::to_string(c.doc + 1)},
-              {"span", SpanJson(d, c.mention.span)},
-              {"text", std::string(c.mention.span.In(d.bytes))},
-              {"sentence", std::string(c.sentence.In(d.bytes))},
-              {"metric", c.metric},
-              {"subjects", c.subjects},
-              {"period", PeriodJson(c.period)},
-              {"as_of", c.as_of ? json(FormatIsoDate(*c.as_of)) : json(nullptr)},
-              {"value", json::parse(value)},
-              {"qualifier",
-               c.mention.qualifier_text.empty() ? json(nullptr) : json(c.mention.qualifier_text)},
-              {"modality", ModalityName(c.modality)},
-              {"attribution", c.attribution.empty() ? json(nullptr) : json(c.attribution)}};
-    if (c.count) j["value"]["kind"] = "count";
-    if (!c.owner.empty()) j["owner"] = c.owner;
-    if (c.generic) j["generic"] = true;
-    if (!c.basis.empty()) j["basis"] = c.basis;
-    if (!c.basis_entity.empty())
-      j["statistics_of"] = {{"entity", c.basis_entity}, {"from", c.basis_from}};
-    if (!c.scope.empty()) j["scope"] = c.scope;
-    if (c.derived) j["derived"] = true;
-    if (c.previous) j["previous"] = true;
-    if (!c.deadline_of.empty()) j["deadline_of"] = c.deadline_of;
-    if (c.span) j["event_length"] = true;
-    if (c.in_force) j["in_force"] = true;
-    if (c.whole) j["whole"] = true;
-    if (!c.currency_from.empty()) j["currency_from"] = c.currency_from;
-    j["confidence"] = {{"overall", ConfidenceName(c.confidence.Overall())},
-                       {"metric", ConfidenceName(c.confidence.metric)},
-                       {"metric_from", c.confidence.metric_from},
-                       {"subjects", ConfidenceName(c.confidence.subjects)},
-                       {"subjects_from", c.confidence.subjects_from},
-                       {"period", ConfidenceName(c.confidence.period)},
-                       {"period_from", c.confidence.period_from}};
-    claims.push_back(std::move(j));
-  }
-  out["claims"] = std::move(claims);
-  json alignments = json::array();
-  for (const Alignment& a : run.aligned.alignments) {
-    json ids = json::array(), disputed = json::array();
-    for (size_t i : a.claims) ids.push_back(run.claims[i].id);
-    for (size_t i : a.disputed) disputed.push_back(run.claims[i].id);
-    json j = {{"id", a.id},
-              {"metric", a.metric},
-              {"subjects", a.subjects},
-              {"period", PeriodJson(a.period)},
-              {"relation", RelationName(a.relation)},
-              {"claims", ids},
-              {"verdict", VerdictName(a.verdict)},
-              {"reason", a.reason},
-              {"matched", a.matched},
-              {"confidence", ConfidenceName(a.confidence)}};
-    if (!a.disputed.empty()) j["disputed"] = disputed;
-    if (!a.owner.empty()) j["owner"] = a.owner;
-    if (!a.scope.empty()) j["scope"] = a.scope;
-    if (a.previous) j["previous"] = true;
-    if (!a.deadline_of.empty()) j["deadline_of"] = a.deadline_of;
-    alignments.push_back(std::move(j));
-  }
-  out["alignments"] = std::move(alignments);
-  json findings = json::array();
+  std::vector<const Diagnostic*> errors, warnings;
+  for (const Diagnostic& d : run.input_problems)
+    if (d.severity != Severity::kNote)
+      (d.severity == Severity::kError ? errors : warnings).push_back(&d);
   int counts[3] = {0, 0, 0};
-  for (const Finding& f : run.findings) {
-    ++counts[SeverityRank(f.severity)];
-    json ids = json::array();
-    for (size_t i : f.claims) ids.push_back(run.claims[i].id);
-    json evidence = EvidenceJson(run, f);
-    findings.push_back({{"id", f.id},
-                        {"rule", f.rule},
-                        {"severity", SeverityLabel(f.severity)},
-                        {"alignment", f.alignment.empty() ? json(nullptr) : json(f.alignment)},
-                        {"claims", ids},
-                        {"message", f.message},
-                        {"evidence", evidence}});
-  }
-  out["findings"] = std::move(findings);
-  json checks = json::array();
-  for (const Finding& f : run.checks) {
-    json evidence = EvidenceJson(run, f);
-    checks.push_back(
-        {{"rule", f.rule}, {"result", "pass"}, {"message", f.message}, {"evidence", evidence}});
-  }
-  out["checks"] = std::move(checks);
+  for (const Finding& f : run.findings) ++counts[SeverityRank(f.severity)];
+
+  std::string out;
+  ReportStream report(&out);
+  // Members in sorted key order (see ReportStream).
+  report.Array("alignments", run.aligned.alignments.size(),
+               [&](size_t i) { return AlignmentJson(run, run.aligned.alignments[i]); });
+  report.Array("checks", run.checks.size(), [&](size_t i) {
+    const Finding& f = run.checks[i];
+    return json{{"rule", f.rule},
+                {"result", "pass"},
+                {"message", f.message},
+                {"evidence", EvidenceJson(run, f)}};
+  });
+  report.Array("claims", run.claims.size(),
+               [&](size_t i) { return ClaimJson(run, run.claims[i]); });
+  report.Array("documents", run.documents.size(),
+               [&](size_t i) { return DocumentJson(run.documents[i], i); });
+  report.Array("errors", errors.size(), [&](size_t i) { return ProblemJson(*errors[i]); });
+  report.Array("findings", run.findings.size(),
+               [&](size_t i) { return FindingJson(run, run.findings[i]); });
+  report.Member("schema_version", 1);
   json coverage = json::array();
   Coverage total;
   std::vector<Coverage> per_doc = AllCoverage(run);
@@ -223,27 +286,20 @@ std::string CheckReportJson(const CheckRun& run) {
                         {"aligned", c.aligned},
                         {"with_verdict", c.judged}});
   }
-  json errors = json::array(), warnings = json::array();
-  for (const Diagnostic& d : run.input_problems) {
-    if (d.severity == Severity::kNote) continue;
-    json item = {{"path", d.path}, {"code", d.code}, {"message", d.message}};
-    if (d.line > 0) item["line"] = d.line, item["column"] = d.column;
-    (d.severity == Severity::kError ? errors : warnings).push_back(std::move(item));
-  }
-  size_t unreadable = errors.size();
-  out["errors"] = std::move(errors);
-  out["warnings"] = std::move(warnings);
-  out["summary"] = {
-      {"documents", run.documents.size()},
-      {"inputs_not_read", unreadable},
-      {"claims", run.claims.size()},
-      {"alignments", run.aligned.alignments.size()},
-      {"figures", total.figures},
-      {"aligned_claims", total.aligned},
-      {"claims_with_verdict", total.judged},
-      {"coverage", coverage},
-      {"findings", {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}}}};
-  return out.dump(2) + "\n";
+  report.Member("summary", {{"documents", run.documents.size()},
+                            {"inputs_not_read", errors.size()},
+                            {"claims", run.claims.size()},
+                            {"alignments", run.aligned.alignments.size()},
+                            {"figures", total.figures},
+                            {"aligned_claims", total.aligned},
+                            {"claims_with_verdict", total.judged},
+                            {"coverage", coverage},
+                            {"findings",
+                             {{"error", counts[0]}, {"warning", counts[1]}, {"info", counts[2]}}}});
+  report.Member("tool", {{"name", "crosscheck"}, {"version", CROSSCHECK_VERSION}});
+  report.Array("warnings", warnings.size(), [&](size_t i) { return ProblemJson(*warnings[i]); });
+  report.End();
+  return out;
 }
 
 std::string CheckReportText(const CheckRun& run, bool color) {
