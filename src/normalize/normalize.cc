@@ -65,7 +65,9 @@ char32_t Fold(char32_t cp) {
 
 // The end of the terminal escape sequence that starts at s[i] (an ESC):
 // CSI "ESC [ params final" ("ESC[8m" is no "8m", eight million), OSC "ESC ]
-// ... BEL" (a window title), strings ended by "ESC \\", or ESC and one byte.
+// ... BEL" (a window title), strings ended by "ESC \\", or ESC and one
+// printable ASCII byte; before anything else, the ESC alone (a following
+// UTF-8 character is text, never half of an escape).
 uint32_t EscapeEnd(std::string_view s, uint32_t i, uint32_t end) {
   uint32_t k = i + 1;
   if (k >= end) return end;
@@ -83,7 +85,7 @@ uint32_t EscapeEnd(std::string_view s, uint32_t i, uint32_t end) {
     }
     return end;
   }
-  return k;
+  return intro >= 0x20 && intro <= 0x7E ? k : i + 1;
 }
 
 // C0 controls other than whitespace, and DEL: never prose.
