@@ -7,6 +7,8 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
+#include <optional>
 
 #include "base/utf8.h"
 #include "load/front_matter.h"
@@ -75,6 +77,118 @@ std::string HtmlTitle(std::string_view html) {
   size_t b = html.find("</title", a == std::string_view::npos ? 0 : a);
   if (a == std::string_view::npos || b == std::string_view::npos || b <= a) return {};
   return std::string(html.substr(a + 1, b - a - 1));
+}
+
+// An upper bound of how deep the page's elements nest: start tags open,
+// end tags close; void and self-closed elements do neither, nor those whose
+// end tag HTML lets one leave out (a page of 600 "<p>" is flat).
+size_t HtmlDepth(std::string_view html) {
+  static const char* const kVoid[] = {
+      "area",  "base",   "br",    "col",   "embed", "hr",       "img", "input", "link", "meta",
+      "param", "source", "track", "wbr",   "p",     "li",       "dt",  "dd",    "tr",   "td",
+      "th",    "option", "thead", "tbody", "tfoot", "colgroup", "rb",  "rt",    "rp",   "optgroup"};
+  size_t depth = 0, deepest = 0;
+  for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (i + 1 >= html.size()) break;
+    if (html[i + 1] == '/') {
+      depth -= depth > 0;
+      continue;
+    }
+    if (!std::isalpha(static_cast<unsigned char>(html[i + 1]))) continue;
+    size_t n = i + 1;
+    while (n < html.size() && std::isalnum(static_cast<unsigned char>(html[n]))) ++n;
+    std::string name(html.substr(i + 1, n - i - 1));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::any_of(std::begin(kVoid), std::end(kVoid), [&](const char* v) { return name == v; }))
+      continue;
+    size_t gt = html.find('>', n);
+    if (gt != std::string_view::npos && gt > n && html[gt - 1] == '/') continue;
+    deepest = std::max(deepest, ++depth);
+  }
+  return deepest;
+}
+
+// A schema.org date ("2025-03-12", "2025-03-12T09:30:00+07:00") as a day.
+std::optional<Day> SchemaDate(const std::string& t) {
+  if (t.size() < 10) return std::nullopt;
+  if (t.size() > 10 && t[10] != 'T' && t[10] != ' ') return std::nullopt;
+  return ParseIsoDate(t.substr(0, 10));
+}
+
+bool IsArticleType(const nlohmann::json& type) {
+  static const char* const kTypes[] = {"NewsArticle",          "Article",
+                                       "ReportageNewsArticle", "AnalysisNewsArticle",
+                                       "OpinionNewsArticle",   "BackgroundNewsArticle",
+                                       "BlogPosting",          "Report"};
+  auto one = [](const nlohmann::json& t) {
+    return t.is_string() && std::any_of(std::begin(kTypes), std::end(kTypes),
+                                        [&](const char* k) { return t.get<std::string>() == k; });
+  };
+  if (one(type)) return true;
+  return type.is_array() && std::any_of(type.begin(), type.end(), one);
+}
+
+// A string member, or the name / @id / url of an object member
+// ("publisher": {"@type": "Organization", "name": ...}).
+std::string JsonText(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end()) return {};
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_object())
+    for (const char* inner : {"name", "@id", "url"}) {
+      auto in = it->find(inner);
+      if (in != it->end() && in->is_string()) return in->get<std::string>();
+    }
+  return {};
+}
+
+// The first schema.org article object in the page's JSON-LD blocks
+// (top level, in an array, or in an @graph).
+std::optional<nlohmann::json> JsonLdArticle(std::string_view html) {
+  size_t pos = 0;
+  while ((pos = html.find("application/ld+json", pos)) != std::string_view::npos) {
+    size_t open = html.find('>', pos);
+    if (open == std::string_view::npos) break;
+    size_t close = html.find("</script", open);
+    if (close == std::string_view::npos) break;
+    pos = close;
+    nlohmann::json j = nlohmann::json::parse(html.substr(open + 1, close - open - 1), nullptr,
+                                             /*allow_exceptions=*/false);
+    std::vector<const nlohmann::json*> candidates;
+    if (j.is_array())
+      for (const auto& item : j) candidates.push_back(&item);
+    else if (j.is_object())
+      candidates.push_back(&j);
+    for (size_t k = 0; k < candidates.size() && k < 1000; ++k) {
+      const nlohmann::json& c = *candidates[k];
+      if (!c.is_object()) continue;
+      auto graph = c.find("@graph");
+      if (graph != c.end() && graph->is_array())
+        for (const auto& item : *graph) candidates.push_back(&item);
+      auto type = c.find("@type");
+      if (type != c.end() && IsArticleType(*type)) return c;
+    }
+  }
+  return std::nullopt;
+}
+
+// Metadata of a saved page the front matter did not give: first its
+// schema.org article JSON-LD (datePublished, headline, publisher, url or
+// mainEntityOfPage, inLanguage), then Open Graph and article: meta tags,
+// then <title>.
+void ReadHtmlMetadata(std::string_view html, Metadata* meta) {
+  if (std::optional<nlohmann::json> article = JsonLdArticle(html)) {
+    if (!meta->published) meta->published = SchemaDate(JsonText(*article, "datePublished"));
+    if (meta->title.empty()) meta->title = JsonText(*article, "headline");
+    if (meta->source.empty()) meta->source = JsonText(*article, "publisher");
+    if (meta->url.empty()) meta->url = JsonText(*article, "url");
+    if (meta->url.empty()) meta->url = JsonText(*article, "mainEntityOfPage");
+  }
+  if (meta->title.empty()) meta->title = HtmlMeta(html, "og:title");
+  if (meta->title.empty()) meta->title = HtmlTitle(html);
+  if (meta->source.empty()) meta->source = HtmlMeta(html, "og:site_name");
+  if (meta->url.empty()) meta->url = HtmlMeta(html, "og:url");
+  if (!meta->published) meta->published = SchemaDate(HtmlMeta(html, "article:published_time"));
 }
 
 }  // namespace
@@ -174,13 +288,17 @@ Result<Document> LoadBytes(const std::string& path, std::string bytes, const Loa
     doc.body.begin = block.body_begin;
   }
   if (doc.format == Format::kHtml) {
-    std::string_view b = doc.body.In(bytes);
-    if (doc.meta.title.empty()) doc.meta.title = HtmlTitle(b);
-    if (doc.meta.source.empty()) doc.meta.source = HtmlMeta(b, "og:site_name");
-    if (doc.meta.url.empty()) doc.meta.url = HtmlMeta(b, "og:url");
-    if (!doc.meta.published) {
-      std::string t = HtmlMeta(b, "article:published_time");
-      if (t.size() >= 10) doc.meta.published = ParseIsoDate(t.substr(0, 10));
+    ReadHtmlMetadata(doc.body.In(bytes), &doc.meta);
+    size_t depth = HtmlDepth(doc.body.In(bytes));
+    if (depth > kMaxHtmlDepth) {
+      doc.flat_html = true;
+      Diagnostic w = MakeError(path, "load.html-too-deep",
+                               "HTML nests more than " + std::to_string(kMaxHtmlDepth) +
+                                   " elements deep (" + std::to_string(depth) +
+                                   "); read with its tags removed, so navigation and footers "
+                                   "are not told from the article");
+      w.severity = Severity::kWarning;
+      doc.meta.warnings.push_back(std::move(w));
     }
   }
   if (!doc.meta.published) doc.meta.published = options.default_published;

@@ -31,6 +31,8 @@ namespace crosscheck {
 
 // Spans are 32-bit byte offsets; files are capped well below that.
 constexpr size_t kMaxFileBytes = size_t{1} << 30;
+// Real pages nest a few dozen elements deep.
+constexpr size_t kMaxHtmlDepth = 512;
 
 enum class Format { kText, kMarkdown, kHtml };
 const char* FormatName(Format f);
@@ -60,6 +62,10 @@ struct Document {
   Format format = Format::kText;
   Metadata meta;
   Span body;  // the part after the front matter
+  // An HTML page nested more than kMaxHtmlDepth elements deep: normalize/
+  // removes its tags without parsing it (an HTML5 parser's cost grows with
+  // the square of the depth), and a warning says so.
+  bool flat_html = false;
   LineIndex lines;
 };
 

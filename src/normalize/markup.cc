@@ -1,6 +1,7 @@
-// Markup strippers for Markdown and HTML. Both are deliberately small
-// recognizers of the markup that news articles carry, not full parsers: what
-// they do not recognize is kept as text, so nothing an author wrote is lost.
+// The Markdown stripper and the character references both markups share.
+// The Markdown reader is a small recognizer of the markup news articles
+// carry, not a full parser: what it does not recognize is kept as text, so
+// nothing an author wrote is lost. HTML is parsed with gumbo (html.cc).
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -14,52 +15,72 @@ namespace crosscheck {
 namespace {
 
 struct NamedEntity {
-  const char* name;
-  char32_t cp;
+  std::string_view name;  // without '&' and ';'
+  std::string_view value;
+  bool legacy;  // HTML also decodes it without the ';' ("&copy 2024")
 };
+// Sorted by name (bytes), for binary search.
 constexpr NamedEntity kEntities[] = {
-    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},     {"apos", '\''},
-    {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014},  {"lsquo", 0x2018}, {"rsquo", 0x2019},
-    {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"euro", 0x20AC},  {"pound", 0xA3},
-    {"yen", 0xA5},     {"cent", 0xA2},    {"copy", 0xA9},     {"reg", 0xAE},     {"deg", 0xB0},
-    {"times", 0xD7},   {"minus", 0x2212}, {"thinsp", 0x2009}, {"ensp", 0x2002},  {"emsp", 0x2003},
-    {"laquo", 0xAB},   {"raquo", 0xBB},   {"middot", 0xB7},   {"bull", 0x2022},  {"sect", 0xA7},
-    {"trade", 0x2122}, {"shy", 0xAD},     {"frac12", 0xBD},   {"frac14", 0xBC},  {"frac34", 0xBE},
-    {"percnt", '%'},   {"dollar", '$'},   {"num", '#'},
+#include "normalize/html_entities.inc"
 };
 
-// Decodes the entity at bytes[pos] ('&'). Returns its length (0 if it is not
-// an entity) and appends the decoded text to *out.
-size_t DecodeEntity(std::string_view bytes, size_t pos, size_t end, std::string* out) {
+const NamedEntity* FindEntity(std::string_view name) {
+  auto it = std::lower_bound(std::begin(kEntities), std::end(kEntities), name,
+                             [](const NamedEntity& e, std::string_view n) { return e.name < n; });
+  return it != std::end(kEntities) && it->name == name ? it : nullptr;
+}
+
+// The numeric reference "&#233;" / "&#xE9;" at bytes[pos]: its length, or 0.
+size_t DecodeNumeric(std::string_view bytes, size_t pos, size_t end, std::string* out) {
   size_t semi = bytes.find(';', pos);
-  if (semi == std::string_view::npos || semi >= end || semi - pos > 12 || semi == pos + 1) return 0;
-  std::string_view body = bytes.substr(pos + 1, semi - pos - 1);
+  if (semi == std::string_view::npos || semi >= end || semi - pos > 12) return 0;
+  std::string_view body = bytes.substr(pos + 2, semi - pos - 2);
+  bool hex = !body.empty() && (body[0] == 'x' || body[0] == 'X');
+  std::string_view digits = body.substr(hex ? 1 : 0);
+  if (digits.empty()) return 0;
   char32_t cp = 0;
-  if (body[0] == '#') {
-    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
-    std::string_view digits = body.substr(hex ? 2 : 1);
-    if (digits.empty()) return 0;
-    for (char c : digits) {
-      int v;
-      if (c >= '0' && c <= '9')
-        v = c - '0';
-      else if (hex && c >= 'a' && c <= 'f')
-        v = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F')
-        v = c - 'A' + 10;
-      else
-        return 0;
-      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v);
-      if (cp > 0x10FFFF) return 0;
-    }
-    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  } else {
-    for (const auto& e : kEntities)
-      if (body == e.name) cp = e.cp;
-    if (cp == 0) return 0;
+  for (char c : digits) {
+    int v;
+    if (c >= '0' && c <= '9')
+      v = c - '0';
+    else if (hex && c >= 'a' && c <= 'f')
+      v = c - 'a' + 10;
+    else if (hex && c >= 'A' && c <= 'F')
+      v = c - 'A' + 10;
+    else
+      return 0;
+    cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v);
+    if (cp > 0x10FFFF) return 0;
   }
+  if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
   utf8::Append(*out, cp);
   return semi - pos + 1;
+}
+
+// Decodes the character reference at bytes[pos] ('&'): every HTML5 name
+// with its ';', and, where `legacy` (HTML text), the old names HTML also
+// reads without one, longest first ("&copy 2024", "&notin" is one name).
+// Returns its length (0 if it is not one) and appends the text to *out.
+size_t DecodeEntity(std::string_view bytes, size_t pos, size_t end, std::string* out,
+                    bool legacy = false) {
+  if (pos + 1 >= end) return 0;
+  if (bytes[pos + 1] == '#') return DecodeNumeric(bytes, pos, end, out);
+  size_t n = pos + 1;
+  while (n < end && n - pos <= 32 && std::isalnum(static_cast<unsigned char>(bytes[n]))) ++n;
+  std::string_view name = bytes.substr(pos + 1, n - pos - 1);
+  if (name.empty()) return 0;
+  if (n < end && bytes[n] == ';')
+    if (const NamedEntity* e = FindEntity(name)) {
+      out->append(e->value);
+      return name.size() + 2;
+    }
+  if (!legacy) return 0;
+  for (size_t len = std::min<size_t>(name.size(), 6); len >= 2; --len)  // legacy names are short
+    if (const NamedEntity* e = FindEntity(name.substr(0, len)); e && e->legacy) {
+      out->append(e->value);
+      return len + 1;
+    }
+  return 0;
 }
 
 }  // namespace
@@ -86,15 +107,17 @@ bool IsAlnumByte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Emits [begin, end) as text, decoding entities.
-void TextWithEntities(std::string_view bytes, uint32_t begin, uint32_t end, TextSink& sink) {
+}  // namespace
+
+void TextWithEntities(std::string_view bytes, uint32_t begin, uint32_t end, TextSink& sink,
+                      bool legacy) {
   uint32_t run = begin;
   for (uint32_t i = begin; i < end; ++i) {
     const void* amp = std::memchr(bytes.data() + i, '&', end - i);
     if (!amp) break;
     i = static_cast<uint32_t>(static_cast<const char*>(amp) - bytes.data());
     std::string decoded;
-    size_t len = DecodeEntity(bytes, i, end, &decoded);
+    size_t len = DecodeEntity(bytes, i, end, &decoded, legacy);
     if (len == 0) continue;
     if (i > run) sink.Text(run, i);
     sink.Replace(i, static_cast<uint32_t>(i + len), decoded);
@@ -103,6 +126,8 @@ void TextWithEntities(std::string_view bytes, uint32_t begin, uint32_t end, Text
   }
   if (end > run) sink.Text(run, end);
 }
+
+namespace {
 
 // Finds the ')' closing a Markdown link destination that starts at pos.
 size_t FindCloseParen(std::string_view s, size_t pos, size_t end) {
@@ -309,102 +334,6 @@ void StripMarkdown(std::string_view s, Span body, TextSink& sink) {
     }
     pos = next;
   }
-}
-
-void StripHtml(std::string_view s, Span body, TextSink& sink) {
-  static const char* const kBlockTags[] = {
-      "p",      "div",        "br",      "li",      "ul",     "ol",     "h1",
-      "h2",     "h3",         "h4",      "h5",      "h6",     "tr",     "td",
-      "th",     "table",      "section", "article", "header", "footer", "blockquote",
-      "figure", "figcaption", "aside",   "nav",     "main",   "hr",     "dd",
-      "dt",     "dl",         "pre",     "title",   "body",   "html"};
-  static const char* const kSkipTags[] = {"script", "style", "noscript", "template", "head", "svg"};
-  uint32_t pos = body.begin;
-  uint32_t run = pos;
-  auto flush = [&](uint32_t upto) {
-    // HTML whitespace (newlines included) collapses to a single space.
-    uint32_t r = run;
-    for (uint32_t i = run; i < upto; ++i) {
-      if (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
-        if (i > r) TextWithEntities(s, r, i, sink);
-        sink.Space(i, i + 1);
-        r = i + 1;
-      }
-    }
-    if (upto > r) TextWithEntities(s, r, upto, sink);
-  };
-  while (pos < body.end) {
-    if (s[pos] != '<') {
-      ++pos;
-      continue;
-    }
-    if (s.compare(pos, 4, "<!--") == 0) {
-      size_t e = s.find("-->", pos + 4);
-      uint32_t stop =
-          e == std::string_view::npos || e + 3 > body.end ? body.end : static_cast<uint32_t>(e + 3);
-      flush(pos);
-      pos = run = stop;
-      continue;
-    }
-    uint32_t name_begin = pos + 1;
-    bool closing = name_begin < body.end && s[name_begin] == '/';
-    if (closing) ++name_begin;
-    uint32_t name_end = name_begin;
-    while (name_end < body.end && (std::isalnum(static_cast<unsigned char>(s[name_end]))))
-      ++name_end;
-    if (name_end == name_begin && !(name_begin < body.end && s[name_begin] == '!')) {
-      ++pos;
-      continue;
-    }
-    // Find the tag end, honouring quoted attribute values.
-    uint32_t gt = name_end;
-    char quote = 0;
-    while (gt < body.end && (quote || s[gt] != '>')) {
-      if (quote && s[gt] == quote)
-        quote = 0;
-      else if (!quote && (s[gt] == '"' || s[gt] == '\''))
-        quote = s[gt];
-      ++gt;
-    }
-    uint32_t tag_end = gt < body.end ? gt + 1 : body.end;
-    std::string name(s.substr(name_begin, name_end - name_begin));
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    flush(pos);
-    bool skip = !closing && std::any_of(std::begin(kSkipTags), std::end(kSkipTags),
-                                        [&](const char* t) { return name == t; });
-    if (skip) {
-      std::string close = "</" + name;
-      uint32_t p = tag_end;
-      size_t found = std::string_view::npos;
-      while (p < body.end) {
-        size_t lt = s.find("</", p);
-        if (lt == std::string_view::npos || lt >= body.end) break;
-        std::string cand(s.substr(lt, close.size()));
-        std::transform(cand.begin(), cand.end(), cand.begin(),
-                       [](unsigned char c) { return std::tolower(c); });
-        if (cand == close) {
-          found = lt;
-          break;
-        }
-        p = static_cast<uint32_t>(lt + 2);
-      }
-      uint32_t stop = body.end;
-      if (found != std::string_view::npos) {
-        size_t g = s.find('>', found);
-        stop =
-            g == std::string_view::npos || g >= body.end ? body.end : static_cast<uint32_t>(g + 1);
-      }
-      sink.Break(pos, stop);
-      pos = run = stop;
-      continue;
-    }
-    bool block = std::any_of(std::begin(kBlockTags), std::end(kBlockTags),
-                             [&](const char* t) { return name == t; });
-    if (block) sink.Break(pos, tag_end);
-    pos = run = tag_end;
-  }
-  flush(body.end);
 }
 
 }  // namespace crosscheck

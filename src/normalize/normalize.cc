@@ -269,7 +269,10 @@ NormalizedText Normalize(const Document& doc) {
       StripMarkdown(doc.bytes, doc.body, sink);
       break;
     case Format::kHtml:
-      StripHtml(doc.bytes, doc.body, sink);
+      if (doc.flat_html)
+        StripHtmlTags(doc.bytes, doc.body, sink);
+      else
+        StripHtml(doc.bytes, doc.body, sink);
       break;
     case Format::kText:
       StripText(doc.bytes, doc.body, sink);

@@ -34,8 +34,17 @@ class TextSink {
   NormalizedText* out_;
 };
 
+// Emits bytes[begin, end) as text, decoding character references (with
+// `legacy`, also HTML's old names without ';').
+void TextWithEntities(std::string_view bytes, uint32_t begin, uint32_t end, TextSink& sink,
+                      bool legacy = false);
+
 void StripMarkdown(std::string_view bytes, Span body, TextSink& sink);
+// The article body of an HTML page (html.cc): see the header of html.cc for
+// what is left out.
 void StripHtml(std::string_view bytes, Span body, TextSink& sink);
+// Tags removed without parsing, for a page nested too deeply to parse.
+void StripHtmlTags(std::string_view bytes, Span body, TextSink& sink);
 void StripText(std::string_view bytes, Span body, TextSink& sink);
 
 }  // namespace crosscheck

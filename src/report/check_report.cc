@@ -54,8 +54,9 @@ std::string Count(size_t n, const char* noun) {
 
 // The sentence around a figure, shortened to about `width` bytes, with the
 // figure marked (bold yellow on a terminal, [brackets] otherwise).
-std::string Excerpt(const CheckRun& run, size_t doc, Span sentence, Span figure, bool color) {
-  const std::string& b = run.documents[doc].bytes;
+// `b` is the text the spans point into: the file's bytes, or its normalized
+// text (markup removed, references decoded) for a claim's sentence.
+std::string Excerpt(std::string_view b, Span sentence, Span figure, bool color) {
   const uint32_t width = 70;
   uint32_t from = sentence.begin, to = sentence.end;
   if (figure.begin > from + width) from = figure.begin - width;
@@ -116,6 +117,15 @@ json DocumentJson(const Document& d, size_t i) {
           {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)}};
 }
 
+// The claim's sentence as written; from an HTML page, as read (tags
+// removed, references decoded), since its bytes are mostly markup.
+std::string SentenceText(const CheckRun& run, const Claim& c) {
+  const DocumentMentions& dm = run.mentions[c.doc];
+  if (run.documents[c.doc].format != Format::kHtml || c.mention.sentence >= dm.sentences.size())
+    return std::string(c.sentence.In(run.documents[c.doc].bytes));
+  return std::string(dm.sentences[c.mention.sentence].In(dm.text.text));
+}
+
 json ClaimJson(const CheckRun& run, const Claim& c) {
   const Document& d = run.documents[c.doc];
   std::string value;
@@ -124,7 +134,7 @@ json ClaimJson(const CheckRun& run, const Claim& c) {
             {"doc", "d" + std::to_string(c.doc + 1)},
             {"span", SpanJson(d, c.mention.span)},
             {"text", std::string(c.mention.span.In(d.bytes))},
-            {"sentence", std::string(c.sentence.In(d.bytes))},
+            {"sentence", SentenceText(run, c)},
             {"metric", c.metric},
             {"subjects", c.subjects},
             {"period", PeriodJson(c.period)},
@@ -334,7 +344,14 @@ std::string CheckReportText(const CheckRun& run, bool color) {
       out += "  " + Location(run, c.doc, c.mention.span) + "  " +
              (d.meta.source.empty() ? "" : "(" + utf8::Visible(d.meta.source) + ") ") +
              utf8::Visible(ValueForEditors(c)) + "  " + ModalityName(c.modality) + "\n";
-      out += "      " + Excerpt(run, c.doc, c.sentence, c.mention.span, color) + "\n";
+      // As SentenceText: an HTML page's sentence as read, others as written.
+      const DocumentMentions& dm = run.mentions[c.doc];
+      if (d.format == Format::kHtml && c.mention.sentence < dm.sentences.size())
+        out += "      " +
+               Excerpt(dm.text.text, dm.sentences[c.mention.sentence], c.mention.norm, color) +
+               "\n";
+      else
+        out += "      " + Excerpt(d.bytes, c.sentence, c.mention.span, color) + "\n";
     }
     if (f.claims.empty())
       for (const Evidence& e : f.evidence) {
@@ -344,7 +361,7 @@ std::string CheckReportText(const CheckRun& run, bool color) {
         while (sentence.begin > 0 && d.bytes[sentence.begin - 1] != '\n') --sentence.begin;
         while (sentence.end < d.bytes.size() && d.bytes[sentence.end] != '\n') ++sentence.end;
         out += "  " + Location(run, e.doc, e.span) + "\n      " +
-               Excerpt(run, e.doc, sentence, e.span, color) + "\n";
+               Excerpt(d.bytes, sentence, e.span, color) + "\n";
       }
   }
   if (!run.checks.empty()) {

@@ -86,8 +86,13 @@ TEST_CASE("HTML tags, scripts and entities are handled", "[normalize][html]") {
 
 TEST_CASE("an escape byte before a UTF-8 character leaves the character whole", "[normalize]") {
   // Found by fuzz_recognize: "ESC and one byte" took the first byte of "£".
-  NormalizedText t = NormalizePlain("\x1b\xC2\xA3" "5 and \x1b[2J\x1b\xE2\x82\xAC" "6");
+  NormalizedText t = NormalizePlain(
+      "\x1b\xC2\xA3"
+      "5 and \x1b[2J\x1b\xE2\x82\xAC"
+      "6");
   CHECK(utf8::FindInvalid(t.text) == t.text.size());
-  CHECK(t.text.find("\xC2\xA3" "5") != std::string::npos);
-  CHECK(t.text.find("\xE2\x82\xAC" "6") != std::string::npos);
+  CHECK(t.text.find("\xC2\xA3"
+                    "5") != std::string::npos);
+  CHECK(t.text.find("\xE2\x82\xAC"
+                    "6") != std::string::npos);
 }
