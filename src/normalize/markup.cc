@@ -201,6 +201,20 @@ void MarkdownInline(std::string_view s, uint32_t begin, uint32_t end, TextSink& 
           continue;
         }
       }
+    } else if (c == '[' && i + 1 < end && s[i + 1] == '^') {
+      // A footnote marker "[^1]", or the label "[^1]:" of its note, is no
+      // figure of the text; the note's text stays.
+      size_t close = s.find(']', i);
+      if (close != std::string_view::npos && close < end && close - i <= 32) {
+        uint32_t stop = static_cast<uint32_t>(close + 1);
+        if (stop < end && s[stop] == ':') ++stop;
+        flush(i);
+        sink.Space(i, stop);
+        i = run = stop;
+        continue;
+      }
+      ++i;
+      continue;
     } else if (c == '[') {
       size_t close = FindCloseBracket(s, i, end);
       if (close != std::string_view::npos && close + 1 < end && s[close + 1] == '(') {
@@ -212,6 +226,16 @@ void MarkdownInline(std::string_view s, uint32_t begin, uint32_t end, TextSink& 
           continue;
         }
       }
+    } else if (c == '<' && s.compare(i, 4, "<!--") == 0) {
+      // A comment within a line; one that runs on is StripMarkdown's.
+      size_t close = s.find("-->", i + 4);
+      uint32_t stop = close == std::string_view::npos || close + 3 > end
+                          ? end
+                          : static_cast<uint32_t>(close + 3);
+      flush(i);
+      sink.Space(i, stop);
+      i = run = stop;
+      continue;
     } else if (c == '<' && i + 1 < end &&
                (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
       size_t gt = s.find('>', i);
@@ -225,7 +249,26 @@ void MarkdownInline(std::string_view s, uint32_t begin, uint32_t end, TextSink& 
       sink.Text(i + 1, i + 2);
       i = run = i + 2;
       continue;
-    } else if (c == '*' || c == '`' || c == '|' ||
+    } else if (c == '`') {
+      // A code span is code, not prose: "`x = 5`" goes whole, up to the
+      // backtick run of the same length (CommonMark); unmatched, the
+      // backticks alone go.
+      uint32_t j = i;
+      while (j < end && s[j] == '`') ++j;
+      std::string_view fence = s.substr(i, j - i);
+      size_t close = s.find(fence, j);
+      while (close != std::string_view::npos && close + fence.size() < end &&
+             s[close + fence.size()] == '`')
+        close = s.find(fence, close + fence.size() + 1);
+      flush(i);
+      if (close != std::string_view::npos && close + fence.size() <= end) {
+        sink.Space(i, static_cast<uint32_t>(close + fence.size()));
+        i = run = static_cast<uint32_t>(close + fence.size());
+      } else {
+        i = run = j;
+      }
+      continue;
+    } else if (c == '*' || c == '|' ||
                (c == '_' &&
                 (i == begin || !IsAlnumByte(s[i - 1]) || i + 1 >= end || !IsAlnumByte(s[i + 1])))) {
       flush(i);
@@ -291,6 +334,27 @@ bool IsRuleOrTableSeparator(std::string_view line) {
   });
 }
 
+// A line opening an HTML block whose content is never prose: <script>,
+// <style>, <template>, <noscript> (case-insensitive). Sets *close.
+bool StartsRawBlock(std::string_view line, std::string_view* close) {
+  static const std::pair<const char*, const char*> kRaw[] = {{"<script", "</script>"},
+                                                             {"<style", "</style>"},
+                                                             {"<template", "</template>"},
+                                                             {"<noscript", "</noscript>"}};
+  for (const auto& [open, end] : kRaw) {
+    size_t n = std::strlen(open);
+    if (line.size() < n) continue;
+    bool same = true;
+    for (size_t k = 0; k < n && same; ++k)
+      same = std::tolower(static_cast<unsigned char>(line[k])) == open[k];
+    if (same && (line.size() == n || line[n] == '>' || line[n] == ' ')) {
+      *close = end;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void StripText(std::string_view, Span body, TextSink& sink) { sink.Text(body.begin, body.end); }
@@ -299,6 +363,7 @@ void StripMarkdown(std::string_view s, Span body, TextSink& sink) {
   uint32_t pos = body.begin;
   bool in_paragraph = false;
   bool in_fence = false;
+  std::string_view raw_end;  // inside a comment or raw block: what closes it
   uint32_t prev_newline = 0;
   while (pos < body.end) {
     size_t nl = s.find('\n', pos);
@@ -310,6 +375,38 @@ void StripMarkdown(std::string_view s, Span body, TextSink& sink) {
     if (content_end > pos && s[content_end - 1] == '\r') --content_end;
     std::string_view trimmed = line;
     while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
+    if (!in_fence && !raw_end.empty()) {
+      // Inside an HTML comment or a <script>/<style> block: not article text.
+      size_t close = line.find(raw_end);
+      if (close != std::string_view::npos) {
+        uint32_t after = pos + static_cast<uint32_t>(close + raw_end.size());
+        raw_end = {};
+        sink.Break(pos, after);
+        if (after < content_end) {
+          MarkdownInline(s, after, content_end, sink);
+          in_paragraph = true;
+          prev_newline = line_end;
+        }
+      }
+      pos = next;
+      continue;
+    }
+    if (!in_fence && (trimmed.rfind("<!--", 0) == 0 || StartsRawBlock(trimmed, &raw_end))) {
+      if (raw_end.empty()) raw_end = "-->";
+      size_t opened = line.find(raw_end == "-->" ? "<!--" : "<");
+      size_t close = line.find(raw_end, opened + 4);
+      if (close != std::string_view::npos) {
+        raw_end = {};
+        sink.Break(pos, next);
+        in_paragraph = false;
+        pos = next;
+        continue;
+      }
+      sink.Break(pos, next);
+      in_paragraph = false;
+      pos = next;
+      continue;
+    }
     if (trimmed.rfind("```", 0) == 0 || trimmed.rfind("~~~", 0) == 0) {
       in_fence = !in_fence;
       sink.Break(pos, next);

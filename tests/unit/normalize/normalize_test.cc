@@ -96,3 +96,24 @@ TEST_CASE("an escape byte before a UTF-8 character leaves the character whole", 
   CHECK(t.text.find("\xE2\x82\xAC"
                     "6") != std::string::npos);
 }
+
+TEST_CASE("Markdown: comments, raw HTML blocks, code spans and footnote markers are not prose",
+          "[normalize][markdown]") {
+  Document d;
+  NormalizedText t = Norm("m.md",
+                          "Trade rose 5% in 2024.<!-- note: 9% per draft -->\n\n"
+                          "<!--\nTODO check 12 parks\n-->\n"
+                          "<script>\nvar total = 300;\n</script>\n"
+                          "Run `crosscheck --mb 20` on [the 7 files](https://x.example/7) [^3].\n\n"
+                          "[^3]: Source: 2023 figures.\n",
+                          &d);
+  CHECK(t.text.find("Trade rose 5% in 2024.") != std::string::npos);
+  for (const char* gone : {"9%", "12 parks", "300", "--mb", "x.example", "[^3]", "TODO"}) {
+    INFO(gone);
+    CHECK(t.text.find(gone) == std::string::npos);
+  }
+  CHECK(t.text.find("the 7 files") != std::string::npos);            // link text stays
+  CHECK(t.text.find("Source: 2023 figures.") != std::string::npos);  // the note itself stays
+  // Offsets still point into the original bytes.
+  CHECK(Behind(t, d, "the 7 files") == "the 7 files");
+}
