@@ -274,18 +274,7 @@ void StripHtmlTags(std::string_view s, Span body, TextSink& sink) {
   static const char* const kSkipTags[] = {"script", "style", "noscript", "template", "head", "svg"};
   uint32_t pos = body.begin;
   uint32_t run = pos;
-  auto flush = [&](uint32_t upto) {
-    // HTML whitespace (newlines included) collapses to a single space.
-    uint32_t r = run;
-    for (uint32_t i = run; i < upto; ++i) {
-      if (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
-        if (i > r) TextWithEntities(s, r, i, sink, /*legacy=*/true);
-        sink.Space(i, i + 1);
-        r = i + 1;
-      }
-    }
-    if (upto > r) TextWithEntities(s, r, upto, sink, /*legacy=*/true);
-  };
+  auto flush = [&](uint32_t upto) { EmitText(s, run, upto, sink); };
   while (pos < body.end) {
     if (s[pos] != '<') {
       ++pos;
