@@ -65,8 +65,9 @@ TEST_CASE("Markdown markup is dropped and positions still map", "[normalize][mar
       "+++\ntitle = \"x\"\n+++\n# Heading\n\nTrade **rose** to [US$9 billion](https://x.example)\n"
       "in 2024, a soft\nwrapped line. ![img](a.png)\n\n- item one\n- item &amp; two\n";
   NormalizedText t = Norm("a.md", md, &d);
-  CHECK(t.text ==
-        "Heading\nTrade rose to US$9 billion in 2024, a soft wrapped line. \nitem one\nitem & two");
+  CHECK(
+      t.text ==
+      "Heading\nTrade rose to US$9 billion in 2024, a soft wrapped line. \nitem one\nitem & two\n");
   CHECK(Behind(t, d, "US$9 billion") == "US$9 billion");
   CHECK(Behind(t, d, "&") == "&amp;");
   size_t pos = d.bytes.find("US$9");
