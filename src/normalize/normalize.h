@@ -1,8 +1,10 @@
 // normalize: Document -> NormalizedText (plain text + OffsetMap).
 //
 // Takes:     a loaded Document (any format).
-// Returns:   plain UTF-8 text with markup removed (Markdown syntax, HTML tags,
-//            script/style content), entities decoded, Unicode in NFKC (ICU),
+// Returns:   plain UTF-8 text with markup removed: Markdown parsed with md4c
+//            (markdown.cc: code, images, link targets and raw HTML left out),
+//            HTML parsed with gumbo down to the article body (html.cc: page
+//            furniture left out); character references decoded, Unicode in NFKC (ICU),
 //            dashes unified to '-', curly quotes to ASCII quotes, every kind
 //            of space to ' ', and zero-width characters dropped. Markdown
 //            soft line breaks become spaces; paragraphs stay separated by
