@@ -1,5 +1,6 @@
 #include "base/civil_date.h"
 
+#include <cctype>
 #include <cstdio>
 
 namespace crosscheck {
@@ -85,6 +86,17 @@ std::optional<Day> ParseIsoDate(std::string_view s) {
   }
   if (!IsValidDate(v[0], v[1], v[2])) return std::nullopt;
   return DaysFromCivil(v[0], v[1], v[2]);
+}
+
+std::optional<Day> ParseIsoDateOfDateTime(std::string_view v) {
+  if (v.size() > 10) {
+    char c = v[10];
+    bool time_follows =
+        (c == 'T' || c == ' ') && v.size() > 11 && std::isdigit(static_cast<unsigned char>(v[11]));
+    if (!time_follows) return std::nullopt;
+    v = v.substr(0, 10);
+  }
+  return ParseIsoDate(v);
 }
 
 }  // namespace crosscheck

@@ -35,6 +35,9 @@ std::string FormatIsoDate(Day d);
 void AppendIsoDate(std::string& out, Day d);
 // Parses "YYYY-MM-DD" (a real calendar date) or returns nullopt.
 std::optional<Day> ParseIsoDate(std::string_view s);
+// The date of "2025-03-12", "2025-03-12 09:30" or "2025-03-12T09:30:00+07:00"
+// (front matter, schema.org and Open Graph write dates and times so).
+std::optional<Day> ParseIsoDateOfDateTime(std::string_view s);
 
 }  // namespace crosscheck
 

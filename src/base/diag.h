@@ -76,6 +76,18 @@ class Result {
 
 // Levenshtein distance, for "did you mean" hints.
 size_t EditDistance(std::string_view a, std::string_view b);
+// The candidate nearest `key` within `max_distance` edits (the first of the
+// nearest), or "" when none is that close.
+template <typename Names>
+std::string NearestName(std::string_view key, const Names& candidates, size_t max_distance = 2) {
+  std::string best;
+  size_t best_d = max_distance + 1;
+  for (const auto& c : candidates) {
+    size_t d = EditDistance(key, c);
+    if (d < best_d) best_d = d, best = std::string(c);
+  }
+  return best;
+}
 
 }  // namespace crosscheck
 

@@ -6,8 +6,10 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diag.h"
 
@@ -33,6 +35,23 @@ inline bool ParseTomlFile(std::string_view text, const std::string& path, const 
     return FailAt(error, path, code, e.source(), std::string(e.description()));
   }
   return true;
+}
+
+// A table's members in the order the file writes them (toml++ orders them by
+// key), so that messages and kept keys read as the file does.
+struct TomlMember {
+  std::string key;
+  toml::source_region key_source;
+  const toml::node* node;
+};
+inline std::vector<TomlMember> MembersInFileOrder(const toml::table& table) {
+  std::vector<TomlMember> members;
+  for (auto&& [key, node] : table) members.push_back({std::string(key.str()), key.source(), &node});
+  std::stable_sort(members.begin(), members.end(), [](const TomlMember& a, const TomlMember& b) {
+    const auto &x = a.key_source.begin, &y = b.key_source.begin;
+    return x.line != y.line ? x.line < y.line : x.column < y.column;
+  });
+  return members;
 }
 
 }  // namespace crosscheck

@@ -28,13 +28,9 @@ const Choice kKeys[] = {
 };
 
 std::string Nearest(const std::string& key) {
-  std::string best;
-  size_t best_d = 3;
-  for (const Choice& c : kKeys) {
-    size_t d = EditDistance(key, c.key);
-    if (d < best_d) best_d = d, best = c.key;
-  }
-  return best;
+  std::vector<std::string_view> names;
+  for (const Choice& c : kKeys) names.push_back(c.key);
+  return NearestName(key, names);
 }
 
 // `p` as written in the file (relative to its folder), as seen from the
@@ -92,19 +88,8 @@ bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnosti
   }
   // Keys in file order, so that the first problem reported is the first one
   // a reader meets.
-  struct Entry {
-    std::string key;
-    toml::source_region where;  // of the key
-    const toml::node* node;
-  };
-  std::vector<Entry> entries;
-  for (auto&& [key, node] : table) entries.push_back({std::string(key.str()), key.source(), &node});
-  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-    const auto &x = a.where.begin, &y = b.where.begin;
-    return x.line != y.line ? x.line < y.line : x.column < y.column;
-  });
   fs::path base = fs::path(path).parent_path();
-  for (const auto& [key, key_where, node] : entries) {
+  for (const auto& [key, key_where, node] : MembersInFileOrder(table)) {
     const Choice* choice = nullptr;
     for (const Choice& c : kKeys)
       if (key == c.key) choice = &c;

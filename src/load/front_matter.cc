@@ -9,6 +9,8 @@
 #include <sstream>
 #include <vector>
 
+#include "base/toml_file.h"
+
 namespace crosscheck {
 namespace {
 
@@ -95,18 +97,6 @@ Diagnostic ErrorAt(const std::string& path, std::string_view bytes, int line, in
   return d;
 }
 
-// "2025-03-12", "2025-03-12 09:30", "2025-03-12T09:30:00+07:00".
-std::optional<Day> DateOfText(std::string_view v) {
-  if (v.size() > 10) {
-    char c = v[10];
-    bool time_follows =
-        (c == 'T' || c == ' ') && v.size() > 11 && std::isdigit(static_cast<unsigned char>(v[11]));
-    if (!time_follows) return std::nullopt;
-    v = v.substr(0, 10);
-  }
-  return ParseIsoDate(std::string(v));
-}
-
 bool ReadToml(const std::string& path, std::string_view bytes, Span block, int line_shift,
               std::vector<Entry>* entries, Diagnostic* error) {
   toml::table table;
@@ -118,9 +108,12 @@ bool ReadToml(const std::string& path, std::string_view bytes, Span block, int l
                      "malformed front matter: " + std::string(e.description()));
     return false;
   }
-  for (auto&& [key, node] : table) {
+  // In file order (toml++ orders tables by key), so that warnings and kept
+  // keys read as the file does.
+  for (const auto& [key, key_source, node_ptr] : MembersInFileOrder(table)) {
+    const toml::node& node = *node_ptr;
     Entry e;
-    e.key = std::string(key.str());
+    e.key = key;
     e.line = static_cast<int>(node.source().begin.line) + line_shift;
     e.column = static_cast<int>(node.source().begin.column);
     if (auto str = node.as_string()) {
@@ -142,11 +135,6 @@ bool ReadToml(const std::string& path, std::string_view bytes, Span block, int l
     }
     entries->push_back(std::move(e));
   }
-  // toml++ tables are ordered by key: put them back in file order, so that
-  // warnings and kept keys read as the file does.
-  std::stable_sort(entries->begin(), entries->end(), [](const Entry& a, const Entry& b) {
-    return a.line != b.line ? a.line < b.line : a.column < b.column;
-  });
   return true;
 }
 
@@ -281,7 +269,7 @@ bool ApplyEntries(const std::string& path, std::string_view bytes, std::vector<E
           return fail(e, "load.bad-date", "published date does not exist");
         meta->published = DaysFromCivil(e.year, e.month, e.day);
       } else if (e.type == Entry::kString) {
-        auto day = DateOfText(e.text);
+        auto day = ParseIsoDateOfDateTime(e.text);
         if (!day)
           return fail(e, "load.bad-date",
                       e.key + " = \"" + e.text + "\" is not a real date in the form YYYY-MM-DD");

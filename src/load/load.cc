@@ -108,13 +108,6 @@ size_t HtmlDepth(std::string_view html) {
   return deepest;
 }
 
-// A schema.org date ("2025-03-12", "2025-03-12T09:30:00+07:00") as a day.
-std::optional<Day> SchemaDate(const std::string& t) {
-  if (t.size() < 10) return std::nullopt;
-  if (t.size() > 10 && t[10] != 'T' && t[10] != ' ') return std::nullopt;
-  return ParseIsoDate(t.substr(0, 10));
-}
-
 bool IsArticleType(const nlohmann::json& type) {
   static const char* const kTypes[] = {"NewsArticle",          "Article",
                                        "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -178,7 +171,8 @@ std::optional<nlohmann::json> JsonLdArticle(std::string_view html) {
 // then <title>.
 void ReadHtmlMetadata(std::string_view html, Metadata* meta) {
   if (std::optional<nlohmann::json> article = JsonLdArticle(html)) {
-    if (!meta->published) meta->published = SchemaDate(JsonText(*article, "datePublished"));
+    if (!meta->published)
+      meta->published = ParseIsoDateOfDateTime(JsonText(*article, "datePublished"));
     if (meta->title.empty()) meta->title = JsonText(*article, "headline");
     if (meta->source.empty()) meta->source = JsonText(*article, "publisher");
     if (meta->url.empty()) meta->url = JsonText(*article, "url");
@@ -188,7 +182,8 @@ void ReadHtmlMetadata(std::string_view html, Metadata* meta) {
   if (meta->title.empty()) meta->title = HtmlTitle(html);
   if (meta->source.empty()) meta->source = HtmlMeta(html, "og:site_name");
   if (meta->url.empty()) meta->url = HtmlMeta(html, "og:url");
-  if (!meta->published) meta->published = SchemaDate(HtmlMeta(html, "article:published_time"));
+  if (!meta->published)
+    meta->published = ParseIsoDateOfDateTime(HtmlMeta(html, "article:published_time"));
 }
 
 }  // namespace
@@ -199,6 +194,10 @@ Diagnostic MakeLoadError(const std::string& path, std::string code, std::string 
   d.code = std::move(code);
   d.message = std::move(message);
   return d;
+}
+
+bool IsArticleFileName(const std::string& path) {
+  return HasExtension(path, {".md", ".markdown", ".txt", ".html", ".htm"});
 }
 
 const char* FormatName(Format f) {

@@ -94,6 +94,9 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      const WalkOptions& options, DiagSink& sink);
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, DiagSink& sink);
 
+// A name a directory walk reads: .md .markdown .txt .html .htm, any case.
+bool IsArticleFileName(const std::string& path);
+
 // A load error naming the file (no position).
 Diagnostic MakeLoadError(const std::string& path, std::string code, std::string message);
 

@@ -55,15 +55,6 @@ bool Ignored(const std::vector<IgnoreRule>& rules, std::string_view rel, bool is
 
 namespace {
 
-bool IsArticleName(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const char* e : {".md", ".markdown", ".txt", ".html", ".htm"})
-    if (ext == e) return true;
-  return false;
-}
-
 std::string ReadSmallFile(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::string s;
@@ -192,7 +183,8 @@ struct Walker {
         }
         if (is_dir) {
           todo.emplace_back(e.path(), child_rel + "/");
-        } else if (e.is_regular_file(sec) && IsArticleName(e.path()) && !IsOwnOutput(e.path())) {
+        } else if (e.is_regular_file(sec) && IsArticleFileName(e.path().string()) &&
+                   !IsOwnOutput(e.path())) {
           found.push_back(e.path().string());
         }
       }

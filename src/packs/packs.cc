@@ -190,12 +190,7 @@ class Decoder {
       std::string k(key.str());
       if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; }))
         continue;
-      std::string best;
-      size_t best_d = 3;
-      for (const char* a : allowed) {
-        size_t d = EditDistance(k, a);
-        if (d < best_d) best_d = d, best = a;
-      }
+      std::string best = NearestName(k, allowed);
       std::string list;
       for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
       unknown_.push_back({key.source(), "unknown key '" + k + "' in " + where +

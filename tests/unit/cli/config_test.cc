@@ -6,6 +6,7 @@
 #include <fstream>
 #include <string>
 
+#include "../temp_tree.h"
 #include "run_util.h"
 
 using namespace crosscheck::testing;
@@ -13,11 +14,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Project {
-  fs::path root;
-  Project() {
-    root = fs::temp_directory_path() / ("crosscheck_project_" + std::to_string(getpid()));
-    fs::remove_all(root);
+struct Project : TempTree {
+  Project() : TempTree("project") {
     fs::create_directories(root / "news/drafts");
     fs::create_directories(root / "tools");
     const std::string src = CROSSCHECK_SOURCE_DIR;
@@ -25,8 +23,7 @@ struct Project {
     fs::copy_file(src + "/corpus/003-vn-sg-upgrade.md", root / "news/b.md");
     fs::copy_file(src + "/corpus/001-deputy-pm-on-visit-results.md", root / "news/drafts/c.md");
   }
-  ~Project() { fs::remove_all(root); }
-  void Config(const std::string& text) const { std::ofstream(root / "crosscheck.toml") << text; }
+  void Config(const std::string& text) const { Write("crosscheck.toml", text); }
   std::string Dir(const std::string& rel = "") const { return (root / rel).string(); }
 };
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "../temp_tree.h"
 #include "base/glob.h"
 #include "load/load.h"
 
@@ -80,17 +81,10 @@ TEST_CASE(".gitignore rules: last match wins, negation, folders only, anchors", 
 
 namespace {
 
-struct Tree {
-  fs::path root;
-  Tree() {
-    root = fs::temp_directory_path() / ("crosscheck_walk_" + std::to_string(getpid()));
-    fs::remove_all(root);
-    fs::create_directories(root);
-  }
-  ~Tree() { fs::remove_all(root); }
+struct Tree : crosscheck::testing::TempTree {
+  Tree() : TempTree("walk") {}
   void Write(const std::string& rel, const std::string& text = "Trade rose 5% in 2024.\n") const {
-    fs::create_directories((root / rel).parent_path());
-    std::ofstream(root / rel) << text;
+    TempTree::Write(rel, text);
   }
   std::vector<std::string> Walk(const WalkOptions& options, DiagSink* sink) const {
     std::vector<std::string> rel;
