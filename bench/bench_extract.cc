@@ -1,11 +1,12 @@
 // bench_extract: extraction throughput and memory, next to ICU alone.
 //
 //   bench_extract [--mb N] [--oneline-mb N] [--binary PATH] [--corpus DIR]
-//                 [--only diff|oneline] [--keep]
+//                 [--only diff|oneline] [--keep] [--write-corpus PATH]
 //
 // --only diff runs just the diff comparison, --only oneline just the one-line
 // file of --oneline-mb MB (default 50) with its memory targets; --keep leaves its two input
-// files in build/ for profiling.
+// files in build/ for profiling. --write-corpus writes the generated corpus to PATH and
+// exits: refactors of the recognizer compare `crosscheck extract` on it with cmp.
 //
 // Builds an N MB (default 20) news-like corpus from the bundled articles,
 // with every figure varied so no two copies are identical, writes it to a
@@ -241,9 +242,10 @@ int main(int argc, char** argv) {
   double mb = 20;
   std::string binary = "build/release/crosscheck";
   std::string corpus = "corpus";
-  std::string only;        // "diff": only the diff comparison; "oneline": only section 7
-  double oneline_mb = 50;  // the one-line file of section 7; 0 skips it
-  bool keep = false;       // keep the generated diff inputs for profiling
+  std::string only;          // "diff": only the diff comparison; "oneline": only section 7
+  double oneline_mb = 50;    // the one-line file of section 7; 0 skips it
+  bool keep = false;         // keep the generated diff inputs for profiling
+  std::string write_corpus;  // write the corpus here and stop
   for (int i = 1; i < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--keep") {
@@ -262,8 +264,15 @@ int main(int argc, char** argv) {
       binary = argv[i + 1];
     else if (a == "--corpus")
       corpus = argv[i + 1];
+    else if (a == "--write-corpus")
+      write_corpus = argv[i + 1];
   }
   std::string text = BuildCorpus(corpus, static_cast<size_t>(mb * 1e6));
+  if (!write_corpus.empty()) {
+    std::ofstream(write_corpus, std::ios::binary) << text;
+    std::printf("corpus: %zu bytes (%s)\n", text.size(), write_corpus.c_str());
+    return 0;
+  }
   std::string path = "build/bench-corpus.md";
   std::ofstream(path, std::ios::binary) << text;
   std::printf("corpus: %zu bytes (%s)\n\n", text.size(), path.c_str());

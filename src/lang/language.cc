@@ -65,6 +65,14 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
         lang.group = lang.decimal == '.' ? ',' : '.';
       } else if (k == "date_order" && str && (*str == "dmy" || *str == "mdy")) {
         lang.day_first = *str == "dmy";
+      } else if (k == "lexicons" && value.is_array()) {
+        lang.lexicons.clear();
+        for (auto& w : *value.as_array()) {
+          auto s = w.value<std::string>();
+          if (!s || s->empty())
+            return fail(w.source(), "lexicons entries name files of claims/lexicon/ (\"en\")");
+          lang.lexicons.push_back(*s);
+        }
       } else if (auto* words = WordList(&lang, k); words && value.is_array()) {
         for (auto& w : *value.as_array()) {
           auto s = w.value<std::string>();
@@ -107,7 +115,8 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
         return fail(value.source(),
                     "unknown or malformed language key '" + k +
                         "' (code = \"vi\", decimal = \".\" or \",\", date_order = \"dmy\" or "
-                        "\"mdy\", ordinals = {word = N}, duration_units = {word = unit}, or a "
+                        "\"mdy\", lexicons = [\"en\"], ordinals = {word = N}, duration_units = "
+                        "{word = unit}, or a "
                         "word list: ordinal_prefix, day_words, month_words, quarter_words, "
                         "year_words, first_words, superlatives, target_words, forecast_words, "
                         "estimate_words)");

@@ -26,6 +26,9 @@ struct Language {
   char decimal = '.';      // the decimal mark
   char group = ',';        // the thousands separator: the other of '.' and ','
   bool day_first = false;  // numeric dates are day/month/year
+  // The lexicon files the recognizer reads this language with
+  // (claims/lexicon/<name>.toml), their word classes added up.
+  std::vector<std::string> lexicons = {"en"};
   // Words before a number that make it an ordinal ("thứ 3", "thứ hai"), and
   // the number words read after them, lower case as written.
   std::vector<std::string> ordinal_prefixes;

@@ -1479,7 +1479,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   // range would have been read from its left end, so "32-2015" and
   // "123-12-1234" are not years.
   bool dash_cue = IsSym(i - 1, '-') && !(i > 1 && IsNum(i - 2));
-  bool cue = i > 0 && (IsYearCue(Low(i - 1)) || IsSym(i - 1, '(') || dash_cue || IsSym(i - 1, ','));
+  bool cue =
+      i > 0 && (lex->IsYearCue(Low(i - 1)) || IsSym(i - 1, '(') || dash_cue || IsSym(i - 1, ','));
   if (!(y >= 1900 && y <= 2100) && !cue) return 0;
   SetYears(y, y, Granularity::kYear, m);
   m->norm = SpanOf(i, i + 1);

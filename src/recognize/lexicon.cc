@@ -3,16 +3,21 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <cctype>
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
-#include <deque>
+#include <map>
+#include <mutex>
 
+#include "base/toml_file.h"
 #include "recognize/holidays.h"
 
 namespace crosscheck {
 
-extern const char kBuiltinCurrenciesToml[];  // generated from claims/currencies.toml
+// Generated from claims/lexicon/*.toml.
+extern const char kBuiltinLexiconEnToml[];
+extern const char kBuiltinLexiconViToml[];
 
 const char* TimeUnitReportName(TimeUnit u) {
   switch (u) {
@@ -74,263 +79,173 @@ double TimeUnitSeconds(TimeUnit u) {
   }
 }
 
-Hedge DateBoundWord(std::string_view w) {
-  return w == "after"                  ? Hedge::kAfter
-         : w == "before"               ? Hedge::kBefore
-         : w == "since"                ? Hedge::kSince
-         : w == "until" || w == "till" ? Hedge::kUntil
-         : w == "by"                   ? Hedge::kBy
-                                       : Hedge::kNone;
-}
-
 namespace {
 
-using Map = std::unordered_map<std::string_view, WordInfo>;
+// ---- What each table of a lexicon file sets ------------------------------
 
-Map BuildWords() {
-  Map m;
-  static const char* const kUnits[] = {"zero",    "one",     "two",       "three",    "four",
-                                       "five",    "six",     "seven",     "eight",    "nine",
-                                       "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-                                       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  for (int i = 0; i < 20; ++i) m[kUnits[i]].unit = i;
-  m["naught"].unit = 0;
-  m["nought"].unit = 0;
-  static const char* const kTens[] = {"twenty", "thirty",  "forty",  "fifty",
-                                      "sixty",  "seventy", "eighty", "ninety"};
-  for (int i = 0; i < 8; ++i) m[kTens[i]].tens = (i + 2) * 10;
-  struct Scale {
-    const char* w;
-    double v;
-    bool abbrev;
-  };
-  static const Scale kScales[] = {{"hundred", 1e2, false},
-                                  {"thousand", 1e3, false},
-                                  {"million", 1e6, false},
-                                  {"billion", 1e9, false},
-                                  {"trillion", 1e12, false},
-                                  {"k", 1e3, true},
-                                  {"m", 1e6, true},
-                                  {"mn", 1e6, true},
-                                  {"mln", 1e6, true},
-                                  {"mm", 1e6, true},
-                                  {"bn", 1e9, true},
-                                  {"b", 1e9, true},
-                                  {"bln", 1e9, true},
-                                  {"tn", 1e12, true},
-                                  {"trn", 1e12, true},
-                                  {"tln", 1e12, true},
-                                  {"mil", 1e6, true},
-                                  {"lakh", 1e5, false},
-                                  {"crore", 1e7, false},
-                                  // Vietnamese scales, written after digits in news of the beat
-                                  // ("14,6 tỷ USD"); no English word is spelled like them.
-                                  {"t\xe1\xbb\xb7", 1e9, false},
-                                  {"tri\xe1\xbb\x87u", 1e6, false},
-                                  {"ngh\xc3\xacn", 1e3, false},
-                                  {"ng\xc3\xa0n", 1e3, false}};
-  for (const auto& s : kScales) {
-    m[s.w].scale = s.v;
-    m[s.w].scale_abbrev = s.abbrev;
-  }
-  m["hundreds"].scale = 1e2, m["hundreds"].plural = true;
-  m["thousands"].scale = 1e3, m["thousands"].plural = true;
-  m["millions"].scale = 1e6, m["millions"].plural = true;
-  m["billions"].scale = 1e9, m["billions"].plural = true;
-  for (const char* s : {"largest", "biggest"}) m[s].superlative = true;
-  m["top"].top = true;
-  for (const char* s :
-       {"first",    "only",      "record",   "largest",  "biggest", "highest", "lowest",
-        "smallest", "strongest", "weakest",  "best",     "worst",   "fastest", "slowest",
-        "longest",  "shortest",  "sharpest", "steepest", "deepest", "most",    "least"})
-    m[s].record = true;
-  static const std::pair<const char*, int> kAnniversaries[] = {
-      {"semicentennial", 50},    {"centenary", 100},    {"centennial", 100},
-      {"sesquicentennial", 150}, {"bicentenary", 200},  {"bicentennial", 200},
-      {"tercentenary", 300},     {"tricentennial", 300}};
-  for (const auto& [w, n] : kAnniversaries) m[w].anniversary_years = n;
-  static const std::pair<const char*, int> kJubilees[] = {
-      {"silver", 25},  {"ruby", 40},     {"golden", 50},  {"gold", 50},
-      {"diamond", 60}, {"sapphire", 65}, {"platinum", 70}};
-  for (const auto& [w, n] : kJubilees) m[w].jubilee_years = n;
-  m["dozen"].dozen = true;
-  m["dozens"].dozen = true, m["dozens"].plural = true;
-  m["dz"].dozen = true;
-  m["dzs"].dozen = true;
-  m["doz"].dozen = true;
-  m["dozs"].dozen = true, m["dozs"].plural = true;
-  static const char* const kOrdinals[] = {"zeroth",    "first",       "second",     "third",
-                                          "fourth",    "fifth",       "sixth",      "seventh",
-                                          "eighth",    "ninth",       "tenth",      "eleventh",
-                                          "twelfth",   "thirteenth",  "fourteenth", "fifteenth",
-                                          "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
-  for (int i = 1; i < 20; ++i) m[kOrdinals[i]].ordinal = i;
-  static const char* const kTensOrd[] = {"twentieth", "thirtieth",  "fortieth",  "fiftieth",
-                                         "sixtieth",  "seventieth", "eightieth", "ninetieth"};
-  for (int i = 0; i < 8; ++i) m[kTensOrd[i]].ordinal = (i + 2) * 10;
-  m["hundredth"].ordinal = 100;
-  m["thousandth"].ordinal = 1000;
-  m["millionth"].ordinal = 1000000;
-  m["billionth"].ordinal = 1000000000;
-  // Fraction denominators ("a third", "two-thirds", "three fifths").
-  m["half"].denominator = 2;
-  m["halves"].denominator = 2, m["halves"].plural = true;
-  m["quarter"].denominator = 4;
-  m["quarters"].denominator = 4, m["quarters"].plural = true;
-  // Every ordinal from "third" on is also a denominator, singular and
-  // plural: "a fifth", "three fifths", "a hundredth", "two trillionths".
-  // "first" and "second" only close a compound ("twenty-first", "three
-  // twenty-firsts"); "seconds" is a time unit.
-  std::vector<std::pair<std::string_view, int>> ordinals;
-  for (const auto& [word, info] : m)
-    if (info.ordinal > 0) ordinals.emplace_back(word, info.ordinal);
-  // The map holds string_views: generated words need storage that stays put.
-  static std::deque<std::string> plurals;
-  for (const auto& [word, ordinal] : ordinals) {
-    if (ordinal >= 3) m[word].denominator = ordinal;
-    if (ordinal == 2) continue;
-    WordInfo& plural = m[plurals.emplace_back(std::string(word) + "s")];
-    plural.ordinal = ordinal;
-    plural.denominator = ordinal >= 3 ? ordinal : 0;
-    plural.plural = true;
-  }
-  m["trillionth"].denominator = 1e12;  // past int: a denominator, never a rank
-  m["trillionths"].denominator = 1e12, m["trillionths"].plural = true;
-  static const char* const kMonths[] = {"january",   "february", "march",    "april",
-                                        "may",       "june",     "july",     "august",
-                                        "september", "october",  "november", "december"};
-  static const char* const kMonthAbbr[] = {"jan", "feb", "mar", "apr", nullptr, "jun",
-                                           "jul", "aug", "sep", "oct", "nov",   "dec"};
-  for (int i = 0; i < 12; ++i) {
-    m[kMonths[i]].month = i + 1;
-    if (kMonthAbbr[i]) {
-      m[kMonthAbbr[i]].month = i + 1;
-      m[kMonthAbbr[i]].month_abbrev = true;
+// Tables whose values are numbers.
+struct NumberClass {
+  const char* name;
+  void (*set)(WordInfo*, double);
+  bool whole;  // the value must be a whole number
+};
+const NumberClass kNumberClasses[] = {
+    {"unit", [](WordInfo* w, double v) { w->unit = static_cast<int>(v); }, true},
+    {"tens", [](WordInfo* w, double v) { w->tens = static_cast<int>(v); }, true},
+    {"scale", [](WordInfo* w, double v) { w->scale = v; }, false},
+    {"scale_abbrev",
+     [](WordInfo* w, double v) {
+       w->scale = v;
+       w->scale_abbrev = true;
+     },
+     false},
+    {"scale_plural",
+     [](WordInfo* w, double v) {
+       w->scale = v;
+       w->plural = true;
+     },
+     false},
+    {"ordinal", [](WordInfo* w, double v) { w->ordinal = static_cast<int>(v); }, true},
+    {"ordinal_plural",
+     [](WordInfo* w, double v) {
+       w->ordinal = static_cast<int>(v);
+       w->plural = true;
+     },
+     true},
+    {"denominator", [](WordInfo* w, double v) { w->denominator = v; }, false},
+    {"denominator_plural",
+     [](WordInfo* w, double v) {
+       w->denominator = v;
+       w->plural = true;
+     },
+     false},
+    {"month", [](WordInfo* w, double v) { w->month = static_cast<int>(v); }, true},
+    {"month_abbrev",
+     [](WordInfo* w, double v) {
+       w->month = static_cast<int>(v);
+       w->month_abbrev = true;
+     },
+     true},
+    {"weekday", [](WordInfo* w, double v) { w->weekday = static_cast<int>(v); }, true},
+    {"multiplier", [](WordInfo* w, double v) { w->multiplier = v; }, false},
+    {"fold", [](WordInfo* w, double v) { w->fold = v; }, false},
+    {"anniversary", [](WordInfo* w, double v) { w->anniversary_years = static_cast<int>(v); },
+     true},
+    {"jubilee", [](WordInfo* w, double v) { w->jubilee_years = static_cast<int>(v); }, true},
+    {"season", [](WordInfo* w, double v) { w->season = static_cast<int>(v); }, true},
+};
+
+// Lists of the [words] table: a class without a value.
+struct FlagClass {
+  const char* name;
+  void (*set)(WordInfo*);
+};
+const FlagClass kFlagClasses[] = {
+    {"percent", [](WordInfo* w) { w->percent = true; }},
+    {"dozen", [](WordInfo* w) { w->dozen = true; }},
+    {"dozen_plural",
+     [](WordInfo* w) {
+       w->dozen = true;
+       w->plural = true;
+     }},
+    {"superlative", [](WordInfo* w) { w->superlative = true; }},
+    {"top", [](WordInfo* w) { w->top = true; }},
+    {"record", [](WordInfo* w) { w->record = true; }},
+    {"vague_count", [](WordInfo* w) { w->vague_count = true; }},
+    {"clock_word", [](WordInfo* w) { w->clock_word = true; }},
+    {"date_word", [](WordInfo* w) { w->date_word = true; }},
+};
+
+struct NamedValue {
+  const char* name;
+  int value;
+};
+const NamedValue kTimeUnits[] = {
+    {"second", static_cast<int>(TimeUnit::kSecond)},
+    {"minute", static_cast<int>(TimeUnit::kMinute)},
+    {"hour", static_cast<int>(TimeUnit::kHour)},
+    {"day", static_cast<int>(TimeUnit::kDay)},
+    {"week", static_cast<int>(TimeUnit::kWeek)},
+    {"fortnight", static_cast<int>(TimeUnit::kFortnight)},
+    {"month", static_cast<int>(TimeUnit::kMonth)},
+    {"quarter", static_cast<int>(TimeUnit::kQuarter)},
+    {"year", static_cast<int>(TimeUnit::kYear)},
+    {"decade", static_cast<int>(TimeUnit::kDecade)},
+    {"century", static_cast<int>(TimeUnit::kCentury)},
+};
+const NamedValue kPartsOfDay[] = {
+    {"morning", static_cast<int>(PartOfDay::kMorning)},
+    {"afternoon", static_cast<int>(PartOfDay::kAfternoon)},
+    {"evening", static_cast<int>(PartOfDay::kEvening)},
+    {"night", static_cast<int>(PartOfDay::kNight)},
+    {"tonight", static_cast<int>(PartOfDay::kTonight)},
+};
+// Hedge names as the report writes them (HedgeName).
+const NamedValue kHedges[] = {
+    {"more_than", static_cast<int>(Hedge::kMoreThan)},
+    {"at_least", static_cast<int>(Hedge::kAtLeast)},
+    {"nearly", static_cast<int>(Hedge::kNearly)},
+    {"just_over", static_cast<int>(Hedge::kJustOver)},
+    {"about", static_cast<int>(Hedge::kAbout)},
+    {"up_to", static_cast<int>(Hedge::kUpTo)},
+    {"less_than", static_cast<int>(Hedge::kLessThan)},
+    {"since", static_cast<int>(Hedge::kSince)},
+    {"by", static_cast<int>(Hedge::kBy)},
+    {"before", static_cast<int>(Hedge::kBefore)},
+    {"after", static_cast<int>(Hedge::kAfter)},
+    {"until", static_cast<int>(Hedge::kUntil)},
+};
+
+template <size_t N>
+bool FindNamed(const NamedValue (&table)[N], std::string_view name, int* value) {
+  for (const NamedValue& x : table)
+    if (name == x.name) {
+      *value = x.value;
+      return true;
     }
+  return false;
+}
+template <size_t N>
+std::string NamesOf(const NamedValue (&table)[N]) {
+  std::string out;
+  for (const NamedValue& x : table) out += (out.empty() ? "" : ", ") + std::string(x.name);
+  return out;
+}
+
+// "12:00" -> seconds after midnight, or -1.
+int ClockSeconds(std::string_view s) {
+  if (s.size() != 5 || s[2] != ':') return -1;
+  for (size_t i : {0, 1, 3, 4})
+    if (s[i] < '0' || s[i] > '9') return -1;
+  int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
+  return h < 24 && m < 60 ? h * 3600 + m * 60 : -1;
+}
+
+std::vector<std::string> SplitWords(std::string_view t) {
+  std::vector<std::string> words;
+  size_t pos = 0;
+  while (pos < t.size()) {
+    size_t sp = t.find(' ', pos);
+    if (sp == std::string_view::npos) sp = t.size();
+    if (sp > pos) words.emplace_back(t.substr(pos, sp - pos));
+    pos = sp + 1;
   }
-  m["sept"].month = 9, m["sept"].month_abbrev = true;
-  static const char* const kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                      "friday", "saturday", "sunday"};
-  static const char* const kDayAbbr[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-  for (int i = 0; i < 7; ++i) {
-    m[kDays[i]].weekday = i + 1;
-    m[kDayAbbr[i]].weekday = i + 1;
-  }
-  m["tues"].weekday = 2, m["thur"].weekday = 4, m["thurs"].weekday = 4;
-  struct Unit {
-    const char* w;
-    TimeUnit u;
-  };
-  static const Unit kTimeUnits[] = {{"second", TimeUnit::kSecond},
-                                    {"seconds", TimeUnit::kSecond},
-                                    {"sec", TimeUnit::kSecond},
-                                    {"secs", TimeUnit::kSecond},
-                                    {"minute", TimeUnit::kMinute},
-                                    {"minutes", TimeUnit::kMinute},
-                                    {"min", TimeUnit::kMinute},
-                                    {"mins", TimeUnit::kMinute},
-                                    {"hour", TimeUnit::kHour},
-                                    {"hours", TimeUnit::kHour},
-                                    {"hr", TimeUnit::kHour},
-                                    {"hrs", TimeUnit::kHour},
-                                    {"day", TimeUnit::kDay},
-                                    {"days", TimeUnit::kDay},
-                                    {"week", TimeUnit::kWeek},
-                                    {"weeks", TimeUnit::kWeek},
-                                    {"wk", TimeUnit::kWeek},
-                                    {"wks", TimeUnit::kWeek},
-                                    {"fortnight", TimeUnit::kFortnight},
-                                    {"fortnights", TimeUnit::kFortnight},
-                                    {"month", TimeUnit::kMonth},
-                                    {"months", TimeUnit::kMonth},
-                                    {"quarter", TimeUnit::kQuarter},
-                                    {"quarters", TimeUnit::kQuarter},
-                                    {"year", TimeUnit::kYear},
-                                    {"years", TimeUnit::kYear},
-                                    {"yr", TimeUnit::kYear},
-                                    {"yrs", TimeUnit::kYear},
-                                    {"decade", TimeUnit::kDecade},
-                                    {"decades", TimeUnit::kDecade},
-                                    {"century", TimeUnit::kCentury},
-                                    {"centuries", TimeUnit::kCentury}};
-  for (const auto& u : kTimeUnits) m[u.w].time_unit = u.u;
-  struct Mult {
-    const char* w;
-    double v;
-  };
-  static const Mult kMultipliers[] = {
-      {"doubled", 2},    {"doubling", 2},  {"doubles", 2},    {"tripled", 3},     {"tripling", 3},
-      {"triples", 3},    {"trebled", 3},   {"quadrupled", 4}, {"quadrupling", 4}, {"quadruples", 4},
-      {"quintupled", 5}, {"sextupled", 6}, {"halved", 0.5},   {"halving", 0.5}};
-  for (const auto& x : kMultipliers) m[x.w].multiplier = x.v;
-  static const Mult kFolds[] = {
-      {"twofold", 2},   {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5}, {"sixfold", 6},
-      {"sevenfold", 7}, {"eightfold", 8}, {"ninefold", 9}, {"tenfold", 10}, {"hundredfold", 100}};
-  for (const auto& x : kFolds) m[x.w].fold = x.v;
-  m["percent"].percent = true;
-  m["pct"].percent = true;
-  m["percents"].percent = true;
-  m["percentage"].percent = true;
-  m["morning"].part_of_day = PartOfDay::kMorning;
-  m["afternoon"].part_of_day = PartOfDay::kAfternoon;
-  m["evening"].part_of_day = PartOfDay::kEvening;
-  m["night"].part_of_day = PartOfDay::kNight;
-  m["tonight"].part_of_day = PartOfDay::kTonight;
-  m["tonite"].part_of_day = PartOfDay::kTonight;
-  for (const char* w : {"few", "several", "some", "couple"}) m[w].vague_count = true;
-  m["h"].time_unit = TimeUnit::kHour;
-  for (const char* w : {"am", "pm", "m", "oclock", "clock", "ish"}) {
-    bool fresh = m.find(w) == m.end();
-    m[w].clock_word = true;
-    m[w].cue_only = fresh;  // "m" is also "million" after digits
-  }
-  m["noon"].clock = 12 * 3600;
-  m["noonish"].clock = 12 * 3600;
-  m["nights"].time_unit = TimeUnit::kDay;  // "two nights": a stay counted in days
-  m["midday"].clock = 12 * 3600;
-  m["midnight"].clock = 0;
-  m["spring"].season = 1;
-  m["summer"].season = 2;
-  m["autumn"].season = 3;
-  m["fall"].season = 3;
-  m["winter"].season = 4;
-  for (const char* w :
-       {"today",     "yesterday", "tomorrow", "tmrw",    "last",    "this",     "next",
-        "early",     "mid",       "late",     "q",       "h",       "previous", "past",
-        "following", "coming",    "upcoming", "weekend", "earlier", "later",    "end",
-        "beginning", "middle",    "start",    "now",     "current", "eod",      "fiscal",
-        "school",    "calendar",  "fy",       "sy",      "cy"})
-    m[w].date_word = true;
-  // Words that can start a holiday's name (claims/holidays.toml): in the
-  // lexicon, so the per-word lookup that already happens finds them too.
-  static std::deque<std::string> holiday_words;
-  for (const std::string& w : BuiltinHolidays().first_words()) {
-    auto it = m.find(w);
-    if (it == m.end()) {
-      WordInfo& info = m[holiday_words.emplace_back(w)];
-      info.holiday_start = info.holiday_only = true;
-    } else {
-      it->second.holiday_start = true;
-    }
-  }
-  return m;
+  return words;
 }
 
 }  // namespace
 
-namespace {
 // Most words of a news text are not in the lexicon. A table of the (length,
 // first byte class, last byte class) triples that occur rejects nearly all of them
 // without hashing; the rest are found in an open-addressing table whose keys
 // are the words' bytes zero-padded to two machine words, so a probe is two
 // integer compares rather than a string hash and a string compare.
-struct WordTable {
+struct Lexicon::Table {
   static constexpr size_t kMaxBytes = 15;
   struct Slot {
     uint64_t a = 0, b = 0;  // the word's bytes, zero-padded; no word has a NUL
     const WordInfo* info = nullptr;
   };
-  Map words;
   // Byte classes: 'a'..'z' each, any byte of a multi-byte UTF-8 letter
   // ("tỷ" ends in one), anything else.
   static constexpr int kClasses = 28;
@@ -353,13 +268,13 @@ struct WordTable {
     return static_cast<size_t>(h ^ (h >> 29));
   }
 
-  WordTable() : words(BuildWords()) {
+  explicit Table(const std::unordered_map<std::string, WordInfo>& words) {
     size_t size = 16;
     while (size < 2 * words.size()) size *= 2;  // at most half full
     slots.resize(size);
     mask = size - 1;
     for (const auto& [w, info] : words) {
-      if (w.empty() || w.size() > kMaxBytes) continue;  // LookupWord refuses these too
+      if (w.empty() || w.size() > kMaxBytes) continue;  // Find refuses these too
       possible[w.size()][Class(w.front())][Class(w.back())] = true;
       Slot s;
       Key(w, &s.a, &s.b);
@@ -371,6 +286,8 @@ struct WordTable {
   }
 
   const WordInfo* Find(std::string_view w) const {
+    if (w.empty() || w.size() > kMaxBytes || !possible[w.size()][Class(w.front())][Class(w.back())])
+      return nullptr;
     uint64_t a, b;
     Key(w, &a, &b);
     for (size_t k = Hash(a, b) & mask; slots[k].info; k = (k + 1) & mask)
@@ -378,306 +295,172 @@ struct WordTable {
     return nullptr;
   }
 };
-}  // namespace
 
-const WordInfo* LookupWord(std::string_view lower) {
-  static const WordTable table;
-  if (lower.empty() || lower.size() > WordTable::kMaxBytes ||
-      !table
-           .possible[lower.size()][WordTable::Class(lower.front())][WordTable::Class(lower.back())])
-    return nullptr;
-  return table.Find(lower);
+Lexicon::Lexicon() = default;
+Lexicon::~Lexicon() = default;
+
+const WordInfo* Lexicon::Find(std::string_view lower) const {
+  return table_ ? table_->Find(lower) : nullptr;
 }
 
-const std::vector<HedgePhrase>& HedgePhrases() {
-  static const std::vector<HedgePhrase> phrases = [] {
-    struct Raw {
-      const char* text;
-      Hedge h;
-    };
-    static const Raw kRaw[] = {{"more than", Hedge::kMoreThan},
-                               // Vietnamese hedges before a figure: hơn, trên, gần, khoảng.
-                               {"h\xc6\xa1n", Hedge::kMoreThan},
-                               {"tr\xc3\xaan", Hedge::kMoreThan},
-                               {"g\xe1\xba\xa7n", Hedge::kNearly},
-                               {"kho\xe1\xba\xa3ng", Hedge::kAbout},
-                               {"over", Hedge::kMoreThan},
-                               {"above", Hedge::kMoreThan},
-                               {"exceeding", Hedge::kMoreThan},
-                               {"exceeded", Hedge::kMoreThan},
-                               {"exceeds", Hedge::kMoreThan},
-                               {"exceed", Hedge::kMoreThan},
-                               {"surpassing", Hedge::kMoreThan},
-                               {"surpassed", Hedge::kMoreThan},
-                               {"surpasses", Hedge::kMoreThan},
-                               {"surpass", Hedge::kMoreThan},
-                               {"topping", Hedge::kMoreThan},
-                               {"topped", Hedge::kMoreThan},
-                               {"in excess of", Hedge::kMoreThan},
-                               {"upwards of", Hedge::kMoreThan},
-                               {"greater than", Hedge::kMoreThan},
-                               {"larger than", Hedge::kMoreThan},
-                               {"higher than", Hedge::kMoreThan},
-                               {"beyond", Hedge::kMoreThan},
-                               {"well over", Hedge::kMoreThan},
-                               {"well above", Hedge::kMoreThan},
-                               {"bigger than", Hedge::kMoreThan},
-                               {"greater than or equal to", Hedge::kAtLeast},
-                               {"more than or equal to", Hedge::kAtLeast},
-                               {"equal to or greater than", Hedge::kAtLeast},
-                               {"equal to or more than", Hedge::kAtLeast},
-                               {"at or above", Hedge::kAtLeast},
-                               {"no lower than", Hedge::kAtLeast},
-                               {"at least", Hedge::kAtLeast},
-                               {"no less than", Hedge::kAtLeast},
-                               {"no fewer than", Hedge::kAtLeast},
-                               {"not less than", Hedge::kAtLeast},
-                               {"a minimum of", Hedge::kAtLeast},
-                               {"nearly", Hedge::kNearly},
-                               {"almost", Hedge::kNearly},
-                               {"just under", Hedge::kNearly},
-                               {"just below", Hedge::kNearly},
-                               {"close to", Hedge::kNearly},
-                               {"nearing", Hedge::kNearly},
-                               {"just shy of", Hedge::kNearly},
-                               {"just over", Hedge::kJustOver},
-                               {"just above", Hedge::kJustOver},
-                               {"slightly more than", Hedge::kJustOver},
-                               {"slightly over", Hedge::kJustOver},
-                               {"a little over", Hedge::kJustOver},
-                               {"about", Hedge::kAbout},
-                               {"around", Hedge::kAbout},
-                               {"approximately", Hedge::kAbout},
-                               {"approx", Hedge::kAbout},
-                               {"roughly", Hedge::kAbout},
-                               {"some", Hedge::kAbout},
-                               {"an estimated", Hedge::kAbout},
-                               {"estimated", Hedge::kAbout},
-                               {"circa", Hedge::kAbout},
-                               {"an approximate", Hedge::kAbout},
-                               {"up to", Hedge::kUpTo},
-                               {"at most", Hedge::kUpTo},
-                               {"as many as", Hedge::kUpTo},
-                               {"as much as", Hedge::kUpTo},
-                               {"no more than", Hedge::kUpTo},
-                               {"not more than", Hedge::kUpTo},
-                               {"a maximum of", Hedge::kUpTo},
-                               {"less than or equal to", Hedge::kUpTo},
-                               {"equal to or less than", Hedge::kUpTo},
-                               {"at or below", Hedge::kUpTo},
-                               {"no greater than", Hedge::kUpTo},
-                               {"no higher than", Hedge::kUpTo},
-                               {"not exceeding", Hedge::kUpTo},
-                               {"less than", Hedge::kLessThan},
-                               {"fewer than", Hedge::kLessThan},
-                               {"under", Hedge::kLessThan},
-                               {"below", Hedge::kLessThan},
-                               {"lower than", Hedge::kLessThan},
-                               {"smaller than", Hedge::kLessThan},
-                               {"since", Hedge::kSince},
-                               {"starting", Hedge::kSince},
-                               {"starting on", Hedge::kSince},
-                               {"starting from", Hedge::kSince},
-                               {"beginning", Hedge::kSince},
-                               {"beginning on", Hedge::kSince},
-                               {"commencing", Hedge::kSince},
-                               {"effective", Hedge::kSince},
-                               {"by", Hedge::kBy},
-                               {"before", Hedge::kBefore},
-                               {"prior to", Hedge::kBefore},
-                               {"after", Hedge::kAfter},
-                               {"later than", Hedge::kAfter},
-                               {"earlier than", Hedge::kBefore},
-                               {"until", Hedge::kUntil},
-                               {"till", Hedge::kUntil},
-                               {"through", Hedge::kUntil}};
-    std::vector<HedgePhrase> out;
-    for (const auto& r : kRaw) {
-      HedgePhrase p;
-      p.hedge = r.h;
-      std::string_view t = r.text;
-      size_t pos = 0;
-      while (pos < t.size()) {
-        size_t sp = t.find(' ', pos);
-        if (sp == std::string_view::npos) sp = t.size();
-        p.words.emplace_back(t.substr(pos, sp - pos));
-        pos = sp + 1;
-      }
-      out.push_back(std::move(p));
-    }
-    std::stable_sort(out.begin(), out.end(), [](const HedgePhrase& a, const HedgePhrase& b) {
-      return a.words.size() > b.words.size();
-    });
-    return out;
-  }();
-  return phrases;
+bool Lexicon::IsYearCue(std::string_view lower) const {
+  return year_cues_.count(std::string(lower)) > 0;
 }
 
-bool IsYearCue(std::string_view w) {
-  static const std::unordered_set<std::string_view> kCues = {
-      "in",      "since",     "by",         "from",   "until",  "till",    "to",
-      "through", "before",    "after",      "of",     "during", "between", "and",
-      "early",   "mid",       "late",       "year",   "fiscal", "fy",      "circa",
-      "around",  "spring",    "summer",     "autumn", "fall",   "winter",  "end",
-      "start",   "beginning", "throughout", "for",    "as",     "or",      "within",
-      "than",    "on",        "vision",     "q1",     "q2",     "q3",      "q4"};
-  return kCues.count(w) > 0;
+Hedge Lexicon::DateBound(std::string_view lower) const {
+  auto it = date_bounds_.find(std::string(lower));
+  return it == date_bounds_.end() ? Hedge::kNone : it->second;
 }
 
-// ---- CurrencyTable --------------------------------------------------------
-
-namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
-std::string Plural(const std::string& name) {
-  if (!name.empty() && name.back() == 'y') return name.substr(0, name.size() - 1) + "ies";
-  return name + "s";
-}
-
-// IsCode relies on this shape to turn most words away without hashing.
-bool IsIsoCodeShape(std::string_view s) {
-  return s.size() == 3 &&
-         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-bool BadCode(const std::string& path, const toml::source_region& where, std::string_view code,
-             Diagnostic* error) {
-  error->path = path;
-  error->line = static_cast<int>(where.begin.line);
-  error->column = static_cast<int>(where.begin.column);
-  error->code = "packs.currency";
-  error->message =
-      "currency code '" + std::string(code) + "' is not three capital letters (ISO 4217)";
-  return false;
-}
-
-}  // namespace
-
-bool CurrencyTable::IsCode(std::string_view text) const {
-  return IsIsoCodeShape(text) && codes_.count(std::string(text)) > 0;
-}
-
-void CurrencyTable::AddName(const std::string& name, const CurrencyMatch& m,
-                            const std::unordered_set<std::string>& invariant) {
-  std::string lower = Lower(name);
-  names_[lower] = m;
-  name_first_[static_cast<unsigned char>(lower[0])] = true;
-  size_t sp = lower.rfind(' ');
-  std::string last = sp == std::string::npos ? lower : lower.substr(sp + 1);
-  if (!invariant.count(last) && !invariant.count(lower)) names_[Plural(lower)] = m;
-  int words = 1 + static_cast<int>(std::count(lower.begin(), lower.end(), ' '));
-  max_name_words_ = std::max(max_name_words_, words);
-}
-
-bool CurrencyTable::Load(std::string_view text, const std::string& path, Diagnostic* error) {
-  toml::table t;
-  try {
-    t = toml::parse(text, std::string_view(path));
-  } catch (const toml::parse_error& e) {
-    error->path = path;
-    error->line = static_cast<int>(e.source().begin.line);
-    error->column = static_cast<int>(e.source().begin.column);
-    error->code = "packs.toml";
-    error->message = std::string(e.description());
-    return false;
-  }
-  std::unordered_set<std::string> invariant;
-  if (auto* arr = t["invariant"].as_array())
-    for (auto& n : *arr)
-      if (auto s = n.value<std::string>()) invariant.insert(Lower(*s));
-  auto add_symbol = [&](const std::string& s, const CurrencyMatch& m) {
-    std::string key = s.find('$') != std::string::npos ? Lower(s) : s;
-    symbols_[key] = m;
-    symbol_first_[static_cast<unsigned char>(key[0])] = true;
-    symbol_first_[static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(key[0])))] =
-        true;
-    max_symbol_bytes_ = std::max(max_symbol_bytes_, key.size());
+bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* error) {
+  static const char kCode[] = "lexicon";
+  auto fail = [&](const toml::node& where, const std::string& message) {
+    return FailAt(error, path, kCode, where.source(), message);
   };
-  auto minor = [&](const toml::table& entry, const CurrencyMatch& parent) {
-    if (auto* mt = entry["minor"].as_table()) {
-      CurrencyMatch m = parent;
-      m.per_unit = (*mt)["per_unit"].value_or(100.0);
-      if (auto* names = (*mt)["names"].as_array())
-        for (auto& n : *names)
-          if (auto s = n.value<std::string>()) AddName(*s, m, invariant);
+  toml::table file;
+  if (!ParseTomlFile(text, path, kCode, &file, error)) return false;
+  // Every word of a list must be a non-empty string; `add` takes each.
+  auto words_of = [&](const toml::node& node, const std::string& what, auto add) {
+    const toml::array* list = node.as_array();
+    if (!list) return fail(node, what + " must be a list of words");
+    for (const toml::node& w : *list) {
+      auto s = w.value<std::string>();
+      if (!s || s->empty()) return fail(w, what + " entries must be words");
+      add(*s);
     }
+    return true;
   };
-  if (auto* fams = t["family"].as_array()) {
-    for (auto& node : *fams) {
-      auto* f = node.as_table();
-      if (!f) continue;
-      CurrencyMatch m;
-      m.family = (*f)["name"].value_or(std::string());
-      if (auto* syms = (*f)["symbols"].as_array())
-        for (auto& s : *syms)
-          if (auto v = s.value<std::string>()) add_symbol(*v, m);
-      if (auto* names = (*f)["names"].as_array())
-        for (auto& s : *names)
-          if (auto v = s.value<std::string>()) AddName(*v, m, invariant);
-      minor(*f, m);
-    }
-  }
-  if (auto* curs = t["currency"].as_array()) {
-    for (auto& node : *curs) {
-      auto* c = node.as_table();
-      if (!c) continue;
-      CurrencyMatch m;
-      m.code = (*c)["code"].value_or(std::string());
-      m.family = (*c)["family"].value_or(std::string());
-      if (!IsIsoCodeShape(m.code))
-        return BadCode(path, (*c)["code"].node() ? (*c)["code"].node()->source() : c->source(),
-                       m.code, error);
-      codes_.insert(m.code);
-      family_of_[m.code] = m.family;
-      if (auto* syms = (*c)["symbols"].as_array())
-        for (auto& s : *syms)
-          if (auto v = s.value<std::string>()) add_symbol(*v, m);
-      if (auto* names = (*c)["names"].as_array())
-        for (auto& s : *names)
-          if (auto v = s.value<std::string>()) AddName(*v, m, invariant);
-      minor(*c, m);
-    }
-  }
-  if (auto* iso = t["codes"]["iso"].as_array())
-    for (auto& n : *iso)
-      if (auto s = n.value<std::string>()) {
-        if (!IsIsoCodeShape(*s)) return BadCode(path, n.source(), *s, error);
-        codes_.insert(*s);
+  // The word's classes, noting that it has one besides clock_word.
+  auto classes = [&](const std::string& w) -> WordInfo& {
+    classed_.insert(w);
+    return words_[w];
+  };
+  for (const TomlMember& member : MembersInFileOrder(file)) {
+    const toml::table* table = member.node->as_table();
+    if (!table) return fail(*member.node, "'" + member.key + "' must be a table");
+    const std::string& cls = member.key;
+    const NumberClass* number = nullptr;
+    for (const NumberClass& c : kNumberClasses)
+      if (cls == c.name) number = &c;
+    for (const TomlMember& entry : MembersInFileOrder(*table)) {
+      const toml::node& value = *entry.node;
+      const std::string& word = entry.key;
+      int named = 0;
+      if (number) {
+        std::optional<double> v = value.value<double>();
+        if (!v || (number->whole && *v != std::floor(*v)))
+          return fail(value, cls + "." + word + " must be a " +
+                                 (number->whole ? "whole number" : "number"));
+        number->set(&classes(word), *v);
+      } else if (cls == "time_unit" || cls == "part_of_day") {
+        auto s = value.value<std::string>();
+        bool unit = cls == "time_unit";
+        if (!s || !(unit ? FindNamed(kTimeUnits, *s, &named) : FindNamed(kPartsOfDay, *s, &named)))
+          return fail(value, cls + "." + word + " must be one of " +
+                                 (unit ? NamesOf(kTimeUnits) : NamesOf(kPartsOfDay)));
+        if (unit)
+          classes(word).time_unit = static_cast<TimeUnit>(named);
+        else
+          classes(word).part_of_day = static_cast<PartOfDay>(named);
+      } else if (cls == "clock") {
+        auto s = value.value<std::string>();
+        int secs = s ? ClockSeconds(*s) : -1;
+        if (secs < 0) return fail(value, "clock." + word + " must be a time \"HH:MM\"");
+        classes(word).clock = secs;
+      } else if (cls == "date_bound") {
+        auto s = value.value<std::string>();
+        if (!s || !FindNamed(kHedges, *s, &named) || named < static_cast<int>(Hedge::kSince))
+          return fail(value, "date_bound." + word + " must be since, by, before, after or until");
+        date_bounds_[word] = static_cast<Hedge>(named);
+      } else if (cls == "hedge") {
+        if (!FindNamed(kHedges, word, &named))
+          return fail(value, "unknown hedge '" + word + "' (one of " + NamesOf(kHedges) + ")");
+        if (!words_of(value, "hedge." + word, [&](const std::string& phrase) {
+              hedges_.push_back({SplitWords(phrase), static_cast<Hedge>(named)});
+            }))
+          return false;
+      } else if (cls == "words") {
+        if (word == "year_cue") {
+          if (!words_of(value, "words.year_cue",
+                        [&](const std::string& w) { year_cues_.insert(w); }))
+            return false;
+          continue;
+        }
+        const FlagClass* flag = nullptr;
+        for (const FlagClass& c : kFlagClasses)
+          if (word == c.name) flag = &c;
+        if (!flag) return fail(value, "unknown word class 'words." + word + "'");
+        if (!words_of(value, "words." + word, [&](const std::string& w) {
+              bool cue = std::string_view(flag->name) == "clock_word";
+              flag->set(cue ? &words_[w] : &classes(w));
+            }))
+          return false;
+      } else {
+        return fail(*member.node, "unknown lexicon table '" + cls + "'");
       }
+    }
+  }
   return true;
 }
 
-const CurrencyMatch* CurrencyTable::Symbol(std::string_view text) const {
-  if (text.empty() || text.size() > max_symbol_bytes_ ||
-      !symbol_first_[static_cast<unsigned char>(text[0])])
-    return nullptr;
-  std::string key(text);
-  if (key.find('$') != std::string::npos) key = Lower(key);
-  auto it = symbols_.find(key);
-  return it == symbols_.end() ? nullptr : &it->second;
+void Lexicon::Finish() {
+  // A clock word with no other class starts no mention ("am" is also a
+  // verb); "m" is also "million" after digits, so it does.
+  for (auto& [word, info] : words_) info.cue_only = info.clock_word && !classed_.count(word);
+  // Words that can start a holiday's name (claims/holidays.toml): in the
+  // lexicon, so the per-word lookup that already happens finds them too.
+  for (const std::string& w : BuiltinHolidays().first_words()) {
+    auto it = words_.find(w);
+    if (it == words_.end()) {
+      WordInfo& info = words_[w];
+      info.holiday_start = info.holiday_only = true;
+    } else {
+      it->second.holiday_start = true;
+    }
+  }
+  std::stable_sort(hedges_.begin(), hedges_.end(), [](const HedgePhrase& a, const HedgePhrase& b) {
+    return a.words.size() > b.words.size();
+  });
+  for (const HedgePhrase& p : hedges_) hedge_last_words_.insert(p.words.back());
+  table_ = std::make_unique<Table>(words_);
 }
 
-const CurrencyMatch* CurrencyTable::Name(std::string_view lower) const {
-  if (lower.empty() || !name_first_[static_cast<unsigned char>(lower[0])]) return nullptr;
-  auto it = names_.find(std::string(lower));
-  return it == names_.end() ? nullptr : &it->second;
+namespace {
+
+struct BuiltinFile {
+  const char* name;
+  const char* text;
+};
+const BuiltinFile kBuiltinLexicons[] = {
+    {"en", kBuiltinLexiconEnToml},
+    {"vi", kBuiltinLexiconViToml},
+};
+
+}  // namespace
+
+bool IsBuiltinLexicon(std::string_view name) {
+  for (const BuiltinFile& f : kBuiltinLexicons)
+    if (name == f.name) return true;
+  return false;
 }
 
-const CurrencyTable& BuiltinCurrencies() {
-  static const CurrencyTable table = [] {
-    CurrencyTable t;
-    Diagnostic d;
-    // The built-in file is checked by a test; a failure here is a build bug.
-    if (!t.Load(kBuiltinCurrenciesToml, "claims/currencies.toml", &d)) std::abort();
-    return t;
-  }();
-  return table;
+const Lexicon& BuiltinLexicon(const std::vector<std::string>& names) {
+  static std::mutex mu;
+  static std::map<std::vector<std::string>, std::unique_ptr<Lexicon>> built;
+  std::lock_guard<std::mutex> lock(mu);
+  std::unique_ptr<Lexicon>& lex = built[names];
+  if (!lex) {
+    lex = std::make_unique<Lexicon>();
+    for (const std::string& name : names)
+      for (const BuiltinFile& f : kBuiltinLexicons)
+        if (name == f.name) {
+          Diagnostic d;
+          // The built-in files are checked by a test; a failure here is a build bug.
+          if (!lex->Load(f.text, "claims/lexicon/" + name + ".toml", &d)) std::abort();
+        }
+    lex->Finish();
+  }
+  return *lex;
 }
 
 }  // namespace crosscheck

@@ -1,12 +1,19 @@
-// recognize/lexicon: the English words the recognizers know.
+// recognize/lexicon: the words the recognizers know, as data.
 //
-// Language knowledge (number words, months, weekdays, time units, hedges) is
-// listed here once, as tables. Currency knowledge is data: it comes from
-// claims/currencies.toml, compiled in at build time, and packs may add to it.
-// Lookups take lower-case ASCII words; callers lower-case into a stack buffer.
+// Takes:     the lexicon files a language names (claims/lexicon/*.toml,
+//            compiled in; claims/languages.toml says which a language reads)
+//            and claims/currencies.toml.
+// Returns:   a Lexicon: for a lower-case word, its word classes (WordInfo:
+//            number word, scale, month, time unit, ...), the hedge phrases,
+//            the year cues and date bounds; and the CurrencyTable.
+// Guarantees: a reader asks classes here, never compares a word with a
+//            language's string; the classes of a word are the union over the
+//            files that list it.
+// Never:     fails at run time on the built-in files (a test loads them).
 #ifndef CROSSCHECK_RECOGNIZE_LEXICON_H_
 #define CROSSCHECK_RECOGNIZE_LEXICON_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,9 +44,6 @@ const char* TimeUnitReportName(TimeUnit u);
 double TimeUnitReportFactor(TimeUnit u);
 // Seconds in one unit of fixed length (second .. fortnight); 0 for months and longer.
 double TimeUnitSeconds(TimeUnit u);
-// The date bound a single word states before a date or time ("after",
-// "before", "since", "until", "till", "by"), or Hedge::kNone.
-Hedge DateBoundWord(std::string_view lower);
 
 // Parts of the day, with the hours news and calendar software give them:
 // morning 08-12, afternoon 12-16, evening 16-20, night 20-24.
@@ -84,18 +88,56 @@ struct WordInfo {
   int jubilee_years = 0;
 };
 
-// nullptr when the word is not in the lexicon.
-const WordInfo* LookupWord(std::string_view lower);
-
 struct HedgePhrase {
   std::vector<std::string> words;  // lower case, in order
   Hedge hedge;
 };
-// All hedge phrases, longest first.
-const std::vector<HedgePhrase>& HedgePhrases();
 
-// Words after which a bare four-digit number is read as a year.
-bool IsYearCue(std::string_view lower);
+class Lexicon {
+ public:
+  Lexicon();
+  ~Lexicon();
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // Adds the classes of one lexicon file; errors name `path`, line and key.
+  bool Load(std::string_view toml_text, const std::string& path, Diagnostic* error);
+  // After the last Load: adds the first words of holiday names and builds
+  // the lookup table. Find before Finish finds nothing.
+  void Finish();
+
+  // The classes of a lower-case word; nullptr when it has none.
+  const WordInfo* Find(std::string_view lower) const;
+  // Hedge phrases, longest first.
+  const std::vector<HedgePhrase>& hedges() const { return hedges_; }
+  // Does some hedge phrase end with this word? Most figures have none: the
+  // word before them turns nearly all away without trying each phrase.
+  bool EndsHedge(std::string_view lower) const {
+    return hedge_last_words_.count(std::string(lower)) > 0;
+  }
+  // Is a bare four-digit number after this word a year ("in 2024")?
+  bool IsYearCue(std::string_view lower) const;
+  // The bound a single word states before a date or time ("after",
+  // "until"), or Hedge::kNone.
+  Hedge DateBound(std::string_view lower) const;
+
+ private:
+  struct Table;
+  std::unordered_map<std::string, WordInfo> words_;
+  std::vector<HedgePhrase> hedges_;
+  std::unordered_set<std::string> hedge_last_words_;
+  std::unordered_set<std::string> year_cues_;
+  std::unordered_map<std::string, Hedge> date_bounds_;
+  std::unordered_set<std::string> classed_;  // words with a class besides clock_word
+  std::unique_ptr<Table> table_;
+};
+
+// The built-in lexicon made of the named files ("en", "vi": claims/lexicon/
+// en.toml, vi.toml), in that order; unknown names are skipped (the language
+// table checks them). Built once per list and kept for the program's life.
+const Lexicon& BuiltinLexicon(const std::vector<std::string>& names);
+// Is there a built-in lexicon file of this name?
+bool IsBuiltinLexicon(std::string_view name);
 
 struct CurrencyMatch {
   std::string code;     // ISO 4217, empty when only the family is known

@@ -42,6 +42,8 @@ void Recognizer::set_anchor(std::optional<Day> anchor) { impl_->opts.anchor = an
 void Recognizer::set_day_first(bool day_first) { impl_->opts.day_first = day_first; }
 void Recognizer::set_language(const Language* language) {
   impl_->opts.language = language;
+  static const std::vector<std::string> kEnglish = {"en"};
+  impl_->lex = &BuiltinLexicon(language ? language->lexicons : kEnglish);
   impl_->marks = NumberMarks{};
   if (language) impl_->marks = NumberMarks{language->group, language->decimal};
 }
@@ -71,7 +73,7 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
       continue;
     }
     uint32_t len = toks[i].end - toks[i].begin;
-    const WordInfo* wi = info[i] = LookupWord(Low(i));
+    const WordInfo* wi = info[i] = lex->Find(Low(i));
     if (wi && wi->time_unit != TimeUnit::kNone) unit_cues = true;
     if (wi && wi->date_word) relative_cues = true;
     if (wi &&
@@ -683,15 +685,10 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
   }
   // Most figures have no hedge: reject them by the word before the figure,
   // which must end some hedge phrase, before trying each phrase.
-  static const std::unordered_set<std::string_view> kLastWords = [] {
-    std::unordered_set<std::string_view> s;
-    for (const HedgePhrase& p : HedgePhrases()) s.insert(p.words.back());
-    return s;
-  }();
   // "before the year 2019", "since the end of 1989": a date hedge reaches over "the".
   if (is_date && first > floor + 1 && Is(first - 1, "the")) --first;
-  if (first <= floor || !IsWord(first - 1) || !kLastWords.count(Low(first - 1))) return;
-  for (const HedgePhrase& p : HedgePhrases()) {
+  if (first <= floor || !IsWord(first - 1) || !lex->EndsHedge(Low(first - 1))) return;
+  for (const HedgePhrase& p : lex->hedges()) {
     size_t k = p.words.size();
     if (first < floor + k) continue;
     // A time of day can be approximate: "around 1pm", "after around 3:30pm".
@@ -706,7 +703,7 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
     m->hedge = p.hedge;
     size_t q = first - k;
     if (approx_time && q > floor) {
-      if (Hedge bound = DateBoundWord(Low(q - 1)); bound != Hedge::kNone) m->hedge = bound, --q;
+      if (Hedge bound = lex->DateBound(Low(q - 1)); bound != Hedge::kNone) m->hedge = bound, --q;
     }
     m->qualifier = SpanOf(q, first);
     m->qualifier_text = std::string(m->qualifier.In(text));

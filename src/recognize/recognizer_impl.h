@@ -58,7 +58,8 @@ struct TimeSpan {
 
 struct Recognizer::Impl {
   RecognizeOptions opts;
-  NumberMarks marks;  // from opts.language
+  NumberMarks marks;             // from opts.language
+  const Lexicon* lex = nullptr;  // the words of opts.language
   const CurrencyTable* cur = nullptr;
 
   // Per-sentence state, reused.

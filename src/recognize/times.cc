@@ -910,7 +910,7 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   if (size_t de = ReadDayRef(i, &day, &part, &date_end, &half)) {
     size_t k = de;
     // "tomorrow before 5pm", "1/1/2015 after 2:00".
-    Hedge bound = IsWord(k) ? DateBoundWord(Low(k)) : Hedge::kNone;
+    Hedge bound = IsWord(k) ? lex->DateBound(Low(k)) : Hedge::kNone;
     size_t bound_at = k;
     if (bound != Hedge::kNone || (IsSym(k, ',') || Is(k, "at") || IsSym(k, '@') || Is(k, "for") ||
                                   Is(k, "from") || Is(k, "around")))

@@ -94,7 +94,7 @@ enum class Hedge : uint8_t {
 const char* HedgeName(Hedge h);
 
 // Relative tolerance for "about"/"nearly"/"just over" hedges. One constant,
-// documented in docs/values.md, so a reader can predict every interval.
+// documented in the README ("How values are read"), so a reader can predict every interval.
 constexpr double kHedgeTolerance = 0.10;
 
 // Applies a hedge to the interval of a written value.
