@@ -1,0 +1,339 @@
+// Figures that start with a number or a number word: counts, percentages,
+// ranks, ratios and the durations built on them (TryNumeric, TryWord), and
+// ranks without an ordinal ("top five", "its largest").
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "recognize/reader_util.h"
+#include "recognize/recognizer_impl.h"
+
+namespace crosscheck {
+
+// Ranks written without an ordinal. "the top five", "top 10", "top-three":
+// a rank from 1 to N. "the three top investors": the same. "the country's
+// largest partner", "the biggest investor": the first. Only after "the" or a
+// possessive, where the superlative ranks something named after it.
+size_t Recognizer::Impl::TryUnorderedRank(size_t i, Mention* m) const {
+  auto set = [&](double hi, size_t b, size_t e) {
+    m->kind = Kind::kRank;
+    m->value = Interval::Exact(1);
+    if (hi > 1) {
+      m->value.high = hi;
+      m->value.has_point = false;
+      m->range = true;
+    }
+    m->norm = SpanOf(b, e);
+    return e;
+  };
+  const WordInfo* w = Info(i);
+  if (w && w->top) {
+    size_t k = i + 1;
+    if (IsSym(k, '-') && Adjacent(k)) ++k;
+    Numeral n;
+    if (ParseNumeral(k, &n) && n.value == std::floor(n.value) && n.value >= 2 && n.value <= 1000 &&
+        !n.has_scale && !n.fraction && !IsSym(n.te, '%') && !Info(n.te))
+      return set(n.value, i, n.te);
+    if (Is(k, "ten")) return set(10, i, k + 1);
+    return 0;
+  }
+  if (w && w->superlative && i > 0) {
+    bool determined = Is(i - 1, "the") || Is(i - 1, "its") || Is(i - 1, "their") ||
+                      Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "our") ||
+                      (Is(i - 1, "s") && i > 1 && IsSym(i - 2, '\''));  // "the country's"
+    if (determined && IsWord(i + 1) && !Info(i + 1)) return set(1, i, i + 1);
+    return 0;
+  }
+  // "the three top investors", "one of the 10 largest exporters", and the
+  // ordinal some writers use there ("one of the 10th largest investors").
+  Numeral n;
+  if (!ParseNumeral(i, &n) || n.value < 2 || n.value > 1000 || n.value != std::floor(n.value) ||
+      n.has_scale || i == 0 ||
+      !(Is(i - 1, "the") ||
+        (i >= 2 && Is(i - 1, "s") && IsSym(i - 2, '\''))))  // "the country's three top"
+    return 0;
+  size_t k = n.te;
+  bool ordinal = IsWord(k) && Adjacent(k) && IsOrdinalSuffix(Low(k));
+  if (ordinal) ++k;
+  const WordInfo* after = Info(k);
+  bool one_of = i >= 3 && Is(i - 2, "of") && (Is(i - 3, "one") || Is(i - 3, "among"));
+  if (after && (after->top || after->superlative) && (!ordinal || one_of))
+    return set(n.value, i, k + 1);
+  return 0;
+}
+
+size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
+  Numeral a;
+  if (!ParseNumeral(i, &a)) return 0;
+  if (size_t e = SpelledOrdinalEnd(a, m)) return e;
+  if (size_t e = TryUnorderedRank(i, m)) return e;
+  size_t first = a.negative && !a.spelled ? i - 1 : i;
+  size_t j = a.te;
+  Interval v = Interval::Rounded(a.value, a.half_unit);
+  bool range = false;
+  // Ranges: "5-7", "5 to 7", "between 5 and 7", "5~7".
+  {
+    bool between = first > 0 && Is(first - 1, "between");
+    bool from = first > 0 && Is(first - 1, "from");
+    // "through" joins an ascending pair ("grades 6 through 8", "20 through 100").
+    bool through = Is(j, "through") || Is(j, "thru");
+    bool connector =
+        IsSym(j, '-') || IsSym(j, '~') || Is(j, "to") || (between && Is(j, "and")) || through;
+    Numeral b;
+    if (connector && ParseNumeral(j + 1, &b) && !b.negative &&
+        (!through || from || b.value > a.value)) {
+      double av = a.value;
+      if (!a.has_scale && b.has_scale) {
+        double scale = 1;
+        for (size_t t = b.tb; t < b.te; ++t)
+          if (const WordInfo* w = Info(t); w && w->scale > 0) scale *= w->scale;
+        av = a.value * scale;
+      }
+      // A chain such as a phone number "222-2222-2222" is not a range.
+      bool chain = IsSym(b.te, '-') && IsNum(b.te + 1);
+      bool dash = IsSym(j, '-');
+      if (b.value > av && !chain &&
+          !(dash && a.plain_int && b.plain_int && b.digits > a.digits + 1)) {
+        v = Interval::Exact(av);
+        v.low = av - a.half_unit;
+        v.high = b.value + b.half_unit;
+        v.point = (av + b.value) / 2;
+        v.has_point = false;
+        range = true;
+        j = b.te;
+        if (between || from) first -= 1;
+      }
+    }
+  }
+  m->value = v;
+  m->range = range;
+  // Percentages.
+  size_t pct_end = 0;
+  if (IsSym(j, '%') && !(Adjacent(j + 1) && (IsNum(j + 1) || IsWord(j + 1))))  // not "%2F"
+    pct_end = j + 1;
+  else if (Is(j, "per") && Is(j + 1, "cent"))
+    pct_end = j + 2;
+  else if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
+    pct_end = j + 2;
+    m->percentage_points = true;
+  } else if (Info(j) && Info(j)->percent)
+    pct_end = j + 1;
+  else if (Is(j, "basis") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
+    pct_end = j + 2;
+    m->percentage_points = true;
+    m->value.low /= 100, m->value.high /= 100, m->value.point /= 100;
+  }
+  if (pct_end) {
+    m->kind = Kind::kPercent;
+    j = pct_end;
+    // "5% to 7%"
+    Numeral b;
+    if (!range && (IsSym(j, '-') || Is(j, "to")) && ParseNumeral(j + 1, &b) && IsSym(b.te, '%') &&
+        b.value > a.value) {
+      m->value.high = b.value + b.half_unit;
+      m->value.has_point = false;
+      m->range = true;
+      j = b.te + 1;
+    }
+    m->norm = SpanOf(first, j);
+    return j;
+  }
+  // Money with the currency after the amount.
+  if (size_t e = TryCurrencyAfter(j, m)) {
+    e = MoneyTail(e, m);
+    m->norm = SpanOf(first, e);
+    return e;
+  }
+  // Ordinals written with digits: "14th", "70th anniversary".
+  if (IsWord(j) && Adjacent(j) && IsOrdinalSuffix(Low(j)) && a.plain_int) {
+    m->kind = Kind::kRank;
+    m->value = Interval::Exact(a.value);
+    j += 1;
+    if (IsSym(j, '-') && IsWord(j + 1) && Adjacent(j + 1) &&
+        (!Info(j + 1) || Info(j + 1)->superlative))
+      j += 2;  // "2nd-largest"
+    if (Is(j, "anniversary")) m->anniversary = true;
+    m->norm = SpanOf(first, j);
+    return j;
+  }
+  // Multipliers: "3-fold", "3 times".
+  if ((IsSym(j, '-') && Is(j + 1, "fold")) || Is(j, "fold")) {
+    j += IsSym(j, '-') ? 2 : 1;
+    m->kind = Kind::kRatio;
+    m->norm = SpanOf(first, j);
+    return j;
+  }
+  // Durations: "two weeks", "70-year", "five decades", "nearly eight years".
+  size_t u = j;
+  if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
+  // "3h" is three hours, but "2019-H2" a half year and "h2" a name.
+  bool hour_letter = Is(u, "h") && !(u == j && Adjacent(u) && !(IsNum(u + 1) && Adjacent(u + 1)));
+  const WordInfo* uw = Info(u);
+  TimeUnit unit = uw ? uw->time_unit : TimeUnit::kNone;
+  if (unit == TimeUnit::kNone) unit = LanguageUnit(u);  // "50 năm"
+  if (unit != TimeUnit::kNone && !hour_letter) {
+    // "the second quarter" is a rank, not a duration of 2 quarters.
+    double factor = TimeUnitReportFactor(unit);
+    m->kind = Kind::kDuration;
+    m->unit = TimeUnitReportName(unit);
+    m->value.low *= factor, m->value.high *= factor, m->value.point *= factor;
+    // "five decades" is counted in decades: it means 45 to 55 years.
+    if (factor >= 10 && m->hedge == Hedge::kNone && !range) {
+      m->value.low = std::min(m->value.low, m->value.point - factor / 2);
+      m->value.high = std::max(m->value.high, m->value.point + factor / 2);
+    }
+    j = u + 1;
+    j = DurationTail(j, unit, m);
+    if (Is(j, "ago")) {
+      // "two months ago": a date relative to publication.
+      Mention d;
+      d.kind = Kind::kDate;
+      d.relative = -1;
+      d.date.granularity = unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
+      if (unit >= TimeUnit::kYear) d.date.granularity = Granularity::kYear;
+      if (opts.anchor && !range) {
+        CivilDate c = CivilFromDays(*opts.anchor);
+        double amount = a.value * factor;
+        if (unit <= TimeUnit::kFortnight) {
+          double days = amount * (unit == TimeUnit::kDay ? 1 : 7);
+          if (unit < TimeUnit::kDay) days = 0;
+          d.date.low = d.date.high = *opts.anchor - static_cast<Day>(std::lround(days));
+          d.date.has_low = d.date.has_high = true;
+        } else {
+          int months = static_cast<int>(std::lround(amount * (m->unit == "year" ? 12 : 1)));
+          int total = c.year * 12 + (c.month - 1) - months;
+          int y = total / 12, mo = total % 12 + 1;
+          if (d.date.granularity == Granularity::kYear)
+            SetYears(y, y, Granularity::kYear, &d);
+          else
+            SetMonth(y, mo, true, &d);
+        }
+      } else {
+        d.date.unresolved = "PAST_REF";
+      }
+      d.range = range;
+      *m = d;
+      m->norm = SpanOf(first, j + 1);
+      return j + 1;
+    }
+    if (Is(j, "earlier") || Is(j, "before") || Is(j, "prior"))
+      m->relative = -1;
+    else if (Is(j, "later") || Is(j, "after") || Is(j, "afterwards") || Is(j, "hence"))
+      m->relative = 1;
+    if (m->relative != 0 &&
+        (Is(j, "earlier") || Is(j, "later") || Is(j, "afterwards") || Is(j, "hence")))
+      ++j;
+    m->norm = SpanOf(first, j);
+    return j;
+  }
+  m->kind = Kind::kNumber;
+  m->norm = SpanOf(first, j);
+  return j;
+}
+
+size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
+  const WordInfo* w = Info(i);
+  if (w && (w->superlative || w->top))
+    if (size_t e = TryUnorderedRank(i, m)) return e;
+  // "the centenary", "the Golden Jubilee", "their silver anniversary".
+  if (w && (w->anniversary_years ||
+            (w->jubilee_years && (Is(i + 1, "jubilee") || Is(i + 1, "anniversary"))))) {
+    m->kind = Kind::kRank;
+    m->value = Interval::Exact(w->anniversary_years ? w->anniversary_years : w->jubilee_years);
+    m->anniversary = true;
+    size_t e = w->anniversary_years ? i + 1 : i + 2;
+    m->norm = SpanOf(i, e);
+    return e;
+  }
+  // "percent of 10", "per cent of twenty-two": the share named after the
+  // word, when no number comes before it and the clause ends after it.
+  {
+    size_t of = (w && w->percent) ? i + 1 : (Is(i, "per") && Is(i + 1, "cent")) ? i + 2 : 0;
+    Numeral v;
+    if (of && Is(of, "of") && !(i > 0 && (IsNum(i - 1) || Info(i - 1))) &&
+        ParseNumeral(of + 1, &v) && !(v.plain_int && v.digits == 4) && !v.has_scale &&
+        !IsWord(v.te) && !IsSym(v.te, '%')) {
+      m->kind = Kind::kPercent;
+      m->value = Interval::Rounded(v.value, v.half_unit);
+      m->norm = SpanOf(i, v.te);
+      return v.te;
+    }
+  }
+  // "the past decade", "the last five years" is numeric; "a decade", "a year ago".
+  if ((Is(i, "a") || Is(i, "an") || Is(i, "the")) && i + 1 < n()) {
+    size_t k = i + 1;
+    bool the = Is(i, "the");
+    if (the) {
+      if (!(Is(k, "past") || Is(k, "last") || Is(k, "next") || Is(k, "previous") ||
+            Is(k, "coming")))
+        return 0;
+      ++k;
+    }
+    if (!the && (Is(k, "few") || Is(k, "couple"))) return TryVagueCount(k, i, m);
+    const WordInfo* u = Info(k);
+    if (u && (u->time_unit >= TimeUnit::kDay || (!the && u->time_unit >= TimeUnit::kSecond)) &&
+        !u->plural && Raw(k).back() != 's' && !Is(k, "h") &&
+        !(IsSym(k + 1, '-') && Adjacent(k + 1)) &&  // "a second-generation"
+        // "a second wave", "a minute detail": only "a second" that ends a phrase is a duration.
+        !((Is(k, "second") || Is(k, "minute")) && IsWord(k + 1) && !Is(k + 1, "ago") &&
+          !Is(k + 1, "later") && !Is(k + 1, "and") && !Is(k + 1, "or"))) {
+      double factor = TimeUnitReportFactor(u->time_unit);
+      m->kind = Kind::kDuration;
+      m->unit = TimeUnitReportName(u->time_unit);
+      m->value = Interval::Exact(factor);
+      size_t j = DurationTail(k + 1, u->time_unit, m);
+      if (!the && Is(j, "ago") && opts.anchor) {
+        Mention d;
+        d.kind = Kind::kDate;
+        d.relative = -1;
+        CivilDate c = CivilFromDays(*opts.anchor);
+        if (u->time_unit >= TimeUnit::kYear)
+          SetYears(c.year - static_cast<int>(factor), c.year - static_cast<int>(factor),
+                   Granularity::kYear, &d);
+        else if (u->time_unit >= TimeUnit::kMonth) {
+          int total = c.year * 12 + (c.month - 1) - static_cast<int>(factor);
+          SetMonth(total / 12, total % 12 + 1, true, &d);
+        } else {
+          Day day =
+              *opts.anchor - static_cast<Day>(u->time_unit == TimeUnit::kDay ? 1 : 7 * factor);
+          d.date.low = d.date.high = day;
+          d.date.has_low = d.date.has_high = true;
+        }
+        *m = d;
+        ++j;
+      }
+      m->norm = SpanOf(i, j);
+      return j;
+    }
+    return 0;
+  }
+  if (!w) return 0;
+  if (w->vague_count) return TryVagueCount(i, i, m);
+  // Ordinal words: "first", "second-largest", "twenty-first", "70th" is numeric.
+  int ordinal = w->ordinal;
+  size_t j = i + 1;
+  if (w->tens >= 0 && IsSym(j, '-') && Adjacent(j) && Info(j + 1) && Info(j + 1)->ordinal > 0 &&
+      Info(j + 1)->ordinal < 10) {
+    ordinal = w->tens + Info(j + 1)->ordinal;
+    j += 2;
+  }
+  if (ordinal > 0) {
+    m->kind = Kind::kRank;
+    m->value = Interval::Exact(ordinal);
+    if (IsSym(j, '-') && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1) &&
+        (!Info(j + 1) || Info(j + 1)->superlative))
+      j += 2;
+    if (Is(j, "anniversary")) m->anniversary = true;
+    m->norm = SpanOf(i, j);
+    return j;
+  }
+  if (w->multiplier > 0 || w->fold > 0) {
+    m->kind = Kind::kRatio;
+    m->value = Interval::Exact(w->multiplier > 0 ? w->multiplier : w->fold);
+    m->norm = SpanOf(i, i + 1);
+    return i + 1;
+  }
+  return 0;
+}
+
+}  // namespace crosscheck

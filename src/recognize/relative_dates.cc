@@ -1,0 +1,563 @@
+// Dates named relative to the publication date or to a period: "last
+// year", "next March", "on Friday", "the week of April 10th", "the first nine
+// months of 2024", "fiscal year 2008", "this summer", "Christmas 2010".
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "recognize/holidays.h"
+#include "recognize/reader_util.h"
+#include "recognize/recognizer_impl.h"
+
+namespace crosscheck {
+
+// "last week", "this September", "next Monday", "this past Wednesday",
+// "the coming weekend": a calendar unit counted from the publication date.
+size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
+  std::string_view l = Low(i);
+  int dir = (l == "last" || l == "previous" || l == "past")                         ? -1
+            : (l == "this" || l == "current")                                       ? 0
+            : (l == "next" || l == "following" || l == "coming" || l == "upcoming") ? 1
+                                                                                    : 99;
+  if (dir == 99) return 0;
+  // "the previous Easter", "the next Thanksgiving": a holiday takes "the".
+  if (const WordInfo* h = Info(i + 1); h && h->holiday_start) {
+    if (size_t e = TryHoliday(i + 1, dir, true, m)) {
+      m->norm.begin = toks[i].begin;
+      return e;
+    }
+    if (h->holiday_only) return 0;
+  }
+  // "the past decade", "the last five years" are durations; "the next day" is relative to
+  // a date stated elsewhere.
+  // "the last quarter" is the quarter before this one: earnings news says it so.
+  if (i > 0 && Is(i - 1, "the") && !(Is(i, "coming") || Is(i, "upcoming")) && !Is(i + 1, "quarter"))
+    return 0;
+  size_t k = i + 1;
+  // "this past Wednesday" is the last one; "this coming Friday" the next.
+  bool nearest = l == "coming" || l == "upcoming" || l == "past";
+  if (l == "this" && (Is(k, "past") || Is(k, "coming") || Is(k, "upcoming"))) {
+    dir = Is(k, "past") ? -1 : 1;
+    nearest = true;
+    ++k;
+  }
+  // "last fiscal year", "this calendar year", "this summer".
+  if (size_t e = TrySeason(k, dir, true, m)) {
+    m->norm = SpanOf(i, e);
+    return e;
+  }
+  if (size_t e = TryNamedYear(k, dir, true, m)) {
+    m->relative = dir;
+    m->norm = SpanOf(i, e);
+    return e;
+  }
+  const WordInfo* u = Info(k);
+  if (!u || u->holiday_only) return 0;
+  m->kind = Kind::kDate;
+  m->relative = dir;
+  auto unresolved = [&](size_t end) {
+    m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    m->norm = SpanOf(i, end);
+    return end;
+  };
+  if (u->weekday && (toks[k].upper_initial || Raw(k).size() >= 6)) {
+    // "this Friday 5/12", "next friday (jun-15)": a written date wins over the reading.
+    size_t d0 = IsSym(k + 1, '(') || IsSym(k + 1, '-') || IsSym(k + 1, ',') ? k + 2 : k + 1;
+    Mention written;
+    if (size_t we = TryDate(d0, &written);
+        we && written.date.has_low && written.date.low == written.date.high &&
+        written.date.granularity == Granularity::kDay && !written.weekday) {
+      *m = written;
+      m->weekday = u->weekday;
+      m->weekday_norm = SpanOf(k, k + 1);
+      if (d0 == k + 2 && IsSym(k + 1, '(') && IsSym(we, ')')) ++we;
+      m->norm = SpanOf(i, we);
+      return we;
+    }
+    m->weekday = u->weekday;
+    m->weekday_norm = SpanOf(k, k + 1);
+    if (!opts.anchor) return unresolved(k + 1);
+    Day a = *opts.anchor;
+    Day d;
+    if (nearest) {
+      int diff = u->weekday - IsoWeekday(a);
+      if (dir > 0)
+        d = a + (diff <= 0 ? diff + 7 : diff);
+      else
+        d = a + (diff >= 0 ? diff - 7 : diff);
+    } else {
+      d = MondayOf(a) + 7 * dir + (u->weekday - 1);
+    }
+    m->date.low = m->date.high = d;
+    m->date.has_low = m->date.has_high = true;
+    m->norm = SpanOf(i, k + 1);
+    return k + 1;
+  }
+  // "this may take longer" is a verb; "this May" a month.
+  if (u->month && (toks[k].upper_initial || (!u->month_abbrev && !Is(k, "may"))) && !nearest &&
+      l != "past") {
+    if (!opts.anchor) return unresolved(k + 1);
+    CivilDate c = CivilFromDays(*opts.anchor);
+    int y = c.year;
+    // "last May" is the most recent May before this month; "next May" the first after it.
+    if (dir < 0 && u->month >= c.month) --y;
+    if (dir > 0 && u->month <= c.month) ++y;
+    SetMonth(y, u->month, true, m);
+    m->relative = dir;
+    m->norm = SpanOf(i, k + 1);
+    return k + 1;
+  }
+  if (Is(k, "weekend")) {
+    if (!opts.anchor) return unresolved(k + 1);
+    Day saturday = MondayOf(*opts.anchor) + 5 + 7 * dir;
+    m->date.low = saturday, m->date.high = saturday + 1;
+    m->date.has_low = m->date.has_high = true;
+    m->date.granularity = Granularity::kWeek;
+    m->norm = SpanOf(i, k + 1);
+    return k + 1;
+  }
+  // "last week of July" is a week of July, read by TryWeekOf.
+  if (u->time_unit == TimeUnit::kWeek && l == "last" && Is(k + 1, "of")) return 0;
+  if ((u->time_unit == TimeUnit::kYear || u->time_unit == TimeUnit::kMonth ||
+       u->time_unit == TimeUnit::kWeek || u->time_unit == TimeUnit::kDay ||
+       u->time_unit == TimeUnit::kQuarter) &&
+      Raw(k).back() != 's' && !(nearest && l != "past")) {     // "past quarter" = the last one
+    if (u->time_unit == TimeUnit::kDay && dir == 0) return 0;  // "this day" is rhetoric
+    if (!opts.anchor) return unresolved(k + 1);
+    CivilDate c = CivilFromDays(*opts.anchor);
+    if (u->time_unit == TimeUnit::kQuarter) {
+      // "last quarter": the calendar quarter before the one holding the publication date.
+      int q = c.year * 4 + (c.month - 1) / 3 + dir;
+      int y = q / 4, m1 = q % 4 * 3 + 1;
+      m->date.low = DaysFromCivil(y, m1, 1);
+      m->date.high = DaysFromCivil(y, m1 + 2, DaysInMonth(y, m1 + 2));
+      m->date.has_low = m->date.has_high = true;
+      m->date.granularity = Granularity::kQuarter;
+    } else if (u->time_unit == TimeUnit::kYear) {
+      SetYears(c.year + dir, c.year + dir, Granularity::kYear, m);
+    } else if (u->time_unit == TimeUnit::kMonth) {
+      int total = c.year * 12 + (c.month - 1) + dir;
+      SetMonth(total / 12, total % 12 + 1, true, m);
+    } else if (u->time_unit == TimeUnit::kDay) {
+      m->date.low = m->date.high = *opts.anchor + dir;
+      m->date.has_low = m->date.has_high = true;
+      m->date.granularity = Granularity::kDay;
+    } else {
+      Day monday = MondayOf(*opts.anchor) + 7 * dir;
+      m->date.low = monday;
+      m->date.high = monday + 6;
+      m->date.has_low = m->date.has_high = true;
+      m->date.granularity = Granularity::kWeek;
+      // "next week Mon", "next week on Tuesday": one day of that week.
+      size_t d = Is(k + 1, "on") ? k + 2 : k + 1;
+      if (const WordInfo* wd = Info(d);
+          wd && wd->weekday && (toks[d].upper_initial || Raw(d).size() >= 6)) {
+        m->date.low = m->date.high = monday + (wd->weekday - 1);
+        m->date.granularity = Granularity::kDay;
+        m->weekday = wd->weekday;
+        m->weekday_norm = SpanOf(d, d + 1);
+        k = d;
+      }
+    }
+    m->relative = dir;
+    m->norm = SpanOf(i, k + 1);
+    return k + 1;
+  }
+  *m = Mention();
+  return 0;
+}
+
+size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
+  // Abbreviations alone ("Wed", "Sun") are too weak: only with a day after them.
+  bool full = Raw(i).size() >= 6;
+  size_t e = i + 1;
+  // A lower-case weekday needs a preposition before it or a time after it:
+  // "on friday", "friday at 5", but not "black friday".
+  if (!toks[i].upper_initial &&
+      !(i > lookback_floor &&
+        (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "since") ||
+         Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "from") || Is(i - 1, "or") ||
+         Is(i - 1, "and") || Is(i - 1, "to"))) &&
+      !(IsNum(e) || Is(e, "at") || Is(e, "in") || Is(e, "of") || Is(e, "next") || Is(e, "this") ||
+        Is(e, "last") || (Info(e) && Info(e)->part_of_day != PartOfDay::kNone)))
+    return 0;
+  m->kind = Kind::kDate;
+  m->weekday = weekday;
+  m->weekday_norm = SpanOf(i, i + 1);
+  m->date.granularity = Granularity::kDay;
+  // "Wednesday next week", "Monday this week".
+  Mention week;
+  size_t wk = Is(e, "of") ? e + 1 : e;  // "Tuesday of last week"
+  if (size_t we = TryRelativeWord(wk, &week);
+      we && week.date.granularity == Granularity::kWeek && Is(wk + 1, "week")) {
+    m->relative = week.relative;
+    if (week.date.has_low) {
+      m->date.low = m->date.high = week.date.low + (weekday - 1);
+      m->date.has_low = m->date.has_high = true;
+    } else {
+      m->date.unresolved = "XXXX-WXX-" + std::to_string(weekday);
+    }
+    m->norm = SpanOf(i, we);
+    return we;
+  }
+  if (!full && !(toks[i].upper_initial && (IsNum(e) || (Is(e, "at") && IsNum(e + 1))))) return 0;
+  m->date.unresolved = "XXXX-WXX-" + std::to_string(weekday);
+  m->norm = SpanOf(i, e);
+  if (!opts.anchor) return e;
+  Day a = *opts.anchor;
+  // "Monday 21", "Friday the 26th", "Tuesday the eleventh": the day of the
+  // month that falls on that weekday, nearest the publication date.
+  TimeSpan times;
+  long dom = -1;
+  size_t dom_end = 0;
+  if (Is(e, "the")) {
+    if (const WordInfo* o = Info(e + 1); o && o->ordinal >= 1 && o->ordinal <= 31 && !o->plural)
+      dom = o->ordinal, dom_end = e + 2;
+    else if (const WordInfo* t = Info(e + 1); t && (t->tens == 20 || t->tens == 30) &&
+                                              Info(e + 2) && Info(e + 2)->ordinal >= 1 &&
+                                              Info(e + 2)->ordinal <= 9)
+      dom = t->tens + Info(e + 2)->ordinal, dom_end = e + 3;
+    else if (IsNum(e + 1) && IsWord(e + 2) && Adjacent(e + 2) && IsOrdinalSuffix(Low(e + 2)))
+      dom = PlainInt(e + 1), dom_end = e + 3;
+  } else if (!ReadTimes(e, false, &times) && !WeekdayTimes(e, &times) && Raw(e).size() <= 2) {
+    dom = PlainInt(e);
+    dom_end = IsWord(e + 1) && Adjacent(e + 1) && IsOrdinalSuffix(Low(e + 1)) ? e + 2 : e + 1;
+  }
+  if (dom >= 1 && dom <= 31) {
+    CivilDate c = CivilFromDays(a);
+    for (int step = 0; step < 24; ++step) {
+      int off = (step % 2 ? -1 : 1) * ((step + 1) / 2);
+      int total = c.year * 12 + (c.month - 1) + off;
+      int y = total / 12, mo = total % 12 + 1;
+      if (!IsValidDate(y, mo, static_cast<int>(dom))) continue;
+      Day d = DaysFromCivil(y, mo, static_cast<int>(dom));
+      if (IsoWeekday(d) != weekday) continue;
+      m->date.low = m->date.high = d;
+      m->date.has_low = m->date.has_high = true;
+      m->date.unresolved.clear();
+      m->norm = SpanOf(i, dom_end);
+      return dom_end;
+    }
+    if (!full) return 0;
+  }
+  // A weekday alone names the nearest such day: the coming one when the
+  // sentence speaks of the future, else the last one (news reports what
+  // happened). Either way it is a reading, not a statement: `inferred`.
+  int diff = weekday - IsoWeekday(a);
+  Day d = FutureBefore(i) ? a + (diff <= 0 ? diff + 7 : diff) : a + (diff > 0 ? diff - 7 : diff);
+  m->date.low = m->date.high = d;
+  m->date.has_low = m->date.has_high = true;
+  m->date.inferred = true;
+  m->date.unresolved.clear();
+  return e;
+}
+
+bool Recognizer::Impl::FutureBefore(size_t i) const {
+  for (size_t k = 0; k < i; ++k) {
+    std::string_view w = Low(k);
+    if (w == "will" || w == "shall" || w == "ll" || w == "scheduled" || w == "upcoming" ||
+        w == "due" || w == "plans" || w == "planned" || w == "next" || w == "tomorrow")
+      return true;
+  }
+  return false;
+}
+
+size_t Recognizer::Impl::TryHoliday(size_t i, int dir, bool cued, Mention* m) const {
+  const HolidayTable& table = BuiltinHolidays();
+  if (!IsWord(i) || !Info(i) || !Info(i)->holiday_start) return 0;
+  // The longest name that starts here: "easter monday" before "easter".
+  char buf[64];
+  size_t len = 0, end = 0;
+  const HolidayRule* rule = nullptr;
+  size_t k = i;
+  for (int words = 0; words < table.max_words() && k < n(); ++words) {
+    if (!IsWord(k)) break;
+    std::string_view w = Low(k);
+    if (len + w.size() + 3 >= sizeof buf) break;
+    if (words > 0) buf[len++] = ' ';
+    std::memcpy(buf + len, w.data(), w.size());
+    len += w.size();
+    ++k;
+    // "mother's day": the apostrophe is dropped, the "s" joins its word.
+    if (IsSym(k, '\'') && Adjacent(k) && Is(k + 1, "s") && Adjacent(k + 1)) {
+      buf[len++] = 's';
+      k += 2;
+    } else if (IsSym(k, '\'') && Adjacent(k)) {
+      ++k;  // "workers' day"
+    }
+    std::string_view key(buf, len);
+    if (const HolidayRule* r = table.Find(key)) rule = r, end = k;
+    if (!table.IsPrefix(key)) break;  // "new rules": no name goes on
+  }
+  if (!rule) return 0;
+  // Holidays are proper names: capitalized, or cued by what is around them.
+  int year = 0;
+  size_t e = end;
+  bool year_known = YearAt(e, &year) || ((Is(e, "of") || IsSym(e, ',')) && YearAt(e + 1, &year));
+  if (year_known) e = YearAt(end, &year) ? end + 1 : end + 2;
+  if (!toks[i].upper_initial && !cued && !year_known) return 0;
+  m->kind = Kind::kDate;
+  m->date.granularity = Granularity::kDay;
+  m->relative = dir;
+  m->norm = SpanOf(i, e);
+  if (!year_known && !opts.anchor) {
+    m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return e;
+  }
+  Day d;
+  if (year_known) {
+    d = HolidayIn(*rule, year);
+  } else {
+    Day a = *opts.anchor;
+    int ay = CivilFromDays(a).year;
+    Day prev = HolidayIn(*rule, ay) < a ? HolidayIn(*rule, ay) : HolidayIn(*rule, ay - 1);
+    Day next = HolidayIn(*rule, ay) > a ? HolidayIn(*rule, ay) : HolidayIn(*rule, ay + 1);
+    if (HolidayIn(*rule, ay) == a && dir == 0)
+      d = a;
+    else if (dir < 0)
+      d = prev;
+    else if (dir > 0)
+      d = next;
+    else if (cued && !toks[i].upper_initial)
+      d = HolidayIn(*rule, ay);
+    else
+      d = a - prev <= next - a ? prev : next;  // a holiday alone: the nearest one
+  }
+  m->date.low = m->date.high = d;
+  m->date.has_low = m->date.has_high = true;
+  return e;
+}
+
+size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
+  size_t k = Is(i, "the") ? i + 1 : i;
+  int nth = 0;  // 0: the week of a day; -1: the last; n: the nth
+  if (const WordInfo* w = Info(k);
+      w && w->ordinal >= 1 && w->ordinal <= 5 && !w->plural && Is(k + 1, "week")) {
+    nth = w->ordinal, ++k;
+  } else if (long v = PlainInt(k); v >= 1 && v <= 5 && IsWord(k + 1) && Adjacent(k + 1) &&
+                                   IsOrdinalSuffix(Low(k + 1)) && Is(k + 2, "week")) {
+    nth = static_cast<int>(v), k += 2;
+  } else if (Is(k, "last") && Is(k + 1, "week") && Is(k + 2, "of")) {
+    nth = -1, ++k;
+  }
+  auto set_week = [&](Day monday, size_t end) {
+    m->kind = Kind::kDate;
+    m->date.low = monday, m->date.high = monday + 6;
+    m->date.has_low = m->date.has_high = true;
+    m->date.granularity = Granularity::kWeek;
+    m->norm = SpanOf(i, end);
+    return end;
+  };
+  if (!Is(k, "week")) return 0;
+  // "the week beginning February 4", "the week commencing Monday": seven days from it.
+  if (nth == 0 && Is(i, "the") &&
+      (Is(k + 1, "beginning") || Is(k + 1, "commencing") || Is(k + 1, "starting"))) {
+    size_t d = Is(k + 2, "on") ? k + 3 : k + 2;
+    Mention day;
+    size_t e = TryDate(d, &day);
+    if (!e || !day.date.has_low || day.date.low != day.date.high || day.range) return 0;
+    // The week is Monday to Sunday, as a day that is not a Monday is meant loosely.
+    return set_week(MondayOf(day.date.low), e);
+  }
+  // ISO week numbers: "week 31", "week 3 of 2027".
+  if (nth == 0 && !Is(i, "the") && IsNum(k + 1)) {
+    long n = PlainInt(k + 1);
+    int year = 0;
+    size_t e = k + 2;
+    bool known = Is(e, "of") && YearAt(e + 1, &year);
+    if (known) e += 2;
+    Mention rel;  // "week 27 of last year"
+    if (!known && Is(e, "of") && Is(e + 2, "year") && TryRelativeWord(e + 1, &rel) &&
+        rel.date.has_low) {
+      year = CivilFromDays(rel.date.low).year, known = true;
+      e += 3;
+    }
+    if (!known && opts.anchor) year = CivilFromDays(*opts.anchor).year, known = true;
+    if (n < 1 || n > 53 || !known) return 0;
+    Day jan4 = DaysFromCivil(year, 1, 4);
+    return set_week(MondayOf(jan4) + 7 * static_cast<Day>(n - 1), e);
+  }
+  if (!Is(k + 1, "of")) return 0;
+  Mention inner;
+  size_t e = TryDate(k + 2, &inner);
+  if (!e) e = TryRelativeWord(k + 2, &inner);
+  if (const WordInfo* mw = Info(k + 2); !e && mw && mw->month && !Is(k + 2, "may")) {
+    SetMonth(0, mw->month, false, &inner);  // "3rd week of Jan": the month nearest publication
+    e = k + 3;
+  }
+  if (!e || inner.kind != Kind::kDate || !inner.date.has_low || inner.range) return 0;
+  if (nth == 0) {
+    if (!Is(i, "the") || inner.date.low != inner.date.high) return 0;
+    return set_week(MondayOf(inner.date.low), e);
+  }
+  if (inner.date.granularity < Granularity::kMonth) return 0;
+  // As ISO numbers weeks: the first week is the one with at least four of its
+  // days in the period (it holds the 4th), the last likewise at the end.
+  Day monday =
+      nth < 0 ? MondayOf(inner.date.high - 3) : MondayOf(inner.date.low + 3) + 7 * (nth - 1);
+  return set_week(monday, e);
+}
+
+// "the third month of 2021", "the 15th day of next month", "the first
+// quarter of the year": one unit, counted from the start of a period.
+size_t Recognizer::Impl::TryNthUnitOf(size_t i, size_t k, Mention* m) const {
+  int nth = 0;
+  size_t u = 0;
+  if (const WordInfo* w = Info(k); w && w->ordinal >= 1 && !w->plural) {
+    nth = w->ordinal, u = k + 1;
+  } else if (const WordInfo* t = Info(k); t && (t->tens == 20 || t->tens == 30)) {
+    size_t o = IsSym(k + 1, '-') && Adjacent(k + 1) ? k + 2 : k + 1;  // "twenty-sixth"
+    if (const WordInfo* w2 = Info(o); w2 && w2->ordinal >= 1 && w2->ordinal <= 9)
+      nth = t->tens + w2->ordinal, u = o + 1;
+  } else if (long v = PlainInt(k); v >= 1 && v <= 366 && IsWord(k + 1) && Adjacent(k + 1) &&
+                                   IsOrdinalSuffix(Low(k + 1))) {
+    nth = static_cast<int>(v), u = k + 2;
+  }
+  const WordInfo* unit = Info(u);
+  if (!nth || !unit || !Is(u + 1, "of") || Raw(u).back() == 's') return 0;
+  TimeUnit tu = unit->time_unit;
+  if (tu != TimeUnit::kDay && tu != TimeUnit::kMonth && tu != TimeUnit::kQuarter) return 0;
+  // The period: a date, or "the year" / "the month" (the current one).
+  Mention period;
+  size_t p = u + 2, e = 0;
+  if (Is(p, "the") && (Is(p + 1, "year") || Is(p + 1, "month"))) {
+    if (!opts.anchor) return 0;
+    CivilDate c = CivilFromDays(*opts.anchor);
+    if (Is(p + 1, "year"))
+      SetYears(c.year, c.year, Granularity::kYear, &period);
+    else
+      SetMonth(c.year, c.month, true, &period);
+    e = p + 2;
+  } else {
+    e = TryDate(p, &period);
+    if (!e) e = TryRelativeWord(p, &period);
+  }
+  if (!e || period.kind != Kind::kDate || !period.date.has_low || period.range) return 0;
+  Granularity g = period.date.granularity;
+  // The unit must be smaller than the period: days of a month or year, months
+  // and quarters of a year.
+  if (!((tu == TimeUnit::kDay && g >= Granularity::kMonth) || g >= Granularity::kYear)) return 0;
+  Day start = 0, next = 0;
+  if (!AddUnits(period.date.low, tu, nth - 1, &start) || !AddUnits(start, tu, 1, &next) ||
+      next - 1 > period.date.high)
+    return 0;
+  *m = period;
+  m->date.low = start, m->date.high = next - 1;
+  m->date.granularity = tu == TimeUnit::kDay     ? Granularity::kDay
+                        : tu == TimeUnit::kMonth ? Granularity::kMonth
+                                                 : Granularity::kQuarter;
+  m->norm = SpanOf(i, e);  // "the third month of 2021": the article is part of the name
+  return e;
+}
+
+size_t Recognizer::Impl::TryPartOfPeriod(size_t i, Mention* m) const {
+  size_t k = Is(i, "the") ? i + 1 : i;
+  if (size_t e = TryNthUnitOf(i, k, m)) return e;
+  bool first = Is(k, "first");
+  if (!first && !Is(k, "last")) return 0;
+  Numeral num;
+  if (!ParseNumeral(k + 1, &num) || num.fraction || num.negative || num.value < 1 ||
+      num.value > 366 || num.value != std::floor(num.value))
+    return 0;
+  const WordInfo* u = Info(num.te);
+  if (!u || u->time_unit < TimeUnit::kDay || u->time_unit > TimeUnit::kYear ||
+      !Is(num.te + 1, "of"))
+    return 0;
+  Mention period;
+  size_t e = TryDate(num.te + 2, &period);
+  if (!e || period.kind != Kind::kDate || !period.date.has_low || period.range ||
+      period.date.granularity < Granularity::kWeek)
+    return 0;
+  Day edge = 0;
+  double n = num.value;
+  if (first) {
+    if (!AddUnits(period.date.low, u->time_unit, n, &edge)) return 0;
+    *m = period;
+    m->date.high = std::min(period.date.high, edge - 1);
+  } else {
+    if (!AddUnits(period.date.high + 1, u->time_unit, -n, &edge)) return 0;
+    *m = period;
+    m->date.low = std::max(period.date.low, edge);
+  }
+  m->date.granularity = u->time_unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
+  m->norm = SpanOf(i, e);
+  return e;
+}
+
+// "fiscal year 2008", "FY2024", "school year 2008", "calendar year 2008",
+// "cy18", and with `dir` from a relative word "last fiscal year". A
+// calendar year is resolved; fiscal and school years depend on whose they
+// are, so they stay unresolved with a TIMEX-style pattern ("FY2008").
+size_t Recognizer::Impl::TryNamedYear(size_t i, int dir, bool relative, Mention* m) const {
+  char kind = Is(i, "fiscal") || Is(i, "fy")     ? 'F'
+              : Is(i, "school") || Is(i, "sy")   ? 'S'
+              : Is(i, "calendar") || Is(i, "cy") ? 'C'
+                                                 : 0;
+  if (!kind) return 0;
+  bool abbrev = Raw(i).size() == 2;
+  size_t k = i + 1;
+  if (!abbrev) {
+    if (Is(k, "year"))
+      ++k;
+    else if (kind != 'F')  // "fiscal 2024" is said; "school 2024" is not
+      return 0;
+  }
+  int year = 0;
+  bool known = false;
+  if (relative) {
+    if (!opts.anchor || abbrev || k == i + 1) return 0;
+    year = CivilFromDays(*opts.anchor).year + dir;
+    known = true;
+  } else if (YearAt(k, &year)) {
+    known = true, ++k;
+  } else if (int digits = 0; PlainInt(k, &digits) >= 0 && digits == 2 && (abbrev || Adjacent(k))) {
+    year = 2000 + static_cast<int>(PlainInt(k));  // "FY24", "cy18"
+    known = true, ++k;
+  } else if (abbrev || kind == 'C') {
+    return 0;  // "fiscal year" alone is a pattern; "CY" alone is nothing
+  }
+  m->kind = Kind::kDate;
+  m->date.granularity = Granularity::kYear;
+  if (kind == 'C') {
+    SetYears(year, year, Granularity::kYear, m);
+  } else {
+    char buf[16];
+    if (known)
+      std::snprintf(buf, sizeof buf, "%cY%04d", kind, year);
+    else
+      std::snprintf(buf, sizeof buf, "%cYXXXX", kind);
+    m->date.unresolved = buf;
+  }
+  m->norm = SpanOf(i, k);
+  return k;
+}
+
+// Seasons stay TIMEX patterns ("SU", "2016-SU"): their months depend on the
+// hemisphere, which the text rarely says.
+size_t Recognizer::Impl::TrySeason(size_t i, int dir, bool relative, Mention* m) const {
+  const WordInfo* w = Info(i);
+  if (!w || !w->season) return 0;
+  static const char* const kCodes[] = {"", "SP", "SU", "FA", "WI"};
+  bool cued = relative || toks[i].upper_initial ||
+              (i > lookback_floor &&
+               (Is(i - 1, "in") || Is(i - 1, "the") || Is(i - 1, "during") || Is(i - 1, "whole") ||
+                Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "by")));
+  // "fall" is a verb far more often than a season.
+  if (!cued || (Is(i, "fall") && !toks[i].upper_initial && !relative)) return 0;
+  int year = 0;
+  size_t e = i + 1;
+  if (relative && opts.anchor)
+    year = CivilFromDays(*opts.anchor).year + dir;
+  else if (YearAt(e, &year))
+    ++e;
+  else if (Is(e, "of") && YearAt(e + 1, &year))
+    e += 2;
+  m->kind = Kind::kDate;
+  m->date.granularity = Granularity::kQuarter;
+  m->date.unresolved = year ? std::to_string(year) + "-" + kCodes[w->season] : kCodes[w->season];
+  m->relative = relative ? dir : 0;
+  m->norm = SpanOf(i, e);
+  return e;
+}
+
+}  // namespace crosscheck
