@@ -66,4 +66,73 @@ size_t Recognizer::Impl::TryVagueCount(size_t k, size_t first, Mention* m) const
   return u + 1;
 }
 
+// A duration after the figure ending at j: "two weeks", "70-year", "five
+// decades", "nearly eight years", "two months ago" (a date), "three years
+// later". Returns its end, or 0.
+size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first, Mention* m) const {
+  size_t u = j;
+  if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
+  // "3h" is three hours, but "2019-H2" a half year and "h2" a name.
+  bool hour_letter = Is(u, "h") && !(u == j && Adjacent(u) && !(IsNum(u + 1) && Adjacent(u + 1)));
+  const WordInfo* uw = Info(u);
+  TimeUnit unit = uw ? uw->time_unit : TimeUnit::kNone;
+  if (unit == TimeUnit::kNone) unit = LanguageUnit(u);  // "50 năm"
+  if (unit != TimeUnit::kNone && !hour_letter) {
+    // "the second quarter" is a rank, not a duration of 2 quarters.
+    double factor = TimeUnitReportFactor(unit);
+    m->kind = Kind::kDuration;
+    m->unit = TimeUnitReportName(unit);
+    m->value.low *= factor, m->value.high *= factor, m->value.point *= factor;
+    // "five decades" is counted in decades: it means 45 to 55 years.
+    if (factor >= 10 && m->hedge == Hedge::kNone && !m->range) {
+      m->value.low = std::min(m->value.low, m->value.point - factor / 2);
+      m->value.high = std::max(m->value.high, m->value.point + factor / 2);
+    }
+    j = u + 1;
+    j = DurationTail(j, unit, m);
+    if (Is(j, "ago")) {
+      // "two months ago": a date relative to publication.
+      Mention d;
+      d.kind = Kind::kDate;
+      d.relative = -1;
+      d.date.granularity = unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
+      if (unit >= TimeUnit::kYear) d.date.granularity = Granularity::kYear;
+      if (opts.anchor && !m->range) {
+        CivilDate c = CivilFromDays(*opts.anchor);
+        double amount = a.value * factor;
+        if (unit <= TimeUnit::kFortnight) {
+          double days = amount * (unit == TimeUnit::kDay ? 1 : 7);
+          if (unit < TimeUnit::kDay) days = 0;
+          d.date.low = d.date.high = *opts.anchor - static_cast<Day>(std::lround(days));
+          d.date.has_low = d.date.has_high = true;
+        } else {
+          int months = static_cast<int>(std::lround(amount * (m->unit == "year" ? 12 : 1)));
+          int total = c.year * 12 + (c.month - 1) - months;
+          int y = total / 12, mo = total % 12 + 1;
+          if (d.date.granularity == Granularity::kYear)
+            SetYears(y, y, Granularity::kYear, &d);
+          else
+            SetMonth(y, mo, true, &d);
+        }
+      } else {
+        d.date.unresolved = "PAST_REF";
+      }
+      d.range = m->range;
+      *m = d;
+      m->norm = SpanOf(first, j + 1);
+      return j + 1;
+    }
+    if (Is(j, "earlier") || Is(j, "before") || Is(j, "prior"))
+      m->relative = -1;
+    else if (Is(j, "later") || Is(j, "after") || Is(j, "afterwards") || Is(j, "hence"))
+      m->relative = 1;
+    if (m->relative != 0 &&
+        (Is(j, "earlier") || Is(j, "later") || Is(j, "afterwards") || Is(j, "hence")))
+      ++j;
+    m->norm = SpanOf(first, j);
+    return j;
+  }
+  return 0;
+}
+
 }  // namespace crosscheck

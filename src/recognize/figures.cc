@@ -72,72 +72,10 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   Interval v = Interval::Rounded(a.value, a.half_unit);
   bool range = false;
   // Ranges: "5-7", "5 to 7", "between 5 and 7", "5~7".
-  {
-    bool between = first > 0 && Is(first - 1, "between");
-    bool from = first > 0 && Is(first - 1, "from");
-    // "through" joins an ascending pair ("grades 6 through 8", "20 through 100").
-    bool through = Is(j, "through") || Is(j, "thru");
-    bool connector =
-        IsSym(j, '-') || IsSym(j, '~') || Is(j, "to") || (between && Is(j, "and")) || through;
-    Numeral b;
-    if (connector && ParseNumeral(j + 1, &b) && !b.negative &&
-        (!through || from || b.value > a.value)) {
-      double av = a.value;
-      if (!a.has_scale && b.has_scale) {
-        double scale = 1;
-        for (size_t t = b.tb; t < b.te; ++t)
-          if (const WordInfo* w = Info(t); w && w->scale > 0) scale *= w->scale;
-        av = a.value * scale;
-      }
-      // A chain such as a phone number "222-2222-2222" is not a range.
-      bool chain = IsSym(b.te, '-') && IsNum(b.te + 1);
-      bool dash = IsSym(j, '-');
-      if (b.value > av && !chain &&
-          !(dash && a.plain_int && b.plain_int && b.digits > a.digits + 1)) {
-        v = Interval::Exact(av);
-        v.low = av - a.half_unit;
-        v.high = b.value + b.half_unit;
-        v.point = (av + b.value) / 2;
-        v.has_point = false;
-        range = true;
-        j = b.te;
-        if (between || from) first -= 1;
-      }
-    }
-  }
+  if (size_t e = NumericRangeEnd(a, &first, &v)) j = e, range = true;
   m->value = v;
   m->range = range;
-  // Percentages.
-  size_t pct_end = 0;
-  if (IsSym(j, '%') && !(Adjacent(j + 1) && (IsNum(j + 1) || IsWord(j + 1))))  // not "%2F"
-    pct_end = j + 1;
-  else if (Is(j, "per") && Is(j + 1, "cent"))
-    pct_end = j + 2;
-  else if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
-    pct_end = j + 2;
-    m->percentage_points = true;
-  } else if (Info(j) && Info(j)->percent)
-    pct_end = j + 1;
-  else if (Is(j, "basis") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
-    pct_end = j + 2;
-    m->percentage_points = true;
-    m->value.low /= 100, m->value.high /= 100, m->value.point /= 100;
-  }
-  if (pct_end) {
-    m->kind = Kind::kPercent;
-    j = pct_end;
-    // "5% to 7%"
-    Numeral b;
-    if (!range && (IsSym(j, '-') || Is(j, "to")) && ParseNumeral(j + 1, &b) && IsSym(b.te, '%') &&
-        b.value > a.value) {
-      m->value.high = b.value + b.half_unit;
-      m->value.has_point = false;
-      m->range = true;
-      j = b.te + 1;
-    }
-    m->norm = SpanOf(first, j);
-    return j;
-  }
+  if (size_t e = PercentAfter(a, j, first, m)) return e;
   // Money with the currency after the amount.
   if (size_t e = TryCurrencyAfter(j, m)) {
     e = MoneyTail(e, m);
@@ -163,69 +101,7 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
     m->norm = SpanOf(first, j);
     return j;
   }
-  // Durations: "two weeks", "70-year", "five decades", "nearly eight years".
-  size_t u = j;
-  if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
-  // "3h" is three hours, but "2019-H2" a half year and "h2" a name.
-  bool hour_letter = Is(u, "h") && !(u == j && Adjacent(u) && !(IsNum(u + 1) && Adjacent(u + 1)));
-  const WordInfo* uw = Info(u);
-  TimeUnit unit = uw ? uw->time_unit : TimeUnit::kNone;
-  if (unit == TimeUnit::kNone) unit = LanguageUnit(u);  // "50 năm"
-  if (unit != TimeUnit::kNone && !hour_letter) {
-    // "the second quarter" is a rank, not a duration of 2 quarters.
-    double factor = TimeUnitReportFactor(unit);
-    m->kind = Kind::kDuration;
-    m->unit = TimeUnitReportName(unit);
-    m->value.low *= factor, m->value.high *= factor, m->value.point *= factor;
-    // "five decades" is counted in decades: it means 45 to 55 years.
-    if (factor >= 10 && m->hedge == Hedge::kNone && !range) {
-      m->value.low = std::min(m->value.low, m->value.point - factor / 2);
-      m->value.high = std::max(m->value.high, m->value.point + factor / 2);
-    }
-    j = u + 1;
-    j = DurationTail(j, unit, m);
-    if (Is(j, "ago")) {
-      // "two months ago": a date relative to publication.
-      Mention d;
-      d.kind = Kind::kDate;
-      d.relative = -1;
-      d.date.granularity = unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
-      if (unit >= TimeUnit::kYear) d.date.granularity = Granularity::kYear;
-      if (opts.anchor && !range) {
-        CivilDate c = CivilFromDays(*opts.anchor);
-        double amount = a.value * factor;
-        if (unit <= TimeUnit::kFortnight) {
-          double days = amount * (unit == TimeUnit::kDay ? 1 : 7);
-          if (unit < TimeUnit::kDay) days = 0;
-          d.date.low = d.date.high = *opts.anchor - static_cast<Day>(std::lround(days));
-          d.date.has_low = d.date.has_high = true;
-        } else {
-          int months = static_cast<int>(std::lround(amount * (m->unit == "year" ? 12 : 1)));
-          int total = c.year * 12 + (c.month - 1) - months;
-          int y = total / 12, mo = total % 12 + 1;
-          if (d.date.granularity == Granularity::kYear)
-            SetYears(y, y, Granularity::kYear, &d);
-          else
-            SetMonth(y, mo, true, &d);
-        }
-      } else {
-        d.date.unresolved = "PAST_REF";
-      }
-      d.range = range;
-      *m = d;
-      m->norm = SpanOf(first, j + 1);
-      return j + 1;
-    }
-    if (Is(j, "earlier") || Is(j, "before") || Is(j, "prior"))
-      m->relative = -1;
-    else if (Is(j, "later") || Is(j, "after") || Is(j, "afterwards") || Is(j, "hence"))
-      m->relative = 1;
-    if (m->relative != 0 &&
-        (Is(j, "earlier") || Is(j, "later") || Is(j, "afterwards") || Is(j, "hence")))
-      ++j;
-    m->norm = SpanOf(first, j);
-    return j;
-  }
+  if (size_t e = DurationAfter(a, j, first, m)) return e;
   m->kind = Kind::kNumber;
   m->norm = SpanOf(first, j);
   return j;
@@ -332,6 +208,80 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     m->value = Interval::Exact(w->multiplier > 0 ? w->multiplier : w->fold);
     m->norm = SpanOf(i, i + 1);
     return i + 1;
+  }
+  return 0;
+}
+
+// A range after the numeral `a`: "5-7", "5 to 7", "between 5 and 7", "5~7",
+// "grades 6 through 8". Sets *v, moves *first over "between"/"from", and
+// returns the token after the range, or 0.
+size_t Recognizer::Impl::NumericRangeEnd(const Numeral& a, size_t* first, Interval* v) const {
+  size_t j = a.te;
+  bool between = *first > 0 && Is(*first - 1, "between");
+  bool from = *first > 0 && Is(*first - 1, "from");
+  // "through" joins an ascending pair ("grades 6 through 8", "20 through 100").
+  bool through = Is(j, "through") || Is(j, "thru");
+  bool connector =
+      IsSym(j, '-') || IsSym(j, '~') || Is(j, "to") || (between && Is(j, "and")) || through;
+  Numeral b;
+  if (connector && ParseNumeral(j + 1, &b) && !b.negative &&
+      (!through || from || b.value > a.value)) {
+    double av = a.value;
+    if (!a.has_scale && b.has_scale) {
+      double scale = 1;
+      for (size_t t = b.tb; t < b.te; ++t)
+        if (const WordInfo* w = Info(t); w && w->scale > 0) scale *= w->scale;
+      av = a.value * scale;
+    }
+    // A chain such as a phone number "222-2222-2222" is not a range.
+    bool chain = IsSym(b.te, '-') && IsNum(b.te + 1);
+    bool dash = IsSym(j, '-');
+    if (b.value > av && !chain &&
+        !(dash && a.plain_int && b.plain_int && b.digits > a.digits + 1)) {
+      *v = Interval::Exact(av);
+      v->low = av - a.half_unit;
+      v->high = b.value + b.half_unit;
+      v->point = (av + b.value) / 2;
+      v->has_point = false;
+      if (between || from) *first -= 1;
+      return b.te;
+    }
+  }
+  return 0;
+}
+
+// A percentage after the figure ending at j: "12%", "3.5 per cent", "2
+// percentage points", "25 basis points", "5% to 7%". Returns its end, or 0.
+size_t Recognizer::Impl::PercentAfter(const Numeral& a, size_t j, size_t first, Mention* m) const {
+  size_t pct_end = 0;
+  if (IsSym(j, '%') && !(Adjacent(j + 1) && (IsNum(j + 1) || IsWord(j + 1))))  // not "%2F"
+    pct_end = j + 1;
+  else if (Is(j, "per") && Is(j + 1, "cent"))
+    pct_end = j + 2;
+  else if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
+    pct_end = j + 2;
+    m->percentage_points = true;
+  } else if (Info(j) && Info(j)->percent)
+    pct_end = j + 1;
+  else if (Is(j, "basis") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
+    pct_end = j + 2;
+    m->percentage_points = true;
+    m->value.low /= 100, m->value.high /= 100, m->value.point /= 100;
+  }
+  if (pct_end) {
+    m->kind = Kind::kPercent;
+    j = pct_end;
+    // "5% to 7%"
+    Numeral b;
+    if (!m->range && (IsSym(j, '-') || Is(j, "to")) && ParseNumeral(j + 1, &b) &&
+        IsSym(b.te, '%') && b.value > a.value) {
+      m->value.high = b.value + b.half_unit;
+      m->value.has_point = false;
+      m->range = true;
+      j = b.te + 1;
+    }
+    m->norm = SpanOf(first, j);
+    return j;
   }
   return 0;
 }

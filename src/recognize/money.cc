@@ -205,10 +205,6 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
   return j;
 }
 
-bool Recognizer::Impl::IsMillionsCode(std::string_view raw) const {
-  return raw.size() == 4 && raw[0] == 'M' && cur->IsCode(raw.substr(1));
-}
-
 size_t Recognizer::Impl::MoneyTail(size_t e, Mention* m) const {
   if (m->range || m->kind != Kind::kMoney) return e;
   // "75 USD million": a scale written after the code.

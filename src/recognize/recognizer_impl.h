@@ -110,6 +110,9 @@ struct Recognizer::Impl {
   bool ParseDigits(size_t i, Numeral* num) const;
   bool ParseNumeralNoRatio(size_t i, Numeral* num) const;  // without "X over Y"
   bool ParseSpelled(size_t i, Numeral* num) const;
+  size_t MixedFraction(size_t end, const Cardinal* c, double* value, double* smallest_scale,
+                       bool* fraction) const;
+  size_t SpelledDecimals(size_t end, double* frac) const;
   bool ReadCardinal(size_t j, bool article, Cardinal* c) const;
   // A fraction denominator at j ("fifths", "half", "twenty-first", "thirty
   // fifths"): the token after it, or 0.
@@ -124,6 +127,10 @@ struct Recognizer::Impl {
   size_t TryDate(size_t i, Mention* m) const;  // dates.cc
   size_t TryMoneyPrefix(size_t i, Mention* m) const;
   size_t TryNumeric(size_t i, Mention* m) const;
+  // After the numeral a (figures.cc, durations.cc).
+  size_t NumericRangeEnd(const Numeral& a, size_t* first, Interval* v) const;
+  size_t PercentAfter(const Numeral& a, size_t j, size_t first, Mention* m) const;
+  size_t DurationAfter(const Numeral& a, size_t j, size_t first, Mention* m) const;
   size_t TryWord(size_t i, Mention* m) const;
   size_t TryUnorderedRank(size_t i, Mention* m) const;  // "top five", "its largest"
   // A spelled number whose last word is an ordinal is one rank: "one hundred
@@ -150,12 +157,21 @@ struct Recognizer::Impl {
   // million") or minor units ("3 dollars 50 cents"). Returns the new end.
   size_t MoneyTail(size_t e, Mention* m) const;
   // "MUSD", "MEUR": M and an ISO code, millions of that currency.
-  bool IsMillionsCode(std::string_view raw) const;
+  bool IsMillionsCode(std::string_view raw) const {
+    return raw.size() == 4 && raw[0] == 'M' && cur->IsCode(raw.substr(1));
+  }
 
   // Times (times.cc).
   // The mention builder the driver calls first: dates and times, composed.
   size_t TryTemporal(size_t i, Mention* m) const;
   size_t TryTemporalCore(size_t i, Mention* m) const;  // TryTemporal without "or later"
+  // Its readers, in order (`between`, `from`: the word before i).
+  size_t PartOfDayAt(size_t i, Mention* m) const;
+  size_t TimeFirst(size_t i, bool between, bool from, Mention* m) const;
+  size_t DurationThenStart(size_t i, Mention* m) const;
+  // Day first, then a part of the day or a time: "tomorrow night", "next
+  // Monday 1-3 pm"; else the day alone, with a range after it.
+  size_t DayThenTime(size_t i, bool between, bool from, Mention* m) const;
   // "in 2 weeks", "three weeks from tomorrow", "next five days".
   size_t TryOffset(size_t i, Mention* m) const;
   size_t TryUnitRun(size_t i, Mention* m) const;  // "last 3 days", "5 upcoming years"
@@ -166,6 +182,7 @@ struct Recognizer::Impl {
   // "two days from today" counts from the day it names, not from "in" before it.
   bool CountsFromNamedDay(size_t i) const;
   size_t ReadClock(size_t i, Clock* c) const;
+  size_t ClockPast(size_t i, Clock* c) const;  // "half past seven", "quarter to eight"
   size_t ReadHour(size_t i, int* hour) const;
   size_t ReadMeridiem(size_t k, int* meridiem) const;  // 1 = am, 2 = pm
   // One clock time or a range of them; with `between`, "and" joins a range.
@@ -187,7 +204,45 @@ struct Recognizer::Impl {
   // base + amount units, months clamped to the month's last day.
   bool AddUnits(Day from, TimeUnit unit, double amount, Day* out) const;
 
-  // Dates (dates.cc).
+  // Dates (dates.cc). TryDate tries the readers of each written form in
+  // order; each returns the token after its date, 0 (not its form) or
+  // kNoDate (its form, but no date: stop).
+  static constexpr size_t kNoDate = static_cast<size_t>(-1);
+  // date_words.cc
+  size_t DateWeekOfNumber(size_t i, Mention* m) const;
+  size_t DateAfterWeekday(size_t i, Mention* m) const;
+  size_t DateDeicticDay(size_t i, Mention* m) const;
+  size_t DateEndOfDay(size_t i, Mention* m) const;
+  size_t DatePartOfPeriodWord(size_t i, Mention* m) const;
+  size_t DateEarlierLater(size_t i, Mention* m) const;
+  size_t DateEarlyMidLate(size_t i, Mention* m) const;
+  size_t DateNamedYear(size_t i, Mention* m) const;
+  size_t DateSeason(size_t i, Mention* m) const;
+  size_t DateYearWord(size_t i, Mention* m) const;
+  size_t DateWeekend(size_t i, Mention* m) const;
+  size_t DateNowAnd(size_t i, Mention* m) const;
+  size_t DateQuarterCode(size_t i, Mention* m) const;
+  size_t DateOrdinalQuarter(size_t i, Mention* m) const;
+  // date_months.cc
+  size_t DateMonthLed(size_t i, Mention* m) const;
+  // After the month word w at i, its readers; k is the token after it.
+  size_t MonthRun(size_t i, size_t k, const WordInfo* w, Mention* m) const;
+  size_t MonthDay(size_t i, size_t k, const WordInfo* w, Mention* m) const;
+  size_t MonthRange(size_t i, size_t k, const WordInfo* w, Mention* m) const;
+  size_t DateOrdinalOfMonth(size_t i, Mention* m) const;
+  size_t DateDayOfMonthAlone(size_t i, Mention* m) const;
+  size_t DateNthOfMonth(size_t i, Mention* m) const;
+  // date_numbers.cc
+  size_t DateYearMonthNameDay(size_t i, Mention* m) const;
+  size_t DateIso(size_t i, Mention* m) const;
+  size_t DateNumeric(size_t i, Mention* m) const;
+  size_t DateShortSlash(size_t i, Mention* m) const;
+  size_t DateDayMonYear(size_t i, Mention* m) const;
+  size_t DateCentury(size_t i, Mention* m) const;
+  size_t DateDayFirst(size_t i, Mention* m) const;
+  size_t DateCompact(size_t i, Mention* m) const;
+  size_t DateAfterYearWord(size_t i, Mention* m) const;
+  size_t DateYears(size_t i, Mention* m) const;
   bool YearAt(size_t i, int* year) const;
   // A plain integer no calendar year here can be (five digits or more): after
   // a day and month it makes the date invalid, kept as written.
@@ -201,6 +256,7 @@ struct Recognizer::Impl {
   // the token after it, or 0.
   size_t SpelledYearAt(size_t k, int* year) const;
   size_t TryRelativeWord(size_t i, Mention* m) const;
+  size_t RelativeWeekday(size_t i, size_t k, int dir, bool nearest, Mention* m) const;
   // A holiday named at i ("Christmas 2010", "Easter Monday"): the nearest one,
   // or by `dir` the last (-1), this year's (0 when cued) or the next (+1).
   // `cued`: a word before it says a date comes, so lower case is allowed.

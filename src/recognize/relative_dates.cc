@@ -1,6 +1,7 @@
 // Dates named relative to the publication date or to a period: "last
-// year", "next March", "on Friday", "the week of April 10th", "the first nine
-// months of 2024", "fiscal year 2008", "this summer", "Christmas 2010".
+// year", "next March", "this Friday", "on Friday", "the first nine months of
+// 2024", "the third month of 2021". Named periods (weeks, fiscal years,
+// seasons, holidays) are in named_periods.cc.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -60,39 +61,8 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
     m->norm = SpanOf(i, end);
     return end;
   };
-  if (u->weekday && (toks[k].upper_initial || Raw(k).size() >= 6)) {
-    // "this Friday 5/12", "next friday (jun-15)": a written date wins over the reading.
-    size_t d0 = IsSym(k + 1, '(') || IsSym(k + 1, '-') || IsSym(k + 1, ',') ? k + 2 : k + 1;
-    Mention written;
-    if (size_t we = TryDate(d0, &written);
-        we && written.date.has_low && written.date.low == written.date.high &&
-        written.date.granularity == Granularity::kDay && !written.weekday) {
-      *m = written;
-      m->weekday = u->weekday;
-      m->weekday_norm = SpanOf(k, k + 1);
-      if (d0 == k + 2 && IsSym(k + 1, '(') && IsSym(we, ')')) ++we;
-      m->norm = SpanOf(i, we);
-      return we;
-    }
-    m->weekday = u->weekday;
-    m->weekday_norm = SpanOf(k, k + 1);
-    if (!opts.anchor) return unresolved(k + 1);
-    Day a = *opts.anchor;
-    Day d;
-    if (nearest) {
-      int diff = u->weekday - IsoWeekday(a);
-      if (dir > 0)
-        d = a + (diff <= 0 ? diff + 7 : diff);
-      else
-        d = a + (diff >= 0 ? diff - 7 : diff);
-    } else {
-      d = MondayOf(a) + 7 * dir + (u->weekday - 1);
-    }
-    m->date.low = m->date.high = d;
-    m->date.has_low = m->date.has_high = true;
-    m->norm = SpanOf(i, k + 1);
-    return k + 1;
-  }
+  if (u->weekday && (toks[k].upper_initial || Raw(k).size() >= 6))
+    return RelativeWeekday(i, k, dir, nearest, m);
   // "this may take longer" is a verb; "this May" a month.
   if (u->month && (toks[k].upper_initial || (!u->month_abbrev && !Is(k, "may"))) && !nearest &&
       l != "past") {
@@ -262,142 +232,6 @@ bool Recognizer::Impl::FutureBefore(size_t i) const {
   return false;
 }
 
-size_t Recognizer::Impl::TryHoliday(size_t i, int dir, bool cued, Mention* m) const {
-  const HolidayTable& table = BuiltinHolidays();
-  if (!IsWord(i) || !Info(i) || !Info(i)->holiday_start) return 0;
-  // The longest name that starts here: "easter monday" before "easter".
-  char buf[64];
-  size_t len = 0, end = 0;
-  const HolidayRule* rule = nullptr;
-  size_t k = i;
-  for (int words = 0; words < table.max_words() && k < n(); ++words) {
-    if (!IsWord(k)) break;
-    std::string_view w = Low(k);
-    if (len + w.size() + 3 >= sizeof buf) break;
-    if (words > 0) buf[len++] = ' ';
-    std::memcpy(buf + len, w.data(), w.size());
-    len += w.size();
-    ++k;
-    // "mother's day": the apostrophe is dropped, the "s" joins its word.
-    if (IsSym(k, '\'') && Adjacent(k) && Is(k + 1, "s") && Adjacent(k + 1)) {
-      buf[len++] = 's';
-      k += 2;
-    } else if (IsSym(k, '\'') && Adjacent(k)) {
-      ++k;  // "workers' day"
-    }
-    std::string_view key(buf, len);
-    if (const HolidayRule* r = table.Find(key)) rule = r, end = k;
-    if (!table.IsPrefix(key)) break;  // "new rules": no name goes on
-  }
-  if (!rule) return 0;
-  // Holidays are proper names: capitalized, or cued by what is around them.
-  int year = 0;
-  size_t e = end;
-  bool year_known = YearAt(e, &year) || ((Is(e, "of") || IsSym(e, ',')) && YearAt(e + 1, &year));
-  if (year_known) e = YearAt(end, &year) ? end + 1 : end + 2;
-  if (!toks[i].upper_initial && !cued && !year_known) return 0;
-  m->kind = Kind::kDate;
-  m->date.granularity = Granularity::kDay;
-  m->relative = dir;
-  m->norm = SpanOf(i, e);
-  if (!year_known && !opts.anchor) {
-    m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
-    return e;
-  }
-  Day d;
-  if (year_known) {
-    d = HolidayIn(*rule, year);
-  } else {
-    Day a = *opts.anchor;
-    int ay = CivilFromDays(a).year;
-    Day prev = HolidayIn(*rule, ay) < a ? HolidayIn(*rule, ay) : HolidayIn(*rule, ay - 1);
-    Day next = HolidayIn(*rule, ay) > a ? HolidayIn(*rule, ay) : HolidayIn(*rule, ay + 1);
-    if (HolidayIn(*rule, ay) == a && dir == 0)
-      d = a;
-    else if (dir < 0)
-      d = prev;
-    else if (dir > 0)
-      d = next;
-    else if (cued && !toks[i].upper_initial)
-      d = HolidayIn(*rule, ay);
-    else
-      d = a - prev <= next - a ? prev : next;  // a holiday alone: the nearest one
-  }
-  m->date.low = m->date.high = d;
-  m->date.has_low = m->date.has_high = true;
-  return e;
-}
-
-size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
-  size_t k = Is(i, "the") ? i + 1 : i;
-  int nth = 0;  // 0: the week of a day; -1: the last; n: the nth
-  if (const WordInfo* w = Info(k);
-      w && w->ordinal >= 1 && w->ordinal <= 5 && !w->plural && Is(k + 1, "week")) {
-    nth = w->ordinal, ++k;
-  } else if (long v = PlainInt(k); v >= 1 && v <= 5 && IsWord(k + 1) && Adjacent(k + 1) &&
-                                   IsOrdinalSuffix(Low(k + 1)) && Is(k + 2, "week")) {
-    nth = static_cast<int>(v), k += 2;
-  } else if (Is(k, "last") && Is(k + 1, "week") && Is(k + 2, "of")) {
-    nth = -1, ++k;
-  }
-  auto set_week = [&](Day monday, size_t end) {
-    m->kind = Kind::kDate;
-    m->date.low = monday, m->date.high = monday + 6;
-    m->date.has_low = m->date.has_high = true;
-    m->date.granularity = Granularity::kWeek;
-    m->norm = SpanOf(i, end);
-    return end;
-  };
-  if (!Is(k, "week")) return 0;
-  // "the week beginning February 4", "the week commencing Monday": seven days from it.
-  if (nth == 0 && Is(i, "the") &&
-      (Is(k + 1, "beginning") || Is(k + 1, "commencing") || Is(k + 1, "starting"))) {
-    size_t d = Is(k + 2, "on") ? k + 3 : k + 2;
-    Mention day;
-    size_t e = TryDate(d, &day);
-    if (!e || !day.date.has_low || day.date.low != day.date.high || day.range) return 0;
-    // The week is Monday to Sunday, as a day that is not a Monday is meant loosely.
-    return set_week(MondayOf(day.date.low), e);
-  }
-  // ISO week numbers: "week 31", "week 3 of 2027".
-  if (nth == 0 && !Is(i, "the") && IsNum(k + 1)) {
-    long n = PlainInt(k + 1);
-    int year = 0;
-    size_t e = k + 2;
-    bool known = Is(e, "of") && YearAt(e + 1, &year);
-    if (known) e += 2;
-    Mention rel;  // "week 27 of last year"
-    if (!known && Is(e, "of") && Is(e + 2, "year") && TryRelativeWord(e + 1, &rel) &&
-        rel.date.has_low) {
-      year = CivilFromDays(rel.date.low).year, known = true;
-      e += 3;
-    }
-    if (!known && opts.anchor) year = CivilFromDays(*opts.anchor).year, known = true;
-    if (n < 1 || n > 53 || !known) return 0;
-    Day jan4 = DaysFromCivil(year, 1, 4);
-    return set_week(MondayOf(jan4) + 7 * static_cast<Day>(n - 1), e);
-  }
-  if (!Is(k + 1, "of")) return 0;
-  Mention inner;
-  size_t e = TryDate(k + 2, &inner);
-  if (!e) e = TryRelativeWord(k + 2, &inner);
-  if (const WordInfo* mw = Info(k + 2); !e && mw && mw->month && !Is(k + 2, "may")) {
-    SetMonth(0, mw->month, false, &inner);  // "3rd week of Jan": the month nearest publication
-    e = k + 3;
-  }
-  if (!e || inner.kind != Kind::kDate || !inner.date.has_low || inner.range) return 0;
-  if (nth == 0) {
-    if (!Is(i, "the") || inner.date.low != inner.date.high) return 0;
-    return set_week(MondayOf(inner.date.low), e);
-  }
-  if (inner.date.granularity < Granularity::kMonth) return 0;
-  // As ISO numbers weeks: the first week is the one with at least four of its
-  // days in the period (it holds the 4th), the last likewise at the end.
-  Day monday =
-      nth < 0 ? MondayOf(inner.date.high - 3) : MondayOf(inner.date.low + 3) + 7 * (nth - 1);
-  return set_week(monday, e);
-}
-
 // "the third month of 2021", "the 15th day of next month", "the first
 // quarter of the year": one unit, counted from the start of a period.
 size_t Recognizer::Impl::TryNthUnitOf(size_t i, size_t k, Mention* m) const {
@@ -484,80 +318,47 @@ size_t Recognizer::Impl::TryPartOfPeriod(size_t i, Mention* m) const {
   return e;
 }
 
-// "fiscal year 2008", "FY2024", "school year 2008", "calendar year 2008",
-// "cy18", and with `dir` from a relative word "last fiscal year". A
-// calendar year is resolved; fiscal and school years depend on whose they
-// are, so they stay unresolved with a TIMEX-style pattern ("FY2008").
-size_t Recognizer::Impl::TryNamedYear(size_t i, int dir, bool relative, Mention* m) const {
-  char kind = Is(i, "fiscal") || Is(i, "fy")     ? 'F'
-              : Is(i, "school") || Is(i, "sy")   ? 'S'
-              : Is(i, "calendar") || Is(i, "cy") ? 'C'
-                                                 : 0;
-  if (!kind) return 0;
-  bool abbrev = Raw(i).size() == 2;
-  size_t k = i + 1;
-  if (!abbrev) {
-    if (Is(k, "year"))
-      ++k;
-    else if (kind != 'F')  // "fiscal 2024" is said; "school 2024" is not
-      return 0;
+// "this Friday", "next friday (jun-15)", "last Monday": the weekday at k
+// after the relative word at i (dir -1, 0, +1); `nearest`: the nearest such
+// day in that direction rather than the one in that calendar week.
+size_t Recognizer::Impl::RelativeWeekday(size_t i, size_t k, int dir, bool nearest,
+                                         Mention* m) const {
+  const WordInfo* u = Info(k);
+  // "this Friday 5/12", "next friday (jun-15)": a written date wins over the reading.
+  size_t d0 = IsSym(k + 1, '(') || IsSym(k + 1, '-') || IsSym(k + 1, ',') ? k + 2 : k + 1;
+  Mention written;
+  if (size_t we = TryDate(d0, &written);
+      we && written.date.has_low && written.date.low == written.date.high &&
+      written.date.granularity == Granularity::kDay && !written.weekday) {
+    *m = written;
+    m->weekday = u->weekday;
+    m->weekday_norm = SpanOf(k, k + 1);
+    if (d0 == k + 2 && IsSym(k + 1, '(') && IsSym(we, ')')) ++we;
+    m->norm = SpanOf(i, we);
+    return we;
   }
-  int year = 0;
-  bool known = false;
-  if (relative) {
-    if (!opts.anchor || abbrev || k == i + 1) return 0;
-    year = CivilFromDays(*opts.anchor).year + dir;
-    known = true;
-  } else if (YearAt(k, &year)) {
-    known = true, ++k;
-  } else if (int digits = 0; PlainInt(k, &digits) >= 0 && digits == 2 && (abbrev || Adjacent(k))) {
-    year = 2000 + static_cast<int>(PlainInt(k));  // "FY24", "cy18"
-    known = true, ++k;
-  } else if (abbrev || kind == 'C') {
-    return 0;  // "fiscal year" alone is a pattern; "CY" alone is nothing
+  m->weekday = u->weekday;
+  m->weekday_norm = SpanOf(k, k + 1);
+  if (!opts.anchor) {
+    m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    m->norm = SpanOf(i, k + 1);
+    return k + 1;
   }
-  m->kind = Kind::kDate;
-  m->date.granularity = Granularity::kYear;
-  if (kind == 'C') {
-    SetYears(year, year, Granularity::kYear, m);
-  } else {
-    char buf[16];
-    if (known)
-      std::snprintf(buf, sizeof buf, "%cY%04d", kind, year);
+  Day a = *opts.anchor;
+  Day d;
+  if (nearest) {
+    int diff = u->weekday - IsoWeekday(a);
+    if (dir > 0)
+      d = a + (diff <= 0 ? diff + 7 : diff);
     else
-      std::snprintf(buf, sizeof buf, "%cYXXXX", kind);
-    m->date.unresolved = buf;
+      d = a + (diff >= 0 ? diff - 7 : diff);
+  } else {
+    d = MondayOf(a) + 7 * dir + (u->weekday - 1);
   }
-  m->norm = SpanOf(i, k);
-  return k;
-}
-
-// Seasons stay TIMEX patterns ("SU", "2016-SU"): their months depend on the
-// hemisphere, which the text rarely says.
-size_t Recognizer::Impl::TrySeason(size_t i, int dir, bool relative, Mention* m) const {
-  const WordInfo* w = Info(i);
-  if (!w || !w->season) return 0;
-  static const char* const kCodes[] = {"", "SP", "SU", "FA", "WI"};
-  bool cued = relative || toks[i].upper_initial ||
-              (i > lookback_floor &&
-               (Is(i - 1, "in") || Is(i - 1, "the") || Is(i - 1, "during") || Is(i - 1, "whole") ||
-                Is(i - 1, "since") || Is(i - 1, "until") || Is(i - 1, "by")));
-  // "fall" is a verb far more often than a season.
-  if (!cued || (Is(i, "fall") && !toks[i].upper_initial && !relative)) return 0;
-  int year = 0;
-  size_t e = i + 1;
-  if (relative && opts.anchor)
-    year = CivilFromDays(*opts.anchor).year + dir;
-  else if (YearAt(e, &year))
-    ++e;
-  else if (Is(e, "of") && YearAt(e + 1, &year))
-    e += 2;
-  m->kind = Kind::kDate;
-  m->date.granularity = Granularity::kQuarter;
-  m->date.unresolved = year ? std::to_string(year) + "-" + kCodes[w->season] : kCodes[w->season];
-  m->relative = relative ? dir : 0;
-  m->norm = SpanOf(i, e);
-  return e;
+  m->date.low = m->date.high = d;
+  m->date.has_low = m->date.has_high = true;
+  m->norm = SpanOf(i, k + 1);
+  return k + 1;
 }
 
 }  // namespace crosscheck

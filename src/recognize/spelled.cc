@@ -268,57 +268,11 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
       end = k + 1;
     }
   }
-  // A whole and a fraction: "one and a half", "two hundred and fifty-four
-  // hundredths", "3 million and a quarter" (of a million), "one billion and
-  // a half million".
-  if (!fraction && Is(end, "and") && FractionAhead(end + 1)) {
-    Numeral f;
-    if (ParseSpelled(end + 1, &f) && f.fraction && !f.negative) {
-      if (have && c.last_scale >= 1000 && !f.has_scale && f.value < 1) {
-        value += f.value * c.last_scale;  // "3 million and a quarter"
-      } else if (f.scale_after > 0 && value < 1000) {
-        value = (value + f.value / f.scale_after) * f.scale_after;  // "five and a half million"
-        smallest_scale = f.scale_after;
-      } else {
-        value += f.value;  // "one billion and a half million", "one and a half"
-      }
-      end = f.te;
-      fraction = true;
-    }
-  } else if (!fraction && Is(end, "and") && have) {
-    // "twenty and three and three fifths": a whole, "and", a mixed number.
-    Numeral f;
-    if (ParseSpelled(end + 1, &f) && f.fraction && !f.negative && f.value >= 1 && !f.has_scale) {
-      value += f.value;
-      end = f.te;
-      fraction = true;
-    }
-  }
-  // "two hundred point zero three", "point seventy-one", "point eleven":
-  // digits after "point" are read one by one, or as one number below 100.
-  if (!fraction && Is(end, "point") && Info(end + 1) &&
-      (Info(end + 1)->unit >= 0 || Info(end + 1)->tens >= 0) && Info(end + 1)->ordinal == 0) {
-    size_t k = end + 1;
+  if (!fraction) end = MixedFraction(end, have ? &c : nullptr, &value, &smallest_scale, &fraction);
+  // "two hundred point zero three", "point seventy-one", "point eleven".
+  if (!fraction) {
     double frac = 0;
-    if (Info(k)->tens >= 0 || Info(k)->unit >= 10) {
-      double v = Info(k)->tens >= 0 ? Info(k)->tens : Info(k)->unit;
-      ++k;
-      if (Info(k - 1)->tens >= 0) {
-        size_t h = IsSym(k, '-') ? k + 1 : k;
-        if (Info(h) && Info(h)->unit > 0 && Info(h)->unit < 10 && Info(h)->ordinal == 0)
-          v += Info(h)->unit, k = h + 1;
-      }
-      frac = v / 100.0;
-    } else {
-      double scale = 0.1;
-      while (Info(k) && Info(k)->unit >= 0 && Info(k)->unit < 10 && Info(k)->ordinal == 0) {
-        frac += scale * Info(k)->unit;
-        scale /= 10;
-        ++k;
-      }
-    }
-    value += frac;
-    end = k;
+    if (size_t k = SpelledDecimals(end, &frac)) value += frac, end = k;
   }
   *num = Numeral{};
   num->tb = i;
@@ -359,6 +313,67 @@ size_t Recognizer::Impl::SpelledOrdinalEnd(const Numeral& a, Mention* m) const {
   if (Is(j, "anniversary")) m->anniversary = true;
   m->norm = SpanOf(a.tb, j);
   return j;
+}
+
+// A whole and a fraction after the whole ending at `end` (`c` is its
+// cardinal, or nullptr): "one and a half", "two hundred and fifty-four
+// hundredths", "3 million and a quarter" (of a million), "one billion and a
+// half million". Adds to *value and returns the new end.
+size_t Recognizer::Impl::MixedFraction(size_t end, const Cardinal* c, double* value,
+                                       double* smallest_scale, bool* fraction) const {
+  bool have = c != nullptr;
+  if (Is(end, "and") && FractionAhead(end + 1)) {
+    Numeral f;
+    if (ParseSpelled(end + 1, &f) && f.fraction && !f.negative) {
+      if (have && c->last_scale >= 1000 && !f.has_scale && f.value < 1) {
+        *value += f.value * c->last_scale;  // "3 million and a quarter"
+      } else if (f.scale_after > 0 && *value < 1000) {
+        *value = (*value + f.value / f.scale_after) * f.scale_after;  // "five and a half million"
+        *smallest_scale = f.scale_after;
+      } else {
+        *value += f.value;  // "one billion and a half million", "one and a half"
+      }
+      end = f.te;
+      *fraction = true;
+    }
+  } else if (Is(end, "and") && have) {
+    // "twenty and three and three fifths": a whole, "and", a mixed number.
+    Numeral f;
+    if (ParseSpelled(end + 1, &f) && f.fraction && !f.negative && f.value >= 1 && !f.has_scale) {
+      *value += f.value;
+      end = f.te;
+      *fraction = true;
+    }
+  }
+  return end;
+}
+
+// Digits after "point" at `end`, read one by one or as one number below 100
+// ("point zero three", "point seventy-one", "point eleven"): their value in
+// *frac and the token after them, or 0.
+size_t Recognizer::Impl::SpelledDecimals(size_t end, double* frac) const {
+  if (!(Is(end, "point") && Info(end + 1) &&
+        (Info(end + 1)->unit >= 0 || Info(end + 1)->tens >= 0) && Info(end + 1)->ordinal == 0))
+    return 0;
+  size_t k = end + 1;
+  if (Info(k)->tens >= 0 || Info(k)->unit >= 10) {
+    double v = Info(k)->tens >= 0 ? Info(k)->tens : Info(k)->unit;
+    ++k;
+    if (Info(k - 1)->tens >= 0) {
+      size_t h = IsSym(k, '-') ? k + 1 : k;
+      if (Info(h) && Info(h)->unit > 0 && Info(h)->unit < 10 && Info(h)->ordinal == 0)
+        v += Info(h)->unit, k = h + 1;
+    }
+    *frac = v / 100.0;
+  } else {
+    double scale = 0.1;
+    while (Info(k) && Info(k)->unit >= 0 && Info(k)->unit < 10 && Info(k)->ordinal == 0) {
+      *frac += scale * Info(k)->unit;
+      scale /= 10;
+      ++k;
+    }
+  }
+  return k;
 }
 
 }  // namespace crosscheck

@@ -66,6 +66,15 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   }
   if (size_t e = TryOffset(i, m)) return e;
 
+  if (size_t e = PartOfDayAt(i, m)) return e == kNoDate ? 0 : e;
+  if (size_t e = TimeFirst(i, between, from, m)) return e;
+  if (size_t e = DurationThenStart(i, m)) return e;
+  return DayThenTime(i, between, from, m);
+}
+
+// A part of the day: "early morning", "late this afternoon", "in the
+// evening at 7". 0 when there is none; kNoDate for a part without "in the".
+size_t Recognizer::Impl::PartOfDayAt(size_t i, Mention* m) const {
   // "early morning", "late this afternoon", "later in the evening": half of a
   // part of the day; with "this", today's.
   if (int h = HalfWord(Low(i)); h >= 0) {
@@ -90,7 +99,7 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
   // A part of the day on its own: "in the morning", "this evening", "tonight".
   if (const WordInfo* w = Info(i);
       w && w->part_of_day != PartOfDay::kNone && w->part_of_day != PartOfDay::kTonight) {
-    if (!(i >= lookback_floor + 2 && Is(i - 2, "in") && Is(i - 1, "the"))) return 0;
+    if (!(i >= lookback_floor + 2 && Is(i - 2, "in") && Is(i - 1, "the"))) return kNoDate;
     PartOfDay part = w->part_of_day;
     m->kind = Kind::kDate;
     m->date.unresolved = "T";
@@ -108,7 +117,12 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
     return e;
   }
 
-  // Time first: "8am", "5 to 6pm", "3:00 to 4:00 tomorrow", "10, tonight".
+  return 0;
+}
+
+// Time first: "8am", "5 to 6pm", "3:00 to 4:00 tomorrow", "10, tonight",
+// "from 9 for 2.5 hrs".
+size_t Recognizer::Impl::TimeFirst(size_t i, bool between, bool from, Mention* m) const {
   TimeSpan t;
   size_t time_end = ReadTimes(i, between, &t);
   // "from 9 for 2.5 hrs": a start and how long, even for a bare hour.
@@ -156,7 +170,11 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
     if (t.range && (between || from)) m->norm.begin = toks[i - 1].begin;
     return e;
   }
-  // "for 2 hours from 2pm": how long, then the start.
+  return 0;
+}
+
+// "for 2 hours from 2pm": how long, then the start.
+size_t Recognizer::Impl::DurationThenStart(size_t i, Mention* m) const {
   if (i > lookback_floor && Is(i - 1, "for")) {
     int32_t secs = 0;
     size_t de = ClockDurationAt(i, &secs);
@@ -174,6 +192,10 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
     }
   }
 
+  return 0;
+}
+
+size_t Recognizer::Impl::DayThenTime(size_t i, bool between, bool from, Mention* m) const {
   // Day first, then a part of the day or a time: "tomorrow night",
   // "next Monday 1-3 pm", "October 14 for 8:00:31am".
   PartOfDay part = PartOfDay::kNone;

@@ -62,50 +62,7 @@ size_t Recognizer::Impl::ReadClock(size_t i, Clock* c) const {
     return i + 1;
   }
   // "half past seven", "quarter to eight", "20 min past eight".
-  {
-    int past_minutes = -1;
-    size_t p = 0;
-    if (Is(i, "half") || Is(i, "quarter")) {
-      past_minutes = Is(i, "half") ? 30 : 15;
-      p = i + 1;
-    } else if (long v = PlainInt(i); v > 0 && v < 60) {
-      const WordInfo* u = Info(i + 1);
-      if (u && u->time_unit == TimeUnit::kMinute)
-        past_minutes = static_cast<int>(v), p = i + 2;
-      else if (Is(i + 1, "past"))  // "10 past 9"; "10 to 9" could be a count
-        past_minutes = static_cast<int>(v), p = i + 1;
-    } else if (const WordInfo* w = Info(i); w && (w->unit > 0 || w->tens > 0)) {
-      Numeral num;
-      if (ParseSpelled(i, &num) && num.value < 60) {
-        const WordInfo* u = Info(num.te);
-        if (u && u->time_unit == TimeUnit::kMinute)
-          past_minutes = static_cast<int>(num.value), p = num.te + 1;
-        else if (Is(num.te, "past"))
-          past_minutes = static_cast<int>(num.value), p = num.te;
-      }
-    }
-    if (past_minutes >= 0 && (Is(p, "past") || Is(p, "to") || Is(p, "after"))) {
-      int h = 0;
-      if (size_t e = ReadHour(p + 1, &h); e && h >= 1 && h <= 12) {
-        int32_t on_hour = h * kHour;
-        c->sec = Is(p, "to") ? on_hour - past_minutes * 60 : on_hour + past_minutes * 60;
-        c->granularity = Granularity::kMinute;
-        c->strong = true;
-        k = e;
-        if (Is(k, "oclock"))
-          ++k;
-        else if (Is(k, "o") && IsSym(k + 1, '\'') && Is(k + 2, "clock"))
-          k += 3;
-        if (int mer = 0; size_t me = ReadMeridiem(k, &mer)) {
-          if (mer == 2 && c->sec < 12 * kHour) c->sec += 12 * kHour;
-          c->meridiem_known = true;
-          k = me;
-        }
-        c->hour12 = !c->meridiem_known;
-        return k;
-      }
-    }
-  }
+  if (size_t e = ClockPast(i, c)) return e;
   if (IsNum(i)) {
     int digits = 0;
     long v = PlainInt(i, &digits);
@@ -378,6 +335,54 @@ size_t Recognizer::Impl::ClockDurationAt(size_t k, int32_t* secs) const {
   if (total <= 0 || total >= 24 * kHour) return 0;
   *secs = static_cast<int32_t>(std::lround(total));
   return e;
+}
+
+// "half past seven", "quarter to eight", "20 min past eight", "10 past 9":
+// minutes before or after an hour. The token after it, or 0.
+size_t Recognizer::Impl::ClockPast(size_t i, Clock* c) const {
+  int past_minutes = -1;
+  size_t p = 0;
+  if (Is(i, "half") || Is(i, "quarter")) {
+    past_minutes = Is(i, "half") ? 30 : 15;
+    p = i + 1;
+  } else if (long v = PlainInt(i); v > 0 && v < 60) {
+    const WordInfo* u = Info(i + 1);
+    if (u && u->time_unit == TimeUnit::kMinute)
+      past_minutes = static_cast<int>(v), p = i + 2;
+    else if (Is(i + 1, "past"))  // "10 past 9"; "10 to 9" could be a count
+      past_minutes = static_cast<int>(v), p = i + 1;
+  } else if (const WordInfo* w = Info(i); w && (w->unit > 0 || w->tens > 0)) {
+    Numeral num;
+    if (ParseSpelled(i, &num) && num.value < 60) {
+      const WordInfo* u = Info(num.te);
+      if (u && u->time_unit == TimeUnit::kMinute)
+        past_minutes = static_cast<int>(num.value), p = num.te + 1;
+      else if (Is(num.te, "past"))
+        past_minutes = static_cast<int>(num.value), p = num.te;
+    }
+  }
+  if (past_minutes >= 0 && (Is(p, "past") || Is(p, "to") || Is(p, "after"))) {
+    int h = 0;
+    if (size_t e = ReadHour(p + 1, &h); e && h >= 1 && h <= 12) {
+      int32_t on_hour = h * kHour;
+      c->sec = Is(p, "to") ? on_hour - past_minutes * 60 : on_hour + past_minutes * 60;
+      c->granularity = Granularity::kMinute;
+      c->strong = true;
+      size_t k = e;
+      if (Is(k, "oclock"))
+        ++k;
+      else if (Is(k, "o") && IsSym(k + 1, '\'') && Is(k + 2, "clock"))
+        k += 3;
+      if (int mer = 0; size_t me = ReadMeridiem(k, &mer)) {
+        if (mer == 2 && c->sec < 12 * kHour) c->sec += 12 * kHour;
+        c->meridiem_known = true;
+        k = me;
+      }
+      c->hour12 = !c->meridiem_known;
+      return k;
+    }
+  }
+  return 0;
 }
 
 }  // namespace crosscheck
