@@ -43,7 +43,8 @@ size_t Recognizer::Impl::DateMonthLed(size_t i, Mention* m) const {
       m->norm = SpanOf(i, se);
       return se;
     }
-    bool cue = i > 0 && (IsMonthCue(Low(i - 1)) || (IsSym(i - 1, '-') && Is(i - 2, "mid")));
+    bool cue = i > 0 && (lex->IsCue(CueList::kMonthCue, Low(i - 1)) ||
+                         (IsSym(i - 1, '-') && Is(i - 2, "mid")));
     if (cap && !w->month_abbrev && cue && !(IsWord(k) && Adjacent(k))) {
       SetMonth(0, w->month, false, m);
       m->norm = SpanOf(i, k);

@@ -45,9 +45,8 @@ size_t Recognizer::Impl::DateAfterWeekday(size_t i, Mention* m) const {
 
 // "today", "yesterday", "tomorrow".
 size_t Recognizer::Impl::DateDeicticDay(size_t i, Mention* m) const {
-  std::string_view l = Low(i);
-  int offset = l == "today" ? 0 : l == "yesterday" ? -1 : (l == "tomorrow" || l == "tmrw") ? 1 : 99;
-  if (offset != 99) {
+  int offset = Info(i) ? Info(i)->day_offset : WordInfo::kNoOffset;
+  if (offset != WordInfo::kNoOffset) {
     m->kind = Kind::kDate;
     m->relative = offset;
     if (opts.anchor) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <mutex>
 
@@ -133,7 +134,14 @@ const NumberClass kNumberClasses[] = {
      true},
     {"jubilee", [](WordInfo* w, double v) { w->jubilee_years = static_cast<int>(v); }, true},
     {"season", [](WordInfo* w, double v) { w->season = static_cast<int>(v); }, true},
+    {"day_offset", [](WordInfo* w, double v) { w->day_offset = static_cast<int>(v); }, true},
+    {"relative", [](WordInfo* w, double v) { w->relative = static_cast<int>(v); }, true},
+    {"half", [](WordInfo* w, double v) { w->half = static_cast<int>(v); }, true},
 };
+
+// Cue lists of the [cues] table (CueList).
+const char* const kCueLists[] = {"month_cue"};
+static_assert(std::size(kCueLists) == static_cast<size_t>(CueList::kCount));
 
 // Lists of the [words] table: a class without a value.
 struct FlagClass {
@@ -378,6 +386,13 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         if (!words_of(value, "hedge." + word, [&](const std::string& phrase) {
               hedges_.push_back({SplitWords(phrase), static_cast<Hedge>(named)});
             }))
+          return false;
+      } else if (cls == "cues") {
+        size_t list = 0;
+        while (list < std::size(kCueLists) && word != kCueLists[list]) ++list;
+        if (list == std::size(kCueLists))
+          return fail(value, "unknown cue list 'cues." + word + "'");
+        if (!words_of(value, "cues." + word, [&](const std::string& w) { cues_[list].insert(w); }))
           return false;
       } else if (cls == "words") {
         if (word == "year_cue") {

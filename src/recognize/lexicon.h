@@ -86,6 +86,21 @@ struct WordInfo {
   // "jubilee" or "anniversary" the 50th.
   int anniversary_years = 0;
   int jubilee_years = 0;
+  // Days from the publication date a word names: today 0, yesterday -1.
+  static constexpr int kNoOffset = 99;
+  int day_offset = kNoOffset;
+  // The direction a word gives the period after it: last -1, this 0, next 1.
+  int relative = kNoOffset;
+  // Before a part of the day, which half: early 0, late/later 1; else -1.
+  int half = -1;
+};
+
+// Lists of words that are cues only: being on one does not make a word a
+// lexicon word (Find stays nullptr), so readers that ask "is this any word
+// of the lexicon?" are not changed by them.
+enum class CueList : uint8_t {
+  kMonthCue,  // after which a capitalized month name alone is a date ("in March")
+  kCount
 };
 
 struct HedgePhrase {
@@ -115,6 +130,10 @@ class Lexicon {
   bool EndsHedge(std::string_view lower) const {
     return hedge_last_words_.count(std::string(lower)) > 0;
   }
+  // Is the lower-case word on the cue list?
+  bool IsCue(CueList list, std::string_view lower) const {
+    return cues_[static_cast<size_t>(list)].count(std::string(lower)) > 0;
+  }
   // Is a bare four-digit number after this word a year ("in 2024")?
   bool IsYearCue(std::string_view lower) const;
   // The bound a single word states before a date or time ("after",
@@ -127,6 +146,7 @@ class Lexicon {
   std::vector<HedgePhrase> hedges_;
   std::unordered_set<std::string> hedge_last_words_;
   std::unordered_set<std::string> year_cues_;
+  std::unordered_set<std::string> cues_[static_cast<size_t>(CueList::kCount)];
   std::unordered_map<std::string, Hedge> date_bounds_;
   std::unordered_set<std::string> classed_;  // words with a class besides clock_word
   std::unique_ptr<Table> table_;

@@ -72,14 +72,6 @@ inline void SetYearPart(int y, int part, int parts, DateValue* d) {
   d->has_low = d->has_high = true;
 }
 
-// Words after which a capitalized month name alone ("in March") is a date.
-inline bool IsMonthCue(std::string_view w) {
-  return w == "in" || w == "since" || w == "by" || w == "from" || w == "until" || w == "till" ||
-         w == "before" || w == "after" || w == "during" || w == "early" || w == "mid" ||
-         w == "late" || w == "last" || w == "next" || w == "this" || w == "through" || w == "end" ||
-         w == "of" || w == "to" || w == "and" || w == "or" || w == "between";
-}
-
 inline constexpr int32_t kHour = 3600;
 inline constexpr int32_t kEndOfDay = 24 * kHour - 1;
 
@@ -104,11 +96,6 @@ inline void SplitMoment(int64_t t, Day* day, int32_t* sec) {
   int64_t d = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
   *day = static_cast<Day>(d);
   *sec = static_cast<int32_t>(t - d * 86400);
-}
-
-// "early", "late", "later" before a part of the day: which half, or -1.
-inline int HalfWord(std::string_view w) {
-  return w == "early" ? 0 : (w == "late" || w == "later") ? 1 : -1;
 }
 
 inline bool Later(PartOfDay p) {

@@ -16,11 +16,8 @@ namespace crosscheck {
 // "the coming weekend": a calendar unit counted from the publication date.
 size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
   std::string_view l = Low(i);
-  int dir = (l == "last" || l == "previous" || l == "past")                         ? -1
-            : (l == "this" || l == "current")                                       ? 0
-            : (l == "next" || l == "following" || l == "coming" || l == "upcoming") ? 1
-                                                                                    : 99;
-  if (dir == 99) return 0;
+  int dir = Info(i) ? Info(i)->relative : WordInfo::kNoOffset;
+  if (dir == WordInfo::kNoOffset) return 0;
   // "the previous Easter", "the next Thanksgiving": a holiday takes "the".
   if (const WordInfo* h = Info(i + 1); h && h->holiday_start) {
     if (size_t e = TryHoliday(i + 1, dir, true, m)) {

@@ -77,7 +77,7 @@ size_t Recognizer::Impl::TryTemporalCore(size_t i, Mention* m) const {
 size_t Recognizer::Impl::PartOfDayAt(size_t i, Mention* m) const {
   // "early morning", "late this afternoon", "later in the evening": half of a
   // part of the day; with "this", today's.
-  if (int h = HalfWord(Low(i)); h >= 0) {
+  if (int h = Info(i) ? Info(i)->half : -1; h >= 0) {
     size_t k = i + 1;
     bool today = false;
     if (Is(k, "in") && Is(k + 1, "the"))

@@ -282,10 +282,10 @@ size_t Recognizer::Impl::ReadDayRef(size_t i, Mention* d, PartOfDay* part, size_
                                   : d->weekday != 0 || !d->date.unresolved.empty());
   if (!one_day) return 0;
   // "Monday afternoon", "tomorrow night", "next Monday morning", "Sunday early morning".
-  if (half && HalfWord(Low(e)) >= 0 && Info(e + 1) &&
+  if (half && Info(e) && Info(e)->half >= 0 && Info(e + 1) &&
       Info(e + 1)->part_of_day != PartOfDay::kNone &&
       Info(e + 1)->part_of_day != PartOfDay::kTonight) {
-    *half = HalfWord(Low(e));
+    *half = Info(e)->half;
     ++e;
   }
   if (const WordInfo* p = Info(e);

@@ -28,6 +28,12 @@ TEST_CASE("the built-in English lexicon answers word classes", "[recognize][lexi
   CHECK(en.Find("am")->cue_only);
   CHECK_FALSE(en.Find("m")->cue_only);
   CHECK(en.Find("unheard") == nullptr);
+  CHECK(en.Find("yesterday")->day_offset == -1);
+  CHECK(en.Find("upcoming")->relative == 1);
+  CHECK(en.Find("later")->half == 1);
+  // Cue lists do not make a word a lexicon word.
+  CHECK(en.IsCue(crosscheck::CueList::kMonthCue, "during"));
+  CHECK(en.Find("during") == nullptr);
   CHECK(en.IsYearCue("since"));
   CHECK(en.DateBound("till") == Hedge::kUntil);
   CHECK(en.EndsHedge("than"));
@@ -64,6 +70,8 @@ TEST_CASE("a wrong lexicon file is refused at its line with the key at fault",
       {"[hedge]\nabout = \"about\"\n", 2, "hedge.about must be a list of words"},
       {"[words]\npercent = [\"\"]\n", 2, "words.percent entries must be words"},
       {"[words]\nsparkle = [\"glitter\"]\n", 2, "unknown word class 'words.sparkle'"},
+      {"[cues]\nweather_cue = [\"rain\"]\n", 2, "unknown cue list 'cues.weather_cue'"},
+      {"[relative]\nsoonish = 0.5\n", 2, "relative.soonish must be a whole number"},
       {"[colours]\nred = 1\n", 1, "unknown lexicon table 'colours'"},
       {"[date_bound]\nere = \"about\"\n", 2, "must be since, by, before, after or until"},
       {"scale = 3\n", 1, "'scale' must be a table"},
