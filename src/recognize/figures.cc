@@ -76,8 +76,10 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   m->value = v;
   m->range = range;
   if (size_t e = PercentAfter(a, j, first, m)) return e;
-  // Money with the currency after the amount.
-  if (size_t e = TryCurrencyAfter(j, m)) {
+  // Money with the currency after the amount; after a scale it may follow
+  // "of": "three billions of yuan", "2 million of US dollars".
+  size_t c = a.has_scale && Is(j, "of") && IsWord(j + 1) && !cur->IsCode(Raw(j + 1)) ? j + 1 : j;
+  if (size_t e = TryCurrencyAfter(c, m); e && (c == j || m->kind == Kind::kMoney)) {
     e = MoneyTail(e, m);
     m->norm = SpanOf(first, e);
     return e;

@@ -26,7 +26,11 @@ long Recognizer::Impl::PlainInt(size_t i, int* digits) const {
 size_t Recognizer::Impl::ApplyScales(size_t j, Numeral* num) const {
   double mult = 1;
   while (const WordInfo* w = Info(j)) {
-    if (w->scale > 0 && !w->plural) {
+    // A plural scale after digits only where no "of" follows: "5 millions",
+    // but "in 2010 thousands of people" is a year and a vague count.
+    bool plural_ok = w->plural && w->scale >= 1000 && !w->scale_abbrev && mult == 1 &&
+                     num->value >= 2 && !Is(j + 1, "of");
+    if (w->scale > 0 && (!w->plural || plural_ok)) {
       if (w->scale_abbrev) {
         std::string_view l = Low(j);
         bool spaced_ok = l == "k" || l == "bn" || l == "mn" || l == "tn" || l == "mln" ||

@@ -112,7 +112,7 @@ struct Recognizer::Impl {
   bool ParseSpelled(size_t i, Numeral* num) const;
   size_t MixedFraction(size_t end, const Cardinal* c, double* value, double* smallest_scale,
                        bool* fraction) const;
-  size_t SpelledDecimals(size_t end, double* frac) const;
+  size_t SpelledDecimals(size_t end, double* frac, int* places) const;
   bool ReadCardinal(size_t j, bool article, Cardinal* c) const;
   // A fraction denominator at j ("fifths", "half", "twenty-first", "thirty
   // fifths"): the token after it, or 0.

@@ -84,7 +84,9 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
       small = 0;
       last = kHundred;
       last_multiplier = 100;
-    } else if (w->scale >= 1000 && !w->scale_abbrev && !w->plural) {
+    } else if (w->scale >= 1000 && !w->scale_abbrev &&
+               (!w->plural || (any && hund + small >= 2))) {
+      // "three billions": a plural scale after a number of at least two.
       if (!any) break;
       double group = hund + small;
       bool chained = group == 0 && last == kScale;  // "three lakh crore"
@@ -270,10 +272,20 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
   }
   if (!fraction) end = MixedFraction(end, have ? &c : nullptr, &value, &smallest_scale, &fraction);
   // "two hundred point zero three", "point seventy-one", "point eleven".
+  int places = 0;  // decimals read after "point"
   if (!fraction) {
     double frac = 0;
-    if (size_t k = SpelledDecimals(end, &frac)) value += frac, end = k;
+    if (size_t k = SpelledDecimals(end, &frac, &places)) value += frac, end = k;
   }
+  // "two point two million": the scale applies to the whole, and the last
+  // decimal written sets the precision, as with "2.2 million".
+  double decimal_scale = 0;
+  if (places > 0)
+    if (const WordInfo* s = Info(end); s && s->scale >= 1000 && !s->scale_abbrev && !s->plural) {
+      value *= s->scale;
+      decimal_scale = smallest_scale = s->scale;
+      ++end;
+    }
   *num = Numeral{};
   num->tb = i;
   num->te = end;
@@ -286,6 +298,7 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
   // "two million" rounds to the million; "6 crore and two hundred" is exact.
   double rounding = fraction ? 0 : (have && c.last_scale > 0 ? c.last_scale : 0);
   num->half_unit = rounding >= 1e6 ? 0.5 * rounding : 0;
+  if (decimal_scale > 0) num->half_unit = 0.5 * std::pow(10.0, -places) * decimal_scale;
   return true;
 }
 
@@ -350,8 +363,9 @@ size_t Recognizer::Impl::MixedFraction(size_t end, const Cardinal* c, double* va
 
 // Digits after "point" at `end`, read one by one or as one number below 100
 // ("point zero three", "point seventy-one", "point eleven"): their value in
-// *frac and the token after them, or 0.
-size_t Recognizer::Impl::SpelledDecimals(size_t end, double* frac) const {
+// *frac, how many decimal places they write in *places, and the token
+// after them, or 0.
+size_t Recognizer::Impl::SpelledDecimals(size_t end, double* frac, int* places) const {
   if (!(Is(end, "point") && Info(end + 1) &&
         (Info(end + 1)->unit >= 0 || Info(end + 1)->tens >= 0) && Info(end + 1)->ordinal == 0))
     return 0;
@@ -369,6 +383,7 @@ size_t Recognizer::Impl::SpelledDecimals(size_t end, double* frac) const {
     double scale = 0.1;
     while (Info(k) && Info(k)->unit >= 0 && Info(k)->unit < 10 && Info(k)->ordinal == 0) {
       *frac += scale * Info(k)->unit;
+      ++*places;
       scale /= 10;
       ++k;
     }
