@@ -84,8 +84,7 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
       small = 0;
       last = kHundred;
       last_multiplier = 100;
-    } else if (w->scale >= 1000 && !w->scale_abbrev &&
-               (!w->plural || (any && hund + small >= 2))) {
+    } else if (w->scale >= 1000 && !w->scale_abbrev && (!w->plural || (any && hund + small >= 2))) {
       // "three billions": a plural scale after a number of at least two.
       if (!any) break;
       double group = hund + small;
