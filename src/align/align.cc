@@ -175,6 +175,9 @@ bool ComparableValue(const Claim& c, const ClaimPack& pack, const std::string& u
   if (m.hedge == Hedge::kNone && !m.range && v.has_point && v.has_low && v.has_high &&
       v.low < v.high)
     v.high_inclusive = false;
+  // A fall is compared as a negative amount: "fell 5%" never agrees with
+  // "rose 5%", nor with a level of 5%, and equals "growth of -5%".
+  if (m.change == Change::kDecrease) v = v.Negated();
   const Metric* metric = pack.FindMetric(c.metric);
   if (metric) {
     double tol =

@@ -40,7 +40,9 @@ std::string DescribeValue(const Claim& c) {
     return "No. " + Trim(v.point) + (c.owner.empty() ? "" : " (" + c.owner + "'s ranking)");
   if (m.range && v.has_low && v.has_high) return HumanRange(v.low, v.high) + UnitSuffix(c, v.high);
   std::string out;
-  if (!m.qualifier_text.empty()) out = m.qualifier_text + " ";
+  // "a fall of 5%": the direction is part of the figure a reader compares.
+  if (m.change != Change::kNone) out = m.change == Change::kIncrease ? "a rise of " : "a fall of ";
+  if (!m.qualifier_text.empty()) out += m.qualifier_text + " ";
   out += Amount(v.point) + UnitSuffix(c, v.point);
   return out;
 }

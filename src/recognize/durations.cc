@@ -84,7 +84,8 @@ size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first,
     m->unit = TimeUnitReportName(unit);
     m->value.low *= factor, m->value.high *= factor, m->value.point *= factor;
     // "five decades" is counted in decades: it means 45 to 55 years.
-    if (factor >= 10 && m->hedge == Hedge::kNone && !m->range) {
+    // A fraction is as precise as it is written: "a half-century" is 50.
+    if (factor >= 10 && m->hedge == Hedge::kNone && !m->range && !a.fraction) {
       m->value.low = std::min(m->value.low, m->value.point - factor / 2);
       m->value.high = std::max(m->value.high, m->value.point + factor / 2);
     }

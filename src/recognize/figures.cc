@@ -221,6 +221,11 @@ size_t Recognizer::Impl::NumericRangeEnd(const Numeral& a, size_t* first, Interv
   size_t j = a.te;
   bool between = *first > 0 && Is(*first - 1, "between");
   bool from = *first > 0 && Is(*first - 1, "from");
+  // "rose from 2 to 3": two levels and a change between them, not a range;
+  // "grew by 1.2 million to 98 million": the change, then the level.
+  if (from && *first > 1 && AfterMotion(*first - 2)) return 0;
+  size_t before = *first > 1 && Is(*first - 1, "by") ? *first - 2 : *first - 1;
+  if (*first > 0 && Is(j, "to") && AfterMotion(before)) return 0;
   // "through" joins an ascending pair ("grades 6 through 8", "20 through 100").
   bool through = Is(j, "through") || Is(j, "thru");
   bool connector =
@@ -273,9 +278,10 @@ size_t Recognizer::Impl::PercentAfter(const Numeral& a, size_t j, size_t first, 
   if (pct_end) {
     m->kind = Kind::kPercent;
     j = pct_end;
-    // "5% to 7%"
+    // "5% to 7%"; "rose from 5% to 7%" is two levels, not a range.
     Numeral b;
-    if (!m->range && (IsSym(j, '-') || Is(j, "to")) && ParseNumeral(j + 1, &b) &&
+    bool levels = first > 1 && Is(first - 1, "from") && AfterMotion(first - 2);
+    if (!m->range && !levels && (IsSym(j, '-') || Is(j, "to")) && ParseNumeral(j + 1, &b) &&
         IsSym(b.te, '%') && b.value > a.value) {
       m->value.high = b.value + b.half_unit;
       m->value.has_point = false;

@@ -54,12 +54,18 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
     // A time of day can be approximate: "around 1pm", "after around 3:30pm".
     bool approx_time = is_date && m->date.has_time() && p.hedge == Hedge::kAbout;
     if (IsDateHedge(p.hedge) != is_date && !approx_time) continue;
+    if (p.amounts_only && m->kind != Kind::kMoney && m->kind != Kind::kPercent) continue;
     bool match = true;
     for (size_t w = 0; w < k && match; ++w) {
       size_t t = first - k + w;
       match = IsWord(t) && Low(t) == p.words[w];
     }
     if (!match) continue;
+    // "went up to 5%", "edged up to 5%": the level reached, not a bound
+    // (but "cut up to 700 jobs" bounds the cut).
+    if (p.hedge == Hedge::kUpTo && p.words.front() == "up" && first - k > floor &&
+        IsWord(first - k - 1) && lex->IsCue(CueList::kMotion, Low(first - k - 1)))
+      return;
     m->hedge = p.hedge;
     size_t q = first - k;
     if (approx_time && q > floor) {
@@ -74,33 +80,38 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
 
 size_t Recognizer::Impl::AttachTrailingHedge(size_t next, Mention* m) const {
   if (m->hedge != Hedge::kNone || m->range || m->kind == Kind::kDate || m->kind == Kind::kRank ||
-      m->kind == Kind::kRatio || !IsWord(next + 1))
+      m->kind == Kind::kRatio)
     return next;
-  const bool is_or = Is(next, "or");
-  if (!is_or && !Is(next, "and")) return next;
-  std::string_view w = Low(next + 1);
-  Hedge h = Hedge::kNone;
-  // "or more" and "or less" read as conjunctions after "and" ("5 and more
-  // importantly"); "and over", "and up", "and older" do not.
-  if ((is_or &&
-       (w == "more" || w == "greater" || w == "higher" || w == "larger" || w == "longer")) ||
-      w == "above" || w == "over" || w == "older" || (!is_or && (w == "up" || w == "upwards")))
-    h = Hedge::kAtLeast;
-  else if ((is_or &&
-            (w == "less" || w == "fewer" || w == "lower" || w == "smaller" || w == "shorter")) ||
-           w == "below" || w == "under" || w == "younger")
-    h = Hedge::kUpTo;
-  else if (is_or && w == "so")
-    h = Hedge::kAbout;
-  if (h == Hedge::kNone) return next;
-  // "5 or more than 6" compares; "or more importantly" is an aside.
-  std::string_view after = IsWord(next + 2) ? Low(next + 2) : std::string_view();
-  if (after == "than" || (after.size() > 2 && after.substr(after.size() - 2) == "ly")) return next;
-  m->hedge = h;
-  m->qualifier = SpanOf(next, next + 2);
-  m->qualifier_text = std::string(m->qualifier.In(text));
-  m->value = ApplyHedge(m->value, h);
-  return next + 2;
+  // A comma may stand before an approximation ("$5 billion, give or take"),
+  // and the noun counted before a phrase that ends the clause ("50 firms or
+  // more.", "40,000 runners, more or less.").
+  const bool noun = IsWord(next) && !Info(next) && !toks[next].upper_initial;
+  const size_t starts[] = {next, next + 1, next + 1, next + 2};
+  for (int form = 0; form < 4; ++form) {
+    size_t at = starts[form];
+    bool comma = form == 1 || form == 3;
+    bool skips_noun = form >= 2;
+    if (skips_noun && !noun) break;
+    if (comma && !IsSym(at - 1, ',')) continue;
+    for (const HedgePhrase& p : lex->hedges_after()) {
+      if (comma && p.hedge != Hedge::kAbout) continue;
+      size_t k = p.words.size();
+      bool match = true;
+      for (size_t w = 0; w < k && match; ++w) match = IsWord(at + w) && Low(at + w) == p.words[w];
+      if (!match) continue;
+      if (skips_noun && (IsWord(at + k) || IsNum(at + k))) continue;
+      // "5 or more than 6" compares; "or more importantly" is an aside.
+      std::string_view after = IsWord(at + k) ? Low(at + k) : std::string_view();
+      if (after == "than" || (after.size() > 2 && after.substr(after.size() - 2) == "ly"))
+        return next;
+      m->hedge = p.hedge;
+      m->qualifier = SpanOf(at, at + k);
+      m->qualifier_text = std::string(m->qualifier.In(text));
+      m->value = ApplyHedge(m->value, p.hedge);
+      return skips_noun ? next : at + k;
+    }
+  }
+  return next;
 }
 
 bool Recognizer::Impl::MergeBounds(Mention* prev, size_t prev_end, size_t figure,

@@ -140,7 +140,7 @@ const NumberClass kNumberClasses[] = {
 };
 
 // Cue lists of the [cues] table (CueList).
-const char* const kCueLists[] = {"month_cue"};
+const char* const kCueLists[] = {"month_cue", "motion", "change_filler", "level_hedge"};
 static_assert(std::size(kCueLists) == static_cast<size_t>(CueList::kCount));
 
 // Lists of the [words] table: a class without a value.
@@ -197,6 +197,7 @@ const NamedValue kHedges[] = {
     {"about", static_cast<int>(Hedge::kAbout)},
     {"up_to", static_cast<int>(Hedge::kUpTo)},
     {"less_than", static_cast<int>(Hedge::kLessThan)},
+    {"most_of", static_cast<int>(Hedge::kMostOf)},
     {"since", static_cast<int>(Hedge::kSince)},
     {"by", static_cast<int>(Hedge::kBy)},
     {"before", static_cast<int>(Hedge::kBefore)},
@@ -370,6 +371,11 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
           classes(word).time_unit = static_cast<TimeUnit>(named);
         else
           classes(word).part_of_day = static_cast<PartOfDay>(named);
+      } else if (cls == "change") {
+        auto v = value.value<std::string>();
+        if (!v || (*v != "increase" && *v != "decrease"))
+          return fail(value, "change." + word + " must be \"increase\" or \"decrease\"");
+        changes_[word] = *v == "increase" ? Change::kIncrease : Change::kDecrease;
       } else if (cls == "clock") {
         auto s = value.value<std::string>();
         int secs = s ? ClockSeconds(*s) : -1;
@@ -380,11 +386,19 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         if (!s || !FindNamed(kHedges, *s, &named) || named < static_cast<int>(Hedge::kSince))
           return fail(value, "date_bound." + word + " must be since, by, before, after or until");
         date_bounds_[word] = static_cast<Hedge>(named);
-      } else if (cls == "hedge") {
+      } else if (cls == "hedge" || cls == "hedge_amounts") {
         if (!FindNamed(kHedges, word, &named))
           return fail(value, "unknown hedge '" + word + "' (one of " + NamesOf(kHedges) + ")");
-        if (!words_of(value, "hedge." + word, [&](const std::string& phrase) {
-              hedges_.push_back({SplitWords(phrase), static_cast<Hedge>(named)});
+        bool amounts = cls == "hedge_amounts";
+        if (!words_of(value, cls + "." + word, [&](const std::string& phrase) {
+              hedges_.push_back({SplitWords(phrase), static_cast<Hedge>(named), amounts});
+            }))
+          return false;
+      } else if (cls == "hedge_after") {
+        if (!FindNamed(kHedges, word, &named) || named >= static_cast<int>(Hedge::kSince))
+          return fail(value, "unknown hedge '" + word + "' (one of " + NamesOf(kHedges) + ")");
+        if (!words_of(value, "hedge_after." + word, [&](const std::string& phrase) {
+              hedges_after_.push_back({SplitWords(phrase), static_cast<Hedge>(named)});
             }))
           return false;
       } else if (cls == "cues") {
@@ -433,9 +447,11 @@ void Lexicon::Finish() {
       it->second.holiday_start = true;
     }
   }
-  std::stable_sort(hedges_.begin(), hedges_.end(), [](const HedgePhrase& a, const HedgePhrase& b) {
+  auto longest_first = [](const HedgePhrase& a, const HedgePhrase& b) {
     return a.words.size() > b.words.size();
-  });
+  };
+  std::stable_sort(hedges_.begin(), hedges_.end(), longest_first);
+  std::stable_sort(hedges_after_.begin(), hedges_after_.end(), longest_first);
   for (const HedgePhrase& p : hedges_) hedge_last_words_.insert(p.words.back());
   table_ = std::make_unique<Table>(words_);
 }

@@ -99,13 +99,17 @@ struct WordInfo {
 // lexicon word (Find stays nullptr), so readers that ask "is this any word
 // of the lexicon?" are not changed by them.
 enum class CueList : uint8_t {
-  kMonthCue,  // after which a capitalized month name alone is a date ("in March")
+  kMonthCue,      // after which a capitalized month name alone is a date ("in March")
+  kMotion,        // verbs of movement: "went up to 5%" reached 5%, "moved from 2% to 3%"
+  kChangeFiller,  // stand between a change word and its figure: "fell by 4%"
+  kLevelHedge,    // a change verb before them names a level: "fell below 2%"
   kCount
 };
 
 struct HedgePhrase {
   std::vector<std::string> words;  // lower case, in order
   Hedge hedge;
+  bool amounts_only = false;  // bounds money and percentages only ("missed")
 };
 
 class Lexicon {
@@ -125,6 +129,9 @@ class Lexicon {
   const WordInfo* Find(std::string_view lower) const;
   // Hedge phrases, longest first.
   const std::vector<HedgePhrase>& hedges() const { return hedges_; }
+  // Hedges written after a figure ("50 or more", "300, give or take"),
+  // longest first.
+  const std::vector<HedgePhrase>& hedges_after() const { return hedges_after_; }
   // Does some hedge phrase end with this word? Most figures have none: the
   // word before them turns nearly all away without trying each phrase.
   bool EndsHedge(std::string_view lower) const {
@@ -133,6 +140,12 @@ class Lexicon {
   // Is the lower-case word on the cue list?
   bool IsCue(CueList list, std::string_view lower) const {
     return cues_[static_cast<size_t>(list)].count(std::string(lower)) > 0;
+  }
+  // The direction a word gives the figure next to it ("slumped", "a drop
+  // of", "up", "5% growth"). Kept apart from the word classes, like cues.
+  Change ChangeOf(std::string_view lower) const {
+    auto it = changes_.find(std::string(lower));
+    return it == changes_.end() ? Change::kNone : it->second;
   }
   // Is a bare four-digit number after this word a year ("in 2024")?
   bool IsYearCue(std::string_view lower) const;
@@ -144,10 +157,12 @@ class Lexicon {
   struct Table;
   std::unordered_map<std::string, WordInfo> words_;
   std::vector<HedgePhrase> hedges_;
+  std::vector<HedgePhrase> hedges_after_;
   std::unordered_set<std::string> hedge_last_words_;
   std::unordered_set<std::string> year_cues_;
   std::unordered_set<std::string> cues_[static_cast<size_t>(CueList::kCount)];
   std::unordered_map<std::string, Hedge> date_bounds_;
+  std::unordered_map<std::string, Change> changes_;
   std::unordered_set<std::string> classed_;  // words with a class besides clock_word
   std::unique_ptr<Table> table_;
 };

@@ -151,6 +151,7 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     while (first > floor && r.toks[first].begin > m.norm.begin) --first;
     r.AttachHedge(first, floor, &m);
     next = r.AttachTrailingHedge(next, &m);
+    r.AttachChange(first, floor, next, &m);
     if (m.kind != Kind::kDate && m.value.has_point && !std::isfinite(m.value.point)) {
       // Written, but too large for any number ("1.5x10^400", a run of 9,000
       // digits): kept as written, with no value to compare.

@@ -57,9 +57,10 @@ struct Mention {
   std::string currency_family;  // "dollar" for a bare "$" that stayed ambiguous
   bool ambiguous_currency = false;
   bool percentage_points = false;
-  bool anniversary = false;  // "70th anniversary"
-  bool range = false;        // written as a range ("9-13", "between 5 and 7")
-  int relative = 0;          // -1 "ago"/"earlier"/"before", +1 "later"/"after"
+  Change change = Change::kNone;  // a rise or a fall of `value` ("slumped 4%")
+  bool anniversary = false;       // "70th anniversary"
+  bool range = false;             // written as a range ("9-13", "between 5 and 7")
+  int relative = 0;               // -1 "ago"/"earlier"/"before", +1 "later"/"after"
   // Durations: the time since the previous one, looked back on from the
   // publication date ("the first visit in 11 years").
   bool since_last = false;

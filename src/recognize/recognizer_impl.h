@@ -152,6 +152,12 @@ struct Recognizer::Impl {
   // into `prev`, ending at token `prev_end` and bounded on the other, when
   // only "and", "but" or a comma stands between them. True if it did.
   bool MergeBounds(Mention* prev, size_t prev_end, size_t figure, const Mention& m) const;
+  // Changes (changes.cc): the direction of the figure `m` whose first token
+  // is `first` and whose next token is `next`.
+  void AttachChange(size_t first, size_t floor, size_t next, Mention* m) const;
+  // Is token k a verb of movement or change ("went", "rose")? After one, "up
+  // to" is the level reached and "from X to Y" two levels.
+  bool AfterMotion(size_t k) const;
   bool ResolveCurrency(const CurrencyMatch& match, Mention* m) const;
   // After a money mention ending at e: a scale after the code ("75 USD
   // million") or minor units ("3 dollars 50 cents"). Returns the new end.

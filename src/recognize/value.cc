@@ -52,6 +52,19 @@ const char* GranularityName(Granularity g) {
   return "day";
 }
 
+Interval Interval::Negated() const {
+  Interval r = *this;
+  r.low = -high, r.high = -low;
+  r.has_low = has_high, r.has_high = has_low;
+  r.low_inclusive = high_inclusive, r.high_inclusive = low_inclusive;
+  r.point = -point;
+  return r;
+}
+
+const char* ChangeName(Change c) {
+  return c == Change::kIncrease ? "increase" : c == Change::kDecrease ? "decrease" : "";
+}
+
 const char* HedgeName(Hedge h) {
   switch (h) {
     case Hedge::kNone:
@@ -70,6 +83,8 @@ const char* HedgeName(Hedge h) {
       return "up_to";
     case Hedge::kLessThan:
       return "less_than";
+    case Hedge::kMostOf:
+      return "most_of";
     case Hedge::kSince:
       return "since";
     case Hedge::kBy:
@@ -147,6 +162,10 @@ Interval ApplyHedge(const Interval& written, Hedge h) {
       break;
     case Hedge::kLessThan:
       r.has_low = false;
+      r.high = x, r.has_high = true, r.high_inclusive = false;
+      break;
+    case Hedge::kMostOf:
+      r.low = x / 2, r.has_low = true, r.low_inclusive = true;
       r.high = x, r.has_high = true, r.high_inclusive = false;
       break;
     default:

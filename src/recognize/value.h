@@ -47,6 +47,8 @@ struct Interval {
   bool Contains(double v) const;
   // True if the two intervals share at least one value.
   bool Overlaps(const Interval& o) const;
+  // -[a, b] = [-b, -a], the ends' bounds and openness swapped.
+  Interval Negated() const;
 };
 
 struct DateValue {
@@ -85,6 +87,7 @@ enum class Hedge : uint8_t {
   kAbout,     // about, around, approximately, some, an estimated -> [x - 10%, x + 10%]
   kUpTo,      // up to, at most, as many as, no more than       -> (-inf, x]
   kLessThan,  // less than, fewer than, under, below            -> (-inf, x)
+  kMostOf,    // the best part of, the better part of           -> [x / 2, x)
   kSince,     // dates: since X
   kBy,        // dates: by X (deadline)
   kBefore,    // dates: before X
@@ -92,6 +95,11 @@ enum class Hedge : uint8_t {
   kUntil,     // dates: until X
 };
 const char* HedgeName(Hedge h);
+
+// The direction a figure states ("slumped 4%", "a shortfall of $3 billion",
+// "-$2bn", "up 5% on the year"): the value keeps the magnitude as written.
+enum class Change : uint8_t { kNone, kIncrease, kDecrease };
+const char* ChangeName(Change c);  // "", "increase", "decrease"
 
 // Relative tolerance for "about"/"nearly"/"just over" hedges. One constant,
 // documented in the README ("How values are read"), so a reader can predict every interval.

@@ -55,6 +55,7 @@ std::string DumpValue(const Mention& m) {
   if (m.weekday) out += std::string(" weekday=") + kWeekdays[m.weekday];
   if (m.anniversary) out += " anniversary";
   if (m.percentage_points) out += " points";
+  if (m.change != Change::kNone) out += std::string(" change=") + ChangeName(m.change);
   if (m.relative) out += m.relative < 0 ? " before" : " after";
   if (m.since_last) out += " since-last";
   if (m.overflow) out += " overflow";
@@ -118,6 +119,11 @@ void AppendValueJson(std::string& out, const Mention& m) {
       json::AppendString(out, m.currency_family);
     }
     if (m.percentage_points) out += ",\"percentage_points\":true";
+    if (m.change != Change::kNone) {
+      out += ",\"change\":\"";
+      out += ChangeName(m.change);
+      out += '"';
+    }
   }
   out += "}";
 }

@@ -31,8 +31,8 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
       {"Costs were between $5 and $7 million.",
        "between $5 and $7 million => money ?dollar [5000000, 7000000]"},
       {"Exports rose 12% and 3.5 per cent and 2 percentage points.",
-       "12% => percent =12 | 3.5 per cent => percent [3.45, 3.55] ~3.5 | 2 percentage points => "
-       "percent =2 points"},
+       "12% => percent =12 change=increase | 3.5 per cent => percent [3.45, 3.55] ~3.5 | 2 "
+       "percentage points => percent =2 points"},
       {"There are 18 VSIPs and more than a dozen parks and nearly eight years.",
        "18 => number =18 | a dozen => number (12, +inf) ~12 q='more than' | eight years => "
        "duration year [7.2, 8) ~8 q='nearly'"},
@@ -192,7 +192,7 @@ TEST_CASE("number words, fractions and notations", "[recognize][numbers]") {
       {"The 5G network and 3D printers.", ""},
       {"See http://example.com/a?id=30%25%2020% for more.", ""},
       {"Rates fell minus five percent; per cent of 210 is odd.",
-       "minus five percent => percent =-5 | 210 => number =210"},
+       "minus five percent => percent =-5 change=decrease | 210 => number =210"},
       {"It cost 3 dollars 50 cents, then 15 USD 50.",
        "3 dollars 50 cents => money ?dollar =3.5 | 15 USD 50 => money USD =15.5"},
       // Unnamed minor units only at a clause end.
