@@ -233,23 +233,11 @@ size_t Recognizer::Impl::NumericRangeEnd(const Numeral& a, size_t* first, Interv
   Numeral b;
   if (connector && ParseNumeral(j + 1, &b) && !b.negative &&
       (!through || from || b.value > a.value)) {
-    double av = a.value;
-    if (!a.has_scale && b.has_scale) {
-      double scale = 1;
-      for (size_t t = b.tb; t < b.te; ++t)
-        if (const WordInfo* w = Info(t); w && w->scale > 0) scale *= w->scale;
-      av = a.value * scale;
-    }
     // A chain such as a phone number "222-2222-2222" is not a range.
     bool chain = IsSym(b.te, '-') && IsNum(b.te + 1);
     bool dash = IsSym(j, '-');
-    if (b.value > av && !chain &&
-        !(dash && a.plain_int && b.plain_int && b.digits > a.digits + 1)) {
-      *v = Interval::Exact(av);
-      v->low = av - a.half_unit;
-      v->high = b.value + b.half_unit;
-      v->point = (av + b.value) / 2;
-      v->has_point = false;
+    if (!chain && !(dash && a.plain_int && b.plain_int && b.digits > a.digits + 1) &&
+        RangeOf(a, b, v)) {
       if (between || from) *first -= 1;
       return b.te;
     }
@@ -278,20 +266,44 @@ size_t Recognizer::Impl::PercentAfter(const Numeral& a, size_t j, size_t first, 
   if (pct_end) {
     m->kind = Kind::kPercent;
     j = pct_end;
-    // "5% to 7%"; "rose from 5% to 7%" is two levels, not a range.
+    // "5% to 7%", "between 2% and 3%"; "rose from 5% to 7%" is two levels.
     Numeral b;
     bool levels = first > 1 && Is(first - 1, "from") && AfterMotion(first - 2);
-    if (!m->range && !levels && (IsSym(j, '-') || Is(j, "to")) && ParseNumeral(j + 1, &b) &&
-        IsSym(b.te, '%') && b.value > a.value) {
-      m->value.high = b.value + b.half_unit;
-      m->value.has_point = false;
+    bool between = first > 0 && Is(first - 1, "between");
+    if (!m->range && !levels && (IsSym(j, '-') || Is(j, "to") || (between && Is(j, "and"))) &&
+        ParseNumeral(j + 1, &b) && IsSym(b.te, '%') && RangeOf(a, b, &m->value)) {
       m->range = true;
       j = b.te + 1;
+      if (between) --first;
     }
     m->norm = SpanOf(first, j);
     return j;
   }
   return 0;
+}
+
+// The interval of the range "a to b": the scale written on one end is on
+// both ("5 to 6 billion"), and each end keeps its written precision, so "5 to
+// 6 billion" is 4.5 to 6.5 billion as "5 billion" and "6 billion" are. False
+// when b is not above a.
+bool Recognizer::Impl::RangeOf(const Numeral& a, const Numeral& b, Interval* v) const {
+  double av = a.value, ah = a.half_unit;
+  if (!a.has_scale && b.has_scale) {
+    double scale = 1;
+    for (size_t t = b.tb; t < b.te; ++t)
+      if (const WordInfo* w = Info(t); w && w->scale > 0) scale *= w->scale;
+    av = a.value * scale;
+    // A whole number that borrows the scale is as precise as the other end:
+    // "5 to 6 billion" is 4.5 to 6.5 billion, "9-9.5 billion" 8.95 to 9.55.
+    ah = ah > 0 ? ah * scale : b.half_unit;
+  }
+  if (!(b.value > av)) return false;
+  *v = Interval::Exact(av);
+  v->low = av - ah;
+  v->high = b.value + b.half_unit;
+  v->point = (av + b.value) / 2;
+  v->has_point = false;
+  return true;
 }
 
 }  // namespace crosscheck

@@ -172,24 +172,11 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
     size_t k = j + 1;
     if (k < n() && toks[k].type != TokenType::kNumber && sym_end - i == 1 && Raw(k) == Raw(i)) ++k;
     Numeral b;
-    if (ParseNumeral(k, &b) && !b.negative) {
-      double av = a.value;
-      if (!a.has_scale && b.has_scale) {
-        // Inherit the scale of the second bound ("5-7 billion").
-        double scale = 1;
-        for (size_t t = b.tb; t < b.te; ++t)
-          if (const WordInfo* w = Info(t); w && w->scale > 0) scale *= w->scale;
-        av = a.value * scale;
-      }
-      if (b.value > av) {
-        v = Interval::Exact(av);
-        v.high = b.value;
-        v.has_point = false;
-        v.point = (av + b.value) / 2;
-        range = true;
-        j = b.te;
-        if (between) --i;
-      }
+    // "US$5-7 billion": both ends carry the scale and their precision.
+    if (ParseNumeral(k, &b) && !b.negative && RangeOf(a, b, &v)) {
+      range = true;
+      j = b.te;
+      if (between) --i;
     }
   }
   m->kind = Kind::kMoney;
