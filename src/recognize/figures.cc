@@ -103,6 +103,13 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
     m->norm = SpanOf(first, j);
     return j;
   }
+  // "three times as many", "3 times the size": a multiplier. "visited three
+  // times" counts occasions.
+  if (Is(j, "times") && IsWord(j + 1) && lex->IsCue(CueList::kTimesAfter, Low(j + 1))) {
+    m->kind = Kind::kRatio;
+    m->norm = SpanOf(first, j + 1);
+    return j + 1;
+  }
   if (size_t e = DurationAfter(a, j, first, m)) return e;
   m->kind = Kind::kNumber;
   m->norm = SpanOf(first, j);
@@ -122,6 +129,13 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     size_t e = w->anniversary_years ? i + 1 : i + 2;
     m->norm = SpanOf(i, e);
     return e;
+  }
+  // "twice as many", "thrice the size": a multiplier in one word.
+  if (w && w->times > 0 && IsWord(i + 1) && lex->IsCue(CueList::kTimesAfter, Low(i + 1))) {
+    m->kind = Kind::kRatio;
+    m->value = Interval::Exact(w->times);
+    m->norm = SpanOf(i, i + 1);
+    return i + 1;
   }
   // "percent of 10", "per cent of twenty-two": the share named after the
   // word, when no number comes before it and the clause ends after it.
@@ -224,8 +238,7 @@ size_t Recognizer::Impl::NumericRangeEnd(const Numeral& a, size_t* first, Interv
   // "rose from 2 to 3": two levels and a change between them, not a range;
   // "grew by 1.2 million to 98 million": the change, then the level.
   if (from && *first > 1 && AfterMotion(*first - 2)) return 0;
-  size_t before = *first > 1 && Is(*first - 1, "by") ? *first - 2 : *first - 1;
-  if (*first > 0 && Is(j, "to") && AfterMotion(before)) return 0;
+  if (Is(j, "to") && ChangeBefore(*first)) return 0;
   // "through" joins an ascending pair ("grades 6 through 8", "20 through 100").
   bool through = Is(j, "through") || Is(j, "thru");
   bool connector =
@@ -249,6 +262,11 @@ size_t Recognizer::Impl::NumericRangeEnd(const Numeral& a, size_t* first, Interv
 // percentage points", "25 basis points", "5% to 7%". Returns its end, or 0.
 size_t Recognizer::Impl::PercentAfter(const Numeral& a, size_t j, size_t first, Mention* m) const {
   size_t pct_end = 0;
+  // "a quarter of a percentage point", "a tenth of a per cent".
+  if (a.fraction && Is(j, "of") && Is(j + 1, "a") &&
+      (Is(j + 2, "percentage") || Is(j + 2, "per") || (Info(j + 2) && Info(j + 2)->percent)))
+    j += 2;
+  const WordInfo* w = Info(j);
   if (IsSym(j, '%') && !(Adjacent(j + 1) && (IsNum(j + 1) || IsWord(j + 1))))  // not "%2F"
     pct_end = j + 1;
   else if (Is(j, "per") && Is(j + 1, "cent"))
@@ -256,9 +274,16 @@ size_t Recognizer::Impl::PercentAfter(const Numeral& a, size_t j, size_t first, 
   else if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
     pct_end = j + 2;
     m->percentage_points = true;
-  } else if (Info(j) && Info(j)->percent)
-    pct_end = j + 1;
-  else if (Is(j, "basis") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
+  } else if (w && w->percent && (!w->glued || Adjacent(j))) {
+    pct_end = j + 1;  // "12 percent", "3pc"
+  } else if (w && w->percentage_point && Adjacent(j)) {
+    pct_end = j + 1;  // "2ppt", "0.5pp"
+    m->percentage_points = true;
+  } else if (w && w->basis_point) {
+    pct_end = j + 1;  // "25 bps", "50bp"
+    m->percentage_points = true;
+    m->value.low /= 100, m->value.high /= 100, m->value.point /= 100;
+  } else if (Is(j, "basis") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
     pct_end = j + 2;
     m->percentage_points = true;
     m->value.low /= 100, m->value.high /= 100, m->value.point /= 100;
@@ -268,7 +293,8 @@ size_t Recognizer::Impl::PercentAfter(const Numeral& a, size_t j, size_t first, 
     j = pct_end;
     // "5% to 7%", "between 2% and 3%"; "rose from 5% to 7%" is two levels.
     Numeral b;
-    bool levels = first > 1 && Is(first - 1, "from") && AfterMotion(first - 2);
+    bool levels = (first > 1 && Is(first - 1, "from") && AfterMotion(first - 2)) ||
+                  (Is(j, "to") && ChangeBefore(first));
     bool between = first > 0 && Is(first - 1, "between");
     if (!m->range && !levels && (IsSym(j, '-') || Is(j, "to") || (between && Is(j, "and"))) &&
         ParseNumeral(j + 1, &b) && IsSym(b.te, '%') && RangeOf(a, b, &m->value)) {
@@ -304,6 +330,14 @@ bool Recognizer::Impl::RangeOf(const Numeral& a, const Numeral& b, Interval* v) 
   v->point = (av + b.value) / 2;
   v->has_point = false;
   return true;
+}
+
+// Is the figure starting at token `first` the size of a change ("rose 5%",
+// "grew by 1.2 million")? Then "to" after it leads to the level reached.
+bool Recognizer::Impl::ChangeBefore(size_t first) const {
+  if (first == 0) return false;
+  size_t before = first > 1 && Is(first - 1, "by") ? first - 2 : first - 1;
+  return AfterMotion(before);
 }
 
 }  // namespace crosscheck

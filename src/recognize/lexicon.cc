@@ -137,10 +137,12 @@ const NumberClass kNumberClasses[] = {
     {"day_offset", [](WordInfo* w, double v) { w->day_offset = static_cast<int>(v); }, true},
     {"relative", [](WordInfo* w, double v) { w->relative = static_cast<int>(v); }, true},
     {"half", [](WordInfo* w, double v) { w->half = static_cast<int>(v); }, true},
+    {"times", [](WordInfo* w, double v) { w->times = v; }, false},
 };
 
 // Cue lists of the [cues] table (CueList).
-const char* const kCueLists[] = {"month_cue", "motion", "change_filler", "level_hedge"};
+const char* const kCueLists[] = {"month_cue", "motion", "change_filler", "level_hedge",
+                                 "times_after"};
 static_assert(std::size(kCueLists) == static_cast<size_t>(CueList::kCount));
 
 // Lists of the [words] table: a class without a value.
@@ -150,6 +152,13 @@ struct FlagClass {
 };
 const FlagClass kFlagClasses[] = {
     {"percent", [](WordInfo* w) { w->percent = true; }},
+    {"percent_glued",
+     [](WordInfo* w) {
+       w->percent = true;
+       w->glued = true;
+     }},
+    {"percentage_point", [](WordInfo* w) { w->percentage_point = true; }},
+    {"basis_point", [](WordInfo* w) { w->basis_point = true; }},
     {"dozen", [](WordInfo* w) { w->dozen = true; }},
     {"dozen_plural",
      [](WordInfo* w) {

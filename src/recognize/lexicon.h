@@ -64,7 +64,11 @@ struct WordInfo {
   double multiplier = 0;  // doubled=2, tripled=3, quadrupled=4, halved=0.5
   double fold = 0;        // twofold=2, threefold=3 ...
   bool dozen = false;
-  bool percent = false;    // percent, pct
+  bool percent = false;           // percent, pct
+  bool glued = false;             // ... only written against the digits: "3pc"
+  bool percentage_point = false;  // "2ppt", "0.5pp" (written against the digits)
+  bool basis_point = false;       // "25 bps": a hundredth of a percentage point
+  double times = 0;               // twice = 2, thrice = 3 (before "as", "the", ...)
   bool date_word = false;  // today, yesterday, last, next, early, mid, late, ... (may start a date)
   PartOfDay part_of_day = PartOfDay::kNone;  // morning, afternoon, evening, night, tonight
   int clock = -1;                            // noon, midday = 12 * 3600; midnight = 0
@@ -103,6 +107,7 @@ enum class CueList : uint8_t {
   kMotion,        // verbs of movement: "went up to 5%" reached 5%, "moved from 2% to 3%"
   kChangeFiller,  // stand between a change word and its figure: "fell by 4%"
   kLevelHedge,    // a change verb before them names a level: "fell below 2%"
+  kTimesAfter,    // after "N times" or "twice" they make a multiplier: "as", "the"
   kCount
 };
 

@@ -242,6 +242,23 @@ bool Recognizer::Impl::ParseNumeral(size_t i, Numeral* num) const {
     num->half_unit = 0;
     num->plain_int = false;
     num->fraction = true;
+    return true;
+  }
+  // "one in ten", "1 in 4 adults", "one in a million", "two in five
+  // voters": a share. Not "5 in 2024" (a year) nor "3 in 10 days" (a time).
+  if (Is(k, "in") && !num->has_scale && !num->negative && num->value >= 1 && num->value < 100 &&
+      num->value == std::floor(num->value) && !IsSym(k + 1, '-') &&
+      ParseNumeralNoRatio(k + 1, &den) && den.value > num->value && !den.negative &&
+      !den.fraction && !(den.plain_int && den.digits == 4) && !IsSym(den.te, '%') &&
+      !(Info(den.te) && (Info(den.te)->percent || Info(den.te)->time_unit != TimeUnit::kNone)) &&
+      // At a clause end only "one in N" is a share: "more than 2 in 5" is not.
+      (IsWord(den.te) || num->value == 1)) {
+    num->value /= den.value;
+    num->te = den.te;
+    num->half_unit = 0;
+    num->plain_int = false;
+    num->has_scale = false;
+    num->fraction = true;
   }
   return true;
 }

@@ -130,6 +130,7 @@ struct Recognizer::Impl {
   // After the numeral a (figures.cc, durations.cc).
   size_t NumericRangeEnd(const Numeral& a, size_t* first, Interval* v) const;
   bool RangeOf(const Numeral& a, const Numeral& b, Interval* v) const;
+  bool ChangeBefore(size_t first) const;
   size_t PercentAfter(const Numeral& a, size_t j, size_t first, Mention* m) const;
   size_t DurationAfter(const Numeral& a, size_t j, size_t first, Mention* m) const;
   size_t TryWord(size_t i, Mention* m) const;
