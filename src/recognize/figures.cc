@@ -130,6 +130,8 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     m->norm = SpanOf(i, e);
     return e;
   }
+  if ((w && w->vague_start) || Is(i, "a"))
+    if (size_t e = TryVagueMagnitude(i, m)) return e;
   // "twice as many", "thrice the size": a multiplier in one word.
   if (w && w->times > 0 && IsWord(i + 1) && lex->IsCue(CueList::kTimesAfter, Low(i + 1))) {
     m->kind = Kind::kRatio;
@@ -338,6 +340,39 @@ bool Recognizer::Impl::ChangeBefore(size_t first) const {
   if (first == 0) return false;
   size_t before = first > 1 && Is(first - 1, "by") ? first - 2 : first - 1;
   return AfterMotion(before);
+}
+
+// "hundreds of", "a handful of", "tens of millions of dollars": the
+// lexicon's interval for the phrase; money when a currency follows "of".
+size_t Recognizer::Impl::TryVagueMagnitude(size_t i, Mention* m) const {
+  for (const VaguePhrase& v : lex->vague()) {
+    size_t k = v.words.size();
+    bool match = true;
+    for (size_t w = 0; w < k && match; ++w) match = IsWord(i + w) && Low(i + w) == v.words[w];
+    // "tens of thousands left": a plural scale may stand without its "of".
+    bool without_of = false;
+    if (!match && k > 1 && v.words.back() == "of") {
+      const WordInfo* last = Info(i + k - 2);
+      match = last && last->plural && (last->scale > 0 || last->dozen) && IsWord(i + k - 1) &&
+              !Is(i + k - 1, "of");
+      for (size_t w = 0; w + 1 < k && match; ++w)
+        match = IsWord(i + w) && Low(i + w) == v.words[w];
+      if (match) --k, without_of = true;
+    }
+    if (!match) continue;
+    // The phrase counts something: "hundreds of people", not "hundreds of";
+    // "a couple of weeks" is a duration, read by the duration reader.
+    size_t e = i + k;
+    if (!IsWord(e) && !IsNum(e)) return 0;
+    if (Info(e) && Info(e)->time_unit != TimeUnit::kNone) return 0;
+    m->kind = Kind::kNumber;
+    m->value = v.value;
+    size_t end = e - (!without_of && v.words.back() == "of" ? 1 : 0);  // "of" is not the figure's
+    if (size_t c = TryCurrencyAfter(e, m); c && m->kind == Kind::kMoney) end = c;
+    m->norm = SpanOf(i, end);
+    return end;
+  }
+  return 0;
 }
 
 }  // namespace crosscheck

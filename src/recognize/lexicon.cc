@@ -403,6 +403,22 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
               hedges_.push_back({SplitWords(phrase), static_cast<Hedge>(named), amounts});
             }))
           return false;
+      } else if (cls == "vague") {
+        const toml::table* range = value.as_table();
+        auto low = range ? (*range)["low"].value<double>() : std::nullopt;
+        auto high = range ? (*range)["high"].value<double>() : std::nullopt;
+        auto below = range ? (*range)["below"].value<double>() : std::nullopt;
+        auto point = range ? (*range)["point"].value<double>() : std::nullopt;
+        if (!low || (!high == !below) || *low > (high ? *high : *below))
+          return fail(value, "vague.\"" + word +
+                                 "\" must be { low = N, high = N } or { low = N, below = N }, "
+                                 "with an optional point");
+        VaguePhrase v{SplitWords(word), Interval::Exact(point ? *point : *low)};
+        v.value.low = *low;
+        v.value.high = high ? *high : *below;
+        v.value.high_inclusive = high.has_value();
+        v.value.has_point = point.has_value();
+        vague_.push_back(std::move(v));
       } else if (cls == "hedge_after") {
         if (!FindNamed(kHedges, word, &named) || named >= static_cast<int>(Hedge::kSince))
           return fail(value, "unknown hedge '" + word + "' (one of " + NamesOf(kHedges) + ")");
@@ -462,6 +478,13 @@ void Lexicon::Finish() {
   std::stable_sort(hedges_.begin(), hedges_.end(), longest_first);
   std::stable_sort(hedges_after_.begin(), hedges_after_.end(), longest_first);
   for (const HedgePhrase& p : hedges_) hedge_last_words_.insert(p.words.back());
+  std::stable_sort(vague_.begin(), vague_.end(), [](const VaguePhrase& a, const VaguePhrase& b) {
+    return a.words.size() > b.words.size();
+  });
+  // Their first words start mentions ("a" is an article already).
+  for (const VaguePhrase& v : vague_)
+    if (v.words.front() != "a" && v.words.front() != "an")
+      words_[v.words.front()].vague_start = true;
   table_ = std::make_unique<Table>(words_);
 }
 

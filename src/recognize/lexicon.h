@@ -69,6 +69,7 @@ struct WordInfo {
   bool percentage_point = false;  // "2ppt", "0.5pp" (written against the digits)
   bool basis_point = false;       // "25 bps": a hundredth of a percentage point
   double times = 0;               // twice = 2, thrice = 3 (before "as", "the", ...)
+  bool vague_start = false;       // can start a vague magnitude ("hundreds", "scores")
   bool date_word = false;  // today, yesterday, last, next, early, mid, late, ... (may start a date)
   PartOfDay part_of_day = PartOfDay::kNone;  // morning, afternoon, evening, night, tonight
   int clock = -1;                            // noon, midday = 12 * 3600; midnight = 0
@@ -117,6 +118,13 @@ struct HedgePhrase {
   bool amounts_only = false;  // bounds money and percentages only ("missed")
 };
 
+// "hundreds of", "a handful of", "tens of millions of": a vague magnitude
+// and the interval the lexicon documents for it.
+struct VaguePhrase {
+  std::vector<std::string> words;  // lower case, in order
+  Interval value;
+};
+
 class Lexicon {
  public:
   Lexicon();
@@ -134,6 +142,8 @@ class Lexicon {
   const WordInfo* Find(std::string_view lower) const;
   // Hedge phrases, longest first.
   const std::vector<HedgePhrase>& hedges() const { return hedges_; }
+  // Vague magnitudes, longest first.
+  const std::vector<VaguePhrase>& vague() const { return vague_; }
   // Hedges written after a figure ("50 or more", "300, give or take"),
   // longest first.
   const std::vector<HedgePhrase>& hedges_after() const { return hedges_after_; }
@@ -163,6 +173,7 @@ class Lexicon {
   std::unordered_map<std::string, WordInfo> words_;
   std::vector<HedgePhrase> hedges_;
   std::vector<HedgePhrase> hedges_after_;
+  std::vector<VaguePhrase> vague_;
   std::unordered_set<std::string> hedge_last_words_;
   std::unordered_set<std::string> year_cues_;
   std::unordered_set<std::string> cues_[static_cast<size_t>(CueList::kCount)];

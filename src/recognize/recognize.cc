@@ -143,7 +143,9 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     if (!next) next = r.TryMoneyPrefix(i, &m);
     if (!next) next = r.TryNumeric(i, &m);
     if (!next) next = r.TryWord(i, &m);
-    if (!next) {
+    // A reader returns the token after its mention; one that did not move
+    // would loop here, so it is taken as no mention.
+    if (next <= i || m.norm.end <= m.norm.begin) {
       ++i;
       continue;
     }

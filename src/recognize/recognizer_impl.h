@@ -134,7 +134,8 @@ struct Recognizer::Impl {
   size_t PercentAfter(const Numeral& a, size_t j, size_t first, Mention* m) const;
   size_t DurationAfter(const Numeral& a, size_t j, size_t first, Mention* m) const;
   size_t TryWord(size_t i, Mention* m) const;
-  size_t TryUnorderedRank(size_t i, Mention* m) const;  // "top five", "its largest"
+  size_t TryVagueMagnitude(size_t i, Mention* m) const;  // "hundreds of", "a handful of"
+  size_t TryUnorderedRank(size_t i, Mention* m) const;   // "top five", "its largest"
   // A spelled number whose last word is an ordinal is one rank: "one hundred
   // twenty-fifth" is 125th, "two hundredth" 200th. Returns the end, or 0.
   size_t SpelledOrdinalEnd(const Numeral& a, Mention* m) const;
