@@ -355,8 +355,7 @@ size_t Recognizer::Impl::TryVagueMagnitude(size_t i, Mention* m) const {
       const WordInfo* last = Info(i + k - 2);
       match = last && last->plural && (last->scale > 0 || last->dozen) && IsWord(i + k - 1) &&
               !Is(i + k - 1, "of");
-      for (size_t w = 0; w + 1 < k && match; ++w)
-        match = IsWord(i + w) && Low(i + w) == v.words[w];
+      for (size_t w = 0; w + 1 < k && match; ++w) match = IsWord(i + w) && Low(i + w) == v.words[w];
       if (match) --k, without_of = true;
     }
     if (!match) continue;
