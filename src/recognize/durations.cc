@@ -14,16 +14,20 @@ namespace crosscheck {
 // "30 minutes") or a half ("and a half", "and half"). Returns the new end.
 size_t Recognizer::Impl::DurationTail(size_t j, TimeUnit unit, Mention* m) const {
   size_t k = Is(j, "and") ? j + 1 : j;
+  if (IsSym(j, ',') && Is(j + 1, "and")) k = j + 2;  // "two years, and six months"
   double add = 0;
   size_t end = 0;
   if (k > j && (Is(k, "half") || (Is(k, "a") && Is(k + 1, "half")))) {
     add = 0.5;
     end = Is(k, "half") ? k + 1 : k + 2;
   } else if (Numeral b; ParseNumeral(k, &b) && !b.negative && !b.fraction) {
+    // "3 hours 30 minutes", "3 years and 4 months", "two weeks and three
+    // days": a smaller unit of the same kind (fixed lengths, or months).
     const WordInfo* u2 = Info(b.te);
-    if (!u2 || u2->time_unit == TimeUnit::kNone || u2->time_unit >= unit || unit > TimeUnit::kDay)
-      return j;
-    add = b.value * TimeUnitSeconds(u2->time_unit) / TimeUnitSeconds(unit);
+    if (!u2 || u2->time_unit == TimeUnit::kNone || u2->time_unit >= unit) return j;
+    double per = UnitRatio(u2->time_unit, unit);
+    if (per <= 0) return j;
+    add = b.value * per;
     end = b.te + 1;
   } else {
     return j;
@@ -72,6 +76,10 @@ size_t Recognizer::Impl::TryVagueCount(size_t k, size_t first, Mention* m) const
 size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first, Mention* m) const {
   size_t u = j;
   if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
+  // "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
+  if (a.fraction && Is(u, "of") && (Is(u + 1, "a") || Is(u + 1, "an")) && Info(u + 2) &&
+      Info(u + 2)->time_unit != TimeUnit::kNone && !Info(u + 2)->plural && Raw(u + 2).back() != 's')
+    u += 2;
   // "3h" is three hours, but "2019-H2" a half year and "h2" a name.
   bool hour_letter = Is(u, "h") && !(u == j && Adjacent(u) && !(IsNum(u + 1) && Adjacent(u + 1)));
   const WordInfo* uw = Info(u);
@@ -134,6 +142,22 @@ size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first,
     return j;
   }
   return 0;
+}
+
+// How many of `big` one `small` is, when both have fixed lengths (second to
+// fortnight) or both count months (month to century); 0 across the two.
+double Recognizer::Impl::UnitRatio(TimeUnit small, TimeUnit big) const {
+  if (TimeUnitSeconds(small) > 0 && TimeUnitSeconds(big) > 0)
+    return TimeUnitSeconds(small) / TimeUnitSeconds(big);
+  auto months = [](TimeUnit u) {
+    return u == TimeUnit::kMonth     ? 1.0
+           : u == TimeUnit::kQuarter ? 3.0
+           : u == TimeUnit::kYear    ? 12.0
+           : u == TimeUnit::kDecade  ? 120.0
+           : u == TimeUnit::kCentury ? 1200.0
+                                     : 0.0;
+  };
+  return months(small) > 0 && months(big) > 0 ? months(small) / months(big) : 0;
 }
 
 }  // namespace crosscheck

@@ -130,6 +130,18 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     m->norm = SpanOf(i, e);
     return e;
   }
+  // "half a year", "half an hour", "quarter of a century": a part of one unit.
+  if (size_t a = Is(i + 1, "of") ? i + 2 : i + 1;
+      w && w->denominator > 0 && w->denominator <= 4 && !w->plural && (Is(a, "a") || Is(a, "an")) &&
+      Info(a + 1) && Info(a + 1)->time_unit != TimeUnit::kNone && Raw(a + 1).back() != 's') {
+    TimeUnit unit = Info(a + 1)->time_unit;
+    m->kind = Kind::kDuration;
+    m->unit = TimeUnitReportName(unit);
+    m->value = Interval::Exact(TimeUnitReportFactor(unit) / w->denominator);
+    size_t e = DurationTail(a + 2, unit, m);
+    m->norm = SpanOf(i, e);
+    return e;
+  }
   if ((w && w->vague_start) || Is(i, "a"))
     if (size_t e = TryVagueMagnitude(i, m)) return e;
   // "twice as many", "thrice the size": a multiplier in one word.
