@@ -289,14 +289,58 @@ size_t Recognizer::Impl::DateOrdinalQuarter(size_t i, Mention* m) const {
       (Is(i + 1, "quarter") || (Is(i + 1, "half") && w->ordinal <= 2))) {
     size_t k = i + 2;
     int y = 0;
+    int parts = Is(i + 1, "quarter") ? 4 : 2;
     if (Is(k, "of") && YearAt(k + 1, &y)) {
       m->kind = Kind::kDate;
-      SetYearPart(y, w->ordinal, Is(i + 1, "quarter") ? 4 : 2, &m->date);
+      SetYearPart(y, w->ordinal, parts, &m->date);
       m->norm = SpanOf(i, k + 2);
       return k + 2;
     }
+    // "the second half of this year", "the first quarter of next year".
+    Mention year;
+    if (size_t e = Is(k, "of") ? TryDate(k + 1, &year) : 0;
+        e && year.kind == Kind::kDate && year.date.has_low && !year.range &&
+        year.date.granularity == Granularity::kYear &&
+        CivilFromDays(year.date.low).year == CivilFromDays(year.date.high).year) {
+      *m = year;
+      m->date = DateValue{};
+      SetYearPart(CivilFromDays(year.date.low).year, w->ordinal, parts, &m->date);
+      m->norm = SpanOf(i, e);
+      return e;
+    }
   }
   return 0;
+}
+
+// "this time two years ago", "this time last year", "this time next
+// month": about the publication date shifted by that much, the week around
+// the day it falls on.
+size_t Recognizer::Impl::DateThisTime(size_t i, Mention* m) const {
+  if (!Is(i, "this") || !Is(i + 1, "time") || !opts.anchor) return 0;
+  size_t k = i + 2, e = 0;
+  double n = 0;
+  TimeUnit unit = TimeUnit::kNone;
+  if (const WordInfo* r = Info(k);
+      r && r->relative != WordInfo::kNoOffset && r->relative != 0 && Info(k + 1)) {
+    unit = Info(k + 1)->time_unit;
+    n = r->relative;
+    e = k + 2;
+  } else if (Numeral num;
+             ParseNumeral(k, &num) && !num.negative && Info(num.te) && Is(num.te + 1, "ago")) {
+    unit = Info(num.te)->time_unit;
+    n = -num.value;
+    e = num.te + 2;
+  }
+  Day day = 0;
+  if (unit < TimeUnit::kDay || unit > TimeUnit::kYear || !AddUnits(*opts.anchor, unit, n, &day))
+    return 0;
+  m->kind = Kind::kDate;
+  m->relative = n < 0 ? -1 : 1;
+  m->date.low = day - 3, m->date.high = day + 3;
+  m->date.has_low = m->date.has_high = true;
+  m->date.granularity = Granularity::kWeek;
+  m->norm = SpanOf(i, e);
+  return e;
 }
 
 }  // namespace crosscheck

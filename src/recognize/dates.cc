@@ -176,14 +176,14 @@ size_t Recognizer::Impl::YearAfterMonth(size_t e, bool abbrev, int* year, bool* 
 size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   using Reader = size_t (Impl::*)(size_t, Mention*) const;
   // Forms that start with a word: deictic days, periods, quarters.
-  static constexpr Reader kWordLed[] = {&Impl::DateDeicticDay,    &Impl::TryRelativeWord,
-                                        &Impl::DateEndOfDay,      &Impl::DatePartOfPeriodWord,
-                                        &Impl::DateEarlierLater,  &Impl::DateEarlyMidLate,
-                                        &Impl::TryWeekOf,         &Impl::TryPartOfPeriod,
-                                        &Impl::DateNamedYear,     &Impl::DateSeason,
-                                        &Impl::DateYearWord,      &Impl::DateWeekend,
-                                        &Impl::DateNowAnd,        &Impl::DateQuarterCode,
-                                        &Impl::DateOrdinalQuarter};
+  static constexpr Reader kWordLed[] = {&Impl::DateDeicticDay,       &Impl::DateThisTime,
+                                        &Impl::TryRelativeWord,      &Impl::DateEndOfDay,
+                                        &Impl::DatePartOfPeriodWord, &Impl::DateEarlierLater,
+                                        &Impl::DateEarlyMidLate,     &Impl::TryWeekOf,
+                                        &Impl::TryPartOfPeriod,      &Impl::DateNamedYear,
+                                        &Impl::DateSeason,           &Impl::DateYearWord,
+                                        &Impl::DateWeekend,          &Impl::DateNowAnd,
+                                        &Impl::DateQuarterCode,      &Impl::DateOrdinalQuarter};
   // Forms that start with a word and name a day of a month.
   static constexpr Reader kDayOfMonth[] = {&Impl::DateOrdinalOfMonth, &Impl::DateDayOfMonthAlone,
                                            &Impl::DateNthOfMonth};

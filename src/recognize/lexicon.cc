@@ -141,8 +141,8 @@ const NumberClass kNumberClasses[] = {
 };
 
 // Cue lists of the [cues] table (CueList).
-const char* const kCueLists[] = {"month_cue", "motion", "change_filler", "level_hedge",
-                                 "times_after"};
+const char* const kCueLists[] = {"month_cue",   "motion",      "change_filler",
+                                 "level_hedge", "times_after", "period_end"};
 static_assert(std::size(kCueLists) == static_cast<size_t>(CueList::kCount));
 
 // Lists of the [words] table: a class without a value.

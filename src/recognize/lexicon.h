@@ -109,6 +109,7 @@ enum class CueList : uint8_t {
   kChangeFiller,  // stand between a change word and its figure: "fell by 4%"
   kLevelHedge,    // a change verb before them names a level: "fell below 2%"
   kTimesAfter,    // after "N times" or "twice" they make a multiplier: "as", "the"
+  kPeriodEnd,     // say where a fiscal year ends: "fiscal 2024, ending in June"
   kCount
 };
 

@@ -183,6 +183,11 @@ size_t Recognizer::Impl::TryNamedYear(size_t i, int dir, bool relative, Mention*
   }
   m->kind = Kind::kDate;
   m->date.granularity = Granularity::kYear;
+  if (kind != 'C')
+    if (size_t e = FiscalYearEnd(k, known ? year : 0, m)) {
+      m->norm = SpanOf(i, e);
+      return e;
+    }
   if (kind == 'C') {
     SetYears(year, year, Granularity::kYear, m);
   } else {
@@ -222,6 +227,37 @@ size_t Recognizer::Impl::TrySeason(size_t i, int dir, bool relative, Mention* m)
   m->date.unresolved = year ? std::to_string(year) + "-" + kCodes[w->season] : kCodes[w->season];
   m->relative = relative ? dir : 0;
   m->norm = SpanOf(i, e);
+  return e;
+}
+
+// After a fiscal year ending before token k: "(, which) ends in June",
+// "ending March 31, 2025", "that ended in September". The year is the twelve
+// months up to that month's end; its end year is the one written with the
+// month, else the fiscal year's number. Returns the token after, or 0.
+size_t Recognizer::Impl::FiscalYearEnd(size_t k, int year, Mention* m) const {
+  size_t t = IsSym(k, ',') ? k + 1 : k;
+  if (Is(t, "which") || Is(t, "that")) ++t;
+  if (!IsWord(t) || !lex->IsCue(CueList::kPeriodEnd, Low(t))) return 0;
+  ++t;
+  if (Is(t, "in") || Is(t, "on")) ++t;
+  Mention end;
+  size_t e = TryDate(t, &end);
+  if (!e || end.kind != Kind::kDate || !end.date.has_high || end.range ||
+      end.date.granularity > Granularity::kMonth)
+    return 0;
+  // A month written without a year ("ends in June") takes the fiscal year's
+  // number, not the year nearest the publication date.
+  bool year_written = false;
+  for (size_t x = t; x < e; ++x)
+    if (int y = 0; YearAt(x, &y)) year_written = true;
+  CivilDate c = CivilFromDays(end.date.high);
+  int end_year = year_written || year == 0 ? c.year : year;
+  int month = c.month;
+  m->date = DateValue{};
+  m->date.granularity = Granularity::kYear;
+  m->date.low = DaysFromCivil(month == 12 ? end_year : end_year - 1, month % 12 + 1, 1);
+  m->date.high = DaysFromCivil(end_year, month, DaysInMonth(end_year, month));
+  m->date.has_low = m->date.has_high = true;
   return e;
 }
 

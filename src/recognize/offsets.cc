@@ -300,4 +300,33 @@ bool Recognizer::Impl::AddUnits(Day from, TimeUnit unit, double amount, Day* out
   return true;
 }
 
+void Recognizer::Impl::AnchorPeriod(size_t first, size_t floor, Mention* m) const {
+  if (m->kind != Kind::kDuration || m->range || !m->value.has_point || !opts.anchor ||
+      m->relative != 0 || m->since_last)
+    return;
+  // The direction word: "the past six months" (before the figure) or "the
+  // coming decade" (inside it, after "the").
+  size_t d = first > floor + 1 && Is(first - 2, "the") ? first - 1 : first + 1;
+  if (d == first + 1 && !Is(first, "the")) return;
+  const WordInfo* w = Info(d);
+  if (!w || w->relative == WordInfo::kNoOffset || w->relative == 0) return;
+  static const std::pair<const char*, TimeUnit> kUnits[] = {{"day", TimeUnit::kDay},
+                                                            {"week", TimeUnit::kWeek},
+                                                            {"month", TimeUnit::kMonth},
+                                                            {"year", TimeUnit::kYear}};
+  TimeUnit unit = TimeUnit::kNone;
+  for (const auto& [name, u] : kUnits)
+    if (m->unit == name) unit = u;
+  Day edge = 0;
+  double amount = m->value.point * w->relative;
+  if (unit == TimeUnit::kNone || !AddUnits(*opts.anchor, unit, amount, &edge)) return;
+  // As the runs of TryUnitRun count them: whole days before the publication
+  // date ("the past six months") or after it ("the coming decade").
+  m->anchored = true;
+  m->date.low = w->relative < 0 ? edge : *opts.anchor + 1;
+  m->date.high = w->relative < 0 ? *opts.anchor - 1 : edge;
+  m->date.has_low = m->date.has_high = true;
+  m->date.granularity = Granularity::kDay;
+}
+
 }  // namespace crosscheck

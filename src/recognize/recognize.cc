@@ -168,6 +168,7 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       while (h > 0 && r.toks[h - 1].begin >= start) --h;
       m.since_last = h > 0 && r.LooksBack(h - 1);
     }
+    r.AnchorPeriod(first, floor, &m);
     m.sentence = sentence_index;
     if (count > 0 && r.MergeBounds(&out->back(), floor, first, m)) {
       floor = next;

@@ -64,6 +64,9 @@ struct Mention {
   // Durations: the time since the previous one, looked back on from the
   // publication date ("the first visit in 11 years").
   bool since_last = false;
+  // Durations that run up to or from the publication date ("the past six
+  // months", "over the coming decade"): those days, in `date`.
+  bool anchored = false;
   bool overflow = false;  // written, but too large to hold: no value (value unbounded)
   uint32_t sentence = 0;  // index of the sentence in its document
 };

@@ -213,6 +213,9 @@ struct Recognizer::Impl {
   void SetRelativeDay(int offset, Mention* m) const;
   // base + amount units, months clamped to the month's last day.
   bool AddUnits(Day from, TimeUnit unit, double amount, Day* out) const;
+  // "the past six months", "over the coming decade": a duration that runs
+  // up to or from the publication date; sets Mention::anchored (offsets.cc).
+  void AnchorPeriod(size_t first, size_t floor, Mention* m) const;
 
   // Dates (dates.cc). TryDate tries the readers of each written form in
   // order; each returns the token after its date, 0 (not its form) or
@@ -222,6 +225,7 @@ struct Recognizer::Impl {
   size_t DateWeekOfNumber(size_t i, Mention* m) const;
   size_t DateAfterWeekday(size_t i, Mention* m) const;
   size_t DateDeicticDay(size_t i, Mention* m) const;
+  size_t DateThisTime(size_t i, Mention* m) const;
   size_t DateEndOfDay(size_t i, Mention* m) const;
   size_t DatePartOfPeriodWord(size_t i, Mention* m) const;
   size_t DateEarlierLater(size_t i, Mention* m) const;
@@ -274,7 +278,9 @@ struct Recognizer::Impl {
   size_t TryWeekOf(size_t i, Mention* m) const;  // "the week of April 10th", "week 31"
   // "fiscal year 2008", "FY24", "calendar year 2008"; `relative`: after "last"/"this"/"next".
   size_t TryNamedYear(size_t i, int dir, bool relative, Mention* m) const;
-  size_t TrySeason(size_t i, int dir, bool relative, Mention* m) const;  // "this summer"
+  size_t TrySeason(size_t i, int dir, bool relative, Mention* m) const;
+  size_t FiscalYearEnd(size_t k, int year,
+                       Mention* m) const;              // "... ending in June"  // "this summer"
   size_t TryPartOfPeriod(size_t i, Mention* m) const;  // "the first nine months of 2024"
   // "the third month of 2021", "the 15th day of May": i starts the span, k is the ordinal.
   size_t TryNthUnitOf(size_t i, size_t k, Mention* m) const;

@@ -58,6 +58,8 @@ std::string DumpValue(const Mention& m) {
   if (m.change != Change::kNone) out += std::string(" change=") + ChangeName(m.change);
   if (m.relative) out += m.relative < 0 ? " before" : " after";
   if (m.since_last) out += " since-last";
+  if (m.anchored)
+    out += " anchored=" + FormatDateBound(m.date, false) + ".." + FormatDateBound(m.date, true);
   if (m.overflow) out += " overflow";
   return out;
 }
@@ -119,6 +121,13 @@ void AppendValueJson(std::string& out, const Mention& m) {
       json::AppendString(out, m.currency_family);
     }
     if (m.percentage_points) out += ",\"percentage_points\":true";
+    if (m.anchored) {
+      out += ",\"anchored\":{\"low\":\"";
+      AppendDateBound(out, m.date, false);
+      out += "\",\"high\":\"";
+      AppendDateBound(out, m.date, true);
+      out += "\"}";
+    }
     if (m.change != Change::kNone) {
       out += ",\"change\":\"";
       out += ChangeName(m.change);

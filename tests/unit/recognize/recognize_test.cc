@@ -98,7 +98,8 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
        "Q3 2024 => date 2024-07-01..2024-09-30/quarter | the first quarter of 2025 => date "
        "2025-01-01..2025-03-31/quarter"},
       {"Over the past decade trade grew, in March it fell.",
-       "the past decade => duration year =10 | March => date 2025-03-01..2025-03-31/month"},
+       "the past decade => duration year =10 anchored=2015-03-12..2025-03-11 | March => date "
+       "2025-03-01..2025-03-31/month"},
       {"The G20 and COVID-19 and ASEAN-10 are names.", ""},
   }));
   CAPTURE(input);

@@ -88,7 +88,7 @@ TEST_CASE("offsets from the publication date and vague or compound durations",
       {"I am out next 3 days.", "next 3 days => date 2016-11-08..2016-11-10/day after"},
       // "the next five years" is a span of time, as news counts it.
       {"Output doubles in the next five years.",
-       "doubles => ratio =2 | five years => duration year =5"},
+       "doubles => ratio =2 | five years => duration year =5 anchored=2016-11-08..2021-11-07"},
       // Without a time of publication, "next 2 hours" is the publication day (found by fuzzing:
       // the run of days once ended before it began).
       {"Results come next 2 hours.", "next 2 hours => date 2016-11-07/day after"},
@@ -155,7 +155,8 @@ TEST_CASE("short date forms need what makes them dates", "[recognize][dates]") {
        "2018-01-01..2018-12-31/year q='or later'"},
       // "the last 3 days" is a span of time, as news counts it; without "the", a run of days.
       {"Sales fell over the last 3 days, previous 4 days and 5 upcoming years.",
-       "3 days => duration day =3 | previous 4 days => date 2016-11-03..2016-11-06/day before | "
+       "3 days => duration day =3 anchored=2016-11-04..2016-11-06 | previous 4 days => date "
+       "2016-11-03..2016-11-06/day before | "
        "5 upcoming years => date 2016-11-08..2021-11-07/day after"},
       {"Filed 20161016; reply by end of day, not at the end of the day.",
        "20161016 => date 2016-10-16/day | end of day => date 2016-11-07T23:59:59/second q='by'"},
