@@ -374,7 +374,7 @@ size_t Recognizer::Impl::TryVagueMagnitude(size_t i, Mention* m) const {
     // The phrase counts something: "hundreds of people", not "hundreds of";
     // "a couple of weeks" is a duration, read by the duration reader.
     size_t e = i + k;
-    if (!IsWord(e) && !IsNum(e)) return 0;
+    if (v.words.back() == "of" && !without_of && !IsWord(e) && !IsNum(e)) return 0;
     if (Info(e) && Info(e)->time_unit != TimeUnit::kNone) return 0;
     m->kind = Kind::kNumber;
     m->value = v.value;

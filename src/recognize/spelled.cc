@@ -104,6 +104,8 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
       continue;
     } else if (w->dozen && (!w->plural || small > 1 || hund > 0)) {
       if (!any) break;
+      // "two hundred dozens" is 200 dozen; "three hundred and two dozens" 324.
+      if (small == 0 && hund > 0) std::swap(small, hund);
       small = (small == 0 ? 1 : small) * 12;
       last = kDozen;
     } else {
