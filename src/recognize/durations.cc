@@ -77,7 +77,8 @@ size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first,
   size_t u = j;
   if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
   // "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
-  if (a.fraction && Is(u, "of") && (Is(u + 1, "a") || Is(u + 1, "an")) && Info(u + 2) &&
+  if ((a.fraction || (a.value > 0 && a.value < 1)) && Is(u, "of") &&
+      (Is(u + 1, "a") || Is(u + 1, "an")) && Info(u + 2) &&
       Info(u + 2)->time_unit != TimeUnit::kNone && !Info(u + 2)->plural && Raw(u + 2).back() != 's')
     u += 2;
   // "3h" is three hours, but "2019-H2" a half year and "h2" a name.

@@ -215,6 +215,18 @@ bool Recognizer::Impl::ParseDigits(size_t i, Numeral* num) const {
 bool Recognizer::Impl::ParseNumeral(size_t i, Numeral* num) const {
   if (IsNum(i)) {
     if (!ParseDigits(i, num)) return false;
+    // "1 and a half hours", "2 and a half years": a whole in digits and a
+    // fraction in words.
+    if (num->plain_int && !num->negative && Is(num->te, "and") && FractionAhead(num->te + 1)) {
+      double value = num->value, smallest = 0;
+      bool fraction = false;
+      size_t e = MixedFraction(num->te, nullptr, &value, &smallest, &fraction);
+      if (fraction && e > num->te) {
+        num->value = value, num->te = e, num->fraction = true;
+        num->plain_int = false, num->half_unit = 0;
+        return true;
+      }
+    }
     // "3 hundred and 21", "4 thousand 3 hundred": digits that words continue.
     Numeral words;
     if (num->te > i + 1 && !num->negative && ParseSpelled(i, &words) && words.te > num->te) {

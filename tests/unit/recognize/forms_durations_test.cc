@@ -31,6 +31,9 @@ TEST_CASE("compound and fractional durations", "[recognize][forms][durations]") 
       {"The treaty marked a half-century of ties.", "a half-century => duration year =50"},
       {"The ministers met for five hours 30 minutes.",
        "five hours 30 minutes => duration hour =5.5"},
+      {"The talks lasted 1 and a half hours.", "1 and a half hours => duration hour =1.5"},
+      {"The contract runs 2 and a half years.", "2 and a half years => duration year =2.5"},
+      {"The vote took 3/4 of an hour.", "3/4 of an hour => duration hour =0.75"},
   }));
   CAPTURE(input);
   CHECK(Recognized(input) == want);
