@@ -5,12 +5,16 @@
 // written form has its reader in a file of its own (see recognizer_impl.h).
 #include "recognize/recognize.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstring>
 #include <unordered_set>
 
+#include "base/utf8.h"
 #include "lang/language.h"
 #include "normalize/normalize.h"
 #include "recognize/reader_util.h"
@@ -44,14 +48,31 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
   base = sentence.begin;
   Tokenize(t, sentence, &toks, marks);
   // ASCII letters lower-cased in one pass the compiler vectorizes. Only words
-  // are read through `lower`: their letters fold, while digits, symbols and
-  // the bytes of other scripts stay as they are.
+  // are read through `lower`: their letters fold, while digits and symbols
+  // stay as they are.
   lower.resize(sentence.size());
   const char* from = t.data() + sentence.begin;
   char* to = lower.data();
   for (uint32_t k = 0; k < sentence.size(); ++k) {
     char c = from[k];
     to[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+  }
+  // Letters of other scripts fold too ("Tỷ", "ĐỒNG", "Über"), where the
+  // lower-case letter takes as many bytes, so offsets stay those of `text`.
+  std::string_view sv(from, sentence.size());
+  for (uint32_t k = utf8::AsciiPrefixEnd(sv, 0, sentence.size()); k < sentence.size();
+       k = utf8::AsciiPrefixEnd(sv, k, sentence.size())) {
+    int len = 1;
+    char32_t cp = utf8::Decode(sv, k, &len);
+    UChar32 low = u_tolower(static_cast<UChar32>(cp));
+    if (low != static_cast<UChar32>(cp) && U8_LENGTH(low) == len) {
+      int32_t at = 0;
+      uint8_t buf[4];
+      UBool error = false;
+      U8_APPEND(buf, at, 4, low, error);
+      if (!error) std::memcpy(to + k, buf, static_cast<size_t>(len));
+    }
+    k += static_cast<uint32_t>(len);
   }
   info.assign(toks.size(), nullptr);
   clock_cues = unit_cues = relative_cues = false;
