@@ -81,6 +81,18 @@ bool CurrencyTable::Load(std::string_view text, const std::string& path, Diagnos
     symbol_first_[static_cast<unsigned char>(key[0])] = true;
     symbol_first_[static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(key[0])))] =
         true;
+    // The first two bytes, in both cases for the "$" symbols stored lower case.
+    auto b = [](char c) { return static_cast<unsigned char>(c); };
+    if (key.size() == 1) {
+      symbol_single_[b(key[0])] = true;
+    } else {
+      for (int u0 : {0, 1})
+        for (int u1 : {0, 1}) {
+          unsigned char c0 = u0 ? b(static_cast<char>(std::toupper(b(key[0])))) : b(key[0]);
+          unsigned char c1 = u1 ? b(static_cast<char>(std::toupper(b(key[1])))) : b(key[1]);
+          symbol_pair_.set(c0 * 256 + c1);
+        }
+    }
     max_symbol_bytes_ = std::max(max_symbol_bytes_, key.size());
   };
   auto minor = [&](const toml::table& entry, const CurrencyMatch& parent) {

@@ -142,7 +142,7 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     m->norm = SpanOf(i, e);
     return e;
   }
-  if ((w && w->vague_start) || Is(i, "a"))
+  if ((w && w->vague_start) || (Is(i, "a") && Info(i + 1) && Info(i + 1)->vague_start))
     if (size_t e = TryVagueMagnitude(i, m)) return e;
   // "twice as many", "thrice the size": a multiplier in one word.
   if (w && w->times > 0 && IsWord(i + 1) && lex->IsCue(CueList::kTimesAfter, Low(i + 1))) {

@@ -47,8 +47,11 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
   // which must end some hedge phrase, before trying each phrase.
   // "before the year 2019", "since the end of 1989": a date hedge reaches over "the".
   if (is_date && first > floor + 1 && Is(first - 1, "the")) --first;
-  if (first <= floor || !IsWord(first - 1) || !lex->EndsHedge(Low(first - 1))) return;
-  for (const HedgePhrase& p : lex->hedges()) {
+  if (first <= floor || !IsWord(first - 1)) return;
+  const std::vector<const HedgePhrase*>* ending = lex->HedgesEndingWith(Low(first - 1));
+  if (!ending) return;
+  for (const HedgePhrase* phrase : *ending) {
+    const HedgePhrase& p = *phrase;
     size_t k = p.words.size();
     if (first < floor + k) continue;
     // A time of day can be approximate: "around 1pm", "after around 3:30pm".
@@ -93,6 +96,7 @@ size_t Recognizer::Impl::AttachTrailingHedge(size_t next, Mention* m) const {
     bool skips_noun = form >= 2;
     if (skips_noun && !noun) break;
     if (comma && !IsSym(at - 1, ',')) continue;
+    if (!IsWord(at) || !lex->StartsHedgeAfter(Low(at))) continue;
     for (const HedgePhrase& p : lex->hedges_after()) {
       if (comma && p.hedge != Hedge::kAbout) continue;
       size_t k = p.words.size();

@@ -322,11 +322,11 @@ const WordInfo* Lexicon::Find(std::string_view lower) const {
 }
 
 bool Lexicon::IsYearCue(std::string_view lower) const {
-  return year_cues_.count(std::string(lower)) > 0;
+  return year_cues_.find(lower) != year_cues_.end();
 }
 
 Hedge Lexicon::DateBound(std::string_view lower) const {
-  auto it = date_bounds_.find(std::string(lower));
+  auto it = date_bounds_.find(lower);
   return it == date_bounds_.end() ? Hedge::kNone : it->second;
 }
 
@@ -384,7 +384,7 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         auto v = value.value<std::string>();
         if (!v || (*v != "increase" && *v != "decrease"))
           return fail(value, "change." + word + " must be \"increase\" or \"decrease\"");
-        changes_[word] = *v == "increase" ? Change::kIncrease : Change::kDecrease;
+        changes_[Keep(word)] = *v == "increase" ? Change::kIncrease : Change::kDecrease;
       } else if (cls == "clock") {
         auto s = value.value<std::string>();
         int secs = s ? ClockSeconds(*s) : -1;
@@ -394,7 +394,7 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         auto s = value.value<std::string>();
         if (!s || !FindNamed(kHedges, *s, &named) || named < static_cast<int>(Hedge::kSince))
           return fail(value, "date_bound." + word + " must be since, by, before, after or until");
-        date_bounds_[word] = static_cast<Hedge>(named);
+        date_bounds_[Keep(word)] = static_cast<Hedge>(named);
       } else if (cls == "hedge" || cls == "hedge_amounts") {
         if (!FindNamed(kHedges, word, &named))
           return fail(value, "unknown hedge '" + word + "' (one of " + NamesOf(kHedges) + ")");
@@ -431,12 +431,13 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         while (list < std::size(kCueLists) && word != kCueLists[list]) ++list;
         if (list == std::size(kCueLists))
           return fail(value, "unknown cue list 'cues." + word + "'");
-        if (!words_of(value, "cues." + word, [&](const std::string& w) { cues_[list].insert(w); }))
+        if (!words_of(value, "cues." + word,
+                      [&](const std::string& w) { cues_[list].insert(Keep(w)); }))
           return false;
       } else if (cls == "words") {
         if (word == "year_cue") {
           if (!words_of(value, "words.year_cue",
-                        [&](const std::string& w) { year_cues_.insert(w); }))
+                        [&](const std::string& w) { year_cues_.insert(Keep(w)); }))
             return false;
           continue;
         }
@@ -477,14 +478,19 @@ void Lexicon::Finish() {
   };
   std::stable_sort(hedges_.begin(), hedges_.end(), longest_first);
   std::stable_sort(hedges_after_.begin(), hedges_after_.end(), longest_first);
-  for (const HedgePhrase& p : hedges_) hedge_last_words_.insert(p.words.back());
+  // Phrases are looked up by their last word (before a figure) or first
+  // (after one): most figures have none, and a word turns them away at once.
+  for (const HedgePhrase& p : hedges_) hedges_by_last_[Keep(p.words.back())].push_back(&p);
+  for (const HedgePhrase& p : hedges_after_) hedge_after_first_.insert(Keep(p.words.front()));
   std::stable_sort(vague_.begin(), vague_.end(), [](const VaguePhrase& a, const VaguePhrase& b) {
     return a.words.size() > b.words.size();
   });
-  // Their first words start mentions ("a" is an article already).
-  for (const VaguePhrase& v : vague_)
-    if (v.words.front() != "a" && v.words.front() != "an")
-      words_[v.words.front()].vague_start = true;
+  // Their first words start mentions ("a" is an article already: the word
+  // after it is marked, so that "a" is tried only before one).
+  for (const VaguePhrase& v : vague_) {
+    bool article = v.words.front() == "a" || v.words.front() == "an";
+    if (!article || v.words.size() > 1) words_[v.words[article ? 1 : 0]].vague_start = true;
+  }
   table_ = std::make_unique<Table>(words_);
 }
 

@@ -13,6 +13,8 @@
 #ifndef CROSSCHECK_RECOGNIZE_LEXICON_H_
 #define CROSSCHECK_RECOGNIZE_LEXICON_H_
 
+#include <bitset>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -113,6 +115,12 @@ enum class CueList : uint8_t {
   kCount
 };
 
+// Sets and maps keyed by views of strings the Lexicon keeps (storage_), so
+// the readers look words of the sentence up without building a string.
+using WordSet = std::unordered_set<std::string_view>;
+template <typename V>
+using WordMap = std::unordered_map<std::string_view, V>;
+
 struct HedgePhrase {
   std::vector<std::string> words;  // lower case, in order
   Hedge hedge;
@@ -150,17 +158,24 @@ class Lexicon {
   const std::vector<HedgePhrase>& hedges_after() const { return hedges_after_; }
   // Does some hedge phrase end with this word? Most figures have none: the
   // word before them turns nearly all away without trying each phrase.
-  bool EndsHedge(std::string_view lower) const {
-    return hedge_last_words_.count(std::string(lower)) > 0;
+  bool EndsHedge(std::string_view lower) const { return HedgesEndingWith(lower) != nullptr; }
+  // The hedge phrases that end with this word, longest first, or nullptr.
+  const std::vector<const HedgePhrase*>* HedgesEndingWith(std::string_view lower) const {
+    auto it = hedges_by_last_.find(lower);
+    return it == hedges_by_last_.end() ? nullptr : &it->second;
+  }
+  // Can a hedge written after a figure start with this word ("or", "and")?
+  bool StartsHedgeAfter(std::string_view lower) const {
+    return hedge_after_first_.find(lower) != hedge_after_first_.end();
   }
   // Is the lower-case word on the cue list?
   bool IsCue(CueList list, std::string_view lower) const {
-    return cues_[static_cast<size_t>(list)].count(std::string(lower)) > 0;
+    return cues_[static_cast<size_t>(list)].find(lower) != cues_[static_cast<size_t>(list)].end();
   }
   // The direction a word gives the figure next to it ("slumped", "a drop
   // of", "up", "5% growth"). Kept apart from the word classes, like cues.
   Change ChangeOf(std::string_view lower) const {
-    auto it = changes_.find(std::string(lower));
+    auto it = changes_.find(lower);
     return it == changes_.end() ? Change::kNone : it->second;
   }
   // Is a bare four-digit number after this word a year ("in 2024")?
@@ -175,12 +190,16 @@ class Lexicon {
   std::vector<HedgePhrase> hedges_;
   std::vector<HedgePhrase> hedges_after_;
   std::vector<VaguePhrase> vague_;
-  std::unordered_set<std::string> hedge_last_words_;
-  std::unordered_set<std::string> year_cues_;
-  std::unordered_set<std::string> cues_[static_cast<size_t>(CueList::kCount)];
-  std::unordered_map<std::string, Hedge> date_bounds_;
-  std::unordered_map<std::string, Change> changes_;
+  WordMap<std::vector<const HedgePhrase*>> hedges_by_last_;
+  WordSet hedge_after_first_;
+  WordSet year_cues_;
+  WordSet cues_[static_cast<size_t>(CueList::kCount)];
+  WordMap<Hedge> date_bounds_;
+  WordMap<Change> changes_;
   std::unordered_set<std::string> classed_;  // words with a class besides clock_word
+  std::deque<std::string> storage_;          // the keys of the views above
+  // A view of `s` that lives as long as the Lexicon.
+  std::string_view Keep(const std::string& s) { return storage_.emplace_back(s); }
   std::unique_ptr<Table> table_;
 };
 
@@ -215,6 +234,11 @@ class CurrencyTable {
   }
   // Cheap pre-checks before hashing: can a symbol / a lower-case name start with this byte?
   bool MaybeSymbolStart(unsigned char c) const { return symbol_first_[c]; }
+  // The same with the byte after it: most capitalized words are not the
+  // start of a symbol ("Kenya" is not "KSh"), and are turned away unhashed.
+  bool MaybeSymbolStart(unsigned char c0, unsigned char c1) const {
+    return symbol_single_[c0] || symbol_pair_.test(c0 * 256u + c1);
+  }
   bool MaybeNameStart(unsigned char c) const { return name_first_[c]; }
   int max_name_words() const { return max_name_words_; }
   size_t max_symbol_bytes() const { return max_symbol_bytes_; }
@@ -227,6 +251,8 @@ class CurrencyTable {
   std::unordered_set<std::string> codes_;
   std::unordered_map<std::string, std::string> family_of_;
   bool symbol_first_[256] = {};
+  bool symbol_single_[256] = {};    // one-byte symbols ("$")
+  std::bitset<65536> symbol_pair_;  // first two bytes of longer symbols
   bool name_first_[256] = {};
   int max_name_words_ = 1;
   size_t max_symbol_bytes_ = 1;

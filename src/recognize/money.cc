@@ -103,7 +103,12 @@ size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m) const {
 size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
   if (i >= n() || toks[i].type == TokenType::kNumber) return 0;
   unsigned char first = static_cast<unsigned char>(text[toks[i].begin]);
-  if (!cur->MaybeSymbolStart(first) && !(toks[i].upper_initial && toks[i].end - toks[i].begin == 3))
+  unsigned char second =
+      toks[i].begin + 1 < text.size() ? static_cast<unsigned char>(text[toks[i].begin + 1]) : 0;
+  // "hk $ 10": newswire copy puts a space inside the symbol.
+  if (second == ' ' && IsSym(i + 1, '$')) second = '$';
+  if (!cur->MaybeSymbolStart(first, second) &&
+      !(toks[i].upper_initial && toks[i].end - toks[i].begin == 3) && !IsMillionsCode(Raw(i)))
     return 0;
   // Longest symbol made of adjacent tokens: "US$", "S$", "HK$", "€", "Rp".
   const CurrencyMatch* match = nullptr;

@@ -53,15 +53,18 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
   lower.resize(sentence.size());
   const char* from = t.data() + sentence.begin;
   char* to = lower.data();
+  unsigned char high_bits = 0;
   for (uint32_t k = 0; k < sentence.size(); ++k) {
     char c = from[k];
+    high_bits |= static_cast<unsigned char>(c);
     to[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
   }
   // Letters of other scripts fold too ("Tỷ", "ĐỒNG", "Über"), where the
   // lower-case letter takes as many bytes, so offsets stay those of `text`.
   std::string_view sv(from, sentence.size());
-  for (uint32_t k = utf8::AsciiPrefixEnd(sv, 0, sentence.size()); k < sentence.size();
-       k = utf8::AsciiPrefixEnd(sv, k, sentence.size())) {
+  for (uint32_t k = high_bits & 0x80 ? utf8::AsciiPrefixEnd(sv, 0, sentence.size())
+                                     : static_cast<uint32_t>(sentence.size());
+       k < sentence.size(); k = utf8::AsciiPrefixEnd(sv, k, sentence.size())) {
     int len = 1;
     char32_t cp = utf8::Decode(sv, k, &len);
     UChar32 low = u_tolower(static_cast<UChar32>(cp));
