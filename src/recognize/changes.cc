@@ -15,7 +15,8 @@ bool Recognizer::Impl::AfterMotion(size_t k) const {
 
 void Recognizer::Impl::AttachChange(size_t first, size_t floor, size_t next, Mention* m) const {
   if (m->kind != Kind::kMoney && m->kind != Kind::kPercent && m->kind != Kind::kNumber) return;
-  if (m->range) return;
+  // "cut three times since January" counts occasions, not the size of a cut.
+  if (m->range || Is(next, "times")) return;
   // The word before the figure, or before its hedge ("slumped nearly 4%").
   size_t b = first;
   if (!m->qualifier.empty()) {

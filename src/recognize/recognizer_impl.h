@@ -282,6 +282,7 @@ struct Recognizer::Impl {
   size_t FiscalYearEnd(size_t k, int year,
                        Mention* m) const;              // "... ending in June"  // "this summer"
   size_t TryPartOfPeriod(size_t i, Mention* m) const;  // "the first nine months of 2024"
+  size_t FirstUnitsOfYear(size_t i, const Numeral& num, TimeUnit unit, Mention* m) const;
   // "the third month of 2021", "the 15th day of May": i starts the span, k is the ordinal.
   size_t TryNthUnitOf(size_t i, size_t k, Mention* m) const;
   // A weekday with no date after it ("on Friday", "Wednesday next week").

@@ -291,9 +291,8 @@ size_t Recognizer::Impl::TryPartOfPeriod(size_t i, Mention* m) const {
       num.value > 366 || num.value != std::floor(num.value))
     return 0;
   const WordInfo* u = Info(num.te);
-  if (!u || u->time_unit < TimeUnit::kDay || u->time_unit > TimeUnit::kYear ||
-      !Is(num.te + 1, "of"))
-    return 0;
+  if (!u || u->time_unit < TimeUnit::kDay || u->time_unit > TimeUnit::kYear) return 0;
+  if (!Is(num.te + 1, "of")) return FirstUnitsOfYear(i, num, u->time_unit, m);
   Mention period;
   size_t e = TryDate(num.te + 2, &period);
   if (!e || period.kind != Kind::kDate || !period.date.has_low || period.range ||
@@ -356,6 +355,32 @@ size_t Recognizer::Impl::RelativeWeekday(size_t i, size_t k, int dir, bool neare
   m->date.has_low = m->date.has_high = true;
   m->norm = SpanOf(i, k + 1);
   return k + 1;
+}
+
+// "in the first eight months", "during the first two quarters": with no
+// period named, news means the year of publication, or the one before when
+// those months have not passed yet. The date is a reading (`inferred`), so
+// checks that need a stated date skip it.
+size_t Recognizer::Impl::FirstUnitsOfYear(size_t i, const Numeral& num, TimeUnit unit,
+                                          Mention* m) const {
+  if (!opts.anchor || !Is(i, "the") || !Is(i + 1, "first") || i == 0 ||
+      !(Is(i - 1, "in") || Is(i - 1, "during") || Is(i - 1, "over") || Is(i - 1, "for")) ||
+      (unit != TimeUnit::kMonth && unit != TimeUnit::kQuarter && unit != TimeUnit::kWeek))
+    return 0;
+  int year = CivilFromDays(*opts.anchor).year;
+  Day end = 0;
+  if (!AddUnits(DaysFromCivil(year, 1, 1), unit, num.value, &end)) return 0;
+  if (end > *opts.anchor + 31 && !AddUnits(DaysFromCivil(--year, 1, 1), unit, num.value, &end))
+    return 0;
+  Day start = DaysFromCivil(year, 1, 1);
+  if (end - 1 > DaysFromCivil(year, 12, 31)) return 0;
+  m->kind = Kind::kDate;
+  m->date.low = start, m->date.high = end - 1;
+  m->date.has_low = m->date.has_high = true;
+  m->date.granularity = unit == TimeUnit::kWeek ? Granularity::kDay : Granularity::kMonth;
+  m->date.inferred = true;
+  m->norm = SpanOf(i, num.te + 1);
+  return num.te + 1;
 }
 
 }  // namespace crosscheck

@@ -3,7 +3,9 @@
 // durations that also carry their days (`anchored`), as TryUnitRun counts
 // them; "this time two years ago" is the week around that day; "the second
 // half of this year" a half of the year named; a fiscal year with its end
-// month ("which ends in June") the twelve months up to it. Sentences written
+// month ("which ends in June") the twelve months up to it; "in the first
+// eight months" with no period named the year of publication, or the one
+// before when those months have not passed (an inferred date). Sentences written
 // for these tests, each row reviewed by hand.
 #include <catch2/catch.hpp>
 
@@ -40,6 +42,11 @@ TEST_CASE("periods anchored to the publication date", "[recognize][forms][anchor
        "change=increase"},
       {"The fiscal year ending March 31, 2025 was the best on record.",
        "fiscal year ending March 31, 2025 => date 2024-04-01..2025-03-31/year"},
+      {"Inflation averaged 3.2% in the first eight months.",
+       "3.2% => percent [3.1500000000000004, 3.25] ~3.2 | the first eight months => date "
+       "2024-01-01..2024-08-31/month inferred"},
+      {"The rate has been cut three times since January.",
+       "three => number =3 | January => date 2025-01-01..2025-01-31/month q='since'"},
   }));
   CAPTURE(input);
   CHECK(Recognized(input) == want);
