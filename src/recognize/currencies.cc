@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/toml_file.h"
 #include "recognize/lexicon.h"
 
 namespace crosscheck {
@@ -32,13 +33,9 @@ bool IsIsoCodeShape(std::string_view s) {
 
 bool BadCode(const std::string& path, const toml::source_region& where, std::string_view code,
              Diagnostic* error) {
-  error->path = path;
-  error->line = static_cast<int>(where.begin.line);
-  error->column = static_cast<int>(where.begin.column);
-  error->code = "packs.currency";
-  error->message =
-      "currency code '" + std::string(code) + "' is not three capital letters (ISO 4217)";
-  return false;
+  return FailAt(
+      error, path, "packs.currency", where,
+      "currency code '" + std::string(code) + "' is not three capital letters (ISO 4217)");
 }
 
 }  // namespace
@@ -61,16 +58,7 @@ void CurrencyTable::AddName(const std::string& name, const CurrencyMatch& m,
 
 bool CurrencyTable::Load(std::string_view text, const std::string& path, Diagnostic* error) {
   toml::table t;
-  try {
-    t = toml::parse(text, std::string_view(path));
-  } catch (const toml::parse_error& e) {
-    error->path = path;
-    error->line = static_cast<int>(e.source().begin.line);
-    error->column = static_cast<int>(e.source().begin.column);
-    error->code = "packs.toml";
-    error->message = std::string(e.description());
-    return false;
-  }
+  if (!ParseTomlFile(text, path, "packs.toml", &t, error)) return false;
   std::unordered_set<std::string> invariant;
   if (auto* arr = t["invariant"].as_array())
     for (auto& n : *arr)
