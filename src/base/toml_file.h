@@ -7,6 +7,8 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,24 @@ inline bool ParseTomlFile(std::string_view text, const std::string& path, const 
     return FailAt(error, path, code, e.source(), std::string(e.description()));
   }
   return true;
+}
+
+// For the data files compiled into the binary (currencies, holidays,
+// languages, lexicons): they are tested, so a load failure is a build defect,
+// not input. It is reported with its position and the program stops.
+[[noreturn]] inline void BuiltinDataDefect(const Diagnostic& error) {
+  std::fprintf(stderr, "crosscheck: built-in %s:%d:%d: %s\n", error.path.c_str(), error.line,
+               error.column, error.message.c_str());
+  std::abort();
+}
+
+// A table loaded from compiled-in text (Table::Load(text, path, error)).
+template <typename Table>
+Table LoadBuiltin(std::string_view text, const std::string& path) {
+  Table table;
+  Diagnostic error;
+  if (!table.Load(text, path, &error)) BuiltinDataDefect(error);
+  return table;
 }
 
 // A table's members in the order the file writes them (toml++ orders them by

@@ -145,17 +145,8 @@ const Language& LanguageTable::For(std::string_view tag) const {
 }
 
 const LanguageTable& BuiltinLanguages() {
-  static const LanguageTable table = [] {
-    LanguageTable t;
-    Diagnostic error;
-    if (!t.Load(kBuiltinLanguagesToml, "claims/languages.toml", &error)) {
-      // The file is compiled in and tested; this is a build defect, not input.
-      std::fprintf(stderr, "crosscheck: built-in %s:%d:%d: %s\n", error.path.c_str(), error.line,
-                   error.column, error.message.c_str());
-      std::abort();
-    }
-    return t;
-  }();
+  static const LanguageTable table =
+      LoadBuiltin<LanguageTable>(kBuiltinLanguagesToml, "claims/languages.toml");
   return table;
 }
 

@@ -21,9 +21,8 @@ void Recognizer::Impl::AttachChange(size_t first, size_t floor, size_t next, Men
   size_t b = first;
   if (!m->qualifier.empty()) {
     // "fell below 2%" names the level reached.
-    std::string hedge;
-    for (char ch : m->qualifier_text)
-      hedge += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    std::string_view hedge =
+        std::string_view(lower).substr(m->qualifier.begin - base, m->qualifier.size());
     if (lex->IsCue(CueList::kLevelHedge, hedge)) return;
     while (b > floor && toks[b].begin > m->qualifier.begin) --b;
   }

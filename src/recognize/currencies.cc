@@ -154,13 +154,8 @@ const CurrencyMatch* CurrencyTable::Name(std::string_view lower) const {
 }
 
 const CurrencyTable& BuiltinCurrencies() {
-  static const CurrencyTable table = [] {
-    CurrencyTable t;
-    Diagnostic d;
-    // The built-in file is checked by a test; a failure here is a build bug.
-    if (!t.Load(kBuiltinCurrenciesToml, "claims/currencies.toml", &d)) std::abort();
-    return t;
-  }();
+  static const CurrencyTable table =
+      LoadBuiltin<CurrencyTable>(kBuiltinCurrenciesToml, "claims/currencies.toml");
   return table;
 }
 

@@ -25,7 +25,7 @@ size_t Recognizer::Impl::DurationTail(size_t j, TimeUnit unit, Mention* m) const
     // days": a smaller unit of the same kind (fixed lengths, or months).
     const WordInfo* u2 = Info(b.te);
     if (!u2 || u2->time_unit == TimeUnit::kNone || u2->time_unit >= unit) return j;
-    double per = UnitRatio(u2->time_unit, unit);
+    double per = TimeUnitRatio(u2->time_unit, unit);
     if (per <= 0) return j;
     add = b.value * per;
     end = b.te + 1;
@@ -143,22 +143,6 @@ size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first,
     return j;
   }
   return 0;
-}
-
-// How many of `big` one `small` is, when both have fixed lengths (second to
-// fortnight) or both count months (month to century); 0 across the two.
-double Recognizer::Impl::UnitRatio(TimeUnit small, TimeUnit big) const {
-  if (TimeUnitSeconds(small) > 0 && TimeUnitSeconds(big) > 0)
-    return TimeUnitSeconds(small) / TimeUnitSeconds(big);
-  auto months = [](TimeUnit u) {
-    return u == TimeUnit::kMonth     ? 1.0
-           : u == TimeUnit::kQuarter ? 3.0
-           : u == TimeUnit::kYear    ? 12.0
-           : u == TimeUnit::kDecade  ? 120.0
-           : u == TimeUnit::kCentury ? 1200.0
-                                     : 0.0;
-  };
-  return months(small) > 0 && months(big) > 0 ? months(small) / months(big) : 0;
 }
 
 }  // namespace crosscheck

@@ -126,13 +126,8 @@ Day HolidayIn(const HolidayRule& rule, int year) {
 }
 
 const HolidayTable& BuiltinHolidays() {
-  static const HolidayTable table = [] {
-    HolidayTable t;
-    Diagnostic d;
-    // The built-in file is checked by a test; a failure here is a build bug.
-    if (!t.Load(kBuiltinHolidaysToml, "claims/holidays.toml", &d)) std::abort();
-    return t;
-  }();
+  static const HolidayTable table =
+      LoadBuiltin<HolidayTable>(kBuiltinHolidaysToml, "claims/holidays.toml");
   return table;
 }
 

@@ -46,6 +46,12 @@ const char* TimeUnitReportName(TimeUnit u);
 double TimeUnitReportFactor(TimeUnit u);
 // Seconds in one unit of fixed length (second .. fortnight); 0 for months and longer.
 double TimeUnitSeconds(TimeUnit u);
+// The unit whose report name this is and that counts one of it ("month"),
+// or kNone: the inverse of TimeUnitReportName for units of factor 1.
+TimeUnit TimeUnitOfReportName(std::string_view name);
+// How many of `big` one `small` is, when both have fixed lengths (second to
+// fortnight) or both count months (month to century); 0 across the two.
+double TimeUnitRatio(TimeUnit small, TimeUnit big);
 
 // Parts of the day, with the hours news and calendar software give them:
 // morning 08-12, afternoon 12-16, evening 16-20, night 20-24.

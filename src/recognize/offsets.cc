@@ -310,16 +310,10 @@ void Recognizer::Impl::AnchorPeriod(size_t first, size_t floor, Mention* m) cons
   if (d == first + 1 && !Is(first, "the")) return;
   const WordInfo* w = Info(d);
   if (!w || w->relative == WordInfo::kNoOffset || w->relative == 0) return;
-  static const std::pair<const char*, TimeUnit> kUnits[] = {{"day", TimeUnit::kDay},
-                                                            {"week", TimeUnit::kWeek},
-                                                            {"month", TimeUnit::kMonth},
-                                                            {"year", TimeUnit::kYear}};
-  TimeUnit unit = TimeUnit::kNone;
-  for (const auto& [name, u] : kUnits)
-    if (m->unit == name) unit = u;
+  TimeUnit unit = TimeUnitOfReportName(m->unit);
   Day edge = 0;
   double amount = m->value.point * w->relative;
-  if (unit == TimeUnit::kNone || !AddUnits(*opts.anchor, unit, amount, &edge)) return;
+  if (unit < TimeUnit::kDay || !AddUnits(*opts.anchor, unit, amount, &edge)) return;
   // As the runs of TryUnitRun count them: whole days before the publication
   // date ("the past six months") or after it ("the coming decade").
   m->anchored = true;

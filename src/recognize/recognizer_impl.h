@@ -140,7 +140,6 @@ struct Recognizer::Impl {
   // twenty-fifth" is 125th, "two hundredth" 200th. Returns the end, or 0.
   size_t SpelledOrdinalEnd(const Numeral& a, Mention* m) const;
   size_t DurationTail(size_t j, TimeUnit unit, Mention* m) const;
-  double UnitRatio(TimeUnit small, TimeUnit big) const;
   // Is the "in" or "for" at token `prep` the look-back of a record word
   // earlier in its clause ("the first visit in 11 years", "the highest for a
   // decade")? Then the duration after it is the time since the last one.

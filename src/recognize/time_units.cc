@@ -63,4 +63,24 @@ double TimeUnitSeconds(TimeUnit u) {
   }
 }
 
+TimeUnit TimeUnitOfReportName(std::string_view name) {
+  for (int u = static_cast<int>(TimeUnit::kSecond); u <= static_cast<int>(TimeUnit::kCentury);
+       ++u) {
+    TimeUnit t = static_cast<TimeUnit>(u);
+    if (TimeUnitReportFactor(t) == 1 && name == TimeUnitReportName(t)) return t;
+  }
+  return TimeUnit::kNone;
+}
+
+double TimeUnitRatio(TimeUnit small, TimeUnit big) {
+  if (TimeUnitSeconds(small) > 0 && TimeUnitSeconds(big) > 0)
+    return TimeUnitSeconds(small) / TimeUnitSeconds(big);
+  // Months and longer are reported in months or years.
+  auto months = [](TimeUnit u) {
+    std::string_view name = TimeUnitReportName(u);
+    return TimeUnitReportFactor(u) * (name == "month" ? 1 : name == "year" ? 12 : 0);
+  };
+  return months(small) > 0 && months(big) > 0 ? months(small) / months(big) : 0;
+}
+
 }  // namespace crosscheck
