@@ -3,7 +3,7 @@
 # Idempotent: installs only what is missing. Works as root or through sudo.
 set -euo pipefail
 packages=(build-essential cmake pkg-config libicu-dev libdtl-dev libtomlplusplus-dev
-          libcli11-dev catch2 nlohmann-json3-dev libyaml-cpp-dev libgumbo-dev libmd4c-dev python3 python3-jsonschema)
+          libcli11-dev catch2 nlohmann-json3-dev libyaml-cpp-dev libgumbo-dev libmd4c-dev libstemmer-dev python3 python3-jsonschema)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -59,6 +59,11 @@ struct Alignment {
   std::string reason;                         // one sentence an editor understands
   std::vector<size_t> disputed;               // conflict/trend: the claims that cannot both be true
   Confidence confidence = Confidence::kHigh;  // the weakest identity among `disputed` (or all)
+  // What made it less than sure: "c12 subjects: the document's main pair".
+  std::string unsure;
+  // The disputed claims are statistics of one stated basis (or no
+  // statistics: dates, ranks): a conflict between them can be an error.
+  bool same_basis = true;
   std::string matched;  // which fields matched ("metric, subjects, period 2024")
 };
 

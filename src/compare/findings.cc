@@ -114,11 +114,14 @@ const char* SeverityLabel(Severity s) { return s == Severity::kNote ? "info" : S
 
 namespace {
 
-// Conflicts are errors only when every part of both claims' identity is
-// sure; a weaker identity is a warning, a guess (generic claims) only info.
+// An alarm needs every part of both claims' identity read, not guessed:
+// the metric from a cue in the figure's clause with its frame fitting,
+// subjects written, the time explicit or anchored by rule, the currency
+// written. Read and on one statistical basis: an error; read, basis
+// unknown or different: a warning; anything less: info.
 Severity ConflictSeverity(const Alignment& a) {
-  if (a.confidence == Confidence::kHigh && a.relation != Relation::kTarget) return Severity::kError;
-  return a.confidence == Confidence::kLow ? Severity::kNote : Severity::kWarning;
+  if (a.confidence != Confidence::kHigh) return Severity::kNote;
+  return a.same_basis && a.relation != Relation::kTarget ? Severity::kError : Severity::kWarning;
 }
 
 std::string What(const Alignment& a) {
@@ -133,9 +136,9 @@ std::string What(const Alignment& a) {
 namespace {
 
 Severity Info(const Alignment&) { return Severity::kNote; }
-// A stock reported lower later is worth a look unless the claims are guesses.
+// A stock reported lower later is worth a look when both claims are read.
 Severity TrendSeverity(const Alignment& a) {
-  return a.confidence == Confidence::kLow ? Severity::kNote : Severity::kWarning;
+  return a.confidence == Confidence::kHigh ? Severity::kWarning : Severity::kNote;
 }
 bool Always(const std::vector<Claim>&, const Alignment&) { return true; }
 // Growth is no finding, and one article consistent with itself is not news
@@ -189,7 +192,12 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
     f.alignment = a.id;
     f.claims = a.disputed.empty() ? a.claims : a.disputed;
     for (size_t i : f.claims) f.evidence.push_back(Evidence{claims[i].doc, claims[i].mention.span});
-    f.message = rule->lead + What(a) + ": " + a.reason;
+    // A disagreement that the gate kept from being an alarm says why.
+    if (f.severity == Severity::kNote && rule->severity != Severity::kNote && !a.unsure.empty())
+      f.message = "Possible discrepancy in " + What(a) + " (identity unsure: " + a.unsure +
+                  "): " + a.reason;
+    else
+      f.message = rule->lead + What(a) + ": " + a.reason;
     out->push_back(std::move(f));
   }
   for (const NotComparable& nc : aligned.not_comparable) {

@@ -30,9 +30,14 @@ std::vector<Item> Items(const std::vector<Claim>& claims, const std::vector<Valu
   std::map<size_t, size_t> of_doc;  // document -> its item, with hull_per_document
   for (const Valued& v : vs) {
     size_t doc = claims[v.claim].doc;
-    auto it = hull_per_document ? of_doc.find(doc) : of_doc.end();
+    // A date implied by an age ("more than 50 years" of relations) is a
+    // vague reading, not a day of the event: hulled with the written dates
+    // it would widen them until a precise pair that excludes each other no
+    // longer shows.
+    bool hull = hull_per_document && !claims[v.claim].derived;
+    auto it = hull ? of_doc.find(doc) : of_doc.end();
     if (it == of_doc.end()) {
-      if (hull_per_document) of_doc[doc] = items.size();
+      if (hull) of_doc[doc] = items.size();
       items.push_back(Item{v.v, v.claim, v.claim, doc});
       continue;
     }
@@ -422,13 +427,27 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
                              ValueList(claims, a->claims) + ".";
     }
   }
-  // Confidence: the weakest identity among the disputed claims (or all).
+  // Confidence: the weakest identity among the disputed claims (or all),
+  // and what made it so.
   const std::vector<size_t>& judged = a->disputed.empty() ? a->claims : a->disputed;
   a->confidence = Confidence::kHigh;
+  a->unsure.clear();
   for (size_t i : judged) {
-    Confidence c = claims[i].generic ? Confidence::kLow : claims[i].confidence.Overall();
-    a->confidence = std::min(a->confidence, c);
+    const Claim& c = claims[i];
+    Confidence conf = c.generic ? Confidence::kLow : c.confidence.Overall();
+    if (conf < a->confidence) {
+      a->confidence = conf;
+      a->unsure = c.id + " " + (c.generic ? "metric: no pack metric fits (generic)"
+                                          : c.confidence.Weakest());
+    }
   }
+  // One basis: every disputed statistic says (or its outlet says) whose
+  // statistics it is, and they say the same.
+  a->same_basis = true;
+  for (size_t i : judged)
+    if (IsStatistic(claims[i]) && (claims[i].basis_entity.empty() ||
+                                   claims[i].basis_entity != claims[judged.front()].basis_entity))
+      a->same_basis = false;
 }
 
 }  // namespace crosscheck

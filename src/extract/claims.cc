@@ -10,6 +10,7 @@
 #include "extract/sentence_words.h"
 #include "extract/steps.h"
 #include "lang/language.h"
+#include "recognize/lexicon.h"
 
 namespace crosscheck {
 namespace {
@@ -35,8 +36,6 @@ const char* const kForecastWords[] = {
     "anticipated", "poised",  "anticipates", "could",     "would",     "might",     "likely"};
 const char* const kEstimateWords[] = {"estimated", "estimate", "estimates", "estimation",
                                       "preliminary"};
-// After a count, these make it a part, not the total: "the 11 other countries".
-const char* const kPartialWords[] = {"other", "more", "additional", "new", "further", "remaining"};
 // Modality words count within this many words before the figure (its clause).
 constexpr size_t kModalityWindow = 10;
 // A cue this close, with no other figure between, names the figure for sure.
@@ -99,28 +98,27 @@ bool TooWeakForGeneric(const Mention& m, std::string_view text) {
   return false;
 }
 
-// Where each metric's cues occur in one sentence: (word, cue length).
+// Where each metric's cues occur in one sentence: (word, cue length). Cues
+// match by stem, so a cue written once matches its inflections.
 using CueHits = std::vector<std::vector<std::pair<size_t, size_t>>>;
 CueHits FindCues(const std::vector<Word>& words, const ClaimPack& pack) {
   CueHits hits(pack.metrics.size());
+  auto add = [&](size_t metric, size_t k, size_t len) {
+    auto& h = hits[metric];
+    if (std::find(h.begin(), h.end(), std::make_pair(k, len)) == h.end()) h.emplace_back(k, len);
+  };
   for (size_t k = 0; k < words.size(); ++k) {
-    const std::string& w = words[k].folded;
-    // A one-word cue takes a plural on this word (MatchAt checks it), so the
-    // word is also looked up without "s", "es" or "ies" -> "y".
-    std::string keys[4] = {w};
-    size_t n = 1;
-    if (w.size() > 2 && w.back() == 's') keys[n++] = w.substr(0, w.size() - 1);
-    if (w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0)
-      keys[n++] = w.substr(0, w.size() - 2);
-    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
-      keys[n++] = w.substr(0, w.size() - 3) + "y";
-    for (size_t i = 0; i < n; ++i) {
-      auto it = pack.cue_index.find(keys[i]);
+    // By stem; and by the written form, for a cue of another language than
+    // the document's (its stemmer would not give the cue's stem).
+    for (const std::string* key : {&words[k].stem, &words[k].folded}) {
+      if (key == &words[k].folded && words[k].folded == words[k].stem) break;
+      auto it = pack.cue_index.find(*key);
       if (it == pack.cue_index.end()) continue;
       for (const ClaimPack::CueRef& ref : it->second) {
-        const Phrase& cue = pack.metrics[ref.metric].cues[ref.cue];
-        if ((i == 0 || cue.size() == 1) && MatchAt(words, k, cue))
-          hits[ref.metric].emplace_back(k, cue.size());
+        const Metric& m = pack.metrics[ref.metric];
+        if (ref.folded ? (*key == words[k].folded && MatchAt(words, k, m.cue_words[ref.cue]))
+                       : (*key == words[k].stem && MatchStems(words, k, m.cues[ref.cue])))
+          add(ref.metric, k, m.cues[ref.cue].size());
       }
     }
   }
@@ -165,39 +163,113 @@ double CueDistance(const std::vector<Word>& words,
 struct Binding {
   const Metric* metric = nullptr;
   double score = 1e9;
-  bool counted = false;
+  bool counted = false;    // the counted noun fits the metric
+  bool in_clause = false;  // the cue is in the figure's clause
+  size_t cue_word = SIZE_MAX, cue_len = 0;
+  bool tied = false;  // another metric fits as well: a generic claim
 };
 
-// Step 1: the metric whose cue is nearest to the figure.
-// `partial`: the count is a part ("the 11 other ports"), never a stock.
+// Does the counted noun of the frame fit one of the metric's counted nouns?
+bool CountedFits(const Metric& metric, const extract::Frame& fr, const std::vector<Word>& words) {
+  if (!fr.head_found) return false;
+  for (size_t p = fr.head; p < fr.head_end; ++p)
+    for (const Phrase& c : metric.counted)
+      if (MatchStems(words, p, c)) return true;
+  return false;
+}
+
+// Why the metric cannot be the figure's, from the frame alone; nullptr when
+// the frame fits what the metric declares (packs.h, docs/packs.md).
+const char* FrameMisfit(const Metric& metric, const extract::Frame& fr, const Mention& m,
+                        const std::vector<Word>& words, std::string_view text) {
+  if (!QuantityFits(metric.quantity, m, text)) return "another quantity";
+  if (metric.quantity == Quantity::kMoney && metric.currency_required && fr.currency.empty())
+    return "an amount with no currency";
+  if (metric.quantity == Quantity::kPercent && metric.percent != PercentKind::kAny &&
+      fr.percent != metric.percent)
+    return "another kind of percentage";
+  if (metric.quantity == Quantity::kCount && !metric.counted.empty() && fr.head_found &&
+      !CountedFits(metric, fr, words))
+    return "counts another noun";
+  if (metric.stock && fr.partial) return "a part, not the whole stock";
+  if (metric.accumulates && fr.time == extract::FrameTime::kPeriod && !fr.accumulation)
+    return "a flow over a period, not an accumulated stock";
+  if (metric.temporal == Temporal::kFlow && fr.time == extract::FrameTime::kSince)
+    return "an accumulation since a start, not a flow";
+  return nullptr;
+}
+
+// Ties between two fitting metrics: the one whose temporal kind the frame's
+// time names (a period names a flow; an as-of date, a start or no time a
+// stock) wins; 0 when the frame prefers neither.
+int TemporalPreference(const Metric& metric, const extract::Frame& fr) {
+  if (metric.temporal == Temporal::kEvent) return 0;
+  bool period = fr.time == extract::FrameTime::kPeriod && !fr.accumulation;
+  return (metric.temporal == Temporal::kFlow) == period ? 1 : 0;
+}
+
+// Cue hits of one metric inside the words [from, to).
+std::vector<std::pair<size_t, size_t>> HitsIn(const std::vector<std::pair<size_t, size_t>>& hits,
+                                              size_t from, size_t to) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (auto h : hits)
+    if (h.first >= from && h.first + h.second <= to) out.push_back(h);
+  return out;
+}
+
+// Score of a cue distance outside the figure's clause: always behind every
+// cue inside it.
+constexpr double kOutsideClause = 100;
+
+// Step 1: the metric the frame fits, named by its counted noun or by the
+// nearest cue in the figure's clause (further in the sentence is weaker).
+// Two metrics fitting equally well bind neither (a generic claim).
 Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
-                   const CueHits& cues, bool partial) {
+                   const extract::Frame& fr, const CueHits& cues, ClaimFrame* report) {
   const std::string& text = ctx.dm->text.text;
   const Mention& m = ctx.dm->mentions[f.mention];
   const std::vector<Word>& words = *v.words;
-  Binding best;
+  Binding best, second;
   for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
     const Metric& metric = ctx.pack->metrics[x];
-    if (!QuantityFits(metric.quantity, m, text)) continue;
-    if (!metric.context.empty() && !ContainsAny(words, metric.context)) continue;
-    if (partial && metric.stock) continue;
-    // A counted noun right after the number binds strongest ("18 seaports").
-    double counted = 1e9;
-    for (const Phrase& c : metric.counted)
-      for (size_t k = f.w1; k < std::min(words.size(), f.w1 + 4); ++k)
-        if (MatchAt(words, k, c))
-          counted = std::min(counted, -10.0 + static_cast<double>(k - f.w1));
-    double score = CueDistance(words, cues[x], f.w0, f.w1, m.kind == Kind::kDuration);
-    if (metric.quantity == Quantity::kCount && metric.counted.size() && counted > 0 && score > 4)
+    if (metric.temporal == Temporal::kEvent) continue;
+    if (!metric.context.empty() && !ContainsStems(words, metric.context)) continue;
+    bool counted = metric.quantity == Quantity::kCount && CountedFits(metric, fr, words);
+    auto in_clause = HitsIn(cues[x], fr.clause_begin, fr.clause_end);
+    double score = CueDistance(words, in_clause, f.w0, f.w1, m.kind == Kind::kDuration);
+    bool clause = score < 1e8;
+    if (!clause) {
+      // Durations name what they measure next to them; other figures may
+      // take a cue elsewhere in the sentence, as a weaker reading.
+      double window = m.kind == Kind::kDuration ? kDurationCueWindow : kCueWindow;
+      double far = CueDistance(words, cues[x], f.w0, f.w1, m.kind == Kind::kDuration);
+      if (far <= window) score = kOutsideClause + far;
+    }
+    if (counted) score = std::min(score, -10.0);
+    if (score >= 1e8) continue;
+    if (const char* why = FrameMisfit(metric, fr, m, words, text)) {
+      // Only near misses are worth telling: a cue of the metric was there.
+      if (report && QuantityFits(metric.quantity, m, text))
+        report->rejected.push_back(metric.id + ": " + why);
       continue;
-    // Durations name what they measure next to them: "70-year relations",
-    // "ten years of a partnership"; a cue further away is another clause's.
-    double window = m.kind == Kind::kDuration ? kDurationCueWindow : kCueWindow;
-    if (score > window && counted > 0) continue;
+    }
     if (!metric.context.empty()) score -= 0.5;
-    bool by_count = counted < score;
-    score = std::min(score, counted);
-    if (score < best.score) best = Binding{&metric, score, by_count};
+    score -= 0.001 * TemporalPreference(metric, fr);
+    Binding b{&metric, score, counted, clause || counted};
+    for (auto [k, len] : counted ? std::vector<std::pair<size_t, size_t>>{} : cues[x]) {
+      size_t d = k + len <= f.w0 ? f.w0 - (k + len) : k >= f.w1 ? k - f.w1 : 0;
+      size_t bd = b.cue_word == SIZE_MAX ? SIZE_MAX
+                  : b.cue_word + b.cue_len <= f.w0 ? f.w0 - (b.cue_word + b.cue_len)
+                  : b.cue_word >= f.w1             ? b.cue_word - f.w1
+                                                   : 0;
+      if (d < bd) b.cue_word = k, b.cue_len = len;
+    }
+    if (score < best.score) {
+      second = best;
+      best = b;
+    } else if (score < second.score) {
+      second = b;
+    }
   }
   // A rank with no rank cue near it ranks by the figure next to it ("capital
   // of US$13 billion, ranking third"): the pack says which rank that is.
@@ -207,8 +279,14 @@ Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef
       if (by.ranked_as.empty()) continue;
       double score = CueDistance(words, cues[x], f.w0, f.w1, false) + 1;
       const Metric* rank = ctx.pack->FindMetric(by.ranked_as);
-      if (rank && score <= kCueWindow && score < best.score) best = Binding{rank, score, false};
+      if (rank && score <= kCueWindow && score < best.score)
+        best = Binding{rank, kOutsideClause + score, false, false};
     }
+  // Still tied after the counted noun, the clause, the context and the
+  // frame's time: no metric is chosen.
+  if (best.metric && second.metric && second.metric != best.metric &&
+      std::abs(second.score - best.score) < 1e-6)
+    best.tied = true;
   return best;
 }
 
@@ -266,32 +344,11 @@ std::string ReadAttribution(std::string_view text, const std::vector<Word>& word
   return "";
 }
 
-// Words that restrict a stock to what is still in force: "205 valid
-// projects", "176 were ongoing", Vietnamese "còn hiệu lực" (still in effect)
-// and "đang hoạt động" (operating), folded.
-const char* const kInForce[] = {"valid",     "ongoing",       "active",    "operational",
-                                "operating", "in force",      "in effect", "con hieu luc",
-                                "hieu luc",  "dang hoat dong"};
-
-// Is the figure at f a stock of what is still in force? Its words from a few
-// before it ("of which 176 were ongoing with capital of $2.77 billion") to
-// just after it ("205 valid projects").
-bool InForce(const std::vector<Word>& words, const extract::FigureRef& f) {
-  constexpr size_t kBefore = 8, kAfter = 3;
-  size_t from = f.w0 > kBefore ? f.w0 - kBefore : 0;
-  size_t to = std::min(words.size(), f.w1 + kAfter);
-  static const std::vector<Phrase> phrases = FoldedPhrases(kInForce);
-  for (size_t k = from; k < to; ++k)
-    for (const Phrase& p : phrases)
-      if (MatchAt(words, k, p)) return true;
-  return false;
-}
-
 // Step: period (flows) or as-of date (stocks), and a deadline for targets.
 void ApplyTime(const DocContext& ctx, const SentenceView& v, size_t figure, const Metric* metric,
-               Claim* c) {
+               const extract::Frame& fr, Claim* c) {
   bool stock = metric && metric->stock;
-  extract::TimeChoice t = extract::ResolveTime(ctx, v, figure, stock);
+  extract::TimeChoice t = extract::ResolveTime(ctx, v, figure, stock, &fr);
   const std::optional<Day>& pub = ctx.published;
   if (t.date && t.date->hedge == Hedge::kBy && pub && t.date->date.low > *pub &&
       c->modality == Modality::kActual)
@@ -305,8 +362,10 @@ void ApplyTime(const DocContext& ctx, const SentenceView& v, size_t figure, cons
       c->confidence.period = t.confidence;
       c->confidence.period_from = t.from;
     } else {
+      // A stock with no date of its own is as of the publication date: read
+      // by rule, not guessed.
       c->as_of = pub;
-      c->confidence.period = pub ? Confidence::kMedium : Confidence::kLow;
+      c->confidence.period = pub ? Confidence::kHigh : Confidence::kLow;
       c->confidence.period_from = pub ? "as of the publication date" : "no date";
     }
     return;
@@ -354,22 +413,12 @@ void ResolveCurrency(const DocContext& ctx, Mention* m, std::string* from) {
   m->ambiguous_currency = false;
 }
 
-// The generic metric of a figure no pack describes: what it counts, who, when.
-std::string GenericMetric(const std::vector<Word>& words, const FigureRef& f, const Mention& m,
-                          const Claim& c) {
-  std::string head;
-  for (size_t k = f.w1; k < std::min(words.size(), f.w1 + 3); ++k) {
-    const std::string& w = words[k].folded;
-    if (w == "of" || w == "the" || w == "in" || w == "a" || w == "an" || w == "and") continue;
-    if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0]))) break;
-    head = w;
-    if (head.size() > 4 && head.compare(head.size() - 3, 3, "ies") == 0)
-      head.replace(head.size() - 3, 3, "y");
-    else if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's')
-      head.pop_back();
-    break;
-  }
-  std::string sig = std::string(KindName(m.kind)) + ":" + (head.empty() ? "-" : head);
+// The generic metric of a figure no pack describes: what it counts (the
+// frame's counted noun, by stem), in which currency, who, when.
+std::string GenericMetric(const std::vector<Word>& words, const FigureRef&, const Mention& m,
+                          const Claim& c, const extract::Frame& fr) {
+  std::string head = fr.head_found ? words[fr.head].stem : "-";
+  std::string sig = std::string(KindName(m.kind)) + ":" + head;
   if (m.kind == Kind::kMoney) sig += ":" + (m.unit.empty() ? m.currency_family : m.unit);
   for (const auto& sub : c.subjects) sig += ":" + sub;
   if (c.period.known) sig += "@" + c.period.label;
@@ -428,6 +477,55 @@ bool BracketedPart(const DocContext& ctx, const SentenceView& v, size_t figure) 
   return true;
 }
 
+// What the report shows of the frame: the clause, the counted noun, the cue.
+void DescribeFrame(const DocContext& ctx, const SentenceView& v, const extract::Frame& fr,
+                   const Binding& b, ClaimFrame* out) {
+  const std::string& text = ctx.dm->text.text;
+  const std::vector<Word>& words = *v.words;
+  auto written = [&](size_t from, size_t to) {
+    return std::string(
+        std::string_view(text).substr(words[from].norm.begin,
+                                      words[to - 1].norm.end - words[from].norm.begin));
+  };
+  out->counted = fr.counted;
+  out->head_found = fr.head_found;
+  if (ctx.dm->mentions.empty()) return;
+  out->time = extract::FrameTimeName(fr.time);
+  out->accumulation = fr.accumulation;
+  out->apposition = fr.apposition;
+  if (fr.clause_end > fr.clause_begin) out->clause = written(fr.clause_begin, fr.clause_end);
+  if (b.metric && b.cue_word != SIZE_MAX) out->cue = written(b.cue_word, b.cue_word + b.cue_len);
+}
+
+// The metric's confidence and where it came from.
+void MetricConfidence(const Binding& b, const extract::Frame& fr, bool listed, bool carried,
+                      ClaimConfidence* c) {
+  if (!b.metric) {
+    c->metric = Confidence::kLow;
+    c->metric_from = b.tied ? "two metrics fit the frame equally (generic)"
+                            : "no metric fits the frame (generic)";
+  } else if (carried) {
+    c->metric = Confidence::kLow;
+    c->metric_from = "no cue in the sentence: the figure of the one before";
+  } else if (listed) {
+    c->metric = Confidence::kHigh;
+    c->metric_from = "listed after a figure of the same metric";
+  } else if (b.counted) {
+    c->metric = Confidence::kHigh;
+    c->metric_from = "counted noun fits the metric";
+  } else if (!b.in_clause) {
+    c->metric = Confidence::kMedium;
+    c->metric_from = "cue outside the figure's clause";
+  } else if (b.metric->quantity == Quantity::kCount && !b.metric->counted.empty() &&
+             !fr.head_found) {
+    c->metric = Confidence::kMedium;
+    c->metric_from = "cue in the clause, but no counted noun after the count";
+  } else {
+    c->metric = Confidence::kHigh;
+    c->metric_from = "cue in the figure's clause, frame fits";
+  }
+}
+
 // One figure of a sentence -> at most one claim.
 // Sets *bound to the claim's metric (null for a generic claim).
 bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, size_t figure,
@@ -437,67 +535,60 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   const FigureRef& f = v.figures[figure];
   const Mention& m = ctx.dm->mentions[f.mention];
   if (extract::IsRankingSize(v, figure, *ctx.dm)) return false;
-  bool partial = (f.w1 < v.words->size() && In(kPartialWords, (*v.words)[f.w1].folded)) ||
-                 BracketedPart(ctx, v, figure);
-  Binding b = BindMetric(ctx, v, f, cues, partial);
-  bool listed = false;
+  const extract::Frame fr = extract::ReadFrame(ctx.frame_words, v, figure, *ctx.dm);
+  bool partial = fr.partial || BracketedPart(ctx, v, figure);
+  ClaimFrame report;
+  Binding b = BindMetric(ctx, v, f, fr, cues, &report);
+  if (b.tied || (partial && b.metric && b.metric->stock)) b = Binding{};
   // "from US$2.92 billion in 2016 to $5.31 billion in 2020", "A in 2019, B
   // in 2020": a figure with no cue of its own, listed after one of the same
-  // quantity, is another value of the same metric.
-  // The latest earlier metric of this figure's quantity: "trade reached $3.8
-  // billion in 2017, up 25%, and nearly $4.7 billion in 2018".
-  const Metric* previous = nullptr;
-  for (auto it = earlier.rbegin(); it != earlier.rend() && !previous; ++it)
-    if (QuantityFits((*it)->quantity, m, text)) previous = *it;
-  if (!b.metric && !partial && previous &&
-      (previous->context.empty() || ContainsAny(*v.words, previous->context))) {
-    b.metric = previous;
-    b.score = kCueWindow;
-    listed = true;
-  }
+  // quantity, is another value of the same metric, if its frame fits it.
+  auto fits = [&](const Metric* metric) {
+    return !FrameMisfit(*metric, fr, m, *v.words, text) &&
+           (metric->context.empty() || ContainsStems(*v.words, metric->context));
+  };
+  bool listed = false;
+  if (!b.metric && !partial)
+    for (auto it = earlier.rbegin(); it != earlier.rend() && !b.metric; ++it)
+      if (QuantityFits((*it)->quantity, m, text)) {
+        if (fits(*it)) b.metric = *it, b.score = kCueWindow, listed = true;
+        break;  // the latest earlier metric of this quantity, or none
+      }
   // "Trade reached $8.6 billion. It is expected to hit $10 billion this
   // year.": a sentence with no cue at all goes on about the figure before.
   bool carried_over = false;
   if (!b.metric && !partial)
     for (auto it = carried.rbegin(); it != carried.rend() && !b.metric; ++it)
-      if (QuantityFits((*it)->quantity, m, text) &&
-          ((*it)->context.empty() || ContainsAny(*v.words, (*it)->context))) {
-        b.metric = *it;
-        b.score = kCueWindow;
-        carried_over = true;
-      }
+      if (fits(*it)) b.metric = *it, b.score = kCueWindow, carried_over = true;
   if (!b.metric && (TooWeakForGeneric(m, text) || partial)) return false;
 
   Claim c = NewClaim(ctx, doc_index, v, m);
   ResolveCurrency(ctx, &c.mention, &c.currency_from);
-  c.confidence.metric = !b.metric                                  ? Confidence::kLow
-                        : b.counted || b.score <= kSureCueDistance ? Confidence::kHigh
-                                                                   : Confidence::kMedium;
-  if (listed) c.confidence.metric = Confidence::kMedium;
-  if (carried_over) c.confidence.metric = Confidence::kLow;
-  c.confidence.metric_from = !b.metric      ? "no metric cue (generic)"
-                             : listed       ? "listed after a figure of the same metric"
-                             : carried_over ? "no cue in the sentence: the figure of the one before"
-                             : b.counted    ? "counted noun after the figure"
-                             : b.score <= kSureCueDistance ? "cue in the clause"
-                                                           : "cue further away in the sentence";
-  extract::SubjectChoice sc = extract::ResolveSubjects(ctx, v, f, b.metric);
+  if (c.currency_from == "pack") {
+    c.confidence.currency = Confidence::kLow;
+    c.confidence.currency_from = "a bare currency sign read with the pack's default";
+  }
+  MetricConfidence(b, fr, listed, carried_over, &c.confidence);
+  DescribeFrame(ctx, v, fr, b, &report);
+  if (m.kind == Kind::kPercent) report.percent = PercentKindName(fr.percent);
+  c.frame = std::move(report);
+  extract::SubjectChoice sc = extract::ResolveSubjects(ctx, v, f, b.metric, &fr);
   c.subjects = sc.ids;
   c.owner = sc.owner;
   c.scope = sc.scope;
   c.confidence.subjects = sc.confidence;
   c.confidence.subjects_from = sc.from;
   c.modality = ReadModality(ctx, v, f);
-  ApplyTime(ctx, v, figure, b.metric, &c);
+  ApplyTime(ctx, v, figure, b.metric, fr, &c);
   if (m.kind == Kind::kMoney || m.kind == Kind::kPercent || m.kind == Kind::kNumber)
     extract::ResolveBasis(ctx, v, &c);
   c.attribution = ReadAttribution(text, *v.words);
-  if (b.metric && b.metric->stock) c.in_force = InForce(*v.words, f);
+  if (b.metric && b.metric->stock) c.in_force = fr.in_force;
   if (b.metric) {
     c.metric = b.metric->id;
     c.count = b.metric->quantity == Quantity::kCount;
   } else {
-    c.metric = GenericMetric(*v.words, f, c.mention, c);
+    c.metric = GenericMetric(*v.words, f, c.mention, c, fr);
     c.generic = true;
   }
   *bound = b.metric;
@@ -762,7 +853,7 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
       }
       if (!cand.date && !metric.aged && m.relative == 0 && !m.since_last) continue;
       if (present && metric.aged) continue;
-      if (!metric.context.empty() && !ContainsAny(*v.words, metric.context)) continue;
+      if (!metric.context.empty() && !ContainsStems(*v.words, metric.context)) continue;
       // "the 70th anniversary of diplomatic relations": an anniversary names
       // its event after it.
       std::vector<std::pair<size_t, size_t>> side;
@@ -908,6 +999,22 @@ const char* ModalityName(Modality m) {
   return "actual";
 }
 
+std::string ClaimConfidence::Weakest() const {
+  struct Part {
+    const char* name;
+    Confidence c;
+    const char* from;
+  };
+  const Part parts[] = {{"metric", metric, metric_from},
+                        {"subjects", subjects, subjects_from},
+                        {"time", period, period_from},
+                        {"currency", currency, currency_from}};
+  const Part* weakest = nullptr;
+  for (const Part& p : parts)
+    if (p.c != Confidence::kHigh && (!weakest || p.c < weakest->c)) weakest = &p;
+  return weakest ? std::string(weakest->name) + ": " + weakest->from : std::string();
+}
+
 const char* ConfidenceName(Confidence c) {
   switch (c) {
     case Confidence::kHigh:
@@ -992,6 +1099,7 @@ void PrepareContext(const Document& doc, const DocumentMentions& dm, const Claim
   ctx->main = extract::MainSubjects(dm, ctx->cache, pack, windowed);
   ctx->bare_currency = BareCurrencies(dm, pack);
   const Language& lang = BuiltinLanguages().For(doc.meta.lang);
+  ctx->frame_words = extract::FoldFrameWords(BuiltinLexicon(lang.lexicons));
   for (const auto& [words, folded] : {std::pair{&lang.target_words, &ctx->lang_target},
                                       {&lang.forecast_words, &ctx->lang_forecast},
                                       {&lang.estimate_words, &ctx->lang_estimate}})
@@ -1081,7 +1189,9 @@ void ExtractClaims(const Document& doc, size_t doc_index, const DocumentMentions
                    const ClaimPack& pack, std::vector<Claim>* out, const std::vector<bool>* only) {
   const size_t first_claim = out->size();
   const bool windowed = dm.text.text.size() > extract::kWindowedTextBytes;
-  SentenceCache cache(dm.text.text, dm.sentences, pack);
+  const Language& lang = BuiltinLanguages().For(doc.meta.lang);
+  WordStems stems(lang.stemmer);
+  SentenceCache cache(dm.text.text, dm.sentences, pack, &stems);
   extract::BasisMemo basis_memo;
   DocContext ctx;
   ctx.cache = &cache;

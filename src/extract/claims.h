@@ -57,18 +57,43 @@ const char* ConfidenceName(Confidence c);
 
 struct ClaimConfidence {
   Confidence metric = Confidence::kLow, subjects = Confidence::kLow, period = Confidence::kLow;
+  // A currency written with the amount, or read from the document or its
+  // outlet, is sure; a bare "$" filled in from the pack's default is a guess.
+  Confidence currency = Confidence::kHigh;
   // Where each part came from ("cue in the clause", ...): literals, so a
   // claim carries no extra allocation for them.
   const char* metric_from = "";
   const char* subjects_from = "";
   const char* period_from = "";
-  Confidence Overall() const { return std::min(metric, std::min(subjects, period)); }
+  const char* currency_from = "";
+  Confidence Overall() const {
+    return std::min(std::min(metric, currency), std::min(subjects, period));
+  }
+  // The part of the identity that is least sure, and where it came from:
+  // "subjects: the document's main pair". Empty when all are sure.
+  std::string Weakest() const;
 };
 
 struct Period {
   bool known = false;
   Day start = 0, end = 0;  // inclusive
   std::string label;       // "2024", "2024-03", "2024-Q3", "2025-2030"
+};
+
+// The frame a figure's claim was bound with (extract/frame.h), as the report
+// shows it: why the figure became this claim.
+struct ClaimFrame {
+  std::string counted;       // the counted noun as written; empty: none found
+  bool head_found = false;   // counts: whether a counted noun was found at all
+  std::string percent;       // percentages: "growth", "share" or "rate"
+  std::string time = "none"; // "period", "as_of", "since" or "none"
+  bool accumulation = false;
+  bool apposition = false;
+  std::string clause;        // the clause as written
+  std::string cue;           // the cue that named the metric, as written; empty: none
+  // Metrics whose cue was near but whose frame did not fit, and why
+  // ("investment.projects: counts another noun").
+  std::vector<std::string> rejected;
 };
 
 struct Claim {
@@ -116,6 +141,7 @@ struct Claim {
   int deadline_mention = -1;
   std::string currency_from;  // a bare "$" resolved: "document", "source" or "pack"
   ClaimConfidence confidence;
+  ClaimFrame frame;
   Span sentence;  // original file bytes
 };
 

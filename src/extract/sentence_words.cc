@@ -1,5 +1,7 @@
 #include "extract/sentence_words.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 #include "base/utf8.h"
@@ -18,7 +20,52 @@ bool IsCurrencySign(std::string_view text, uint32_t at) {
 }
 }  // namespace
 
-std::vector<Word> SentenceWords(std::string_view text, Span sentence) {
+const std::string& WordStems::Of(const std::string& lower) {
+  auto it = memo_.find(lower);
+  if (it != memo_.end()) return it->second;
+  return memo_.emplace(lower, FoldedStem(stemmer_.stems() ? &stemmer_ : nullptr, lower))
+      .first->second;
+}
+
+namespace {
+
+// Written with a capital: the first code point is an upper-case letter.
+bool Capitalized(std::string_view text, uint32_t at) {
+  unsigned char c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  int len = 1;
+  return u_isupper(static_cast<UChar32>(utf8::Decode(text, at, &len)));
+}
+
+// Latin letters with a diacritic (Latin-1 Supplement to Latin Extended
+// Additional, where Vietnamese and French accented letters are).
+bool AccentedLatin(char32_t cp) {
+  return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+}  // namespace
+
+bool WrittenWithAccents(std::string_view text) {
+  // One accented name in an English article ("Việt Nam") does not make it a
+  // text written with accents; a Vietnamese or French text has them in
+  // every few words.
+  size_t letters = 0, accented = 0;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      letters += std::isalpha(c) != 0;
+      ++i;
+      continue;
+    }
+    int len = 1;
+    char32_t cp = utf8::Decode(text, i, &len);
+    i += static_cast<size_t>(len);
+    if (AccentedLatin(cp)) ++accented, ++letters;
+  }
+  return accented >= 5 && accented * 100 >= letters;
+}
+
+std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems* stems) {
   std::vector<Word> out;
   uint32_t i = sentence.begin;
   while (i < sentence.end) {
@@ -47,10 +94,27 @@ std::vector<Word> SentenceWords(std::string_view text, Span sentence) {
       if (cp == 0x2026 || (cp >= 0x2000 && cp <= 0x206F)) break;
       j += static_cast<uint32_t>(len);
     }
-    Phrase folded = FoldWords(text.substr(i, j - i));
+    std::string_view token = text.substr(i, j - i);
+    Phrase folded = FoldWords(token);
     bool prefix = j < sentence.end && IsCurrencySign(text, j);
-    for (auto& f : folded)
-      out.push_back(Word{std::move(f), Span{i, j}, c >= 'A' && c <= 'Z', prefix});
+    bool upper = Capitalized(text, i);
+    // Accents kept only where the token is one word and has any.
+    std::string lower;
+    if (folded.size() == 1 && utf8::AsciiPrefixEnd(token, 0, static_cast<uint32_t>(token.size())) <
+                                  token.size()) {
+      Phrase l = LowerWords(token);
+      if (l.size() == 1 && l.front() != folded.front()) lower = std::move(l.front());
+    }
+    for (auto& f : folded) {
+      Word w;
+      w.stem = stems ? stems->Of(lower.empty() ? f : lower) : f;
+      w.folded = std::move(f);
+      w.lower = folded.size() == 1 ? lower : std::string();
+      w.norm = Span{i, j};
+      w.upper = upper;
+      w.currency_prefix = prefix;
+      out.push_back(std::move(w));
+    }
     i = j;
   }
   return out;
@@ -77,6 +141,41 @@ bool MatchAt(const std::vector<Word>& words, size_t i, const Phrase& phrase) {
   return true;
 }
 
+bool MatchStems(const std::vector<Word>& words, size_t i, const Phrase& stems) {
+  if (stems.empty() || i + stems.size() > words.size()) return false;
+  for (size_t k = 0; k < stems.size(); ++k)
+    if (words[i + k].stem != stems[k]) return false;
+  return true;
+}
+
+bool ContainsStems(const std::vector<Word>& words, const std::vector<Phrase>& stems) {
+  for (size_t i = 0; i < words.size(); ++i)
+    for (const Phrase& p : stems)
+      if (MatchStems(words, i, p)) return true;
+  return false;
+}
+
+namespace {
+
+// A name as written in a text with accents: the same accents, word for
+// word, and a capital where the pack writes one.
+bool SameAccents(const std::vector<Word>& words, size_t i, const ClaimPack::NameRef& ref) {
+  if (ref.lower.size() != ref.phrase.size()) return true;  // split differently: folded only
+  if (ref.capitalized && !words[i].upper) return false;
+  for (size_t k = 0; k < ref.lower.size(); ++k) {
+    const Word& w = words[i + k];
+    const std::string& written = w.lower.empty() ? w.folded : w.lower;
+    // The last word may carry the plural the folded match allowed.
+    bool last = k + 1 == ref.lower.size();
+    if (written != ref.lower[k] &&
+        !(last && written.compare(0, ref.lower[k].size(), ref.lower[k]) == 0))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 size_t WordAt(const std::vector<Word>& words, uint32_t offset) {
   for (size_t i = 0; i < words.size(); ++i)
     if (words[i].norm.end > offset) return i;
@@ -84,7 +183,7 @@ size_t WordAt(const std::vector<Word>& words, uint32_t offset) {
 }
 
 std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimPack& pack,
-                                    std::string_view kind_filter) {
+                                    std::string_view kind_filter, bool accents) {
   std::vector<EntityHit> hits;
   for (size_t i = 0; i < words.size(); ++i) {
     // Names are indexed by their first folded word.
@@ -103,7 +202,8 @@ std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimP
         const Entity& e = pack.entities[ref.entity];
         if (!kind_filter.empty() && e.kind != kind_filter) continue;
         if (ref.abbreviation && !words[i].upper) continue;
-        if (ref.phrase.size() > best_len && MatchAt(words, i, ref.phrase))
+        if (ref.phrase.size() > best_len && MatchAt(words, i, ref.phrase) &&
+            (!accents || SameAccents(words, i, ref)))
           best = &e, best_len = ref.phrase.size();
       }
     if (best) {
@@ -136,7 +236,7 @@ const std::vector<Word>& SentenceCache::Words(size_t s) {
   Entry& e = entries_[s];
   if (!e.words_ready) {
     kept_from_ = std::min(kept_from_, s);
-    e.words = SentenceWords(text_, (*sentences_)[s]);
+    e.words = SentenceWords(text_, (*sentences_)[s], stems_);
     e.words_ready = true;
   }
   return e.words;
@@ -145,7 +245,7 @@ const std::vector<Word>& SentenceCache::Words(size_t s) {
 const std::vector<EntityHit>& SentenceCache::Entities(size_t s) {
   Entry& e = entries_[s];
   if (!e.entities_ready) {
-    e.entities = FindEntities(Words(s), *pack_, "");
+    e.entities = FindEntities(Words(s), *pack_, "", accents_);
     e.entities_ready = true;
   }
   return e.entities;

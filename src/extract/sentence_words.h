@@ -8,27 +8,56 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/span.h"
+#include "base/stem.h"
 #include "packs/packs.h"
 
 namespace crosscheck {
 
 struct Word {
   std::string folded;
+  // Its stem in the document's language, accents folded ("invested" ->
+  // "invest"); the folded word when the language has no stemmer.
+  std::string stem;
+  // Lower case with accents kept, when that differs from `folded` ("lào");
+  // empty for a word written without accents.
+  std::string lower;
   Span norm;           // in the normalized text
-  bool upper = false;  // written with a capital first letter
+  bool upper = false;  // written with a capital first letter (any script)
   // Written right before a currency sign: the "US" of "US$5bn" and the "HK"
   // of "HK$" name a currency, not a country.
   bool currency_prefix = false;
 };
 
-std::vector<Word> SentenceWords(std::string_view text, Span sentence);
+// The stems of one document's words: each distinct word is stemmed once.
+class WordStems {
+ public:
+  explicit WordStems(std::string_view algorithm) : stemmer_(algorithm) {}
+  // The folded stem of a lower-case word.
+  const std::string& Of(const std::string& lower);
+
+ private:
+  Stemmer stemmer_;
+  std::unordered_map<std::string, std::string> memo_;
+};
+
+// The words of one sentence; with `stems`, each word's stem (else the stem
+// is the folded word).
+std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems* stems = nullptr);
 
 // True if phrase matches words starting at i; the last word may take a
 // plural "s"/"es". Sets *len to the number of words matched.
 bool MatchAt(const std::vector<Word>& words, size_t i, const Phrase& phrase);
+// True if a phrase of stems (a pack's cue) matches the words' stems at i.
+bool MatchStems(const std::vector<Word>& words, size_t i, const Phrase& stems);
+// True if some phrase of stems occurs in words.
+bool ContainsStems(const std::vector<Word>& words, const std::vector<Phrase>& stems);
+// Is the text written with accents (Vietnamese, French as written, not as
+// typed without them)? Then names match with their accents.
+bool WrittenWithAccents(std::string_view text);
 // A word list of the code ("in force", "đầu tư") as folded phrases, for MatchAt.
 template <size_t N>
 std::vector<Phrase> FoldedPhrases(const char* const (&list)[N]) {
@@ -47,8 +76,10 @@ struct EntityHit {
   // document's main subjects decide (extract/subjects.cc).
   std::vector<size_t> alias_of;
 };
+// With `accents`, a name matches only words with its own accents and, when
+// the pack writes it with a capital, only words written with one.
 std::vector<EntityHit> FindEntities(const std::vector<Word>& words, const ClaimPack& pack,
-                                    std::string_view kind_filter);
+                                    std::string_view kind_filter, bool accents = false);
 // True if any phrase occurs in words.
 bool ContainsAny(const std::vector<Word>& words, const std::vector<Phrase>& phrases);
 
@@ -58,8 +89,16 @@ bool ContainsAny(const std::vector<Word>& words, const std::vector<Phrase>& phra
 // REQUIRES: text, sentences and pack outlive the cache.
 class SentenceCache {
  public:
-  SentenceCache(std::string_view text, const std::vector<Span>& sentences, const ClaimPack& pack)
-      : text_(text), sentences_(&sentences), pack_(&pack), entries_(sentences.size()) {}
+  // With `stems`, words carry their stems (claim extraction); names match
+  // with their accents when the text is written with them.
+  SentenceCache(std::string_view text, const std::vector<Span>& sentences, const ClaimPack& pack,
+                WordStems* stems = nullptr)
+      : text_(text),
+        sentences_(&sentences),
+        pack_(&pack),
+        stems_(stems),
+        accents_(WrittenWithAccents(text)),
+        entries_(sentences.size()) {}
 
   const std::vector<Word>& Words(size_t s);
   const std::vector<EntityHit>& Entities(size_t s);
@@ -85,6 +124,8 @@ class SentenceCache {
   std::string_view text_;
   const std::vector<Span>* sentences_;
   const ClaimPack* pack_;
+  WordStems* stems_;
+  bool accents_;
   std::vector<Entry> entries_;
   size_t kept_from_ = 0;  // no entry before this one holds words
 };

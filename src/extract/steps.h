@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extract/claims.h"
+#include "extract/frame.h"
 #include "extract/sentence_words.h"
 
 namespace crosscheck::extract {
@@ -73,6 +74,8 @@ struct DocContext {
   std::map<std::string, std::pair<std::string, std::string>> bare_currency;
   // The document language's modality phrases, folded (lang/language.h).
   std::vector<Phrase> lang_target, lang_forecast, lang_estimate;
+  // The document language's frame word classes (claims/lexicon/<lang>.toml).
+  FrameWords frame_words;
 };
 
 // Builds the view of sentence s (time_scope.cc).
@@ -92,7 +95,9 @@ struct TimeChoice {
 };
 // The time expression a figure takes (time_scope.cc). Flows skip days and
 // "since"/"before"/"until" dates; stocks also take days ("as of March 5").
-TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figure, bool stock);
+// With the figure's frame, a time in its clause is read as surely as its own.
+TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figure, bool stock,
+                       const Frame* frame = nullptr);
 
 struct SubjectChoice {
   std::vector<std::string> ids;  // sorted
@@ -104,8 +109,10 @@ struct SubjectChoice {
 // Subjects and roles of the figure (or date) at `f` bound to `metric`
 // (null: generic), from the clause, earlier sentences and the main pair
 // (subjects.cc).
+// With a frame, entities outside the figure's clause come after every
+// entity inside it ("A led with X, ahead of B with Y": X is A's).
 SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
-                              const Metric* metric);
+                              const Metric* metric, const Frame* frame = nullptr);
 
 // "said", "told", "noted" ...: a verb that introduces a speaker (subjects.cc).
 bool IsSpeechVerb(const std::string& folded);

@@ -30,9 +30,11 @@ const char* const kActorBefore[] = {"from", "by", "tu", "cua"};
 // Verbs of the beat's directional figures right after an entity make it the
 // one that acts: "Arcadia invested", "Arcadia exported", Vietnamese "đầu tư"
 // (invest) and "xuất khẩu" (export), folded; an auxiliary may come between.
+// A visitor acts too: "Arcadia's leader visited", "Arcadia visits".
 const char* const kActorVerbs[] = {"invests", "invested", "investing", "poured",  "pumped",
                                    "exports", "exported", "ships",     "shipped", "sells",
-                                   "sold",    "dau tu",   "xuat khau", "rot von"};
+                                   "sold",    "visits",   "visited",   "visiting", "dau tu",
+                                   "xuat khau", "rot von", "tham"};
 const std::vector<Phrase>& ActorVerbs() {
   static const std::vector<Phrase> phrases = FoldedPhrases(kActorVerbs);
   return phrases;
@@ -292,7 +294,7 @@ bool InsideAny(const std::vector<Word>& words, size_t begin, size_t end,
 }
 
 SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
-                              const Metric* metric) {
+                              const Metric* metric, const Frame* frame) {
   SubjectChoice out;
   if (metric && !metric->fixed_subjects.empty()) {
     out.ids = metric->fixed_subjects;
@@ -334,6 +336,8 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
         ClauseBreak(ctx.dm->text.text, (*v.words)[f.w1 - 1].norm.end,
                     (*v.words)[e.word].norm.begin))
       dist += kOtherClause;
+    else if (frame && (e.word < frame->clause_begin || e.word >= frame->clause_end))
+      dist += kOtherClause / 2;
     ranked.emplace_back(dist, &e);
   }
   std::stable_sort(ranked.begin(), ranked.end(),
@@ -366,9 +370,11 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
     }
   }
   if (metric && ids.size() < wanted) {
+    // Nothing in the text named them: a guess, which may bind but never
+    // raises an alarm.
     for (const std::string& id : ctx.main)
       if (ids.size() < wanted && KindFits(*ctx.pack, id, kind)) AddUnique(&ids, id);
-    out.confidence = Confidence::kMedium;
+    out.confidence = Confidence::kLow;
     out.from = "the document's main pair";
   }
   if (ids.empty()) out.confidence = Confidence::kLow, out.from = "no subject found";

@@ -144,7 +144,8 @@ SentenceView ViewSentence(const DocContext& ctx, size_t s) {
   return v;
 }
 
-TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figure, bool stock) {
+TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figure, bool stock,
+                       const Frame* frame) {
   const auto& ms = ctx.dm->mentions;
   TimeChoice out;
   const FigureRef& f = v.figures[figure];
@@ -162,11 +163,13 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
   if (ms[f.mention].kind == Kind::kPercent && figure > 0) {
     const FigureRef& g = v.figures[figure - 1];
     if (g.w1 <= f.w0 && f.w0 - g.w1 <= 2 && ms[g.mention].kind != Kind::kPercent) {
-      TimeChoice grew = ResolveTime(ctx, v, figure - 1, stock);
+      TimeChoice grew = ResolveTime(ctx, v, figure - 1, stock, nullptr);
       if (grew.date) {
+        // Written right after what grew, it qualifies that figure: its
+        // period is read by rule.
         grew.own = false;
-        grew.confidence = Confidence::kMedium;
-        grew.from = "period of the figure that grew";
+        grew.confidence = std::min(grew.confidence, Confidence::kHigh);
+        grew.from = "period of the figure it qualifies";
         return grew;
       }
     }
@@ -186,10 +189,18 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
     if (cost < best) best = cost, out.date = &ms[d.mention];
   }
   if (out.date) {
-    // The one time expression of a sentence with one figure is sure.
+    // The one time expression of a sentence with one figure is sure, and so
+    // is one in the figure's own clause, or one fronted before any figure
+    // ("In 2021, ..."): each is written for this figure.
     bool sole = candidates == 1 && v.timed_figures == 1;
-    out.confidence = sole ? Confidence::kHigh : Confidence::kMedium;
-    out.from = sole ? "the sentence's only time expression" : "time elsewhere in the sentence";
+    size_t dw = WordAt(*v.words, out.date->norm.begin);
+    bool in_clause = frame && dw >= frame->clause_begin && dw < frame->clause_end;
+    bool fronted = !v.figures.empty() && dw < v.figures.front().w0 && figure == 0;
+    out.confidence = sole || in_clause || fronted ? Confidence::kHigh : Confidence::kMedium;
+    out.from = sole        ? "the sentence's only time expression"
+               : in_clause ? "time in the figure's clause"
+               : fronted   ? "time fronted in the sentence"
+                           : "time elsewhere in the sentence";
     return out;
   }
   // 3. A growth rate takes the period of what grew: the nearest figure with

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "base/stem.h"
 #include "base/toml_file.h"
 
 namespace crosscheck {
@@ -65,6 +66,12 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
         lang.group = lang.decimal == '.' ? ',' : '.';
       } else if (k == "date_order" && str && (*str == "dmy" || *str == "mdy")) {
         lang.day_first = *str == "dmy";
+      } else if (k == "stemmer" && str) {
+        if (!str->empty() && !StemmerExists(*str))
+          return fail(value.source(), "stemmer = \"" + *str +
+                                          "\" is no Snowball algorithm of libstemmer "
+                                          "(\"english\", \"french\", \"indonesian\", ...)");
+        lang.stemmer = *str;
       } else if (k == "lexicons" && value.is_array()) {
         lang.lexicons.clear();
         for (auto& w : *value.as_array()) {
@@ -115,7 +122,7 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
         return fail(value.source(),
                     "unknown or malformed language key '" + k +
                         "' (code = \"vi\", decimal = \".\" or \",\", date_order = \"dmy\" or "
-                        "\"mdy\", lexicons = [\"en\"], ordinals = {word = N}, duration_units = "
+                        "\"mdy\", lexicons = [\"en\"], stemmer = \"english\", ordinals = {word = N}, duration_units = "
                         "{word = unit}, or a "
                         "word list: ordinal_prefix, day_words, month_words, quarter_words, "
                         "year_words, first_words, superlatives, target_words, forecast_words, "

@@ -29,6 +29,9 @@ struct Language {
   // The lexicon files the recognizer reads this language with
   // (claims/lexicon/<name>.toml), their word classes added up.
   std::vector<std::string> lexicons = {"en"};
+  // The Snowball algorithm that stems this language's words for cue matching
+  // ("english", "french", "indonesian"); empty: words are their own stems.
+  std::string stemmer;
   // Words before a number that make it an ordinal ("thứ 3", "thứ hai"), and
   // the number words read after them, lower case as written.
   std::vector<std::string> ordinal_prefixes;

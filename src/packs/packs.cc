@@ -9,19 +9,26 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <fstream>
 #include <sstream>
 #include <unordered_set>
 
 #include "base/line_index.h"
 #include "base/utf8.h"
+#include "lang/language.h"
 
 namespace crosscheck {
 namespace fs = std::filesystem;
 
 // ---- folding ---------------------------------------------------------------
 
-Phrase FoldWords(std::string_view text) {
+namespace {
+
+// Splits text into lower-case words at anything that is not a letter or a
+// digit; with `fold`, accents are dropped too (NFD, marks removed, đ -> d).
+Phrase SplitLower(std::string_view text, bool fold) {
   Phrase out;
   std::string word;
   auto flush = [&] {
@@ -46,13 +53,20 @@ Phrase FoldWords(std::string_view text) {
     int len = 1;
     char32_t cp = utf8::Decode(text, i, &len);
     i += static_cast<size_t>(len);
-    if (cp == 0x0111 || cp == 0x0110) {  // đ, Đ do not decompose
+    if (fold && (cp == 0x0111 || cp == 0x0110)) {  // đ, Đ do not decompose
       word.push_back('d');
       continue;
     }
     if (!u_isalnum(static_cast<UChar32>(cp))) {
-      if (u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK) continue;  // combining accent
+      if (u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK) {
+        if (!fold) utf8::Append(word, cp);
+        continue;  // combining accent
+      }
       flush();
+      continue;
+    }
+    if (!fold) {
+      utf8::Append(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
       continue;
     }
     icu::UnicodeString base;
@@ -71,6 +85,43 @@ Phrase FoldWords(std::string_view text) {
   }
   flush();
   return out;
+}
+
+}  // namespace
+
+Phrase FoldWords(std::string_view text) { return SplitLower(text, true); }
+Phrase LowerWords(std::string_view text) { return SplitLower(text, false); }
+
+std::string FoldedStem(Stemmer* stemmer, std::string_view lower) {
+  std::string_view stem = stemmer ? stemmer->Stem(lower) : lower;
+  Phrase folded = FoldWords(stem);
+  if (folded.size() == 1) return std::move(folded.front());
+  std::string out;
+  for (const std::string& w : folded) out += w;
+  return out;
+}
+
+Phrase StemPhrase(std::string_view text, Stemmer* stemmer) {
+  Phrase out;
+  for (const std::string& w : LowerWords(text)) {
+    std::string stem = FoldedStem(stemmer, w);
+    if (!stem.empty()) out.push_back(std::move(stem));
+  }
+  return out;
+}
+
+const char* PercentKindName(PercentKind k) {
+  switch (k) {
+    case PercentKind::kGrowth:
+      return "growth";
+    case PercentKind::kShare:
+      return "share";
+    case PercentKind::kRate:
+      return "rate";
+    case PercentKind::kAny:
+      break;
+  }
+  return "any";
 }
 
 const char* QuantityName(Quantity q) {
@@ -278,6 +329,55 @@ class Decoder {
     return true;
   }
 
+  // `key` in the pack's language and `key_in` = { lang = [...] } in others,
+  // each phrase stemmed with its language's stemmer. *langs (when given)
+  // gets each phrase's language.
+  bool StemmedPhrases(const toml::table& t, const std::string& where, const char* key,
+                      const std::string& pack_lang, std::vector<Phrase>* out,
+                      std::vector<std::string>* langs, bool required,
+                      std::vector<Phrase>* folded = nullptr) {
+    std::vector<std::pair<std::string, const toml::node*>> lists;
+    if (const toml::node* n = t.get(key)) lists.emplace_back(pack_lang, n);
+    const std::string in_key = std::string(key) + "_in";
+    if (const toml::node* n = t.get(in_key)) {
+      const toml::table* by_lang = n->as_table();
+      if (!by_lang)
+        return Fail(n->source(), where + "." + in_key + " must be a table of languages: { vi = [\"...\"] }");
+      for (auto&& [lang, list] : *by_lang) {
+        std::string code(lang.str());
+        if (BuiltinLanguages().For(code).code != code)
+          return Fail(list.source(), where + "." + in_key + "." + code +
+                                         ": no such language in claims/languages.toml");
+        lists.emplace_back(code, &list);
+      }
+    }
+    if (lists.empty() && required)
+      return Fail(t.source(), "missing required key '" + std::string(key) + "' in " + where);
+    for (const auto& [lang, node] : lists) {
+      const toml::array* arr = node->as_array();
+      if (!arr) return Fail(node->source(), where + "." + key + " must be a list of phrases");
+      Stemmer* stemmer = StemmerFor(lang);
+      for (const toml::node& item : *arr) {
+        auto str = item.value<std::string>();
+        if (!str) return Fail(item.source(), where + "." + key + " entries must be strings");
+        Phrase p = StemPhrase(*str, stemmer);
+        if (p.empty())
+          return Fail(item.source(),
+                      where + "." + key + " has an entry with no letters: '" + *str + "'");
+        out->push_back(std::move(p));
+        if (langs) langs->push_back(lang);
+        if (folded) folded->push_back(FoldWords(*str));
+      }
+    }
+    return true;
+  }
+
+  Stemmer* StemmerFor(const std::string& lang) {
+    auto& slot = stemmers_[lang];
+    if (!slot) slot = std::make_unique<Stemmer>(BuiltinLanguages().For(lang).stemmer);
+    return slot.get();
+  }
+
   bool Num(const toml::table& t, const std::string& where, const char* key, double* out, double min,
            double max) {
     const toml::node* n = t.get(key);
@@ -357,6 +457,7 @@ class Decoder {
   };
   std::vector<Unknown> unknown_;
   bool finishing_ = false;
+  std::map<std::string, std::unique_ptr<Stemmer>> stemmers_;
 };
 
 }  // namespace
@@ -395,13 +496,19 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
   }
   if (!d.Keys(root, "the pack", {"pack", "entity", "metric", "source", "fact", "rate"}))
     return false;
+  // The language of cues written without one (`cues`, not `cues_in`).
+  std::string pack_lang = "en";
   if (const toml::node* p = root.get("pack")) {
     auto t = p->as_table();
     if (!t) return d.Fail(p->source(), "pack must be a table: write [pack]");
     if (!d.Keys(*t, "[pack]",
-                {"name", "description", "version", "currency_defaults", "pair_phrases"}) ||
-        !d.Phrases(*t, "[pack]", "pair_phrases", &pack->pair_phrases, false))
+                {"name", "description", "version", "lang", "currency_defaults", "pair_phrases"}) ||
+        !d.Phrases(*t, "[pack]", "pair_phrases", &pack->pair_phrases, false) ||
+        !d.Str(*t, "[pack]", "lang", &pack_lang, false))
       return false;
+    if (BuiltinLanguages().For(pack_lang).code != pack_lang)
+      return d.Fail(t->get("lang")->source(),
+                    "[pack].lang = \"" + pack_lang + "\": no such language in claims/languages.toml");
     if (const toml::node* cd = t->get("currency_defaults")) {
       auto ct = cd->as_table();
       if (!ct)
@@ -452,12 +559,17 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     }
     for (const auto& a : e.abbreviations) {
       Phrase p = FoldWords(a);
-      if (!p.empty()) pack->name_index[p.front()].push_back({pack->entities.size(), p, true});
+      if (!p.empty())
+        pack->name_index[p.front()].push_back({pack->entities.size(), p, true, LowerWords(a), true});
     }
     for (const auto* list : {&names, &demonyms})
       for (const auto& n : *list) {
         Phrase p = FoldWords(n);
-        if (!p.empty()) pack->name_index[p.front()].push_back({pack->entities.size(), p, false});
+        int len = 1;
+        bool capital = !n.empty() && u_isupper(static_cast<UChar32>(utf8::Decode(n, 0, &len)));
+        if (!p.empty())
+          pack->name_index[p.front()].push_back(
+              {pack->entities.size(), p, false, LowerWords(n), capital});
       }
     for (const auto* list : {&names, &demonyms})
       for (const auto& n : *list) {
@@ -472,16 +584,20 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     std::string quantity, temporal;
     double subjects = 0;
     if (!d.Keys(t, where,
-                {"id", "description", "cues", "counted", "context", "quantity", "temporal",
-                 "subjects", "subject_kind", "fixed_subjects", "tolerance", "grows", "directional",
-                 "window_days", "aged", "ranked_as", "basis_gap"}) ||
+                {"id", "description", "cues", "cues_in", "counted", "counted_in", "context",
+                 "context_in", "quantity", "temporal", "subjects", "subject_kind",
+                 "fixed_subjects", "tolerance", "grows", "directional", "window_days", "aged",
+                 "ranked_as", "basis_gap", "percent", "currency", "accumulates"}) ||
         !d.Num(t, where, "basis_gap", &m.basis_gap, 0, 10) ||
         !d.Str(t, where, "ranked_as", &m.ranked_as, false) || !d.Bool(t, where, "aged", &m.aged) ||
         !d.Bool(t, where, "directional", &m.directional) ||
-        !d.Phrases(t, where, "context", &m.context, false) || !d.Str(t, where, "id", &m.id, true) ||
+        !d.StemmedPhrases(t, where, "context", pack_lang, &m.context, nullptr, false) ||
+        !d.Str(t, where, "id", &m.id, true) ||
         !d.Str(t, where, "description", &m.description, false) ||
-        !d.Phrases(t, where, "cues", &m.cues, true) ||
-        !d.Phrases(t, where, "counted", &m.counted, false) ||
+        !d.StemmedPhrases(t, where, "cues", pack_lang, &m.cues, &m.cue_langs, true,
+                          &m.cue_words) ||
+        !d.StemmedPhrases(t, where, "counted", pack_lang, &m.counted, nullptr, false) ||
+        !d.Bool(t, where, "accumulates", &m.accumulates) ||
         !d.Str(t, where, "quantity", &quantity, true) ||
         !d.Str(t, where, "temporal", &temporal, true) ||
         !d.Num(t, where, "subjects", &subjects, 0, 4) ||
@@ -491,6 +607,27 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
       return false;
     double window = -1;
     if (!d.Num(t, where, "window_days", &window, 0, 36600)) return false;
+    std::string percent, currency;
+    if (!d.Str(t, where, "percent", &percent, false) ||
+        !d.Str(t, where, "currency", &currency, false))
+      return false;
+    static const std::pair<const char*, PercentKind> kPercentKinds[] = {
+        {"any", PercentKind::kAny},
+        {"growth", PercentKind::kGrowth},
+        {"share", PercentKind::kShare},
+        {"rate", PercentKind::kRate}};
+    if (!percent.empty()) {
+      bool known = false;
+      for (const auto& [name, k] : kPercentKinds)
+        if (percent == name) m.percent = k, known = true;
+      if (!known)
+        return d.Fail(t.get("percent")->source(),
+                      where + ".percent = \"" + percent + "\" is not one of: growth, share, rate, any");
+    }
+    if (!currency.empty() && currency != "required" && currency != "optional")
+      return d.Fail(t.get("currency")->source(),
+                    where + ".currency = \"" + currency + "\" must be \"required\" or \"optional\"");
+    m.currency_required = currency != "optional";
     static const std::pair<const char*, Quantity> kQuantities[] = {
         {"money", Quantity::kMoney},     {"count", Quantity::kCount},
         {"percent", Quantity::kPercent}, {"duration", Quantity::kDuration},
@@ -534,8 +671,11 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
                       where + ".fixed_subjects names unknown entity '" + s + "'");
     if (pack->FindMetric(m.id))
       return d.Fail(t.get("id")->source(), "duplicate metric id '" + m.id + "'");
-    for (size_t k = 0; k < m.cues.size(); ++k)
-      pack->cue_index[m.cues[k].front()].push_back({pack->metrics.size(), k});
+    for (size_t k = 0; k < m.cues.size(); ++k) {
+      pack->cue_index[m.cues[k].front()].push_back({pack->metrics.size(), k, false});
+      if (m.cue_words[k] != m.cues[k])
+        pack->cue_index[m.cue_words[k].front()].push_back({pack->metrics.size(), k, true});
+    }
     pack->metrics.push_back(std::move(m));
     return true;
   });

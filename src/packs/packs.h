@@ -23,6 +23,7 @@
 
 #include "base/civil_date.h"
 #include "base/diag.h"
+#include "base/stem.h"
 #include "recognize/lexicon.h"
 #include "recognize/value.h"
 
@@ -34,6 +35,13 @@ using Phrase = std::vector<std::string>;
 // Lower-cases, strips accents (NFD, drop marks; đ -> d) and splits at anything
 // that is not a letter or digit.
 Phrase FoldWords(std::string_view text);
+// The same words lower-cased with their accents kept ("lào", "échanges").
+Phrase LowerWords(std::string_view text);
+// The stem of a lower-case word, accents folded after stemming (a stemmer
+// knows its language's accents); a null stemmer stems nothing.
+std::string FoldedStem(Stemmer* stemmer, std::string_view lower);
+// A phrase as folded stems: "bilateral trading" -> {"bilater", "trade"}.
+Phrase StemPhrase(std::string_view text, Stemmer* stemmer);
 
 // Default as-of window of a stock metric, in days (half a year).
 constexpr int kDefaultStockWindowDays = 183;
@@ -57,13 +65,33 @@ struct Entity {
   std::vector<std::string> tlds;  // country-code domains of its outlets ("vn")
 };
 
+// The kind of percentage a percent metric is: a change over time ("up 12%"),
+// a part of a whole ("28% of the total"), or a level ("an interest rate of
+// 5%"). kAny takes every percentage.
+enum class PercentKind { kAny, kGrowth, kShare, kRate };
+const char* PercentKindName(PercentKind k);
+
 struct Metric {
   std::string id;
   std::string description;
+  // Cue phrases, counted nouns and context phrases as folded stems, each
+  // stemmed with its own language's stemmer (`cues`, `cues_in`: docs/packs.md).
   std::vector<Phrase> cues;
-  std::vector<Phrase> counted;  // count metrics: nouns right after the number ("14 seaports")
+  std::vector<std::string> cue_langs;  // the language of each cue
+  // Each cue as folded words, unstemmed: matched as written where the
+  // document's language stems differently (an English cue in a Vietnamese
+  // article).
+  std::vector<Phrase> cue_words;
+  std::vector<Phrase> counted;  // count metrics: the counted noun (the head of "14 seaports")
   std::vector<Phrase>
       context;  // the sentence must also mention one of these (or the metric is skipped)
+  PercentKind percent = PercentKind::kAny;
+  // Money must carry a currency (a code, symbol or family) to be this metric.
+  bool currency_required = true;
+  // A stock that adds up over time (cumulative investment): a figure over a
+  // period with no word of accumulation ("invested $2bn in 2019") is a flow,
+  // never this stock.
+  bool accumulates = false;
   Quantity quantity = Quantity::kCount;
   Temporal temporal = Temporal::kFlow;
   bool stock = false;  // temporal == kStock
@@ -122,6 +150,11 @@ struct ClaimPack {
     size_t entity;
     Phrase phrase;
     bool abbreviation;  // must be written with a capital
+    // The name lower-cased with its accents ("lào"): in a text written with
+    // accents, a word matches only the name with the same accents, so that
+    // a common word that folds like a name ("lao", labour) is no name.
+    Phrase lower;
+    bool capitalized = false;  // the pack writes it with a capital ("Laos")
   };
   std::unordered_map<std::string, std::vector<NameRef>> name_index;
 
@@ -141,7 +174,8 @@ struct ClaimPack {
   // of a sentence instead of a comparison with every cue.
   struct CueRef {
     size_t metric;
-    size_t cue;  // index into metrics[metric].cues
+    size_t cue;           // index into metrics[metric].cues
+    bool folded = false;  // match cue_words[cue] against folded words, not stems
   };
   std::unordered_map<std::string, std::vector<CueRef>> cue_index;
   // Alias phrases by their first folded word (entity indices sharing it).

@@ -80,6 +80,13 @@ const NumberClass kNumberClasses[] = {
     {"times", [](WordInfo* w, double v) { w->times = v; }, false},
 };
 
+const char* const kFrameClasses[] = {"clause_break", "function",      "head_skip",
+                                     "count_of",     "partial",       "accumulation",
+                                     "as_of",        "since",         "growth",
+                                     "share",
+                                     "in_force",     "conversion"};
+static_assert(std::size(kFrameClasses) == static_cast<size_t>(FrameClass::kCount));
+
 // Cue lists of the [cues] table (CueList).
 const char* const kCueLists[] = {"month_cue",   "motion",      "change_filler",
                                  "level_hedge", "times_after", "period_end"};
@@ -167,6 +174,13 @@ template <size_t N>
 std::string NamesOf(const NamedValue (&table)[N]) {
   std::string out;
   for (const NamedValue& x : table) out += (out.empty() ? "" : ", ") + std::string(x.name);
+  return out;
+}
+
+template <size_t N>
+std::string NamesOf(const char* const (&names)[N]) {
+  std::string out;
+  for (const char* x : names) out += (out.empty() ? "" : ", ") + std::string(x);
   return out;
 }
 
@@ -366,6 +380,15 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
               hedges_after_.push_back({SplitWords(phrase), static_cast<Hedge>(named)});
             }))
           return false;
+      } else if (cls == "frame") {
+        size_t c = 0;
+        while (c < std::size(kFrameClasses) && word != kFrameClasses[c]) ++c;
+        if (c == std::size(kFrameClasses))
+          return fail(value, "unknown frame class 'frame." + word + "' (one of " +
+                                 NamesOf(kFrameClasses) + ")");
+        if (!words_of(value, "frame." + word,
+                      [&](const std::string& w) { frame_[c].push_back(w); }))
+          return false;
       } else if (cls == "cues") {
         size_t list = 0;
         while (list < std::size(kCueLists) && word != kCueLists[list]) ++list;
@@ -398,7 +421,13 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
   return true;
 }
 
+const char* FrameClassName(FrameClass c) { return kFrameClasses[static_cast<size_t>(c)]; }
+
 void Lexicon::Finish() {
+  for (auto& list : frame_)
+    std::stable_sort(list.begin(), list.end(), [](const std::string& a, const std::string& b) {
+      return std::count(a.begin(), a.end(), ' ') > std::count(b.begin(), b.end(), ' ');
+    });
   // A clock word with no other class starts no mention ("am" is also a
   // verb); "m" is also "million" after digits, so it does.
   for (auto& [word, info] : words_) info.cue_only = info.clock_word && !classed_.count(word);

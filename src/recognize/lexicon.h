@@ -121,6 +121,26 @@ enum class CueList : uint8_t {
   kCount
 };
 
+// Word classes the claim frame reads (extract/frame.h): phrases, lower case
+// as written, in the [frame] table of a lexicon file.
+enum class FrameClass : uint8_t {
+  kClauseBreak,   // open a new clause: "while", "which", "whereas"
+  kFunction,      // never the counted noun: "in", "was", "per", "the"
+  kHeadSkip,      // stand between a count and its noun: "the", "of", "new", "such"
+  kCountOf,       // name the counted noun before the figure: "the number of"
+  kPartial,       // after a count make it a part: "other", "more", "remaining"
+  kAccumulation,  // a stock summed over time: "cumulative", "so far", "to date"
+  kAsOf,          // a stock's date: "as of", "as at", "by the end of"
+  kSince,         // start an accumulation before a date: "since", "ever since"
+  kGrowth,        // a percentage is a change: "up", "growth", "year on year"
+  kShare,         // a percentage is a part of a whole: "share", "accounted for"
+  kInForce,       // a stock of what still holds: "valid", "in force"
+  kConversion,    // between an amount and the same amount in another currency
+  kCount
+};
+// The key of each class in the [frame] table ("clause_break", ...).
+const char* FrameClassName(FrameClass c);
+
 // Sets and maps keyed by views of strings the Lexicon keeps (storage_), so
 // the readers look words of the sentence up without building a string.
 using WordSet = std::unordered_set<std::string_view>;
@@ -184,6 +204,10 @@ class Lexicon {
     auto it = changes_.find(lower);
     return it == changes_.end() ? Change::kNone : it->second;
   }
+  // The phrases of a frame class, lower case as written, longest first.
+  const std::vector<std::string>& Frame(FrameClass c) const {
+    return frame_[static_cast<size_t>(c)];
+  }
   // Is a bare four-digit number after this word a year ("in 2024")?
   bool IsYearCue(std::string_view lower) const;
   // The bound a single word states before a date or time ("after",
@@ -200,6 +224,7 @@ class Lexicon {
   WordSet hedge_after_first_;
   WordSet year_cues_;
   WordSet cues_[static_cast<size_t>(CueList::kCount)];
+  std::vector<std::string> frame_[static_cast<size_t>(FrameClass::kCount)];
   WordMap<Hedge> date_bounds_;
   WordMap<Change> changes_;
   std::unordered_set<std::string> classed_;  // words with a class besides clock_word

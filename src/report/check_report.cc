@@ -126,6 +126,20 @@ std::string SentenceText(const CheckRun& run, const Claim& c) {
   return std::string(dm.sentences[c.mention.sentence].In(dm.text.text));
 }
 
+// Why a figure became this claim: what its clause said, read before any
+// metric was chosen (extract/frame.h).
+json FrameJson(const ClaimFrame& f) {
+  json j = {{"clause", f.clause},
+            {"time", f.time},
+            {"counted", f.head_found ? json(f.counted) : json(nullptr)},
+            {"cue", f.cue.empty() ? json(nullptr) : json(f.cue)}};
+  if (!f.percent.empty()) j["percent"] = f.percent;
+  if (f.accumulation) j["accumulation"] = true;
+  if (f.apposition) j["apposition"] = true;
+  if (!f.rejected.empty()) j["rejected"] = f.rejected;
+  return j;
+}
+
 json ClaimJson(const CheckRun& run, const Claim& c) {
   const Document& d = run.documents[c.doc];
   std::string value;
@@ -164,7 +178,10 @@ json ClaimJson(const CheckRun& run, const Claim& c) {
                      {"subjects", ConfidenceName(c.confidence.subjects)},
                      {"subjects_from", c.confidence.subjects_from},
                      {"period", ConfidenceName(c.confidence.period)},
-                     {"period_from", c.confidence.period_from}};
+                     {"period_from", c.confidence.period_from},
+                     {"currency", ConfidenceName(c.confidence.currency)},
+                     {"currency_from", c.confidence.currency_from}};
+  if (!c.event) j["frame"] = FrameJson(c.frame);
   return j;
 }
 

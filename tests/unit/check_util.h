@@ -178,6 +178,15 @@ inline Document Article(const std::string& name, const std::string& published,
 }
 
 inline CheckRun Check(std::vector<Document> docs) { return RunChecks(std::move(docs), TestPack()); }
+// With more pack text merged into the test pack (a [pack] table, metrics).
+inline CheckRun Check(std::vector<Document> docs, const std::string& more_pack) {
+  ClaimPack pack = TestPack();
+  Diagnostic err;
+  bool ok = LoadPackText(more_pack, "more-pack.toml", &pack, &err);
+  INFO(err.Render());
+  REQUIRE(ok);
+  return RunChecks(std::move(docs), pack);
+}
 
 // "AR,BO": a claim's subjects.
 inline std::string SubjectList(const Claim& c) {

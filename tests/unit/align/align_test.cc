@@ -35,12 +35,58 @@ TEST_CASE("verdict: conflict when intervals do not overlap", "[align][verdict]")
              Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was US$4.5 billion.")});
   CHECK(Verdicts(run) == std::vector<std::string>{"trade.bilateral conflict"});
   REQUIRE(run.findings.size() == 1);
-  CHECK(run.findings[0].severity == Severity::kError);
+  // Read in full, but neither says whose statistics: a warning.
+  CHECK(run.findings[0].severity == Severity::kWarning);
   CHECK(run.findings[0].message.find("4.2 billion USD and 4.5 billion USD cannot both be true") !=
         std::string::npos);
   // The finding says which fields matched.
   CHECK(run.findings[0].message.find(
             "Matched on metric trade.bilateral, subjects AR-BO, period 2024") != std::string::npos);
+}
+
+TEST_CASE("alarm gate: an error needs both claims read and one statistical basis",
+          "[align][verdict][gate]") {
+  // Both say whose statistics: one basis, every part read: an error.
+  CheckRun same = Check(
+      {Article("a", "2025-03-12",
+               "Arcadian customs data put Arcadia-Borealia trade in 2024 at US$4.2 billion."),
+       Article("b", "2025-03-13",
+               "According to Arcadian customs figures, trade between Arcadia and Borealia "
+               "in 2024 was US$4.6 billion.")});
+  REQUIRE(same.findings.size() == 1);
+  CHECK(same.findings[0].severity == Severity::kError);
+  // A bare "$" the pack's default filled in is a guess: info, saying why.
+  CheckRun bare = Check(
+      {Article("a", "2025-03-12", "Arcadian customs data put Arcadia-Borealia trade in 2024 at $4.2 billion."),
+       Article("b", "2025-03-13",
+               "According to Arcadian customs figures, trade between Arcadia and Borealia "
+               "in 2024 was US$4.6 billion.")},
+      "[pack]\ncurrency_defaults = { dollar = \"USD\" }\n");
+  size_t conflicts = 0;
+  for (const Finding& f : bare.findings) {
+    if (f.rule != "cross-source-conflict") continue;
+    ++conflicts;
+    CHECK(f.severity == Severity::kNote);
+    CHECK(f.message.find("identity unsure") != std::string::npos);
+    CHECK(f.message.find("currency") != std::string::npos);
+  }
+  CHECK(conflicts == 1);
+  // Subjects guessed from the document's main pair: info.
+  CheckRun guessed = Check(
+      {Article("a", "2025-03-12",
+               "Arcadia and Borealia met on Monday. Arcadian customs data put trade in 2024 at "
+               "US$4.2 billion."),
+       Article("b", "2025-03-13",
+               "According to Arcadian customs figures, trade between Arcadia and Borealia "
+               "in 2024 was US$4.6 billion.")});
+  conflicts = 0;
+  for (const Finding& f : guessed.findings)
+    if (f.rule == "cross-source-conflict") {
+      ++conflicts;
+      CHECK(f.severity == Severity::kNote);
+      CHECK(f.message.find("subjects") != std::string::npos);
+    }
+  CHECK(conflicts == 1);
 }
 
 TEST_CASE("different periods never align", "[align]") {

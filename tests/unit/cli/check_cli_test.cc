@@ -161,14 +161,14 @@ TEST_CASE("untrusted text is escaped in JSON and the report writes atomically", 
   REQUIRE(std::system(mk.c_str()) == 0);
   {
     std::ofstream(dir + "/a.md")
-        << "+++\npublished = 2025-03-12\n+++\nVietnam and Singapore: \"two-way\" trade in "
-           "2024 hit US$9 billion <script>x</script>.\n";
+        << "+++\npublished = 2025-03-12\n+++\nAccording to Vietnamese customs data, Vietnam and "
+           "Singapore: \"two-way\" trade in 2024 hit US$9 billion <script>x</script>.\n";
     std::ofstream(dir + "/b.md")
-        << "+++\npublished = 2025-03-12\n+++\nVietnam-Singapore trade in 2024 was "
-           "US$10.2 billion \\ back.\n";
+        << "+++\npublished = 2025-03-12\n+++\nVietnamese customs data show Vietnam-Singapore "
+           "trade in 2024 was US$10.2 billion \\ back.\n";
   }
   RunResult r = Run("check " + dir + " --format json -o " + dir + "/report.json");
-  CHECK(r.code == 1);  // a conflict: 9 vs 10.2 billion
+  CHECK(r.code == 1);  // a conflict: 9 vs 10.2 billion, both from one country's customs
   auto report = nlohmann::json::parse(Slurp(dir + "/report.json"));
   CHECK(report["summary"]["findings"]["error"] == 1);
   CHECK(report["findings"][0]["rule"] == "cross-source-conflict");
@@ -292,7 +292,7 @@ TEST_CASE("the progress line shows on a terminal only, and is erased", "[cli][pr
   CHECK(status == 0);
   std::string tty = Slurp(out);
   std::remove(out.c_str());
-  CHECK(tty.find("\r\x1b[Kchecking 5/5 documents, 40 claims") != std::string::npos);
+  CHECK(tty.find("\r\x1b[Kchecking 5/5 documents, 43 claims") != std::string::npos);
   REQUIRE(tty.size() >= 4);
   CHECK(tty.compare(tty.size() - 4, 4, "\r\x1b[K") == 0);  // erased at the end
 }

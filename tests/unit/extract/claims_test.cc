@@ -63,7 +63,7 @@ TEST_CASE("figures no pack describes become generic claims; determiners do not",
       Check({Article("a", "2025-03-12",
                      "Arcadia hosted 350 delegates. The two countries signed three accords. "
                      "The 4 other ports are small.")});
-  CHECK(Claims(run) == std::vector<std::string>{"generic:number:delegate:AR [AR] - actual '350'"});
+  CHECK(Claims(run) == std::vector<std::string>{"generic:number:deleg:AR [AR] - actual '350'"});
 }
 
 TEST_CASE("claim values read as an editor writes them", "[extract][describe]") {

@@ -43,7 +43,7 @@ TEST_CASE("broken packs are rejected with file:line:col and the key", "[packs][e
   CHECK(
       FirstLine("[pack]\nname = \"t\"\nzeta = 1\nalpha = 2\n") ==
       "p.toml:3:1: error: unknown key 'zeta' in [pack]; allowed keys: name, description, version, "
-      "currency_defaults, pair_phrases (1 more problem: unknown key 'alpha' at 4:1)");
+      "lang, currency_defaults, pair_phrases (1 more problem: unknown key 'alpha' at 4:1)");
   // Bounds as people write them; a rate of 0 is not "outside" a range with 0.
   CHECK(FirstLine("[[metric]]\nid = \"x\"\ncues = [\"a\"]\nquantity = \"money\"\ntemporal = "
                   "\"flow\"\nsubjects = 9\n") ==
