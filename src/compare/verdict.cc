@@ -437,8 +437,8 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
     Confidence conf = c.generic ? Confidence::kLow : c.confidence.Overall();
     if (conf < a->confidence) {
       a->confidence = conf;
-      a->unsure = c.id + " " + (c.generic ? "metric: no pack metric fits (generic)"
-                                          : c.confidence.Weakest());
+      a->unsure = c.id + " " +
+                  (c.generic ? "metric: no pack metric fits (generic)" : c.confidence.Weakest());
     }
   }
   // One basis: every disputed statistic says (or its outlet says) whose

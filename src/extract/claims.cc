@@ -258,7 +258,7 @@ Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef
     Binding b{&metric, score, counted, clause || counted};
     for (auto [k, len] : counted ? std::vector<std::pair<size_t, size_t>>{} : cues[x]) {
       size_t d = k + len <= f.w0 ? f.w0 - (k + len) : k >= f.w1 ? k - f.w1 : 0;
-      size_t bd = b.cue_word == SIZE_MAX ? SIZE_MAX
+      size_t bd = b.cue_word == SIZE_MAX           ? SIZE_MAX
                   : b.cue_word + b.cue_len <= f.w0 ? f.w0 - (b.cue_word + b.cue_len)
                   : b.cue_word >= f.w1             ? b.cue_word - f.w1
                                                    : 0;
@@ -483,9 +483,8 @@ void DescribeFrame(const DocContext& ctx, const SentenceView& v, const extract::
   const std::string& text = ctx.dm->text.text;
   const std::vector<Word>& words = *v.words;
   auto written = [&](size_t from, size_t to) {
-    return std::string(
-        std::string_view(text).substr(words[from].norm.begin,
-                                      words[to - 1].norm.end - words[from].norm.begin));
+    return std::string(std::string_view(text).substr(
+        words[from].norm.begin, words[to - 1].norm.end - words[from].norm.begin));
   };
   out->counted = fr.counted;
   out->head_found = fr.head_found;

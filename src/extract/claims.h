@@ -83,14 +83,14 @@ struct Period {
 // The frame a figure's claim was bound with (extract/frame.h), as the report
 // shows it: why the figure became this claim.
 struct ClaimFrame {
-  std::string counted;       // the counted noun as written; empty: none found
-  bool head_found = false;   // counts: whether a counted noun was found at all
-  std::string percent;       // percentages: "growth", "share" or "rate"
-  std::string time = "none"; // "period", "as_of", "since" or "none"
+  std::string counted;        // the counted noun as written; empty: none found
+  bool head_found = false;    // counts: whether a counted noun was found at all
+  std::string percent;        // percentages: "growth", "share" or "rate"
+  std::string time = "none";  // "period", "as_of", "since" or "none"
   bool accumulation = false;
   bool apposition = false;
-  std::string clause;        // the clause as written
-  std::string cue;           // the cue that named the metric, as written; empty: none
+  std::string clause;  // the clause as written
+  std::string cue;     // the cue that named the metric, as written; empty: none
   // Metrics whose cue was near but whose frame did not fit, and why
   // ("investment.projects: counts another noun").
   std::vector<std::string> rejected;

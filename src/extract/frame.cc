@@ -43,8 +43,7 @@ bool BreakBefore(const FrameWords& classes, const std::vector<Word>& words, std:
 
 // Only words that introduce an appositive stand before the figure in its
 // clause: ", up 12%", ", an increase of 43%", ", or 28% of the total".
-bool Appositive(const FrameWords& classes, const std::vector<Word>& words, size_t from,
-                size_t to) {
+bool Appositive(const FrameWords& classes, const std::vector<Word>& words, size_t from, size_t to) {
   for (size_t k = from; k < to;) {
     size_t n = 0;
     for (FrameClass c : {FrameClass::kGrowth, FrameClass::kShare, FrameClass::kFunction,
@@ -95,9 +94,8 @@ void ReadHead(const FrameWords& classes, const SentenceView& v, const FigureRef&
       break;
   if (!f->head_found) HeadFrom(classes, words, fig.w1, f->clause_end, f);
   if (f->head_found)
-    f->counted = std::string(
-        text.substr(words[f->head].norm.begin,
-                    words[f->head_end - 1].norm.end - words[f->head].norm.begin));
+    f->counted = std::string(text.substr(
+        words[f->head].norm.begin, words[f->head_end - 1].norm.end - words[f->head].norm.begin));
 }
 
 PercentKind ReadPercentKind(const FrameWords& classes, const std::vector<Word>& words,
@@ -119,11 +117,11 @@ PercentKind ReadPercentKind(const FrameWords& classes, const std::vector<Word>& 
   return kind;
 }
 
-void ReadTime(const FrameWords& classes, const SentenceView& v,
-              const DocumentMentions& dm, Frame* f) {
+void ReadTime(const FrameWords& classes, const SentenceView& v, const DocumentMentions& dm,
+              Frame* f) {
   const std::vector<Word>& words = *v.words;
-  f->accumulation = HasClassIn(classes, FrameClass::kAccumulation, words, f->clause_begin,
-                               f->clause_end);
+  f->accumulation =
+      HasClassIn(classes, FrameClass::kAccumulation, words, f->clause_begin, f->clause_end);
   for (const DateRef& r : v.dates) {
     if (r.base || r.w0 < f->clause_begin || r.w1 > f->clause_end) continue;
     const Mention& d = dm.mentions[r.mention];

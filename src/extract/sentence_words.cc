@@ -100,8 +100,8 @@ std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems*
     bool upper = Capitalized(text, i);
     // Accents kept only where the token is one word and has any.
     std::string lower;
-    if (folded.size() == 1 && utf8::AsciiPrefixEnd(token, 0, static_cast<uint32_t>(token.size())) <
-                                  token.size()) {
+    if (folded.size() == 1 &&
+        utf8::AsciiPrefixEnd(token, 0, static_cast<uint32_t>(token.size())) < token.size()) {
       Phrase l = LowerWords(token);
       if (l.size() == 1 && l.front() != folded.front()) lower = std::move(l.front());
     }

@@ -31,10 +31,10 @@ const char* const kActorBefore[] = {"from", "by", "tu", "cua"};
 // one that acts: "Arcadia invested", "Arcadia exported", Vietnamese "đầu tư"
 // (invest) and "xuất khẩu" (export), folded; an auxiliary may come between.
 // A visitor acts too: "Arcadia's leader visited", "Arcadia visits".
-const char* const kActorVerbs[] = {"invests", "invested", "investing", "poured",  "pumped",
-                                   "exports", "exported", "ships",     "shipped", "sells",
-                                   "sold",    "visits",   "visited",   "visiting", "dau tu",
-                                   "xuat khau", "rot von", "tham"};
+const char* const kActorVerbs[] = {"invests",   "invested", "investing", "poured",   "pumped",
+                                   "exports",   "exported", "ships",     "shipped",  "sells",
+                                   "sold",      "visits",   "visited",   "visiting", "dau tu",
+                                   "xuat khau", "rot von",  "tham"};
 const std::vector<Phrase>& ActorVerbs() {
   static const std::vector<Phrase> phrases = FoldedPhrases(kActorVerbs);
   return phrases;

@@ -122,7 +122,8 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
         return fail(value.source(),
                     "unknown or malformed language key '" + k +
                         "' (code = \"vi\", decimal = \".\" or \",\", date_order = \"dmy\" or "
-                        "\"mdy\", lexicons = [\"en\"], stemmer = \"english\", ordinals = {word = N}, duration_units = "
+                        "\"mdy\", lexicons = [\"en\"], stemmer = \"english\", ordinals = {word = "
+                        "N}, duration_units = "
                         "{word = unit}, or a "
                         "word list: ordinal_prefix, day_words, month_words, quarter_words, "
                         "year_words, first_words, superlatives, target_words, forecast_words, "

@@ -9,9 +9,9 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
-#include <fstream>
 #include <sstream>
 #include <unordered_set>
 
@@ -342,7 +342,8 @@ class Decoder {
     if (const toml::node* n = t.get(in_key)) {
       const toml::table* by_lang = n->as_table();
       if (!by_lang)
-        return Fail(n->source(), where + "." + in_key + " must be a table of languages: { vi = [\"...\"] }");
+        return Fail(n->source(),
+                    where + "." + in_key + " must be a table of languages: { vi = [\"...\"] }");
       for (auto&& [lang, list] : *by_lang) {
         std::string code(lang.str());
         if (BuiltinLanguages().For(code).code != code)
@@ -507,8 +508,8 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
         !d.Str(*t, "[pack]", "lang", &pack_lang, false))
       return false;
     if (BuiltinLanguages().For(pack_lang).code != pack_lang)
-      return d.Fail(t->get("lang")->source(),
-                    "[pack].lang = \"" + pack_lang + "\": no such language in claims/languages.toml");
+      return d.Fail(t->get("lang")->source(), "[pack].lang = \"" + pack_lang +
+                                                  "\": no such language in claims/languages.toml");
     if (const toml::node* cd = t->get("currency_defaults")) {
       auto ct = cd->as_table();
       if (!ct)
@@ -560,7 +561,8 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     for (const auto& a : e.abbreviations) {
       Phrase p = FoldWords(a);
       if (!p.empty())
-        pack->name_index[p.front()].push_back({pack->entities.size(), p, true, LowerWords(a), true});
+        pack->name_index[p.front()].push_back(
+            {pack->entities.size(), p, true, LowerWords(a), true});
     }
     for (const auto* list : {&names, &demonyms})
       for (const auto& n : *list) {
@@ -584,18 +586,18 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
     std::string quantity, temporal;
     double subjects = 0;
     if (!d.Keys(t, where,
-                {"id", "description", "cues", "cues_in", "counted", "counted_in", "context",
-                 "context_in", "quantity", "temporal", "subjects", "subject_kind",
-                 "fixed_subjects", "tolerance", "grows", "directional", "window_days", "aged",
-                 "ranked_as", "basis_gap", "percent", "currency", "accumulates"}) ||
+                {"id",          "description",  "cues",           "cues_in",   "counted",
+                 "counted_in",  "context",      "context_in",     "quantity",  "temporal",
+                 "subjects",    "subject_kind", "fixed_subjects", "tolerance", "grows",
+                 "directional", "window_days",  "aged",           "ranked_as", "basis_gap",
+                 "percent",     "currency",     "accumulates"}) ||
         !d.Num(t, where, "basis_gap", &m.basis_gap, 0, 10) ||
         !d.Str(t, where, "ranked_as", &m.ranked_as, false) || !d.Bool(t, where, "aged", &m.aged) ||
         !d.Bool(t, where, "directional", &m.directional) ||
         !d.StemmedPhrases(t, where, "context", pack_lang, &m.context, nullptr, false) ||
         !d.Str(t, where, "id", &m.id, true) ||
         !d.Str(t, where, "description", &m.description, false) ||
-        !d.StemmedPhrases(t, where, "cues", pack_lang, &m.cues, &m.cue_langs, true,
-                          &m.cue_words) ||
+        !d.StemmedPhrases(t, where, "cues", pack_lang, &m.cues, &m.cue_langs, true, &m.cue_words) ||
         !d.StemmedPhrases(t, where, "counted", pack_lang, &m.counted, nullptr, false) ||
         !d.Bool(t, where, "accumulates", &m.accumulates) ||
         !d.Str(t, where, "quantity", &quantity, true) ||
@@ -621,12 +623,12 @@ bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pac
       for (const auto& [name, k] : kPercentKinds)
         if (percent == name) m.percent = k, known = true;
       if (!known)
-        return d.Fail(t.get("percent")->source(),
-                      where + ".percent = \"" + percent + "\" is not one of: growth, share, rate, any");
+        return d.Fail(t.get("percent")->source(), where + ".percent = \"" + percent +
+                                                      "\" is not one of: growth, share, rate, any");
     }
     if (!currency.empty() && currency != "required" && currency != "optional")
-      return d.Fail(t.get("currency")->source(),
-                    where + ".currency = \"" + currency + "\" must be \"required\" or \"optional\"");
+      return d.Fail(t.get("currency")->source(), where + ".currency = \"" + currency +
+                                                     "\" must be \"required\" or \"optional\"");
     m.currency_required = currency != "optional";
     static const std::pair<const char*, Quantity> kQuantities[] = {
         {"money", Quantity::kMoney},     {"count", Quantity::kCount},

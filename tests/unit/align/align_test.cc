@@ -47,21 +47,22 @@ TEST_CASE("verdict: conflict when intervals do not overlap", "[align][verdict]")
 TEST_CASE("alarm gate: an error needs both claims read and one statistical basis",
           "[align][verdict][gate]") {
   // Both say whose statistics: one basis, every part read: an error.
-  CheckRun same = Check(
-      {Article("a", "2025-03-12",
-               "Arcadian customs data put Arcadia-Borealia trade in 2024 at US$4.2 billion."),
-       Article("b", "2025-03-13",
-               "According to Arcadian customs figures, trade between Arcadia and Borealia "
-               "in 2024 was US$4.6 billion.")});
+  CheckRun same =
+      Check({Article("a", "2025-03-12",
+                     "Arcadian customs data put Arcadia-Borealia trade in 2024 at US$4.2 billion."),
+             Article("b", "2025-03-13",
+                     "According to Arcadian customs figures, trade between Arcadia and Borealia "
+                     "in 2024 was US$4.6 billion.")});
   REQUIRE(same.findings.size() == 1);
   CHECK(same.findings[0].severity == Severity::kError);
   // A bare "$" the pack's default filled in is a guess: info, saying why.
-  CheckRun bare = Check(
-      {Article("a", "2025-03-12", "Arcadian customs data put Arcadia-Borealia trade in 2024 at $4.2 billion."),
-       Article("b", "2025-03-13",
-               "According to Arcadian customs figures, trade between Arcadia and Borealia "
-               "in 2024 was US$4.6 billion.")},
-      "[pack]\ncurrency_defaults = { dollar = \"USD\" }\n");
+  CheckRun bare =
+      Check({Article("a", "2025-03-12",
+                     "Arcadian customs data put Arcadia-Borealia trade in 2024 at $4.2 billion."),
+             Article("b", "2025-03-13",
+                     "According to Arcadian customs figures, trade between Arcadia and Borealia "
+                     "in 2024 was US$4.6 billion.")},
+            "[pack]\ncurrency_defaults = { dollar = \"USD\" }\n");
   size_t conflicts = 0;
   for (const Finding& f : bare.findings) {
     if (f.rule != "cross-source-conflict") continue;
