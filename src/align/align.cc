@@ -311,8 +311,8 @@ AlignResult Align(const std::vector<Claim>& claims, const ClaimPack& pack) {
     if (b.target.empty()) continue;
     // Targets: one group per deadline; a target with no deadline joins the
     // only deadline its identity has, or else the one deadline whose targets
-    // name the same value ("the US$18 billion target" is the "US$18 billion
-    // by 2025" of another story).
+    // name the same value ("the US$40 billion goal" is the "US$40 billion
+    // by 2030" of another story).
     auto deadline = [&](size_t i) {
       const Claim& c = claims[i];
       if (c.as_of) return std::to_string(CivilFromDays(*c.as_of).year);

@@ -436,8 +436,8 @@ Claim NewClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v, c
 }
 
 // Is figure f money in brackets or after "or" right behind the money claim
-// before it, in another currency ("US$25 billion a year (approximately 833
-// billion baht)", "S$1 billion, or US$740 million")?
+// before it, in another currency ("RM4.5 billion (about US$1 billion)",
+// "S$2 billion, or US$1.5 billion")?
 bool Restates(const DocContext& ctx, const SentenceView& v, size_t f, const Claim& prev) {
   const Mention& m = ctx.dm->mentions[v.figures[f].mention];
   if (f == 0 || m.kind != Kind::kMoney || prev.mention.kind != Kind::kMoney || m.unit.empty() ||
@@ -539,7 +539,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   ClaimFrame report;
   Binding b = BindMetric(ctx, v, f, fr, cues, &report);
   if (b.tied || (partial && b.metric && b.metric->stock)) b = Binding{};
-  // "from US$2.92 billion in 2016 to $5.31 billion in 2020", "A in 2019, B
+  // "from US$1.1 billion in 2015 to $2.6 billion in 2021", "X in 2019, Y
   // in 2020": a figure with no cue of its own, listed after one of the same
   // quantity, is another value of the same metric, if its frame fits it.
   auto fits = [&](const Metric* metric) {
@@ -627,8 +627,9 @@ bool AgeToDate(const Mention& age, Day anchor, DateValue* out) {
 }
 
 // "two years later", "a decade earlier": the date a relative duration names,
-// counted from the latest date written before it in the sentence ("won
-// independence in 1975, and two years later signed the treaty" is 1977).
+// counted from the latest date written before it in the sentence ("the
+// border was settled in 1994 and three years later the treaty was signed"
+// is 1997).
 // *base_mention: the index of that date's mention.
 bool RelativeToDate(const DocContext& ctx, const SentenceView& v, size_t w0, const Mention& d,
                     DateValue* out, size_t* base_mention) {
@@ -668,35 +669,34 @@ bool CueRightAfter(const std::vector<std::pair<size_t, size_t>>& hits, size_t w)
   return false;
 }
 
-// The event a look-back names without its noun: "the first such retreat in
-// two decades" (an earlier sentence's event with that head noun), or "its
-// first visit since 2019 and the first by a minister in 11 years" (the event
-// named earlier in the sentence). Null when neither form is there.
+// The event a look-back names without its noun. Two forms of English
+// ellipsis: "such" + the head noun of an event named before ("They held a
+// joint council. It was the first such council in a decade"), looked for as
+// far back as subjects are (kSubjectLookback: the same anaphora); and an
+// ordinal with no noun after it ("her first visit since 2019 and the first by
+// a minister in 11 years"), the event named earlier in the sentence. Null
+// when neither form is there.
 const Metric* ElidedEvent(const DocContext& ctx, const SentenceView& v, const CueHits& cues,
                           size_t w0) {
   const std::vector<Word>& words = *v.words;
-  constexpr size_t kBack = 4;  // "the first such retreat in": "such" sits just before the noun
-  constexpr size_t kSentences = 2;
-  for (size_t j = w0 > kBack ? w0 - kBack : 0; j + 1 < w0; ++j) {
+  for (size_t j = 0; j + 1 < w0; ++j) {
     if (words[j].folded != "such") continue;
-    const std::string& noun = words[j + 1].folded;
+    const std::string& noun = words[j + 1].stem;
     // Rare, so the earlier sentences' cues are looked up only here.
-    for (size_t back = 1; back <= kSentences && back <= v.sentence; ++back) {
+    for (size_t back = 1; back <= static_cast<size_t>(kSubjectLookback) && back <= v.sentence;
+         ++back) {
       const std::vector<Word>& before = ctx.cache->Words(v.sentence - back);
       CueHits hits = FindCues(before, *ctx.pack);
       for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
         if (ctx.pack->metrics[x].temporal != Temporal::kEvent) continue;
-        for (auto [k, len] : hits[x]) {
-          // "such retreats" names the same event as "joint cabinet retreat".
-          const std::string& head = before[k + len - 1].folded;
-          if (noun == head || noun == head + "s") return &ctx.pack->metrics[x];
-        }
+        for (auto [k, len] : hits[x])
+          if (before[k + len - 1].stem == noun) return &ctx.pack->metrics[x];
       }
     }
   }
-  // "the first by", "the only one of": an ordinal with no noun after it.
-  constexpr size_t kClause = 10;
-  for (size_t j = w0; j > 0 && w0 - j < kClause;) {
+  // "the first by", "the only one of": an ordinal with no noun after it, in
+  // the figure's clause before it.
+  for (size_t j = w0; j > 0;) {
     --j;
     const std::string& w = words[j].folded;
     if (w != "first" && w != "only") continue;
@@ -872,7 +872,7 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
       double window = cand.date ? kEventCueWindow : kDurationCueWindow;
       if (m.kind == Kind::kRank || m.since_last)
         window = kEventCueWindow;  // "the 50th anniversary of ... relations"
-      // "the 50 years since the two countries opened diplomatic ties": a
+      // "four decades since the pair set up diplomatic relations": a
       // duration that counts from an event names it in a clause of its own.
       if (!cand.date && cand.w1 < v.words->size() &&
           ((*v.words)[cand.w1].folded == "since" || (*v.words)[cand.w1].folded == "after"))
@@ -1059,9 +1059,9 @@ std::string PeriodLabel(const DateValue& d) {
   }
 }
 
-// "214 projects ..., of which 176 were ongoing", "... 3,2 tỷ USD. Trong đó
-// (of which) có 177 dự án còn hiệu lực": a stock whose in-force part follows
-// it, in its sentence or the next, is the all-time whole.
+// "312 projects in all, of which 290 remain valid", or in Vietnamese "...
+// Trong đó (of which) 290 dự án còn hiệu lực": a stock whose in-force part
+// follows it, in its sentence or the next, is the all-time whole.
 void MarkWholes(const DocumentMentions& dm, size_t first, std::vector<Claim>* claims) {
   static const char* const kPartMarkers[] = {"of which",   "of these",  "of them",
                                              "among them", "including", "trong \xc4\x91\xc3\xb3"};
@@ -1113,8 +1113,8 @@ void PrepareContext(const Document& doc, const DocumentMentions& dm, const Claim
 }
 
 // The metrics bound in the last sentence that bound any, carried for the
-// next two: "Trade grew 30%. Exports rose too. That reversed a decline from
-// $3.3 billion in 2014 ..." is still about trade.
+// next two: "Trade climbed 12%. Shipments of fruit led. It had shrunk to $6
+// billion two years before ..." is still about trade.
 struct CarriedMetrics {
   std::vector<const Metric*> named;
   std::optional<size_t> sentence;

@@ -124,13 +124,13 @@ struct Claim {
   // visit in 11 years"); as_of is the publication date it was seen from.
   bool previous = false;
   // A target's deadline as a claim of its own (the value is mention.date):
-  // the target it belongs to, as described ("25 billion USD"), so that
-  // "US$25 billion by 2025" and "by 2030" in the same week conflict.
+  // the target it belongs to, as described ("40 billion USD"), so that
+  // "US$40 billion by 2028" and "by 2030" in the same week conflict.
   std::string deadline_of;
   // Events: how long it lasted ("a two-day visit"); the value is the
   // mention's duration, compared with the days other articles give.
   bool span = false;
-  // Stocks: counts only what is still in force ("205 valid projects"); such a
+  // Stocks: counts only what is still in force ("312 valid licences"); such a
   // stock may fall, and may be below an all-time total written plainly.
   bool in_force = false;
   // Stocks: the all-time whole an in-force part is given of ("214 projects,

@@ -68,7 +68,7 @@ struct Frame {
   FrameTime time = FrameTime::kNone;
   bool accumulation = false;  // a word of accumulation in the clause ("cumulative")
   bool partial = false;       // a part: "the 11 other ports", "three more parks"
-  bool in_force = false;      // what still holds: "205 valid projects"
+  bool in_force = false;      // what still holds: "312 valid licences"
 };
 
 // Reads the frame of figure `figure` of sentence v.

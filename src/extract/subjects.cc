@@ -55,13 +55,14 @@ const char* const kSpeechVerbs[] = {
     "affirmed", "reported", "explained", "confirmed",  "revealed",   "according"};
 // Words a speaker's title may hold between a demonym and the name or head
 // noun: "the Arcadian ambassador Jo Doe", "Borealian Deputy Prime Minister".
-const char* const kTitleWords[] = {
-    "ambassador", "minister",    "president",  "premier",    "secretary", "spokesperson",
-    "spokesman",  "spokeswoman", "official",   "counsellor", "counselor", "envoy",
-    "chairman",   "chairwoman",  "director",   "head",       "deputy",    "general",
-    "prime",      "foreign",     "trade",      "commerce",   "industry",  "economic",
-    "magazine",   "newspaper",   "ministry",   "agency",     "office",    "department",
-    "embassy",    "party",       "government", "the",        "s"};
+const char* const kTitleWords[] = {"ambassador", "minister",     "president", "premier",
+                                   "secretary",  "spokesperson", "spokesman", "spokeswoman",
+                                   "official",   "counsellor",   "counselor", "envoy",
+                                   "chairman",   "chairwoman",   "director",  "head",
+                                   "deputy",     "general",      "prime",     "foreign",
+                                   "trade",      "commerce",     "industry",  "economic",
+                                   "ministry",   "agency",       "office",    "department",
+                                   "embassy",    "government",   "the",       "s"};
 // A speaker written as a pronoun is not resolved.
 const char* const kPronouns[] = {"he", "she", "it", "they", "we", "i", "this", "that"};
 // Statistics words: "Arcadian data", "figures from Borealia", "the Arcadian side".
@@ -134,7 +135,7 @@ bool ComparedWith(const std::vector<Word>& words, const std::vector<EntityHit>& 
 
 // Is there a clause boundary (a comma, semicolon, colon, dash or bracket)
 // in text[from, to)? An entity past one after the figure belongs to the next
-// clause: "capital of US$13.1 billion, ranking third (after Arcadia)".
+// clause: "holdings worth US$7 billion, placing it fifth (behind Arcadia)".
 bool ClauseBreak(std::string_view text, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to && k < text.size(); ++k) {
     char c = text[k];

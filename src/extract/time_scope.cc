@@ -159,10 +159,14 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
       return out;
     }
   // 2a. A growth rate written right after what grew takes its period:
-  //    "$4.7 billion in 2018, 23.8 per cent more than in 2017, and ...".
+  //    "$6.1 billion last year, 9 per cent above the year before, and ...".
+  //    An appositive (", a rise of 14 per cent,") qualifies the figure of
+  //    the clause before it however many words it takes.
   if (ms[f.mention].kind == Kind::kPercent && figure > 0) {
     const FigureRef& g = v.figures[figure - 1];
-    if (g.w1 <= f.w0 && f.w0 - g.w1 <= 2 && ms[g.mention].kind != Kind::kPercent) {
+    bool qualifies = g.w1 <= f.w0 && (f.w0 - g.w1 <= 2 ||
+                                      (frame && frame->apposition && g.w0 >= frame->clause_begin));
+    if (qualifies && ms[g.mention].kind != Kind::kPercent) {
       TimeChoice grew = ResolveTime(ctx, v, figure - 1, stock, nullptr);
       if (grew.date) {
         // Written right after what grew, it qualifies that figure: its

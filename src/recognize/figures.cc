@@ -44,8 +44,7 @@ size_t Recognizer::Impl::TryUnorderedRank(size_t i, Mention* m) const {
     if (determined && IsWord(i + 1) && !Info(i + 1)) return set(1, i, i + 1);
     return 0;
   }
-  // "the three top investors", "one of the 10 largest exporters", and the
-  // ordinal some writers use there ("one of the 10th largest investors").
+  // "the three top investors", "one of the 10 largest exporters".
   Numeral n;
   if (!ParseNumeral(i, &n) || n.value < 2 || n.value > 1000 || n.value != std::floor(n.value) ||
       n.has_scale || i == 0 ||
@@ -53,12 +52,8 @@ size_t Recognizer::Impl::TryUnorderedRank(size_t i, Mention* m) const {
         (i >= 2 && Is(i - 1, "s") && IsSym(i - 2, '\''))))  // "the country's three top"
     return 0;
   size_t k = n.te;
-  bool ordinal = IsWord(k) && Adjacent(k) && IsOrdinalSuffix(Low(k));
-  if (ordinal) ++k;
   const WordInfo* after = Info(k);
-  bool one_of = i >= 3 && Is(i - 2, "of") && (Is(i - 3, "one") || Is(i - 3, "among"));
-  if (after && (after->top || after->superlative) && (!ordinal || one_of))
-    return set(n.value, i, k + 1);
+  if (after && (after->top || after->superlative)) return set(n.value, i, k + 1);
   return 0;
 }
 

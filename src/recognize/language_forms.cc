@@ -162,7 +162,7 @@ size_t Recognizer::Impl::TryLanguageForm(size_t i, Mention* m) const {
     m->norm = SpanOf(i, e);
     return e;
   }
-  // A range of days in one month: "28-29/9", "15 - 16/5/2025", after a day
+  // A range of days in one month: "28-29/9", "3 - 4/11/2021", after a day
   // word or with its year written.
   if (IsSym(i + 1, '-') && IsNum(i + 2) && IsSym(i + 3, '/') && Adjacent(i + 3) && IsNum(i + 4) &&
       Adjacent(i + 4)) {

@@ -159,11 +159,11 @@ TEST_CASE("verdict: each figure is compared with the other documents' figures",
   // Article a gives two values for 2016; one of them excludes article b's.
   CheckRun run =
       Check({Article("a", "2025-03-12",
-                     "Arcadia-Borealia trade was US$2.8 billion in 2016, though other outlets "
+                     "Arcadia-Borealia trade was US$2.6 billion in 2016, though other outlets "
                      "put Arcadia-Borealia trade in 2016 closer to US$3 billion."),
              Article("b", "2025-03-13", "Arcadia-Borealia trade in 2016 was US$3.05 billion.")});
   REQUIRE(run.aligned.alignments.size() == 1);
   CHECK(run.aligned.alignments[0].verdict == Verdict::kConflict);
   REQUIRE(run.aligned.alignments[0].disputed.size() == 2);
-  CHECK(ClaimText(run, run.claims[run.aligned.alignments[0].disputed[0]]) == "US$2.8 billion");
+  CHECK(ClaimText(run, run.claims[run.aligned.alignments[0].disputed[0]]) == "US$2.6 billion");
 }

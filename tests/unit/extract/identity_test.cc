@@ -46,27 +46,28 @@ TEST_CASE("each figure takes its own time phrase", "[extract][identity][period]"
         "trade.bilateral [AR,BO] 2021-01-01..2021-06-30 actual 'US$0.8 billion'"}},
       {"Arcadia-Borealia trade reached US$6 billion last year.",
        {"trade.bilateral [AR,BO] 2024 actual 'US$6 billion'"}},
-      // "more than in 2017" is a base of comparison, not the period.
-      {"Arcadia-Borealia trade in 2018 totalled US$4.7 billion, 23.8 per cent more than in 2017.",
-       {"trade.bilateral [AR,BO] 2018 actual 'US$4.7 billion'",
-        "trade.change [AR,BO] 2018 actual '23.8 per cent'"}},
+      // "higher than in 2020" is a base of comparison, not the period.
+      {"Trade between Arcadia and Borealia came to US$6.4 billion in 2021, 11 per cent higher "
+       "than in 2020.",
+       {"trade.bilateral [AR,BO] 2021 actual 'US$6.4 billion'",
+        "trade.change [AR,BO] 2021 actual '11 per cent'"}},
       // A growth rate right after what grew takes its period, not the next one.
-      {"Arcadia-Borealia trade in 2018 totalled US$4.7 billion, 23.8 per cent more than in 2017, "
-       "and in the first half of 2019 it reached US$2.5 billion.",
-       {"trade.bilateral [AR,BO] 2018 actual 'US$4.7 billion'",
-        "trade.change [AR,BO] 2018 actual '23.8 per cent'",
-        "trade.bilateral [AR,BO] 2019-01-01..2019-06-30 actual 'US$2.5 billion'"}},
+      {"Trade between Arcadia and Borealia came to US$6.4 billion in 2021, 11 per cent higher "
+       "than in 2020; in the first quarter of 2022 it stood at US$1.9 billion.",
+       {"trade.bilateral [AR,BO] 2021 actual 'US$6.4 billion'",
+        "trade.change [AR,BO] 2021 actual '11 per cent'",
+        "trade.bilateral [AR,BO] 2022-Q1 actual 'US$1.9 billion'"}},
       // "to raise ... to" is an aim.
       {"Arcadia wants to raise trade with Borealia to US$10 billion in 2030.",
        {"trade.bilateral [AR,BO] 2030 target 'US$10 billion'",
         "trade.bilateral [AR,BO] deadline of 10 billion USD: 2030 target '2030'"}},
       // A figure of another quantity between two values of one metric does
       // not break the list.
-      {"Arcadia-Borealia trade reached US$3.8 billion in 2017, up 25 per cent on the previous "
-       "year, and rose to nearly US$4.7 billion in 2018.",
-       {"trade.bilateral [AR,BO] 2017 actual 'US$3.8 billion'",
-        "trade.change [AR,BO] 2017 actual '25 per cent'",
-        "trade.bilateral [AR,BO] 2018 actual 'US$4.7 billion'"}},
+      {"Two-way trade between Arcadia and Borealia hit US$9.2 billion in 2019, a rise of 14 per "
+       "cent, before slipping to about US$8 billion in 2020.",
+       {"trade.bilateral [AR,BO] 2019 actual 'US$9.2 billion'",
+        "trade.change [AR,BO] 2019 actual '14 per cent'",
+        "trade.bilateral [AR,BO] 2020 actual 'US$8 billion'"}},
   });
 }
 
@@ -130,8 +131,9 @@ TEST_CASE("events are claims, from dates and from ages", "[extract][identity][ev
       // An anniversary named by a word, and an age counted "since" the event.
       {"Arcadia and Borealia mark the Golden Jubilee of diplomatic relations.",
        {"relations.established [AR,BO] about 1975 actual 'Golden Jubilee'"}},
-      {"Ties grew in the 50 years since Arcadia and Borealia opened diplomatic relations.",
-       {"relations.established [AR,BO] about 1970-1980 actual '50 years'"}},
+      {"Much has changed over the 40 years since Borealia and Arcadia set up diplomatic "
+       "relations.",
+       {"relations.established [AR,BO] about 1980-1990 actual '40 years'"}},
       // A duration relative to another date counts from that date.
       {"Arcadia won independence in 1980, and two years later Arcadia and Borealia established "
        "diplomatic relations.",
@@ -174,19 +176,19 @@ TEST_CASE("one target given two deadlines the same week conflicts; a reset targe
           "[align][identity][target]") {
   CheckRun run =
       Check({Article("a", "2025-03-12",
-                     "Arcadia and Borealia aim to lift trade to US$25 billion by 2027."),
+                     "Arcadia and Borealia aim to lift trade to US$35 billion by 2027."),
              Article("b", "2025-03-14",
-                     "Arcadia and Borealia are targeting US$25 billion in trade by 2030.")});
+                     "Arcadia and Borealia are targeting US$35 billion in trade by 2030.")});
   bool flagged = false;
   for (const Alignment& a : run.aligned.alignments)
-    if (a.deadline_of == "25 billion USD") flagged = a.verdict == Verdict::kConflict;
+    if (a.deadline_of == "35 billion USD") flagged = a.verdict == Verdict::kConflict;
   CHECK(flagged);
   // Three years on, a new deadline for the same figure is a reset target.
   CheckRun reset =
       Check({Article("a", "2022-03-12",
-                     "Arcadia and Borealia aim to lift trade to US$25 billion by 2025."),
+                     "Arcadia and Borealia want two-way trade of US$35 billion by 2026."),
              Article("b", "2025-03-14",
-                     "Arcadia and Borealia are targeting US$25 billion in trade by 2030.")});
+                     "Arcadia and Borealia are targeting US$35 billion in trade by 2030.")});
   for (const Alignment& a : reset.aligned.alignments) CHECK(a.deadline_of.empty());
 }
 
@@ -323,9 +325,10 @@ TEST_CASE("the subject of an investing verb is the investor", "[extract][identit
   REQUIRE(run.claims.size() >= 1);
   CHECK(run.claims.back().owner == "AR");
   // Folded, Vietnamese "đầu tư" (invest) ends like "từ" (from): a verb, not a preposition.
+  // An English cue in a Vietnamese article matches as written.
   CheckRun vi = Check({Article("a", "2025-03-12",
-                               "Theo Bộ Kế hoạch và Đầu tư, Borealia đứng thứ nhất trong số các "
-                               "nước mà Arcadia đầu tư, với registered capital 5 tỷ USD.",
+                               "Trong các điểm đến mà Arcadia đầu tư, Borealia dẫn đầu, với "
+                               "registered capital 7 tỷ USD.",
                                "Test Wire", "vi")});
   bool found = false;
   for (const Claim& c : vi.claims) {
@@ -478,9 +481,9 @@ TEST_CASE("a target with no deadline joins the deadline that names its value",
           "[align][identity][target]") {
   CheckRun run =
       Check({Article("a", "2025-03-12",
-                     "Arcadia and Borealia target trade of US$18 billion by 2025 and "
-                     "US$30 billion by 2030."),
-             Article("b", "2025-03-13", "Arcadia-Borealia trade has a US$18 billion target.")});
+                     "Arcadia and Borealia target trade of US$40 billion by 2028 and "
+                     "US$55 billion by 2032."),
+             Article("b", "2025-03-13", "For Arcadia-Borealia trade the goal is US$40 billion.")});
   bool joined = false;
   for (const Alignment& a : run.aligned.alignments)
     if (a.relation == Relation::kTarget && a.claims.size() == 2) joined = true;

@@ -57,11 +57,12 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
        "city's largest employer.",
        "top five => rank [1, 5] | one => number =1 | three top => rank [1, 3] | largest => rank "
        "=1"},
-      {"It is one of the 10th largest investors and among the five biggest lenders; the 3rd "
+      {"She is one of the 12 largest donors and among the four biggest lenders; the 3rd "
        "largest.",
-       "one => number =1 | 10th largest => rank [1, 10] | five biggest => rank [1, 5] | 3rd => "
-       "rank "
-       "=3"},
+       "one => number =1 | 12 largest => rank [1, 12] | four biggest => rank [1, 4] | 3rd => "
+       "rank =3"},
+      // An ordinal before a superlative is a rank of its own, not "top N".
+      {"It is the 9th largest lender.", "9th => rank =9"},
       {"A top-10 finish, the top 3 and the top official; the largest, and largest gains, top ten.",
        "top-10 => rank [1, 10] | top 3 => rank [1, 3] | top ten => rank [1, 10]"},
       {"Trade quadrupled and exports doubled; a threefold rise; a 3-fold rise.",
