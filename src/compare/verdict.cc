@@ -305,6 +305,12 @@ Day WrittenDays(const Claim& c) {
   return d.high - d.low + 1;
 }
 
+// One written day ("on May 15", "Friday"), not a run of days.
+bool SingleDay(const Claim& c) {
+  return c.mention.kind == Kind::kDate && !c.mention.range && !c.derived && !c.previous &&
+         c.mention.date.granularity == Granularity::kDay;
+}
+
 // "a two-day visit" against another article's "29 to 31 January", or its "a
 // three-day visit": lengths of one event that cannot both be true.
 std::vector<std::pair<size_t, size_t>> SpanPairs(const std::vector<Claim>& claims,
@@ -409,6 +415,17 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
                                }),
                 pairs.end());
     if (a->relation == Relation::kEvent) {
+      // An event that may last days (a visit, a session: window_days > 0):
+      // "on May 15" and "on May 16" may both be days of it. Single days
+      // exclude a written run of days, never each other.
+      const Metric* metric = pack.FindMetric(a->metric);
+      if (metric && metric->window_days > 0)
+        pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                                   [&](const auto& p) {
+                                     return SingleDay(claims[p.first]) &&
+                                            SingleDay(claims[p.second]);
+                                   }),
+                    pairs.end());
       std::vector<std::pair<size_t, size_t>> spans = SpanPairs(claims, a->claims);
       pairs.insert(pairs.end(), spans.begin(), spans.end());
     }
@@ -441,6 +458,14 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
                   (c.generic ? "metric: no pack metric fits (generic)" : c.confidence.Weakest());
     }
   }
+  // A stock of what still holds against one that may count everything:
+  // two different figures unless both say the same.
+  for (size_t i : judged)
+    if (claims[i].in_force != claims[judged.front()].in_force &&
+        a->confidence > Confidence::kMedium) {
+      a->confidence = Confidence::kMedium;
+      a->unsure = claims[i].id + " metric: one counts only what is still in force";
+    }
   // One basis: every disputed statistic says (or its outlet says) whose
   // statistics it is, and they say the same.
   a->same_basis = true;

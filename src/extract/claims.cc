@@ -498,7 +498,7 @@ void DescribeFrame(const DocContext& ctx, const SentenceView& v, const extract::
 
 // The metric's confidence and where it came from.
 void MetricConfidence(const Binding& b, const extract::Frame& fr, bool listed, bool carried,
-                      ClaimConfidence* c) {
+                      bool exact_rank, ClaimConfidence* c) {
   if (!b.metric) {
     c->metric = Confidence::kLow;
     c->metric_from = b.tied ? "two metrics fit the frame equally (generic)"
@@ -515,6 +515,10 @@ void MetricConfidence(const Binding& b, const extract::Frame& fr, bool listed, b
   } else if (!b.in_clause) {
     c->metric = Confidence::kMedium;
     c->metric_from = "cue outside the figure's clause";
+  } else if (fr.membership && exact_rank) {
+    // "one of the 4th largest": one of a set, not the place read.
+    c->metric = Confidence::kMedium;
+    c->metric_from = "an exact rank written after 'one of': which place is not said";
   } else if (b.metric->quantity == Quantity::kCount && !b.metric->counted.empty() &&
              !fr.head_found) {
     c->metric = Confidence::kMedium;
@@ -567,7 +571,8 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
     c.confidence.currency = Confidence::kLow;
     c.confidence.currency_from = "a bare currency sign read with the pack's default";
   }
-  MetricConfidence(b, fr, listed, carried_over, &c.confidence);
+  MetricConfidence(b, fr, listed, carried_over,
+                   m.kind == Kind::kRank && m.value.low == m.value.high, &c.confidence);
   DescribeFrame(ctx, v, fr, b, &report);
   if (m.kind == Kind::kPercent) report.percent = PercentKindName(fr.percent);
   c.frame = std::move(report);
@@ -942,6 +947,7 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
       sc.from = "the name the date follows in a list, with the entity named outside it";
     }
     c.subjects = sc.ids;
+    c.owner = sc.owner;  // a visit's visitor
     c.confidence.subjects = sc.confidence;
     c.confidence.subjects_from = sc.from;
     c.modality = Modality::kActual;

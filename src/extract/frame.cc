@@ -100,6 +100,11 @@ void ReadHead(const FrameWords& classes, const SentenceView& v, const FigureRef&
 
 PercentKind ReadPercentKind(const FrameWords& classes, const std::vector<Word>& words,
                             const Mention& m, const FigureRef& fig, const Frame& f) {
+  // "making up 28%": a share phrase that reaches the figure wins over the
+  // change the recognizer read in its last word ("up").
+  for (size_t k = std::max(f.clause_begin, fig.w0 > 3 ? fig.w0 - 3 : 0); k <= fig.w0; ++k)
+    if (size_t n = ClassAt(classes, FrameClass::kShare, words, k); n && k + n >= fig.w0)
+      return PercentKind::kShare;
   if (m.change != Change::kNone) return PercentKind::kGrowth;
   constexpr size_t kBefore = 4, kAfter = 5;
   size_t from = std::max(f.clause_begin, fig.w0 > kBefore ? fig.w0 - kBefore : 0);
@@ -122,8 +127,12 @@ void ReadTime(const FrameWords& classes, const SentenceView& v, const DocumentMe
   const std::vector<Word>& words = *v.words;
   f->accumulation =
       HasClassIn(classes, FrameClass::kAccumulation, words, f->clause_begin, f->clause_end);
+  // A time fronted before every figure of the sentence ("In 2024, ...: A
+  // led with X") places every clause after it.
+  size_t first_figure = v.figures.empty() ? 0 : v.figures.front().w0;
   for (const DateRef& r : v.dates) {
-    if (r.base || r.w0 < f->clause_begin || r.w1 > f->clause_end) continue;
+    bool fronted = r.w1 <= first_figure && r.w1 <= f->clause_begin;
+    if (r.base || (!fronted && (r.w0 < f->clause_begin || r.w1 > f->clause_end))) continue;
     const Mention& d = dm.mentions[r.mention];
     if (!d.date.has_low) continue;
     FrameTime t = FrameTime::kPeriod;
@@ -133,7 +142,8 @@ void ReadTime(const FrameWords& classes, const SentenceView& v, const DocumentMe
         as_of_words = true;
     // "since 1998", "since the first plant opened in May 1998": a start.
     bool since_words = d.hedge == Hedge::kSince;
-    for (size_t k = f->clause_begin; k < r.w0 && !since_words; ++k)
+    for (size_t k = std::min(f->clause_begin, r.w0 > 3 ? r.w0 - 3 : 0); k < r.w0 && !since_words;
+         ++k)
       since_words = ClassAt(classes, FrameClass::kSince, words, k) > 0;
     if (since_words)
       t = FrameTime::kSince;
@@ -201,10 +211,21 @@ Frame ReadFrame(const FrameWords& classes, const SentenceView& v, size_t figure,
   if (m.kind == Kind::kMoney) f.currency = m.unit.empty() ? m.currency_family : m.unit;
   if (m.kind == Kind::kPercent) f.percent = ReadPercentKind(classes, words, m, fig, f);
   if (m.kind == Kind::kNumber) ReadHead(classes, v, fig, &f, text);
-  // A part: "the 11 other ports", "another 5 parks", "three more".
+  // A part: "the 11 other ports", "another 5 parks", "three more", or a
+  // clause that opens a part of a whole named before ("..., of which 12 are
+  // valid with capital of $3bn").
   f.partial = (fig.w1 < words.size() && ClassAt(classes, FrameClass::kPartial, words, fig.w1)) ||
-              (fig.w0 > 0 && ClassAt(classes, FrameClass::kPartial, words, fig.w0 - 1));
+              (fig.w0 > 0 && ClassAt(classes, FrameClass::kPartial, words, fig.w0 - 1)) ||
+              HasClassIn(classes, FrameClass::kPartOf, words, f.clause_begin, fig.w0);
   f.in_force = HasClassIn(classes, FrameClass::kInForce, words, f.clause_begin, f.clause_end);
+  // "of which 290 remain valid": the part that holds is a stock of its own
+  // (in force), not a piece of a breakdown.
+  if (f.in_force &&
+      !(fig.w1 < words.size() && ClassAt(classes, FrameClass::kPartial, words, fig.w1)))
+    f.partial = false;
+  for (size_t k = fig.w0 > 3 ? fig.w0 - 3 : 0; k < fig.w0 && !f.membership; ++k)
+    if (size_t n = ClassAt(classes, FrameClass::kMembership, words, k); n && k + n == fig.w0)
+      f.membership = true;
   ReadTime(classes, v, dm, &f);
   return f;
 }

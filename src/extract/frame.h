@@ -69,6 +69,9 @@ struct Frame {
   bool accumulation = false;  // a word of accumulation in the clause ("cumulative")
   bool partial = false;       // a part: "the 11 other ports", "three more parks"
   bool in_force = false;      // what still holds: "312 valid licences"
+  // A rank written after "one of the", "among the": one of a set, so an
+  // exact place read there ("one of the 4th largest") is not what was said.
+  bool membership = false;
 };
 
 // Reads the frame of figure `figure` of sentence v.

@@ -43,7 +43,10 @@ const char* const kAuxiliaries[] = {"has", "have", "had", "also", "da", "dang", 
 // Words after a rank that introduce whose ranking it is or its scope.
 const char* const kRankingOf[] = {"of", "in", "for", "to", "into"};
 // ("trong": Vietnamese "in, within").
-const char* const kScopeWords[] = {"among", "in", "within", "of", "trong"};
+// ("trong": Vietnamese; "di", "dalam", "antara": Indonesian and Malay;
+// "dans", "parmi": French.)
+const char* const kScopeWords[] = {"among", "in",    "within", "of",   "trong",
+                                   "di",    "dalam", "antara", "dans", "parmi"};
 // Words before the entities a rank is compared with: "fourth, after A, B
 // and C", "behind A", "sau A" (Vietnamese "after").
 const char* const kComparedWith[] = {"after", "behind", "following", "trailing", "sau"};
@@ -174,20 +177,40 @@ std::vector<std::string> LocalPair(const DocContext& ctx, size_t s, const std::s
   return out;
 }
 
+// The figure of the same kind an entity is written with in a list ("A
+// with $3bn, B with $2bn"): the nearest such figure within kListItem words
+// of it, in its clause; -1 when the entity stands apart from every figure.
+constexpr size_t kListItem = 2;
+int ListItemFigure(const DocContext& ctx, const SentenceView& v, const EntityHit& e, Kind kind) {
+  int best = -1;
+  size_t best_dist = kListItem + 1;
+  for (size_t g = 0; g < v.figures.size(); ++g) {
+    const FigureRef& fig = v.figures[g];
+    if (ctx.dm->mentions[fig.mention].kind != kind) continue;
+    size_t d = e.word + e.len <= fig.w0 ? fig.w0 - (e.word + e.len)
+               : e.word >= fig.w1       ? e.word - fig.w1 + kListItem  // "$3bn for A": weaker
+                                        : kListItem + 1;
+    if (d < best_dist) best_dist = d, best = static_cast<int>(g);
+  }
+  return best;
+}
+
 // Sorts after every entity of the figure's own clause.
 constexpr size_t kOtherClause = 1000;
 
 // Ranks: whose ranking, the ranked entity, and the scope.
 void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
-               const std::string& kind, SubjectChoice* out) {
+               const std::string& kind, const Frame* frame, SubjectChoice* out) {
   const std::vector<Word>& words = *v.words;
   std::string owner, ranked, scope;
   // What follows the rank up to the next rank is its own ("11th globally and
   // the fourth among the bloc's members": the bloc scopes the fourth only).
-  size_t until = words.size();
+  // ("Arcadia's seventh partner worldwide, while within the bloc ...": the
+  // bloc is the next clause's scope.)
+  size_t until = frame ? frame->clause_end : words.size();
   for (const FigureRef& g : v.figures)
     if (g.w0 >= f.w1 && ctx.dm->mentions[g.mention].kind == Kind::kRank) {
-      until = g.w0;
+      until = std::min(until, g.w0);
       break;
     }
   for (const EntityHit& e : v.entities) {
@@ -243,14 +266,33 @@ void RankRoles(const DocContext& ctx, const SentenceView& v, const FigureRef& f,
     out->ids = ids;
     out->owner = owner;
   }
-  // "in the region", "within the bloc", "globally": a scope named in words.
+  // "in the region", "within the bloc", "in the area": a regional scope
+  // named by a common noun rather than an entity.
+  static const char* const kRegionNouns[] = {"region",        "bloc",         "area",
+                                             "neighbourhood", "neighborhood", "subregion"};
   if (scope.empty())
     for (size_t k = f.w1; k < std::min(until, f.w1 + 8); ++k)
-      if ((words[k].folded == "region" || words[k].folded == "bloc") && k >= 1 &&
+      if (In(kRegionNouns, words[k].folded) && k >= 1 &&
           (words[k - 1].folded == "the" || words[k - 1].folded == "regional")) {
         scope = "region";
         break;
       }
+  // "... and the second-largest in the world": the whole world is no scope.
+  static const char* const kGlobalWords[] = {"world", "worldwide", "globally", "global", "overall"};
+  bool global = false;
+  for (size_t k = f.w1; k < std::min(until, f.w1 + 6); ++k)
+    global |= In(kGlobalWords, words[k].folded);
+  // "Within the bloc, A is B's second-largest partner": a scope fronted
+  // before the sentence's first rank scopes it too (a later rank has its own).
+  bool first_rank = true;
+  for (const FigureRef& g : v.figures)
+    first_rank &= !(g.w1 <= f.w0 && ctx.dm->mentions[g.mention].kind == Kind::kRank);
+  if (scope.empty() && first_rank && !global)
+    for (const EntityHit& e : v.entities)
+      if (e.word + e.len <= f.w0 && !KindFits(*ctx.pack, e.id, kind) &&
+          In(kScopeWords, Before(words, e)) && scope.empty())
+        scope = e.id;
+  if (global) scope.clear();
   out->scope = scope;
 }
 
@@ -310,7 +352,7 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
   const Mention& m = ctx.dm->mentions[f.mention];
 
   if (metric && m.kind == Kind::kRank && !m.anniversary && needed == 2) {
-    RankRoles(ctx, v, f, kind, &out);
+    RankRoles(ctx, v, f, kind, frame, &out);
     if (out.ids.size() == 2) {
       std::sort(out.ids.begin(), out.ids.end());
       bool all_here = true;
@@ -326,11 +368,31 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
     }
   }
 
-  // Nearest entities of the right kind in the sentence.
+  // Nearest entities of the right kind in the sentence. In a list of
+  // figures of one kind ("A led with $3bn, ahead of B with $2bn"), an entity
+  // written with another figure is that figure's, and one written with this
+  // figure is its own.
+  const Kind figure_kind = m.kind;
+  size_t same_kind = 0;
+  for (const FigureRef& g : v.figures) same_kind += ctx.dm->mentions[g.mention].kind == figure_kind;
+  const bool list = same_kind >= 2;
+  int self = -1;
+  for (size_t g = 0; g < v.figures.size(); ++g)
+    if (v.figures[g].mention == f.mention) self = static_cast<int>(g);
+  std::string own_item;  // the entity written with this figure in a list
   std::vector<std::pair<size_t, const EntityHit*>> ranked;
   for (const EntityHit& e : v.entities) {
     if (!KindFits(*ctx.pack, e.id, kind)) continue;
     size_t dist = e.word >= f.w1 ? e.word - f.w1 : (e.word + e.len <= f.w0 ? f.w0 - e.word : 0);
+    if (list && self >= 0) {
+      int item = ListItemFigure(ctx, v, e, figure_kind);
+      if (item == self) {
+        dist = 0;
+        if (own_item.empty()) own_item = e.id;
+      } else if (item >= 0) {
+        dist += 2 * kOtherClause;
+      }
+    }
     if (ComparedWith(*v.words, v.entities, e))
       dist += kOtherClause;  // "after Arcadia and Borealia"
     if (e.word >= f.w1 && f.w1 > 0 &&
@@ -393,6 +455,8 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
       else if ((In(kActorBefore, before) || ActsAfter(*v.words, e)) && actor.empty())
         actor = e.id;
     }
+    // In a list, the entity written with the figure acts ("A led with $3bn").
+    if (actor.empty() && !own_item.empty() && own_item != recipient) actor = own_item;
     if (actor.empty() && !recipient.empty()) actor = ids[0] == recipient ? ids[1] : ids[0];
     if (actor.empty())
       for (const EntityHit& e : v.entities)

@@ -41,7 +41,15 @@ bool OneOf(const std::vector<std::string>& words, std::string_view lower) {
   return false;
 }
 
-bool Language::IsWord(std::string_view lower) const { return OneOf(words_, lower); }
+bool Language::IsWord(std::string_view lower) const {
+  if (OneOf(words_, lower)) return true;
+  // An ordinal written as one word with its prefix: "kedua", "keenam".
+  for (const std::string& p : ordinal_prefixes)
+    if (lower.size() > p.size() && lower.compare(0, p.size(), p) == 0 &&
+        ordinal_words.count(std::string(lower.substr(p.size()))))
+      return true;
+  return false;
+}
 
 bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnostic* error) {
   auto fail = [&](const toml::source_region& where, const std::string& message) {

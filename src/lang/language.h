@@ -51,7 +51,8 @@ struct Language {
   // English, whose words the claim extractor holds.
   std::vector<std::string> target_words, forecast_words, estimate_words;
 
-  // Does any list above hold this lower-case word?
+  // Does any list above hold this lower-case word (or is it an ordinal
+  // joined to its prefix, "kedua")?
   bool IsWord(std::string_view lower) const;
   bool has_words() const { return !words_.empty(); }
 

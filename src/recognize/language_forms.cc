@@ -83,6 +83,51 @@ size_t Recognizer::Impl::TryLanguageForm(size_t i, Mention* m) const {
       }
     }
   }
+  // The ordinal written at token k, as the prefix and a number ("ke 6",
+  // "ke-6", "thứ hai") or joined to its number word ("kedua", "keenam");
+  // sets *end past it. 0 when there is none.
+  auto OrdinalAfter = [&](size_t k, size_t* end) -> long {
+    if (!IsWord(k)) return 0;
+    std::string_view t = Low(k);
+    for (const std::string& prefix : lang.ordinal_prefixes) {
+      if (t == prefix) {
+        size_t at = k + 1;
+        if (IsSym(at, '-') && Adjacent(at)) ++at;
+        long n = PlainInt(at);
+        if (n < 0 && IsWord(at)) {
+          auto it = lang.ordinal_words.find(std::string(Low(at)));
+          if (it != lang.ordinal_words.end()) n = it->second;
+        }
+        if (n >= 1 && n <= 1000) {
+          *end = at + 1;
+          return n;
+        }
+      } else if (t.size() > prefix.size() && t.compare(0, prefix.size(), prefix) == 0) {
+        auto it = lang.ordinal_words.find(std::string(t.substr(prefix.size())));
+        if (it != lang.ordinal_words.end()) {
+          *end = k + 1;
+          return it->second;
+        }
+      }
+    }
+    return 0;
+  };
+  // "keenam terbesar", "kedua terbesar": an ordinal before a superlative
+  // is that place too (Malay writes it in that order).
+  {
+    size_t e = i;
+    long n = OrdinalAfter(i, &e);
+    for (const auto& words : lang.superlatives) {
+      size_t k = 0;
+      while (n > 0 && k < words.size() && IsWord(e + k) && Low(e + k) == words[k]) ++k;
+      if (n > 0 && k == words.size()) {
+        m->kind = Kind::kRank;
+        m->value = Interval::Exact(static_cast<double>(n));
+        m->norm = SpanOf(i, e + k);
+        return e + k;
+      }
+    }
+  }
   if (IsWord(i)) {
     std::string_view w = Low(i);
     // "đối tác lớn nhất": a superlative after the noun is the first.
@@ -91,9 +136,13 @@ size_t Recognizer::Impl::TryLanguageForm(size_t i, Mention* m) const {
       while (k < words.size() && IsWord(i + k) && Low(i + k) == words[k]) ++k;
       if (k == words.size()) {
         m->kind = Kind::kRank;
-        m->value = Interval::Exact(1);
-        m->norm = SpanOf(i, i + k);
-        return i + k;
+        // "terbesar kedua", "terbesar ke-6": an ordinal after the
+        // superlative says which place ("the second largest"); else first.
+        size_t e = i + k;
+        long n = OrdinalAfter(e, &e);
+        m->value = Interval::Exact(n > 0 ? static_cast<double>(n) : 1.0);
+        m->norm = SpanOf(i, n > 0 ? e : i + k);
+        return n > 0 ? e : i + k;
       }
     }
     // Ordinals: "thứ 3", "thứ hai". A capitalized number word after the

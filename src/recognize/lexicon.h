@@ -136,6 +136,8 @@ enum class FrameClass : uint8_t {
   kShare,         // a percentage is a part of a whole: "share", "accounted for"
   kInForce,       // a stock of what still holds: "valid", "in force"
   kConversion,    // between an amount and the same amount in another currency
+  kMembership,    // before a rank, a member of a set: "one of the", "among the"
+  kPartOf,        // open a part of a whole named before: "of which", "including"
   kCount
 };
 // The key of each class in the [frame] table ("clause_break", ...).

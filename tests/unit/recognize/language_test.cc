@@ -63,3 +63,18 @@ TEST_CASE("language forms: ordinals, numeric dates led by a word, day ranges",
   CAPTURE(input);
   CHECK(Vi(input) == want);
 }
+
+TEST_CASE("a superlative with an ordinal is that place, in either order",
+          "[recognize][language][rank]") {
+  auto in = [](const std::string& text, const std::string& lang) {
+    return Recognized(text, DaysFromCivil(2025, 3, 12), "", lang);
+  };
+  // Indonesian writes the ordinal after the superlative, Malay often before.
+  CHECK(in("Kota itu menjadi pelabuhan terbesar kedua.", "id") == "terbesar kedua => rank =2");
+  CHECK(in("Klub ini peserta terbesar ke-6 di liga.", "id") == "terbesar ke-6 => rank =6");
+  CHECK(in("Syarikat itu pengeluar keenam terbesar.", "ms") == "keenam terbesar => rank =6");
+  // A superlative alone is the first; "kedua" alone means "both" or
+  // "second" and is no rank without the superlative.
+  CHECK(in("Ini pasar terbesar.", "id") == "terbesar => rank =1");
+  CHECK(in("Kedua negara sepakat.", "id") == "");
+}
