@@ -5,7 +5,8 @@
 
 Copies the articles whose front matter `lang` is one of LANG into
 OUTDIR/corpus and writes OUTDIR/gold.toml with the gold claims of those
-articles, the groups and traps all of whose claims are in them. The scorer
+articles, and the groups and traps with their members in those articles
+(when two or more are). The scorer
 (../shared/eval/score.py) then measures one language's articles alone.
 Used by ci/eval-dev.sh; reads the sets, never changes them.
 """
@@ -53,10 +54,17 @@ def main():
     claims = [c for c in gold["claim"] if c["doc"] in keep]
     ids = {c["id"] for c in claims}
     lines = []
-    for table, rows in (("claim", claims),
-                        ("group", [g for g in gold["group"] if set(g["claims"]) <= ids]),
-                        ("non_comparable",
-                         [g for g in gold["non_comparable"] if set(g["claims"]) <= ids])):
+    # A group or trap that spans languages keeps its members in these
+    # articles, when two or more are.
+    def within(rows):
+        out = []
+        for g in rows:
+            kept = [c for c in g["claims"] if c in ids]
+            if len(kept) >= 2:
+                out.append(dict(g, claims=kept))
+        return out
+    for table, rows in (("claim", claims), ("group", within(gold["group"])),
+                        ("non_comparable", within(gold["non_comparable"]))):
         for row in rows:
             lines.append(f"[[{table}]]")
             lines += [f"{k} = {toml_value(v)}" for k, v in row.items()

@@ -277,9 +277,16 @@ Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef
     for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
       const Metric& by = ctx.pack->metrics[x];
       if (by.ranked_as.empty()) continue;
+      // In the rank's clause (an appositive "..., ranking third" takes the
+      // clause it qualifies) the reading is sure; elsewhere weaker.
+      double in_clause =
+          CueDistance(words, HitsIn(cues[x], fr.clause_begin, fr.clause_end), f.w0, f.w1, false) +
+          1;
       double score = CueDistance(words, cues[x], f.w0, f.w1, false) + 1;
       const Metric* rank = ctx.pack->FindMetric(by.ranked_as);
-      if (rank && score <= kCueWindow && score < best.score)
+      if (rank && in_clause <= kCueWindow && in_clause < best.score)
+        best = Binding{rank, in_clause, false, true};
+      else if (rank && score <= kCueWindow && kOutsideClause + score < best.score)
         best = Binding{rank, kOutsideClause + score, false, false};
     }
   // Still tied after the counted noun, the clause, the context and the
@@ -384,11 +391,44 @@ void ApplyTime(const DocContext& ctx, const SentenceView& v, size_t figure, cons
   }
 }
 
+// The families of the bare currency signs a document writes ("dollar").
+std::vector<std::string> BareFamilies(const DocumentMentions& dm) {
+  std::vector<std::string> out;
+  for (const Mention& o : dm.mentions)
+    if (o.kind == Kind::kMoney && o.unit.empty() && !o.currency_family.empty() &&
+        std::find(out.begin(), out.end(), o.currency_family) == out.end())
+      out.push_back(o.currency_family);
+  return out;
+}
+
+// The outlet's country as an ISO 3166 code: its [[source]] country's
+// country-code domain, else the domain of its URL ("x.com.sg" -> "SG").
+std::string OutletIsoCountry(const Document& doc, const ClaimPack& pack) {
+  std::string tld;
+  if (const Source* src = pack.FindSource(doc.meta.source, doc.meta.url);
+      src && !src->country.empty()) {
+    if (const Entity* e = pack.FindEntity(src->country); e && !e->tlds.empty()) tld = e->tlds[0];
+  }
+  if (tld.empty()) {
+    std::string url = doc.meta.url.empty() ? doc.meta.source : doc.meta.url;
+    size_t host_end = url.find('/', url.find("//") == std::string::npos ? 0 : url.find("//") + 2);
+    std::string host = url.substr(0, host_end);
+    size_t dot = host.rfind('.');
+    if (dot != std::string::npos && host.size() - dot == 3) tld = host.substr(dot + 1);
+  }
+  for (char& c : tld) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return tld.size() == 2 ? tld : std::string();
+}
+
 // A bare "$" a document and its source left open: the currency the
-// document writes out elsewhere in the same family ("US$" first, "$" after),
-// else the pack's default for the family. Decided once per document.
+// document writes out elsewhere in the same family ("US$" first, "$" after);
+// else, by rule, the outlet country's own currency of that family (a bare
+// "$" at an outlet of a dollar country is its dollar), and for a dollar sign
+// at an outlet of any other country the US dollar; else the pack's default
+// for the family (a guess). Decided once per document. `country` is the
+// outlet's ISO 3166 code ("SG"), or empty.
 std::map<std::string, std::pair<std::string, std::string>> BareCurrencies(
-    const DocumentMentions& dm, const ClaimPack& pack) {
+    const DocumentMentions& dm, const ClaimPack& pack, const std::string& country) {
   std::map<std::string, std::string> written;  // family -> code, "" when several
   for (const Mention& o : dm.mentions) {
     if (o.kind != Kind::kMoney || o.unit.empty()) continue;
@@ -399,12 +439,19 @@ std::map<std::string, std::pair<std::string, std::string>> BareCurrencies(
   }
   std::map<std::string, std::pair<std::string, std::string>> out;
   for (const auto& [family, code] : pack.currency_defaults) out[family] = {code, "pack"};
+  if (!country.empty())
+    for (const std::string& family : BareFamilies(dm)) {
+      std::string code = BuiltinCurrencies().NationalInFamily(country, family);
+      if (code.empty() && family == "dollar") code = "USD";
+      if (!code.empty()) out[family] = {code, "outlet"};
+    }
   for (const auto& [family, code] : written)
     if (!code.empty()) out[family] = {code, "document"};
   return out;
 }
 
 void ResolveCurrency(const DocContext& ctx, Mention* m, std::string* from) {
+  // (Defined after BareCurrencies; see there for the order of readings.)
   if (m->kind != Kind::kMoney || !m->unit.empty() || m->currency_family.empty()) return;
   auto it = ctx.bare_currency.find(m->currency_family);
   if (it == ctx.bare_currency.end()) return;
@@ -570,6 +617,11 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   if (c.currency_from == "pack") {
     c.confidence.currency = Confidence::kLow;
     c.confidence.currency_from = "a bare currency sign read with the pack's default";
+  } else if (c.currency_from == "outlet") {
+    c.confidence.currency_from = "a bare sign read by the outlet's country";
+  } else if (m.kind == Kind::kMoney && c.mention.unit.empty()) {
+    c.confidence.currency = Confidence::kLow;
+    c.confidence.currency_from = "only the currency family is written";
   }
   MetricConfidence(b, fr, listed, carried_over,
                    m.kind == Kind::kRank && m.value.low == m.value.high, &c.confidence);
@@ -1102,7 +1154,7 @@ void PrepareContext(const Document& doc, const DocumentMentions& dm, const Claim
   ctx->pack = &pack;
   ctx->published = doc.meta.published;
   ctx->main = extract::MainSubjects(dm, ctx->cache, pack, windowed);
-  ctx->bare_currency = BareCurrencies(dm, pack);
+  ctx->bare_currency = BareCurrencies(dm, pack, OutletIsoCountry(doc, pack));
   const Language& lang = BuiltinLanguages().For(doc.meta.lang);
   ctx->frame_words = extract::FoldFrameWords(BuiltinLexicon(lang.lexicons));
   for (const auto& [words, folded] : {std::pair{&lang.target_words, &ctx->lang_target},

@@ -10,6 +10,11 @@ namespace {
 // Punctuation that ends a clause between two words: a comma, semicolon,
 // colon, bracket, or a dash standing alone.
 bool PunctuationBreak(std::string_view text, uint32_t from, uint32_t to) {
+  // "20,18" and "1.234": a mark between digits is a number's, not a clause's.
+  auto digit = [&](uint32_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  if (to == from + 1 && from > 0 && (text[from] == ',' || text[from] == '.') && digit(from - 1) &&
+      digit(to))
+    return false;
   for (uint32_t k = from; k < to && k < text.size(); ++k) {
     char c = text[k];
     if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']')
@@ -47,7 +52,7 @@ bool Appositive(const FrameWords& classes, const std::vector<Word>& words, size_
   for (size_t k = from; k < to;) {
     size_t n = 0;
     for (FrameClass c : {FrameClass::kGrowth, FrameClass::kShare, FrameClass::kFunction,
-                         FrameClass::kHeadSkip, FrameClass::kConversion})
+                         FrameClass::kHeadSkip, FrameClass::kConversion, FrameClass::kAppositive})
       n = std::max(n, ClassAt(classes, c, words, k));
     if (n == 0) return false;
     k += n;

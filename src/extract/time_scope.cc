@@ -167,7 +167,8 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
     bool qualifies = g.w1 <= f.w0 && (f.w0 - g.w1 <= 2 ||
                                       (frame && frame->apposition && g.w0 >= frame->clause_begin));
     if (qualifies && ms[g.mention].kind != Kind::kPercent) {
-      TimeChoice grew = ResolveTime(ctx, v, figure - 1, stock, nullptr);
+      // The appositive's clause holds the figure it qualifies.
+      TimeChoice grew = ResolveTime(ctx, v, figure - 1, stock, frame);
       if (grew.date) {
         // Written right after what grew, it qualifies that figure: its
         // period is read by rule.
@@ -199,7 +200,11 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
     bool sole = candidates == 1 && v.timed_figures == 1;
     size_t dw = WordAt(*v.words, out.date->norm.begin);
     bool in_clause = frame && dw >= frame->clause_begin && dw < frame->clause_end;
-    bool fronted = !v.figures.empty() && dw < v.figures.front().w0 && figure == 0;
+    bool fronted = dw < f.w0;
+    for (size_t g = 0; g < v.figures.size() && fronted; ++g)
+      if (g != figure && v.figures[g].w0 > dw && v.figures[g].w1 <= f.w0 &&
+          OwnsTime(ms[v.figures[g].mention], ctx.dm->text.text))
+        fronted = false;
     out.confidence = sole || in_clause || fronted ? Confidence::kHigh : Confidence::kMedium;
     out.from = sole        ? "the sentence's only time expression"
                : in_clause ? "time in the figure's clause"

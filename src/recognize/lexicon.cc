@@ -80,9 +80,10 @@ const NumberClass kNumberClasses[] = {
     {"times", [](WordInfo* w, double v) { w->times = v; }, false},
 };
 
-const char* const kFrameClasses[] = {
-    "clause_break", "function", "head_skip", "count_of", "partial",    "accumulation", "as_of",
-    "since",        "growth",   "share",     "in_force", "conversion", "membership",   "part_of"};
+const char* const kFrameClasses[] = {"clause_break", "function",     "head_skip", "count_of",
+                                     "partial",      "accumulation", "as_of",     "since",
+                                     "growth",       "share",        "in_force",  "conversion",
+                                     "membership",   "part_of",      "appositive"};
 static_assert(std::size(kFrameClasses) == static_cast<size_t>(FrameClass::kCount));
 
 // Cue lists of the [cues] table (CueList).

@@ -138,6 +138,7 @@ enum class FrameClass : uint8_t {
   kConversion,    // between an amount and the same amount in another currency
   kMembership,    // before a rank, a member of a set: "one of the", "among the"
   kPartOf,        // open a part of a whole named before: "of which", "including"
+  kAppositive,    // open a clause that qualifies the one before: "ranking", "making"
   kCount
 };
 // The key of each class in the [frame] table ("clause_break", ...).
@@ -264,6 +265,14 @@ class CurrencyTable {
   std::string FamilyOf(std::string_view code) const {
     auto it = family_of_.find(std::string(code));
     return it == family_of_.end() ? std::string() : it->second;
+  }
+  // The national currency of a country (ISO 3166 alpha-2, "SG") in a
+  // family ("dollar" -> "SGD"): an ISO 4217 code starts with its country's
+  // code. Empty when the country's currency is of another family.
+  std::string NationalInFamily(std::string_view country, std::string_view family) const {
+    for (const auto& [code, fam] : family_of_)
+      if (fam == family && code.size() == 3 && code.compare(0, 2, country) == 0) return code;
+    return "";
   }
   // Cheap pre-checks before hashing: can a symbol / a lower-case name start with this byte?
   bool MaybeSymbolStart(unsigned char c) const { return symbol_first_[c]; }

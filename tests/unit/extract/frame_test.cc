@@ -79,7 +79,16 @@ subjects = 2
 subject_kind = "country"
 
 [[metric]]
+id = "port.rank"
+cues = ["port operator"]
+quantity = "rank"
+temporal = "stock"
+subjects = 1
+subject_kind = "country"
+
+[[metric]]
 id = "ports"
+ranked_as = "port.rank"
 cues = ["port"]
 counted = ["ports", "seaports"]
 quantity = "count"
@@ -461,4 +470,56 @@ TEST_CASE("ranks: a scope is the rank's own; the world is none", "[extract][fram
                                 "within the Northern Union it ranks third.")});
   REQUIRE(!after.claims.empty());
   CHECK(after.claims[0].scope.empty());
+}
+
+TEST_CASE("currencies: a bare sign is read by the outlet's country, else a guess",
+          "[extract][frame][currency]") {
+  auto currency_of = [](const std::string& url) {
+    std::string text = "+++\ntitle = \"t\"\nurl = \"" + url +
+                       "\"\npublished = 2025-03-12\n+++\nArcadia-Borealia trade in 2024 was $5 "
+                       "billion.\n";
+    auto doc = LoadBytes("a.md", text, {});
+    REQUIRE(doc.ok());
+    CheckRun run = RunChecks({doc.value()}, FramePack());
+    REQUIRE(run.claims.size() == 1);
+    return run.claims[0].mention.unit + " " + run.claims[0].currency_from + " " +
+           ConfidenceName(run.claims[0].confidence.currency);
+  };
+  // An outlet of a dollar country: its dollar; of another country: the US dollar.
+  CHECK(currency_of("https://news.example.sg/a") == "SGD outlet high");
+  CHECK(currency_of("https://news.example.au/a") == "AUD outlet high");
+  CHECK(currency_of("https://news.example.kh/a") == "USD outlet high");
+  CHECK(currency_of("https://news.example.fr/a") == "USD outlet high");
+  // No country in the domain and no default in the pack: left open.
+  CHECK(currency_of("https://news.example.com/a") == "  low");
+}
+
+TEST_CASE("frame: clauses break at punctuation, not at a number's marks",
+          "[extract][frame][clause]") {
+  CheckRun run = Run({Article("a", "2025-03-12",
+                              "Trong năm 2023 trade của Arcadia với Borealia chỉ còn 7,35 tỷ "
+                              "USD, giảm 2,1%.",
+                              "Test Wire", "vi")});
+  REQUIRE(run.claims.size() == 2);
+  CHECK(run.claims[0].frame.clause ==
+        "Trong năm 2023 trade của Arcadia với Borealia chỉ còn 7,35 tỷ USD");
+  // The appositive's clause holds the figure it qualifies, and its period.
+  CHECK(run.claims[1].metric == "trade.growth");
+  CHECK(run.claims[1].period.label == "2023");
+}
+
+TEST_CASE("frame: an appositive rank qualifies the figure before it", "[extract][frame][rank]") {
+  CheckRun run = Run({Article("a", "2025-03-12", "Arcadia runs 14 ports, ranking second.")});
+  const Claim* second = nullptr;
+  for (const Claim& c : run.claims)
+    if (ClaimText(run, c) == "second") second = &c;
+  REQUIRE(second);
+  CHECK(second->metric == "port.rank");
+  CHECK(second->frame.apposition);
+  CHECK(second->confidence.metric == Confidence::kHigh);
+  // Not an appositive: a rank in a clause of its own is read less surely.
+  CheckRun apart = Run(
+      {Article("a", "2025-03-12", "Arcadia runs 14 ports; among its neighbours it comes second.")});
+  for (const Claim& c : apart.claims)
+    if (ClaimText(apart, c) == "second") CHECK(c.confidence.metric != Confidence::kHigh);
 }
