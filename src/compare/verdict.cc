@@ -368,6 +368,17 @@ void JudgeDisjoint(const std::vector<Claim>& claims, const ClaimPack& pack,
                   "rounding, hedges and the metric's tolerance. Matched on " +
                   a->matched + ".";
     }
+    // Every pair that excludes each other is named, whatever else the group
+    // holds (a vague figure that overlaps both must not hide them).
+    if (conflicts.size() > 1) {
+      std::string more;
+      for (size_t k = 1; k < conflicts.size() && k <= kMaxListedValues; ++k)
+        more += (k > 1 ? "; " : "") + DescribeValue(claims[conflicts[k].first]) + " and " +
+                DescribeValue(claims[conflicts[k].second]);
+      if (conflicts.size() - 1 > kMaxListedValues)
+        more += "; and " + std::to_string(conflicts.size() - 1 - kMaxListedValues) + " more pairs";
+      a->reason += " Also excluding each other: " + more + ".";
+    }
     if (a->claims.size() > 2) a->reason += " All values: " + ValueList(claims, a->claims) + ".";
     return;
   }

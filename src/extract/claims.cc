@@ -496,12 +496,18 @@ bool Restates(const DocContext& ctx, const SentenceView& v, size_t f, const Clai
   if (k == 0) return false;
   const FigureRef& before = v.figures[k - 1];
   if (ctx.dm->mentions[before.mention].norm != prev.mention.norm) return false;
+  // A few words at most between them ("a year" may stand there), with a
+  // bracket or a word of conversion ("about", "or", "equivalent to",
+  // "tương đương"): "RM4.5 billion (about US$1 billion)", "S$2 billion, or
+  // US$1.5 billion".
   const std::string& text = ctx.dm->text.text;
   uint32_t from = ctx.dm->mentions[before.mention].norm.end, to = m.norm.begin;
-  if (to < from || to - from > 24) return false;  // "a year (approximately "
-  std::string_view gap = std::string_view(text).substr(from, to - from);
-  return gap.find('(') != std::string_view::npos || gap.find(", or ") != std::string_view::npos ||
-         gap.find(" or ") == 0;
+  constexpr size_t kGapWords = 4;  // "a year, or about"
+  const size_t w0 = v.figures[f].w0;
+  if (to < from || w0 < before.w1 || w0 - before.w1 > kGapWords) return false;
+  bool bracket = std::string_view(text).substr(from, to - from).find('(') != std::string_view::npos;
+  return bracket ||
+         extract::HasClassIn(ctx.frame_words, FrameClass::kConversion, *v.words, before.w1, w0);
 }
 
 // "mostly in agriculture (US$2.1 billion) and finance (US$370 million)": a

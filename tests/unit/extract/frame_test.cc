@@ -523,3 +523,16 @@ TEST_CASE("frame: an appositive rank qualifies the figure before it", "[extract]
   for (const Claim& c : apart.claims)
     if (ClaimText(apart, c) == "second") CHECK(c.confidence.metric != Confidence::kHigh);
 }
+
+TEST_CASE("a conflict names every pair that excludes each other", "[align][frame][vague]") {
+  CheckRun run = Run(
+      {Article("a", "2025-03-12", "Arcadia-Borealia trade in 2024 was US$4 billion."),
+       Article("b", "2025-03-13", "Arcadia-Borealia trade in 2024 was US$5 billion."),
+       Article("c", "2025-03-14", "Arcadia-Borealia trade in 2024 was US$6 billion."),
+       Article("d", "2025-03-15", "Arcadia-Borealia trade in 2024 was more than US$3 billion.")});
+  REQUIRE(run.aligned.alignments.size() == 1);
+  const Alignment& a = run.aligned.alignments[0];
+  CHECK(a.verdict == Verdict::kConflict);
+  CHECK(a.reason.find("Also excluding each other") != std::string::npos);
+  CHECK(a.reason.find("4 billion USD and 6 billion USD") != std::string::npos);
+}
