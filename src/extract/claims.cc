@@ -507,7 +507,7 @@ bool Restates(const DocContext& ctx, const SentenceView& v, size_t f, const Clai
   if (to < from || w0 < before.w1 || w0 - before.w1 > kGapWords) return false;
   bool bracket = std::string_view(text).substr(from, to - from).find('(') != std::string_view::npos;
   return bracket ||
-         extract::HasClassIn(ctx.frame_words, FrameClass::kConversion, *v.words, before.w1, w0);
+         extract::HasClassIn(*ctx.frame_words, FrameClass::kConversion, *v.words, before.w1, w0);
 }
 
 // "mostly in agriculture (US$2.1 billion) and finance (US$370 million)": a
@@ -591,7 +591,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   const FigureRef& f = v.figures[figure];
   const Mention& m = ctx.dm->mentions[f.mention];
   if (extract::IsRankingSize(v, figure, *ctx.dm)) return false;
-  const extract::Frame fr = extract::ReadFrame(ctx.frame_words, v, figure, *ctx.dm);
+  const extract::Frame fr = extract::ReadFrame(*ctx.frame_words, v, figure, *ctx.dm);
   bool partial = fr.partial || BracketedPart(ctx, v, figure);
   ClaimFrame report;
   Binding b = BindMetric(ctx, v, f, fr, cues, &report);
@@ -748,7 +748,7 @@ const Metric* ElidedEvent(const DocContext& ctx, const SentenceView& v, const Cu
     // Rare, so the earlier sentences' cues are looked up only here.
     for (size_t back = 1; back <= static_cast<size_t>(kSubjectLookback) && back <= v.sentence;
          ++back) {
-      const std::vector<Word>& before = ctx.cache->Words(v.sentence - back);
+      const std::vector<Word>& before = ctx.cache->StemmedWords(v.sentence - back);
       CueHits hits = FindCues(before, *ctx.pack);
       for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
         if (ctx.pack->metrics[x].temporal != Temporal::kEvent) continue;
@@ -1162,7 +1162,7 @@ void PrepareContext(const Document& doc, const DocumentMentions& dm, const Claim
   ctx->main = extract::MainSubjects(dm, ctx->cache, pack, windowed);
   ctx->bare_currency = BareCurrencies(dm, pack, OutletIsoCountry(doc, pack));
   const Language& lang = BuiltinLanguages().For(doc.meta.lang);
-  ctx->frame_words = extract::FoldFrameWords(BuiltinLexicon(lang.lexicons));
+  ctx->frame_words = &extract::FrameWordsOf(BuiltinLexicon(lang.lexicons));
   for (const auto& [words, folded] : {std::pair{&lang.target_words, &ctx->lang_target},
                                       {&lang.forecast_words, &ctx->lang_forecast},
                                       {&lang.estimate_words, &ctx->lang_estimate}})

@@ -1,6 +1,9 @@
 #include "extract/frame.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 
 #include "extract/steps.h"
 
@@ -30,6 +33,7 @@ bool PunctuationBreak(std::string_view text, uint32_t from, uint32_t to) {
 
 // The length of the phrase of class c starting at word k, or 0.
 size_t ClassAt(const FrameWords& classes, FrameClass c, const std::vector<Word>& words, size_t k) {
+  if (k >= words.size() || !classes.first[static_cast<size_t>(c)].count(words[k].folded)) return 0;
   for (const Phrase& p : classes.Of(c))
     if (p.size() && k + p.size() <= words.size() &&
         std::equal(p.begin(), p.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
@@ -163,12 +167,20 @@ void ReadTime(const FrameWords& classes, const SentenceView& v, const DocumentMe
 
 }  // namespace
 
-FrameWords FoldFrameWords(const Lexicon& lexicon) {
-  FrameWords out;
+const FrameWords& FrameWordsOf(const Lexicon& lexicon) {
+  static std::mutex mu;
+  static std::map<const Lexicon*, std::unique_ptr<FrameWords>> built;
+  std::lock_guard<std::mutex> lock(mu);
+  std::unique_ptr<FrameWords>& slot = built[&lexicon];
+  if (slot) return *slot;
+  slot = std::make_unique<FrameWords>();
+  FrameWords& out = *slot;
   for (size_t c = 0; c < out.classes.size(); ++c)
     for (const std::string& phrase : lexicon.Frame(static_cast<FrameClass>(c))) {
       Phrase p = FoldWords(phrase);
-      if (!p.empty()) out.classes[c].push_back(std::move(p));
+      if (p.empty()) continue;
+      out.first[c].insert(p.front());
+      out.classes[c].push_back(std::move(p));
     }
   return out;
 }

@@ -22,6 +22,7 @@
 
 #include <array>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/sentence_words.h"
@@ -37,10 +38,14 @@ struct FigureRef;
 // The frame word classes of one language, folded like sentence words.
 struct FrameWords {
   std::array<std::vector<Phrase>, static_cast<size_t>(FrameClass::kCount)> classes;
+  // The first words of each class's phrases: most words start none, and are
+  // turned away with one lookup.
+  std::array<std::unordered_set<std::string>, static_cast<size_t>(FrameClass::kCount)> first;
   const std::vector<Phrase>& Of(FrameClass c) const { return classes[static_cast<size_t>(c)]; }
 };
-// The classes of a lexicon, folded (once per document language).
-FrameWords FoldFrameWords(const Lexicon& lexicon);
+// The classes of a lexicon, folded; built once per lexicon and kept for the
+// program's life (lexicons are built-in and live as long).
+const FrameWords& FrameWordsOf(const Lexicon& lexicon);
 
 // How the clause places the figure in time.
 enum class FrameTime {

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "base/utf8.h"
 
@@ -20,11 +21,30 @@ bool IsCurrencySign(std::string_view text, uint32_t at) {
 }
 }  // namespace
 
+struct WordStems::Memo {
+  explicit Memo(std::string_view algorithm) : stemmer(algorithm) {}
+  Stemmer stemmer;
+  std::unordered_map<std::string, std::string> stems;
+};
+
+WordStems::WordStems(std::string_view algorithm) {
+  thread_local std::unordered_map<std::string, std::unique_ptr<Memo>> by_algorithm;
+  std::unique_ptr<Memo>& memo = by_algorithm[std::string(algorithm)];
+  if (!memo) memo = std::make_unique<Memo>(algorithm);
+  memo_ = memo.get();
+}
+
 const std::string& WordStems::Of(const std::string& lower) {
-  auto it = memo_.find(lower);
-  if (it != memo_.end()) return it->second;
-  return memo_.emplace(lower, FoldedStem(stemmer_.stems() ? &stemmer_ : nullptr, lower))
-      .first->second;
+  auto it = memo_->stems.find(lower);
+  if (it != memo_->stems.end()) return it->second;
+  if (memo_->stems.size() >= kStemMemoWords) memo_->stems.clear();
+  Stemmer* stemmer = memo_->stemmer.stems() ? &memo_->stemmer : nullptr;
+  return memo_->stems.emplace(lower, FoldedStem(stemmer, lower)).first->second;
+}
+
+void AddStems(std::vector<Word>* words, WordStems* stems) {
+  for (Word& w : *words)
+    if (w.stem.empty()) w.stem = stems ? stems->Of(w.lower.empty() ? w.folded : w.lower) : w.folded;
 }
 
 namespace {
@@ -49,24 +69,23 @@ bool WrittenWithAccents(std::string_view text) {
   // One accented name in an English article ("Việt Nam") does not make it a
   // text written with accents; a Vietnamese or French text has them in
   // every few words.
-  size_t letters = 0, accented = 0;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      letters += std::isalpha(c) != 0;
-      ++i;
-      continue;
-    }
+  // ASCII runs are skipped eight bytes at a time; the share is taken of all
+  // bytes (about a letter and a quarter each in prose), not counted letters.
+  size_t accented = 0;
+  const uint32_t n = static_cast<uint32_t>(std::min<size_t>(text.size(), UINT32_MAX));
+  for (uint32_t i = utf8::AsciiPrefixEnd(text, 0, n); i < n; i = utf8::AsciiPrefixEnd(text, i, n)) {
     int len = 1;
     char32_t cp = utf8::Decode(text, i, &len);
-    i += static_cast<size_t>(len);
-    if (AccentedLatin(cp)) ++accented, ++letters;
+    i += static_cast<uint32_t>(len);
+    accented += AccentedLatin(cp);
   }
-  return accented >= 5 && accented * 100 >= letters;
+  return accented >= 5 && accented * 125 >= text.size();
 }
 
-std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems* stems) {
+std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems* stems,
+                                bool keep_accents) {
   std::vector<Word> out;
+  out.reserve((sentence.end - sentence.begin) / 5 + 1);  // words average six bytes with a space
   uint32_t i = sentence.begin;
   while (i < sentence.end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -100,14 +119,14 @@ std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems*
     bool upper = Capitalized(text, i);
     // Accents kept only where the token is one word and has any.
     std::string lower;
-    if (folded.size() == 1 &&
+    if (keep_accents && folded.size() == 1 &&
         utf8::AsciiPrefixEnd(token, 0, static_cast<uint32_t>(token.size())) < token.size()) {
       Phrase l = LowerWords(token);
       if (l.size() == 1 && l.front() != folded.front()) lower = std::move(l.front());
     }
     for (auto& f : folded) {
       Word w;
-      w.stem = stems ? stems->Of(lower.empty() ? f : lower) : f;
+      if (stems) w.stem = stems->Of(lower.empty() ? f : lower);
       w.folded = std::move(f);
       w.lower = folded.size() == 1 ? lower : std::string();
       w.norm = Span{i, j};
@@ -236,8 +255,19 @@ const std::vector<Word>& SentenceCache::Words(size_t s) {
   Entry& e = entries_[s];
   if (!e.words_ready) {
     kept_from_ = std::min(kept_from_, s);
-    e.words = SentenceWords(text_, (*sentences_)[s], stems_);
+    e.words = SentenceWords(text_, (*sentences_)[s], nullptr, accents_);
+    e.stems_ready = false;
     e.words_ready = true;
+  }
+  return e.words;
+}
+
+const std::vector<Word>& SentenceCache::StemmedWords(size_t s) {
+  Words(s);
+  Entry& e = entries_[s];
+  if (!e.stems_ready) {
+    AddStems(&e.words, stems_);
+    e.stems_ready = true;
   }
   return e.words;
 }
@@ -256,7 +286,7 @@ void SentenceCache::Forget(size_t s) {
     Entry& e = entries_[kept_from_];
     if (!e.words_ready) continue;
     std::vector<Word>().swap(e.words);
-    e.words_ready = false;
+    e.words_ready = e.stems_ready = false;
   }
 }
 

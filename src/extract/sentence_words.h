@@ -20,7 +20,8 @@ namespace crosscheck {
 struct Word {
   std::string folded;
   // Its stem in the document's language, accents folded ("invested" ->
-  // "invest"); the folded word when the language has no stemmer.
+  // "invest"); the folded word when the language has no stemmer. Filled only
+  // where cues are looked for (SentenceCache::StemmedWords).
   std::string stem;
   // Lower case with accents kept, when that differs from `folded` ("lào");
   // empty for a word written without accents.
@@ -32,21 +33,31 @@ struct Word {
   bool currency_prefix = false;
 };
 
-// The stems of one document's words: each distinct word is stemmed once.
+// The stems of a language's words: each distinct word is stemmed once per
+// thread and language, across documents (an archive repeats its words), in
+// a memo bounded by kStemMemoWords (cleared when full: the same stems, at
+// the cost of stemming again).
 class WordStems {
  public:
-  explicit WordStems(std::string_view algorithm) : stemmer_(algorithm) {}
+  explicit WordStems(std::string_view algorithm);
   // The folded stem of a lower-case word.
   const std::string& Of(const std::string& lower);
 
  private:
-  Stemmer stemmer_;
-  std::unordered_map<std::string, std::string> memo_;
+  struct Memo;
+  Memo* memo_;
 };
+constexpr size_t kStemMemoWords = 1 << 20;
 
-// The words of one sentence; with `stems`, each word's stem (else the stem
-// is the folded word).
-std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems* stems = nullptr);
+// The words of one sentence; with `stems`, each word's stem (else stems are
+// left empty for AddStems).
+// With `keep_accents`, words written with accents keep their lower-case
+// accented form (Word::lower), for a text written with accents.
+std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems* stems = nullptr,
+                                bool keep_accents = true);
+// Fills the stems of words made without them (a null `stems`: the folded
+// word is its stem).
+void AddStems(std::vector<Word>* words, WordStems* stems);
 
 // True if phrase matches words starting at i; the last word may take a
 // plural "s"/"es". Sets *len to the number of words matched.
@@ -100,7 +111,10 @@ class SentenceCache {
         accents_(WrittenWithAccents(text)),
         entries_(sentences.size()) {}
 
+  // The words of sentence s. Their stems are filled by StemmedWords only:
+  // most sentences are read for names alone (MainSubjects reads them all).
   const std::vector<Word>& Words(size_t s);
+  const std::vector<Word>& StemmedWords(size_t s);
   const std::vector<EntityHit>& Entities(size_t s);
 
   // Adds the entity ids of sentence s, then of up to `lookback` sentences
@@ -116,7 +130,7 @@ class SentenceCache {
 
  private:
   struct Entry {
-    bool words_ready = false, entities_ready = false;
+    bool words_ready = false, entities_ready = false, stems_ready = false;
     std::vector<Word> words;
     std::vector<EntityHit> entities;
   };

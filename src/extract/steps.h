@@ -75,7 +75,7 @@ struct DocContext {
   // The document language's modality phrases, folded (lang/language.h).
   std::vector<Phrase> lang_target, lang_forecast, lang_estimate;
   // The document language's frame word classes (claims/lexicon/<lang>.toml).
-  FrameWords frame_words;
+  const FrameWords* frame_words = nullptr;
 };
 
 // Builds the view of sentence s (time_scope.cc).

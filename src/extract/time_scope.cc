@@ -88,7 +88,7 @@ size_t Dist(size_t a0, size_t a1, size_t b0, size_t b1) {
 SentenceView ViewSentence(const DocContext& ctx, size_t s) {
   SentenceView v;
   v.sentence = s;
-  v.words = &ctx.cache->Words(s);
+  v.words = &ctx.cache->StemmedWords(s);
   const std::vector<Word>& words = *v.words;
   const auto& ms = ctx.dm->mentions;
   const std::string& text = ctx.dm->text.text;
