@@ -72,8 +72,14 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   m->range = range;
   if (size_t e = PercentAfter(a, j, first, m)) return e;
   // Money with the currency after the amount; after a scale it may follow
-  // "of": "three billions of yuan", "2 million of US dollars".
-  size_t c = a.has_scale && Is(j, "of") && IsWord(j + 1) && !cur->IsCode(Raw(j + 1)) ? j + 1 : j;
+  // a linking word (the scale_of cues): "three billions of yuan", "2 million
+  // of US dollars", "6,7 milliards de dollars", "millions d'euros".
+  size_t c = j;
+  if (a.has_scale && IsWord(j) && lex->IsCue(CueList::kScaleOf, Low(j))) {
+    size_t after = j + 1;
+    if ((IsSym(after, '\'') || Raw(after) == "\xe2\x80\x99") && Adjacent(after)) ++after;
+    if (IsWord(after) && !cur->IsCode(Raw(after))) c = after;
+  }
   if (size_t e = TryCurrencyAfter(c, m); e && (c == j || m->kind == Kind::kMoney)) {
     e = MoneyTail(e, m);
     m->norm = SpanOf(first, e);
@@ -278,8 +284,8 @@ size_t Recognizer::Impl::PercentAfter(const Numeral& a, size_t j, size_t first, 
   const WordInfo* w = Info(j);
   if (IsSym(j, '%') && !(Adjacent(j + 1) && (IsNum(j + 1) || IsWord(j + 1))))  // not "%2F"
     pct_end = j + 1;
-  else if (Is(j, "per") && Is(j + 1, "cent"))
-    pct_end = j + 2;
+  else if ((Is(j, "per") || Is(j, "pour")) && Is(j + 1, "cent"))
+    pct_end = j + 2;  // "3.5 per cent", French "3,5 pour cent"
   else if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
     pct_end = j + 2;
     m->percentage_points = true;

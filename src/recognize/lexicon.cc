@@ -17,8 +17,9 @@
 namespace crosscheck {
 
 // Generated from claims/lexicon/*.toml.
-extern const char kBuiltinLexiconEnToml[];
-extern const char kBuiltinLexiconViToml[];
+// Generated from claims/lexicon/*.toml (lexicons_data.cc.in).
+extern const BuiltinLexiconFile kBuiltinLexiconFiles[];
+extern const size_t kBuiltinLexiconFileCount;
 
 namespace {
 
@@ -87,8 +88,8 @@ const char* const kFrameClasses[] = {"clause_break", "function",     "head_skip"
 static_assert(std::size(kFrameClasses) == static_cast<size_t>(FrameClass::kCount));
 
 // Cue lists of the [cues] table (CueList).
-const char* const kCueLists[] = {"month_cue",   "motion",      "change_filler",
-                                 "level_hedge", "times_after", "period_end"};
+const char* const kCueLists[] = {"month_cue",   "motion",     "change_filler", "level_hedge",
+                                 "times_after", "period_end", "scale_of"};
 static_assert(std::size(kCueLists) == static_cast<size_t>(CueList::kCount));
 
 // Lists of the [words] table: a class without a value.
@@ -462,22 +463,9 @@ void Lexicon::Finish() {
   table_ = std::make_unique<Table>(words_);
 }
 
-namespace {
-
-struct BuiltinFile {
-  const char* name;
-  const char* text;
-};
-const BuiltinFile kBuiltinLexicons[] = {
-    {"en", kBuiltinLexiconEnToml},
-    {"vi", kBuiltinLexiconViToml},
-};
-
-}  // namespace
-
 bool IsBuiltinLexicon(std::string_view name) {
-  for (const BuiltinFile& f : kBuiltinLexicons)
-    if (name == f.name) return true;
+  for (size_t k = 0; k < kBuiltinLexiconFileCount; ++k)
+    if (name == kBuiltinLexiconFiles[k].name) return true;
   return false;
 }
 
@@ -489,8 +477,8 @@ const Lexicon& BuiltinLexicon(const std::vector<std::string>& names) {
   if (!lex) {
     lex = std::make_unique<Lexicon>();
     for (const std::string& name : names)
-      for (const BuiltinFile& f : kBuiltinLexicons)
-        if (name == f.name) {
+      for (size_t k = 0; k < kBuiltinLexiconFileCount; ++k)
+        if (const BuiltinLexiconFile& f = kBuiltinLexiconFiles[k]; name == f.name) {
           Diagnostic d;
           if (!lex->Load(f.text, "claims/lexicon/" + name + ".toml", &d)) BuiltinDataDefect(d);
         }

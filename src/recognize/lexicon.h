@@ -118,6 +118,7 @@ enum class CueList : uint8_t {
   kLevelHedge,    // a change verb before them names a level: "fell below 2%"
   kTimesAfter,    // after "N times" or "twice" they make a multiplier: "as", "the"
   kPeriodEnd,     // say where a fiscal year ends: "fiscal 2024, ending in June"
+  kScaleOf,       // between a scale and its currency: "2 million of US dollars", "milliards de"
   kCount
 };
 
@@ -235,6 +236,13 @@ class Lexicon {
   // A view of `s` that lives as long as the Lexicon.
   std::string_view Keep(const std::string& s) { return storage_.emplace_back(s); }
   std::unique_ptr<Table> table_;
+};
+
+// One compiled-in lexicon file: its name ("en" for claims/lexicon/en.toml)
+// and its text. The table is generated from every file of claims/lexicon/.
+struct BuiltinLexiconFile {
+  const char* name;
+  const char* text;
 };
 
 // The built-in lexicon made of the named files ("en", "vi": claims/lexicon/

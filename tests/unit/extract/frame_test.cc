@@ -59,6 +59,9 @@ quantity = "money"
 temporal = "flow"
 subjects = 2
 subject_kind = "country"
+[metric.cues_in]
+id = ["perdagangan"]
+fr = ["échanges commerciaux"]
 
 [[metric]]
 id = "trade.growth"
@@ -535,4 +538,27 @@ TEST_CASE("a conflict names every pair that excludes each other", "[align][frame
   CHECK(a.verdict == Verdict::kConflict);
   CHECK(a.reason.find("Also excluding each other") != std::string::npos);
   CHECK(a.reason.find("4 billion USD and 6 billion USD") != std::string::npos);
+}
+
+TEST_CASE("articles in two languages stating one figure align", "[align][frame][languages]") {
+  CheckRun run =
+      Run({Article("a", "2025-03-12", "Arcadia-Borealia trade in 2024 was US$5.2 billion."),
+           Article("b", "2025-03-13",
+                   "Nilai perdagangan Arcadia dan Borealia pada 2024 mencapai 5,2 miliar dolar AS.",
+                   "Test Wire", "id"),
+           Article("c", "2025-03-14",
+                   "En 2024, les échanges commerciaux entre Arcadia et Borealia ont atteint 5,2 "
+                   "milliards de dollars américains.",
+                   "Test Wire", "fr")});
+  REQUIRE(run.aligned.alignments.size() == 1);
+  CHECK(run.aligned.alignments[0].claims.size() == 3);
+  CHECK(run.aligned.alignments[0].verdict == Verdict::kAgree);
+  // The same figure read differently in one language is a conflict.
+  CheckRun off =
+      Run({Article("a", "2025-03-12", "Arcadia-Borealia trade in 2024 was US$5.2 billion."),
+           Article("b", "2025-03-13",
+                   "Nilai perdagangan Arcadia dan Borealia pada 2024 mencapai 6,9 miliar dolar AS.",
+                   "Test Wire", "id")});
+  REQUIRE(off.aligned.alignments.size() == 1);
+  CHECK(off.aligned.alignments[0].verdict == Verdict::kConflict);
 }

@@ -78,3 +78,36 @@ TEST_CASE("a superlative with an ordinal is that place, in either order",
   CHECK(in("Ini pasar terbesar.", "id") == "terbesar => rank =1");
   CHECK(in("Kedua negara sepakat.", "id") == "");
 }
+
+TEST_CASE("French, Indonesian and Malay: scales, currencies and percentages",
+          "[recognize][language][money]") {
+  auto in = [](const std::string& text, const std::string& lang) {
+    return Recognized(text, DaysFromCivil(2025, 3, 12), "", lang);
+  };
+  // French: decimal comma, "milliards de", "millions d'", "pour cent".
+  CHECK(in("Le budget atteint 4,5 milliards de dollars.", "fr") ==
+        "4,5 milliards de dollars => money ?dollar [4450000000, 4550000000] ~4500000000");
+  CHECK(in("Un prêt de 30 millions d'euros.", "fr") ==
+        "30 millions d'euros => money EUR [29500000, 30500000] ~30000000");
+  CHECK(in("La part monte à 7,5 pour cent.", "fr") == "7,5 pour cent => percent [7.45, 7.55] ~7.5");
+  CHECK(in("Les ventes ont dépassé 2 milliards de dollars américains.", "fr") ==
+        "2 milliards de dollars américains => money USD (2000000000, +inf) ~2000000000 "
+        "q='dépassé'");
+  // Indonesian: "miliar", "triliun", "juta", "Rp", "dolar AS", "persen".
+  CHECK(in("Proyek itu bernilai 3,4 miliar dolar AS.", "id") ==
+        "3,4 miliar dolar AS => money USD [3350000000, 3450000000] ~3400000000");
+  CHECK(in("Anggarannya Rp1,2 triliun.", "id") ==
+        "Rp1,2 triliun => money IDR [1150000000000, 1250000000000] ~1200000000000");
+  CHECK(in("Penjualan naik 4,8 persen.", "id") == "4,8 persen => percent [4.75, 4.85] ~4.8");
+  CHECK(in("Ada 1.250 juta pengunjung.", "id") ==
+        "1.250 juta => number [1249500000, 1250500000] ~1250000000");
+  // Malay: decimal point, "bilion", "RM", "AS$", "peratus".
+  CHECK(in("Eksport bernilai RM12.6 bilion.", "ms") ==
+        "RM12.6 bilion => money MYR [12550000000, 12650000000] ~12600000000");
+  CHECK(in("Pelaburan AS$3.1 bilion.", "ms") ==
+        "AS$3.1 bilion => money USD [3050000000, 3150000000] ~3100000000");
+  CHECK(in("Jualan meningkat 2.5 peratus.", "ms") == "2.5 peratus => percent [2.45, 2.55] ~2.5");
+  // Look-alikes: the English "of" still links a scale; a French "de" after
+  // a plain number is no scale link.
+  CHECK(in("Le groupe compte 12 de ses filiales.", "fr") == "12 => number =12");
+}
