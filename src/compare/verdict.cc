@@ -477,13 +477,16 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
       a->confidence = Confidence::kMedium;
       a->unsure = claims[i].id + " metric: one counts only what is still in force";
     }
-  // One basis: every disputed statistic says (or its outlet says) whose
-  // statistics it is, and they say the same.
+  // One basis: every disputed statistic's text says whose statistics it is
+  // (a statistics phrase, or the country of the one quoted), and they say
+  // the same. An outlet's usual basis is a default, not a reading.
   a->same_basis = true;
-  for (size_t i : judged)
-    if (IsStatistic(claims[i]) && (claims[i].basis_entity.empty() ||
-                                   claims[i].basis_entity != claims[judged.front()].basis_entity))
+  for (size_t i : judged) {
+    const Claim& c = claims[i];
+    bool stated = c.basis_from == "sentence" || c.basis_from == "speaker";
+    if (IsStatistic(c) && (!stated || c.basis_entity != claims[judged.front()].basis_entity))
       a->same_basis = false;
+  }
 }
 
 }  // namespace crosscheck

@@ -431,6 +431,16 @@ SubjectChoice ResolveSubjects(const DocContext& ctx, const SentenceView& v, cons
       out.confidence = Confidence::kMedium;
       out.from = "subject from an earlier sentence";
     }
+    // Two readings that agree: the passage before names the one missing,
+    // and the pair is the one the whole document is about. Read, not guessed.
+    std::vector<std::string> sorted = ids, main = ctx.main;
+    std::sort(sorted.begin(), sorted.end());
+    std::sort(main.begin(), main.end());
+    if (ids.size() == wanted && wanted == 2 && sorted == main &&
+        out.confidence == Confidence::kMedium) {
+      out.confidence = Confidence::kHigh;
+      out.from = "subject from an earlier sentence, the document's main pair";
+    }
   }
   if (metric && ids.size() < wanted) {
     // Nothing in the text named them: a guess, which may bind but never

@@ -155,14 +155,18 @@ date = 2024-07-01
 spread = 0.05
 )";
 
-inline ClaimPack TestPack() {
-  ClaimPack pack;
+// A pack from TOML text, merged into `base`; the test fails with the
+// pack's error when it does not load.
+inline ClaimPack PackFromText(const std::string& text, const std::string& name,
+                              ClaimPack base = ClaimPack()) {
   Diagnostic err;
-  bool ok = LoadPackText(kTestPack, "test-pack.toml", &pack, &err);
+  bool ok = LoadPackText(text, name, &base, &err);
   INFO(err.Render());
   REQUIRE(ok);
-  return pack;
+  return base;
 }
+
+inline ClaimPack TestPack() { return PackFromText(kTestPack, "test-pack.toml"); }
 
 // An article with front matter; `published` like "2025-03-12".
 inline Document Article(const std::string& name, const std::string& published,
@@ -180,12 +184,7 @@ inline Document Article(const std::string& name, const std::string& published,
 inline CheckRun Check(std::vector<Document> docs) { return RunChecks(std::move(docs), TestPack()); }
 // With more pack text merged into the test pack (a [pack] table, metrics).
 inline CheckRun Check(std::vector<Document> docs, const std::string& more_pack) {
-  ClaimPack pack = TestPack();
-  Diagnostic err;
-  bool ok = LoadPackText(more_pack, "more-pack.toml", &pack, &err);
-  INFO(err.Render());
-  REQUIRE(ok);
-  return RunChecks(std::move(docs), pack);
+  return RunChecks(std::move(docs), PackFromText(more_pack, "more-pack.toml", TestPack()));
 }
 
 // "AR,BO": a claim's subjects.

@@ -72,11 +72,12 @@ TEST_CASE("alarm gate: an error needs both claims read and one statistical basis
     CHECK(f.message.find("currency") != std::string::npos);
   }
   CHECK(conflicts == 1);
-  // Subjects guessed from the document's main pair: info.
+  // Subjects guessed from the document's main pair (nothing before the
+  // figure names the partner; the article names it later): info.
   CheckRun guessed = Check(
       {Article("a", "2025-03-12",
-               "Arcadia and Borealia met on Monday. Arcadian customs data put trade in 2024 at "
-               "US$4.2 billion."),
+               "Arcadian customs data put trade in 2024 at US$4.2 billion. Borealia's ports are "
+               "busy. Borealia hosts a fair."),
        Article("b", "2025-03-13",
                "According to Arcadian customs figures, trade between Arcadia and Borealia "
                "in 2024 was US$4.6 billion.")});

@@ -172,14 +172,7 @@ subject_kind = "country"
 aged = true
 )";
 
-ClaimPack FramePack() {
-  ClaimPack pack;
-  Diagnostic err;
-  bool ok = LoadPackText(kFramePack, "frame-pack.toml", &pack, &err);
-  INFO(err.Render());
-  REQUIRE(ok);
-  return pack;
-}
+ClaimPack FramePack() { return PackFromText(kFramePack, "frame-pack.toml"); }
 
 CheckRun Run(std::vector<Document> docs) { return RunChecks(std::move(docs), FramePack()); }
 
@@ -561,4 +554,23 @@ TEST_CASE("articles in two languages stating one figure align", "[align][frame][
                    "Test Wire", "id")});
   REQUIRE(off.aligned.alignments.size() == 1);
   CHECK(off.aligned.alignments[0].verdict == Verdict::kConflict);
+}
+
+TEST_CASE("subjects: one from the sentence before is read when it completes the document's pair",
+          "[extract][frame][subjects]") {
+  auto subjects_confidence = [](const std::string& body) {
+    CheckRun run = Run({Article("a", "2025-03-12", body)});
+    for (const Claim& c : run.claims)
+      if (ClaimText(run, c) == "US$3 billion")
+        return SubjectList(c) + " " + ConfidenceName(c.confidence.subjects);
+    return std::string("no claim");
+  };
+  // The passage before names the partner, and the article is about the pair.
+  CHECK(subjects_confidence("Arcadia and Borealia signed a new accord on Monday. Trade with "
+                            "Borealia came to US$3 billion in 2024.") == "AR,BO high");
+  // The sentence before names another country than the article's pair: a
+  // reading, not sure enough for an alarm.
+  CHECK(subjects_confidence("Arcadia and Celestia held talks. Arcadia and Celestia agreed to meet "
+                            "again. Dalmatia sent an observer. Trade with Arcadia came to US$3 "
+                            "billion in 2024.") == "AR,DA medium");
 }
