@@ -1217,7 +1217,14 @@ std::vector<const Metric*> SentenceClaims(const DocContext& ctx, size_t doc_inde
     const Metric* bound = nullptr;
     if (!FigureClaim(ctx, doc_index, v, f, cues, earlier, carried, &c, &bound)) continue;
     if (!found->empty() && Restates(ctx, v, f, found->back())) {
-      TakeIdentity(found->back(), &c);
+      // "X (Y) in 2021": a time written after the restatement is the pair's.
+      Claim& first = found->back();
+      if (!first.period.known && c.period.known && !first.as_of) {
+        first.period = c.period;
+        first.confidence.period = c.confidence.period;
+        first.confidence.period_from = c.confidence.period_from;
+      }
+      TakeIdentity(first, &c);
       bound = ctx.pack->FindMetric(c.metric);
     }
     if (bound) earlier.push_back(bound);

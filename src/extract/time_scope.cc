@@ -193,6 +193,19 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
     size_t cost = Dist(f.w0, f.w1, d.w0, d.w1) + 8 * crossed;
     if (cost < best) best = cost, out.date = &ms[d.mention];
   }
+  // 2b. "climbed 7% in 2023 to €3 billion": the time a change owns is
+  //    also the period of the level it reached, in the same clause.
+  if (!out.date && frame && ms[f.mention].kind != Kind::kPercent)
+    for (const DateRef& d : v.dates) {
+      if (d.base || d.owner < 0 || !Eligible(ms[d.mention], stock)) continue;
+      const FigureRef& g = v.figures[static_cast<size_t>(d.owner)];
+      if (ms[g.mention].kind != Kind::kPercent || ms[g.mention].change == Change::kNone) continue;
+      if (g.w0 < frame->clause_begin || g.w1 > frame->clause_end) continue;
+      out.date = &ms[d.mention];
+      out.confidence = Confidence::kHigh;
+      out.from = "time of the change written with it";
+      return out;
+    }
   if (out.date) {
     // The one time expression of a sentence with one figure is sure, and so
     // is one in the figure's own clause, or one fronted before any figure

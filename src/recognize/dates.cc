@@ -183,7 +183,8 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
                                         &Impl::TryPartOfPeriod,      &Impl::DateNamedYear,
                                         &Impl::DateSeason,           &Impl::DateYearWord,
                                         &Impl::DateWeekend,          &Impl::DateNowAnd,
-                                        &Impl::DateQuarterCode,      &Impl::DateOrdinalQuarter};
+                                        &Impl::DateQuarterCode,      &Impl::DateOrdinalQuarter,
+                                        &Impl::DateUnitThenRelative};
   // Forms that start with a word and name a day of a month.
   static constexpr Reader kDayOfMonth[] = {&Impl::DateOrdinalOfMonth, &Impl::DateDayOfMonthAlone,
                                            &Impl::DateNthOfMonth};

@@ -134,6 +134,43 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
   return 0;
 }
 
+// "tahun lalu", "l'année dernière", "tahun lepas": the calendar unit before
+// the relative word, in languages that put the adjective after the noun.
+// After a number it is a duration before "ago" ("5 tahun lalu"), not this.
+size_t Recognizer::Impl::DateUnitThenRelative(size_t i, Mention* m) const {
+  const WordInfo* u = Info(i);
+  if (!u || (u->time_unit != TimeUnit::kYear && u->time_unit != TimeUnit::kMonth &&
+             u->time_unit != TimeUnit::kWeek))
+    return 0;
+  if (i > 0 && (IsNum(i - 1) || (Info(i - 1) && Info(i - 1)->unit > 0))) return 0;
+  const WordInfo* r = IsWord(i + 1) ? Info(i + 1) : nullptr;
+  if (!r || r->relative == WordInfo::kNoOffset || r->time_unit != TimeUnit::kNone) return 0;
+  const int dir = r->relative;
+  m->kind = Kind::kDate;
+  m->relative = dir;
+  m->norm = SpanOf(i, i + 2);
+  if (!opts.anchor) {
+    m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return i + 2;
+  }
+  CivilDate c = CivilFromDays(*opts.anchor);
+  if (u->time_unit == TimeUnit::kYear) {
+    SetYears(c.year + dir, c.year + dir, Granularity::kYear, m);
+  } else if (u->time_unit == TimeUnit::kMonth) {
+    int total = c.year * 12 + (c.month - 1) + dir;
+    SetMonth(total / 12, total % 12 + 1, true, m);
+  } else {
+    Day monday = MondayOf(*opts.anchor) + 7 * dir;
+    m->date.low = monday;
+    m->date.high = monday + 6;
+    m->date.has_low = m->date.has_high = true;
+    m->date.granularity = Granularity::kWeek;
+  }
+  m->relative = dir;
+  m->norm = SpanOf(i, i + 2);
+  return i + 2;
+}
+
 size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
   // Abbreviations alone ("Wed", "Sun") are too weak: only with a day after them.
   bool full = Raw(i).size() >= 6;

@@ -574,3 +574,19 @@ TEST_CASE("subjects: one from the sentence before is read when it completes the 
                             "again. Dalmatia sent an observer. Trade with Arcadia came to US$3 "
                             "billion in 2024.") == "AR,DA medium");
 }
+
+TEST_CASE(
+    "time: a change's own time is the period of the level it reached; a restated pair "
+    "shares a time written after it",
+    "[extract][frame][time]") {
+  CHECK(Lines("Arcadia-Borealia trade climbed 7% in 2023 to US$3 billion.") ==
+        std::vector<std::string>{"trade.growth [AR,BO] 2023 '7%'",
+                                 "trade [AR,BO] 2023 'US$3 billion'"});
+  CHECK(Lines("Arcadia-Borealia trade was RM9 billion (US$2 billion) in 2022.") ==
+        std::vector<std::string>{"trade [AR,BO] 2022 'RM9 billion'",
+                                 "trade [AR,BO] 2022 'US$2 billion'"});
+  // A level with a time of its own keeps it.
+  CHECK(Lines("Arcadia-Borealia trade climbed 7% in 2023 to US$3 billion in 2024.") ==
+        std::vector<std::string>{"trade.growth [AR,BO] 2023 '7%'",
+                                 "trade [AR,BO] 2024 'US$3 billion'"});
+}

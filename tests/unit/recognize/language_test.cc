@@ -111,3 +111,18 @@ TEST_CASE("French, Indonesian and Malay: scales, currencies and percentages",
   // a plain number is no scale link.
   CHECK(in("Le groupe compte 12 de ses filiales.", "fr") == "12 => number =12");
 }
+
+TEST_CASE("relative dates with the adjective after the unit", "[recognize][language][relative]") {
+  auto in = [](const std::string& text, const std::string& lang) {
+    return Recognized(text, DaysFromCivil(2025, 3, 12), "", lang);
+  };
+  CHECK(in("Kunjungan itu terjadi tahun lalu.", "id") ==
+        "tahun lalu => date 2024-01-01..2024-12-31/year before");
+  CHECK(in("Rundingan diadakan bulan lepas.", "ms") ==
+        "bulan lepas => date 2025-02-01..2025-02-28/month before");
+  CHECK(in("Le sommet aura lieu l'année prochaine.", "fr") ==
+        "année prochaine => date 2026-01-01..2026-12-31/year after");
+  CHECK(in("Pameran digelar tahun ini.", "id") == "tahun ini => date 2025-01-01..2025-12-31/year");
+  // After a count it is a duration ("5 tahun lalu": five years ago), not last year.
+  CHECK(in("Pabrik dibangun 5 tahun lalu.", "id") == "5 tahun => duration year =5");
+}
