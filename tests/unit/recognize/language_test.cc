@@ -123,6 +123,11 @@ TEST_CASE("relative dates with the adjective after the unit", "[recognize][langu
   CHECK(in("Le sommet aura lieu l'année prochaine.", "fr") ==
         "année prochaine => date 2026-01-01..2026-12-31/year after");
   CHECK(in("Pameran digelar tahun ini.", "id") == "tahun ini => date 2025-01-01..2025-12-31/year");
+  CHECK(in("Năm ngoái hai bên ký ba hiệp định.", "vi") ==
+        "Năm ngoái => date 2024-01-01..2024-12-31/year before");
+  CHECK(in("Hội chợ diễn ra tháng tới.", "vi") ==
+        "tháng tới => date 2025-04-01..2025-04-30/month after");
   // After a count it is a duration ("5 tahun lalu": five years ago), not last year.
+  CHECK(in("Nhà máy xây 3 năm nay.", "vi") == "3 năm => duration year =3");
   CHECK(in("Pabrik dibangun 5 tahun lalu.", "id") == "5 tahun => duration year =5");
 }
