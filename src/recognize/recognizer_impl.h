@@ -270,6 +270,7 @@ struct Recognizer::Impl {
   size_t SpelledYearAt(size_t k, int* year) const;
   size_t TryRelativeWord(size_t i, Mention* m) const;
   size_t DateUnitThenRelative(size_t i, Mention* m) const;
+  void CalendarUnitFrom(TimeUnit unit, int dir, Mention* m) const;
   size_t RelativeWeekday(size_t i, size_t k, int dir, bool nearest, Mention* m) const;
   // A holiday named at i ("Christmas 2010", "Easter Monday"): the nearest one,
   // or by `dir` the last (-1), this year's (0 when cued) or the next (+1).

@@ -91,30 +91,9 @@ size_t Recognizer::Impl::TryRelativeWord(size_t i, Mention* m) const {
       Raw(k).back() != 's' && !(nearest && l != "past")) {     // "past quarter" = the last one
     if (u->time_unit == TimeUnit::kDay && dir == 0) return 0;  // "this day" is rhetoric
     if (!opts.anchor) return unresolved(k + 1);
-    CivilDate c = CivilFromDays(*opts.anchor);
-    if (u->time_unit == TimeUnit::kQuarter) {
-      // "last quarter": the calendar quarter before the one holding the publication date.
-      int q = c.year * 4 + (c.month - 1) / 3 + dir;
-      int y = q / 4, m1 = q % 4 * 3 + 1;
-      m->date.low = DaysFromCivil(y, m1, 1);
-      m->date.high = DaysFromCivil(y, m1 + 2, DaysInMonth(y, m1 + 2));
-      m->date.has_low = m->date.has_high = true;
-      m->date.granularity = Granularity::kQuarter;
-    } else if (u->time_unit == TimeUnit::kYear) {
-      SetYears(c.year + dir, c.year + dir, Granularity::kYear, m);
-    } else if (u->time_unit == TimeUnit::kMonth) {
-      int total = c.year * 12 + (c.month - 1) + dir;
-      SetMonth(total / 12, total % 12 + 1, true, m);
-    } else if (u->time_unit == TimeUnit::kDay) {
-      m->date.low = m->date.high = *opts.anchor + dir;
-      m->date.has_low = m->date.has_high = true;
-      m->date.granularity = Granularity::kDay;
-    } else {
-      Day monday = MondayOf(*opts.anchor) + 7 * dir;
-      m->date.low = monday;
-      m->date.high = monday + 6;
-      m->date.has_low = m->date.has_high = true;
-      m->date.granularity = Granularity::kWeek;
+    CalendarUnitFrom(u->time_unit, dir, m);
+    if (u->time_unit == TimeUnit::kWeek) {
+      const Day monday = m->date.low;
       // "next week Mon", "next week on Tuesday": one day of that week.
       size_t d = Is(k + 1, "on") ? k + 2 : k + 1;
       if (const WordInfo* wd = Info(d);
@@ -153,12 +132,33 @@ size_t Recognizer::Impl::DateUnitThenRelative(size_t i, Mention* m) const {
     m->date.unresolved = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
     return i + 2;
   }
+  CalendarUnitFrom(u->time_unit, dir, m);
+  m->relative = dir;
+  m->norm = SpanOf(i, i + 2);
+  return i + 2;
+}
+
+// The calendar year, quarter, month, week or day `dir` units from the one
+// holding the publication date ("last quarter": the quarter before this one).
+// REQUIRES: opts.anchor.
+void Recognizer::Impl::CalendarUnitFrom(TimeUnit unit, int dir, Mention* m) const {
   CivilDate c = CivilFromDays(*opts.anchor);
-  if (u->time_unit == TimeUnit::kYear) {
+  if (unit == TimeUnit::kQuarter) {
+    int q = c.year * 4 + (c.month - 1) / 3 + dir;
+    int y = q / 4, m1 = q % 4 * 3 + 1;
+    m->date.low = DaysFromCivil(y, m1, 1);
+    m->date.high = DaysFromCivil(y, m1 + 2, DaysInMonth(y, m1 + 2));
+    m->date.has_low = m->date.has_high = true;
+    m->date.granularity = Granularity::kQuarter;
+  } else if (unit == TimeUnit::kYear) {
     SetYears(c.year + dir, c.year + dir, Granularity::kYear, m);
-  } else if (u->time_unit == TimeUnit::kMonth) {
+  } else if (unit == TimeUnit::kMonth) {
     int total = c.year * 12 + (c.month - 1) + dir;
     SetMonth(total / 12, total % 12 + 1, true, m);
+  } else if (unit == TimeUnit::kDay) {
+    m->date.low = m->date.high = *opts.anchor + dir;
+    m->date.has_low = m->date.has_high = true;
+    m->date.granularity = Granularity::kDay;
   } else {
     Day monday = MondayOf(*opts.anchor) + 7 * dir;
     m->date.low = monday;
@@ -166,9 +166,6 @@ size_t Recognizer::Impl::DateUnitThenRelative(size_t i, Mention* m) const {
     m->date.has_low = m->date.has_high = true;
     m->date.granularity = Granularity::kWeek;
   }
-  m->relative = dir;
-  m->norm = SpanOf(i, i + 2);
-  return i + 2;
 }
 
 size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
