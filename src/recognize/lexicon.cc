@@ -319,10 +319,15 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
       const std::string& word = entry.key;
       int named = 0;
       if (number) {
+        // Whole values become ints (months, ordinals, offsets): bounded
+        // before the conversion, which is undefined outside int's range.
+        constexpr double kMaxWhole = 2e9;
         std::optional<double> v = value.value<double>();
-        if (!v || (number->whole && *v != std::floor(*v)))
+        if (!v || !std::isfinite(*v) ||
+            (number->whole && (*v != std::floor(*v) || std::fabs(*v) > kMaxWhole)))
           return fail(value, cls + "." + word + " must be a " +
-                                 (number->whole ? "whole number" : "number"));
+                                 (number->whole ? "whole number from -2000000000 to 2000000000"
+                                                : "finite number"));
         number->set(&classes(word), *v);
       } else if (cls == "time_unit" || cls == "part_of_day") {
         auto s = value.value<std::string>();

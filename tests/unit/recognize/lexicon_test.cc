@@ -62,7 +62,7 @@ TEST_CASE("a language's lexicons add up, and each one exists", "[recognize][lexi
 TEST_CASE("a wrong lexicon file is refused at its line with the key at fault",
           "[recognize][lexicon]") {
   auto [text, line, says] = GENERATE(table<std::string, int, std::string>({
-      {"[scale]\nmillion = \"big\"\n", 2, "scale.million must be a number"},
+      {"[scale]\nmillion = \"big\"\n", 2, "scale.million must be a finite number"},
       {"[unit]\nhalf = 0.5\n", 2, "unit.half must be a whole number"},
       {"[time_unit]\nsol = \"martian day\"\n", 2, "must be one of second, minute"},
       {"[clock]\nnoon = \"noon\"\n", 2, "must be a time \"HH:MM\""},
@@ -72,6 +72,10 @@ TEST_CASE("a wrong lexicon file is refused at its line with the key at fault",
       {"[words]\nsparkle = [\"glitter\"]\n", 2, "unknown word class 'words.sparkle'"},
       {"[cues]\nweather_cue = [\"rain\"]\n", 2, "unknown cue list 'cues.weather_cue'"},
       {"[relative]\nsoonish = 0.5\n", 2, "relative.soonish must be a whole number"},
+      // A whole value out of an int's range is refused, not converted.
+      {"[month]\nsmarch = 5e9\n", 2, "month.smarch must be a whole number from -2000000000"},
+      {"[ordinal]\nlast = -3e12\n", 2, "ordinal.last must be a whole number from -2000000000"},
+      {"[scale]\nzillion = inf\n", 2, "scale.zillion must be a finite number"},
       {"[colours]\nred = 1\n", 1, "unknown lexicon table 'colours'"},
       {"[date_bound]\nere = \"about\"\n", 2, "must be since, by, before, after or until"},
       {"scale = 3\n", 1, "'scale' must be a table"},
