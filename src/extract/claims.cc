@@ -256,13 +256,11 @@ Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef
     if (!metric.context.empty()) score -= 0.5;
     score -= 0.001 * TemporalPreference(metric, fr);
     Binding b{&metric, score, counted, clause || counted};
+    // The cue the report shows: the nearest one (none when the noun bound).
+    size_t nearest = SIZE_MAX;
     for (auto [k, len] : counted ? std::vector<std::pair<size_t, size_t>>{} : cues[x]) {
       size_t d = k + len <= f.w0 ? f.w0 - (k + len) : k >= f.w1 ? k - f.w1 : 0;
-      size_t bd = b.cue_word == SIZE_MAX           ? SIZE_MAX
-                  : b.cue_word + b.cue_len <= f.w0 ? f.w0 - (b.cue_word + b.cue_len)
-                  : b.cue_word >= f.w1             ? b.cue_word - f.w1
-                                                   : 0;
-      if (d < bd) b.cue_word = k, b.cue_len = len;
+      if (d < nearest) nearest = d, b.cue_word = k, b.cue_len = len;
     }
     if (score < best.score) {
       second = best;
@@ -541,7 +539,6 @@ void DescribeFrame(const DocContext& ctx, const SentenceView& v, const extract::
   };
   out->counted = fr.counted;
   out->head_found = fr.head_found;
-  if (ctx.dm->mentions.empty()) return;
   out->time = extract::FrameTimeName(fr.time);
   out->accumulation = fr.accumulation;
   out->apposition = fr.apposition;

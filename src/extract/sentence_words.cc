@@ -82,8 +82,7 @@ bool WrittenWithAccents(std::string_view text) {
   return accented >= 5 && accented * 125 >= text.size();
 }
 
-std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems* stems,
-                                bool keep_accents) {
+std::vector<Word> SentenceWords(std::string_view text, Span sentence, bool keep_accents) {
   std::vector<Word> out;
   out.reserve((sentence.end - sentence.begin) / 5 + 1);  // words average six bytes with a space
   uint32_t i = sentence.begin;
@@ -126,7 +125,6 @@ std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems*
     }
     for (auto& f : folded) {
       Word w;
-      if (stems) w.stem = stems->Of(lower.empty() ? f : lower);
       w.folded = std::move(f);
       w.lower = folded.size() == 1 ? lower : std::string();
       w.norm = Span{i, j};
@@ -255,7 +253,7 @@ const std::vector<Word>& SentenceCache::Words(size_t s) {
   Entry& e = entries_[s];
   if (!e.words_ready) {
     kept_from_ = std::min(kept_from_, s);
-    e.words = SentenceWords(text_, (*sentences_)[s], nullptr, accents_);
+    e.words = SentenceWords(text_, (*sentences_)[s], accents_);
     e.stems_ready = false;
     e.words_ready = true;
   }

@@ -49,12 +49,10 @@ class WordStems {
 };
 constexpr size_t kStemMemoWords = 1 << 20;
 
-// The words of one sentence; with `stems`, each word's stem (else stems are
-// left empty for AddStems).
-// With `keep_accents`, words written with accents keep their lower-case
-// accented form (Word::lower), for a text written with accents.
-std::vector<Word> SentenceWords(std::string_view text, Span sentence, WordStems* stems = nullptr,
-                                bool keep_accents = true);
+// The words of one sentence, stems left empty for AddStems. With
+// `keep_accents`, words written with accents keep their lower-case accented
+// form (Word::lower), for a text written with accents.
+std::vector<Word> SentenceWords(std::string_view text, Span sentence, bool keep_accents = true);
 // Fills the stems of words made without them (a null `stems`: the folded
 // word is its stem).
 void AddStems(std::vector<Word>* words, WordStems* stems);

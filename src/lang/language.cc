@@ -78,7 +78,7 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
         if (!str->empty() && !StemmerExists(*str))
           return fail(value.source(), "stemmer = \"" + *str +
                                           "\" is no Snowball algorithm of libstemmer "
-                                          "(\"english\", \"french\", \"indonesian\", ...)");
+                                          "(\"english\", \"french\", \"porter\", ...)");
         lang.stemmer = *str;
       } else if (k == "lexicons" && value.is_array()) {
         lang.lexicons.clear();

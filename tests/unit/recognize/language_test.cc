@@ -13,6 +13,10 @@ namespace {
 std::string Vi(const std::string& text) {
   return Recognized(text, DaysFromCivil(2025, 3, 12), "", "vi");
 }
+// The mentions of `text` read in language `lang`, published 2025-03-12.
+std::string in(const std::string& text, const std::string& lang) {
+  return Recognized(text, DaysFromCivil(2025, 3, 12), "", lang);
+}
 }  // namespace
 
 TEST_CASE("a decimal comma language reads ',' as the decimal mark and '.' as groups",
@@ -66,9 +70,6 @@ TEST_CASE("language forms: ordinals, numeric dates led by a word, day ranges",
 
 TEST_CASE("a superlative with an ordinal is that place, in either order",
           "[recognize][language][rank]") {
-  auto in = [](const std::string& text, const std::string& lang) {
-    return Recognized(text, DaysFromCivil(2025, 3, 12), "", lang);
-  };
   // Indonesian writes the ordinal after the superlative, Malay often before.
   CHECK(in("Kota itu menjadi pelabuhan terbesar kedua.", "id") == "terbesar kedua => rank =2");
   CHECK(in("Klub ini peserta terbesar ke-6 di liga.", "id") == "terbesar ke-6 => rank =6");
@@ -81,9 +82,6 @@ TEST_CASE("a superlative with an ordinal is that place, in either order",
 
 TEST_CASE("French, Indonesian and Malay: scales, currencies and percentages",
           "[recognize][language][money]") {
-  auto in = [](const std::string& text, const std::string& lang) {
-    return Recognized(text, DaysFromCivil(2025, 3, 12), "", lang);
-  };
   // French: decimal comma, "milliards de", "millions d'", "pour cent".
   CHECK(in("Le budget atteint 4,5 milliards de dollars.", "fr") ==
         "4,5 milliards de dollars => money ?dollar [4450000000, 4550000000] ~4500000000");
@@ -113,9 +111,6 @@ TEST_CASE("French, Indonesian and Malay: scales, currencies and percentages",
 }
 
 TEST_CASE("relative dates with the adjective after the unit", "[recognize][language][relative]") {
-  auto in = [](const std::string& text, const std::string& lang) {
-    return Recognized(text, DaysFromCivil(2025, 3, 12), "", lang);
-  };
   CHECK(in("Kunjungan itu terjadi tahun lalu.", "id") ==
         "tahun lalu => date 2024-01-01..2024-12-31/year before");
   CHECK(in("Rundingan diadakan bulan lepas.", "ms") ==
