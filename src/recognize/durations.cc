@@ -107,7 +107,11 @@ size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first,
       d.relative = -1;
       d.date.granularity = unit >= TimeUnit::kMonth ? Granularity::kMonth : Granularity::kDay;
       if (unit >= TimeUnit::kYear) d.date.granularity = Granularity::kYear;
-      if (opts.anchor && !m->range) {
+      // A count past the years a date holds is no date ("10^40 years ago"):
+      // refused before it is converted to an integer.
+      double span_years = a.value * factor * (unit <= TimeUnit::kFortnight ? 1.0 / 365 : 1);
+      if (m->unit == "month") span_years /= 12;
+      if (opts.anchor && !m->range && std::fabs(span_years) < 10000) {
         CivilDate c = CivilFromDays(*opts.anchor);
         double amount = a.value * factor;
         if (unit <= TimeUnit::kFortnight) {

@@ -75,8 +75,9 @@ size_t Recognizer::Impl::TryUnitRun(size_t i, Mention* m) const {
   if (u->time_unit < TimeUnit::kDay) {
     // "5 past minutes", "next 2 hours": from or up to the moment of publication.
     if (!opts.anchor_time) return 0;
-    int64_t now = static_cast<int64_t>(a) * 86400 + *opts.anchor_time;
-    int64_t other = now + dir * std::llround(num.value * TimeUnitSeconds(u->time_unit));
+    int64_t now = static_cast<int64_t>(a) * 86400 + *opts.anchor_time, offset = 0;
+    if (!OffsetSeconds(num.value, u->time_unit, &offset)) return 0;
+    int64_t other = now + dir * offset;
     SplitMoment(std::min(now, other), &m->date.low, &m->date.time_low);
     SplitMoment(std::max(now, other), &m->date.high, &m->date.time_high);
     m->date.granularity = Granularity::kSecond;
@@ -210,8 +211,9 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
     }
     if (unit < TimeUnit::kDay && opts.anchor_time) {
       // "in 5 minutes" is a moment; "next 2 hours" runs from now to it.
-      int64_t now = static_cast<int64_t>(start) * 86400 + *opts.anchor_time;
-      int64_t then = now + std::llround(amount * TimeUnitSeconds(unit));
+      int64_t now = static_cast<int64_t>(start) * 86400 + *opts.anchor_time, offset = 0;
+      if (!OffsetSeconds(amount, unit, &offset)) return 0;
+      int64_t then = now + offset;
       SplitMoment(run ? now : then, &m->date.low, &m->date.time_low);
       SplitMoment(then, &m->date.high, &m->date.time_high);
       m->date.granularity = Granularity::kSecond;
@@ -229,9 +231,9 @@ size_t Recognizer::Impl::TryOffset(size_t i, Mention* m) const {
   m->date.low = m->date.high = target;
   m->date.has_low = m->date.has_high = true;
   if (unit < TimeUnit::kDay) {
-    if (!opts.anchor_time) return 0;
-    int64_t then = static_cast<int64_t>(start) * 86400 + *opts.anchor_time +
-                   sign * std::llround(amount * TimeUnitSeconds(unit));
+    int64_t offset = 0;
+    if (!opts.anchor_time || !OffsetSeconds(amount, unit, &offset)) return 0;
+    int64_t then = static_cast<int64_t>(start) * 86400 + *opts.anchor_time + sign * offset;
     SplitMoment(then, &m->date.low, &m->date.time_low);
     m->date.high = m->date.low, m->date.time_high = m->date.time_low;
     m->date.granularity = Granularity::kSecond;
@@ -271,6 +273,12 @@ bool Recognizer::Impl::CountsFromNamedDay(size_t i) const {
 
 bool Recognizer::Impl::AddUnits(Day from, TimeUnit unit, double amount, Day* out) const {
   if (amount != std::floor(amount) && unit >= TimeUnit::kMonth) return false;
+  // Past the years a date holds: refused before any integer conversion.
+  double unit_days = TimeUnitSeconds(unit) > 0    ? TimeUnitSeconds(unit) / 86400
+                     : unit == TimeUnit::kMonth   ? 31
+                     : unit == TimeUnit::kQuarter ? 92
+                                                  : 366;
+  if (!(std::fabs(amount) * unit_days < 10000.0 * 366)) return false;
   switch (unit) {
     case TimeUnit::kSecond:
     case TimeUnit::kMinute:

@@ -4,6 +4,7 @@
 #define CROSSCHECK_RECOGNIZE_READER_UTIL_H_
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -90,6 +91,17 @@ inline int32_t PartStart(PartOfDay p) {
 }
 
 inline int32_t PartEnd(PartOfDay p) { return std::min(PartStart(p) + 4 * kHour, kEndOfDay); }
+
+// An offset of `amount` units in seconds, or false when it reaches past the
+// years a date holds (0001-9999): a count that large ("next 10^40 hours") is
+// no date, and converting it to an integer would overflow.
+inline bool OffsetSeconds(double amount, TimeUnit unit, int64_t* secs) {
+  constexpr double kMaxSeconds = 10000.0 * 366 * 86400;
+  double s = amount * TimeUnitSeconds(unit);
+  if (!(std::fabs(s) < kMaxSeconds)) return false;
+  *secs = std::llround(s);
+  return true;
+}
 
 // Seconds counted from day 0, split into the day and the time of day.
 inline void SplitMoment(int64_t t, Day* day, int32_t* sec) {

@@ -99,6 +99,16 @@ void Recognizer::Impl::Prepare(std::string_view t, Span sentence) {
 
 // ---- driver -----------------------------------------------------------------
 
+namespace {
+
+bool DateInYears(const DateValue& d) {
+  static const Day kFirst = DaysFromCivil(1, 1, 1), kLast = DaysFromCivil(9999, 12, 31);
+  return (!d.has_low || (d.low >= kFirst && d.low <= kLast)) &&
+         (!d.has_high || (d.high >= kFirst && d.high <= kLast));
+}
+
+}  // namespace
+
 void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t sentence_index,
                            std::vector<Mention>* out) {
   Impl& r = *impl_;
@@ -183,6 +193,12 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
       // digits): kept as written, with no value to compare.
       m.overflow = true;
       m.value = Interval{};
+    }
+    if (m.kind == Kind::kDate && !DateInYears(m.date)) {
+      // "3000 years ago" from 2025: a year no calendar date of the report can
+      // hold (0001-9999); kept as written, with no date to compare.
+      m.date = DateValue{};
+      m.date.unresolved = "OUT_OF_RANGE";
     }
     if (m.kind == Kind::kDuration && !m.range && m.relative == 0) {
       // The hedge may start before the figure: "in more than a decade".

@@ -51,3 +51,20 @@ TEST_CASE("periods anchored to the publication date", "[recognize][forms][anchor
   CAPTURE(input);
   CHECK(Recognized(input) == want);
 }
+
+// Counts so large that the day they name lies outside the years a report's
+// dates hold (0001-9999): never a backwards or negative date, never an
+// integer overflow. The count stays readable as a duration, or the date is
+// kept as written with no day to compare.
+TEST_CASE("offsets past the years a date holds", "[recognize][forms][anchored]") {
+  auto [input, want] = GENERATE(table<std::string, std::string>({
+      {"It happened 3000 years ago.", "3000 years ago => date ? OUT_OF_RANGE before"},
+      {"The deal was signed 400 years ago.",
+       "400 years ago => date 1625-01-01..1625-12-31/year before"},
+      {"It opens in 5000000 weeks.", "5000000 weeks => duration week =5000000"},
+      {"The last 90000000000 months were hard.",
+       "90000000000 months => duration month =90000000000"},
+  }));
+  CAPTURE(input);
+  CHECK(Recognized(input) == want);
+}
