@@ -366,6 +366,9 @@ void ApplyTime(const DocContext& ctx, const SentenceView& v, size_t figure, cons
       c->as_of = d;
       c->confidence.period = t.confidence;
       c->confidence.period_from = t.from;
+    } else if (t.base) {
+      c->confidence.period = Confidence::kLow;
+      c->confidence.period_from = t.from;
     } else {
       // A stock with no date of its own is as of the publication date: read
       // by rule, not guessed.
@@ -385,7 +388,7 @@ void ApplyTime(const DocContext& ctx, const SentenceView& v, size_t figure, cons
     c->confidence.period_from = t.from;
   } else {
     c->confidence.period = Confidence::kLow;
-    c->confidence.period_from = "no period in the sentence";
+    c->confidence.period_from = t.base ? t.from : "no period in the sentence";
   }
 }
 

@@ -31,17 +31,6 @@ bool PunctuationBreak(std::string_view text, uint32_t from, uint32_t to) {
   return false;
 }
 
-// The length of the phrase of class c starting at word k, or 0.
-size_t ClassAt(const FrameWords& classes, FrameClass c, const std::vector<Word>& words, size_t k) {
-  if (k >= words.size() || !classes.first[static_cast<size_t>(c)].count(words[k].folded)) return 0;
-  for (const Phrase& p : classes.Of(c))
-    if (p.size() && k + p.size() <= words.size() &&
-        std::equal(p.begin(), p.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
-                   [](const std::string& a, const Word& w) { return a == w.folded; }))
-      return p.size();
-  return 0;
-}
-
 // Does a clause start at word k (a break before it)?
 bool BreakBefore(const FrameWords& classes, const std::vector<Word>& words, std::string_view text,
                  size_t k) {
@@ -197,6 +186,26 @@ const char* FrameTimeName(FrameTime t) {
       break;
   }
   return "none";
+}
+
+size_t ClassAt(const FrameWords& classes, FrameClass c, const std::vector<Word>& words, size_t k) {
+  if (k >= words.size() || !classes.first[static_cast<size_t>(c)].count(words[k].folded)) return 0;
+  for (const Phrase& p : classes.Of(c))
+    if (p.size() && k + p.size() <= words.size() &&
+        std::equal(p.begin(), p.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
+                   [](const std::string& a, const Word& w) { return a == w.folded; }))
+      return p.size();
+  return 0;
+}
+
+bool ClassEndsAt(const FrameWords& classes, FrameClass c, const std::vector<Word>& words,
+                 size_t end) {
+  for (const Phrase& p : classes.Of(c))
+    if (p.size() && p.size() <= end && end <= words.size() &&
+        std::equal(p.begin(), p.end(), words.begin() + static_cast<std::ptrdiff_t>(end - p.size()),
+                   [](const std::string& a, const Word& w) { return a == w.folded; }))
+      return true;
+  return false;
 }
 
 bool HasClassIn(const FrameWords& classes, FrameClass c, const std::vector<Word>& words,

@@ -83,6 +83,12 @@ struct Frame {
 Frame ReadFrame(const FrameWords& classes, const SentenceView& v, size_t figure,
                 const DocumentMentions& dm);
 
+// The length of the phrase of class c that starts at word k, or 0.
+size_t ClassAt(const FrameWords& classes, FrameClass c, const std::vector<Word>& words, size_t k);
+// Does a phrase of class c end right before word `end`?
+bool ClassEndsAt(const FrameWords& classes, FrameClass c, const std::vector<Word>& words,
+                 size_t end);
+
 // Is there a phrase of class c in words [from, to)?
 bool HasClassIn(const FrameWords& classes, FrameClass c, const std::vector<Word>& words,
                 size_t from, size_t to);

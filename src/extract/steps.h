@@ -24,6 +24,9 @@ namespace crosscheck::extract {
 struct FigureRef {
   size_t mention = 0;     // index into DocumentMentions::mentions
   size_t w0 = 0, w1 = 0;  // words [w0, w1): the figure with its hedge
+  // A base of comparison ("up 36% from $95 billion"): the level a change is
+  // measured from, which takes only a time of its own phrase.
+  bool base = false;
 };
 
 struct DateRef {
@@ -89,7 +92,8 @@ std::vector<std::string> MainSubjects(const DocumentMentions& dm, SentenceCache*
 
 struct TimeChoice {
   const Mention* date = nullptr;
-  bool own = false;  // the figure's own phrase
+  bool own = false;   // the figure's own phrase
+  bool base = false;  // a base of comparison with no time of its own: none by rule
   Confidence confidence = Confidence::kLow;
   const char* from = "";  // a literal
 };

@@ -12,15 +12,6 @@
 namespace crosscheck::extract {
 namespace {
 
-// English words that make the next time expression a base of comparison.
-const char* const kBaseRight[] = {"from", "than", "versus", "vs", "against", "over"};
-const char* const kBaseNear[] = {"compared", "comparison", "relative"};
-// Two-word phrases, folded, with the same effect within a few words: "the
-// same period of 2024"; Vietnamese "so với" (compared with) and "cùng kỳ"
-// (the same period).
-const char* const kBasePairs[][2] = {{"same", "period"}, {"so", "voi"}, {"cung", "ky"}};
-// Prepositions that may stand between a base word and its date: "than in 2017".
-const char* const kBaseGlue[] = {"in", "during", "for", "the"};
 // Words a figure's own time phrase may hold between the figure and the date.
 constexpr size_t kOwnGap = 3;
 // Words between the figure and its own date may not cross a clause break.
@@ -30,28 +21,39 @@ bool ClauseBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
   return false;
 }
 
-template <size_t N>
-bool In(const char* const (&list)[N], const std::string& w) {
-  for (const char* x : list)
-    if (w == x) return true;
+// Is the time or figure starting at word w0 a base of comparison ("up 12%
+// from 2021", "than in 2017", "compared with the same period of 2024",
+// "from $4 billion")? Read from the language's [frame] base classes.
+bool IsBase(const FrameWords& fw, const std::vector<Word>& words, size_t w0, bool date) {
+  if (ClassEndsAt(fw, FrameClass::kBaseBefore, words, w0)) return true;
+  // "up 5% over 2023" is a base; "over the first nine months" a period.
+  if (date && ClassEndsAt(fw, FrameClass::kBaseBare, words, w0) &&
+      !(w0 < words.size() && ClassAt(fw, FrameClass::kFunction, words, w0)))
+    return true;
+  if (!date) return false;
+  // "more than in 2017", "than during 2019".
+  if (w0 >= 1 && ClassAt(fw, FrameClass::kTimeGlue, words, w0 - 1) &&
+      ClassEndsAt(fw, FrameClass::kBaseBefore, words, w0 - 1))
+    return true;
+  constexpr size_t kNearWords = 5;
+  for (size_t k = w0 >= kNearWords ? w0 - kNearWords : 0; k < w0; ++k)
+    if (size_t n = ClassAt(fw, FrameClass::kBaseNear, words, k); n && k + n <= w0) return true;
   return false;
 }
 
-bool IsBase(const std::vector<Word>& words, size_t w0) {
-  if (w0 >= 1 && In(kBaseRight, words[w0 - 1].folded)) {
-    // "over the first nine months of 2024" is a period; "over 2023" a base.
-    return !(words[w0 - 1].folded == "over" && w0 < words.size() && words[w0].folded == "the");
-  }
-  // "more than in 2017", "than during 2019" (not "over the": a period).
-  if (w0 >= 2 && In(kBaseGlue, words[w0 - 1].folded) && In(kBaseRight, words[w0 - 2].folded) &&
-      words[w0 - 2].folded != "over" && words[w0 - 2].folded != "from")
-    return true;
-  for (size_t k = w0 >= 5 ? w0 - 5 : 0; k < w0; ++k) {
-    if (In(kBaseNear, words[k].folded)) return true;
-    for (const auto& pair : kBasePairs)
-      if (words[k].folded == pair[0] && k + 1 < w0 && words[k + 1].folded == pair[1]) return true;
-  }
-  return false;
+// "RM95 billion (US$22.9 billion) in 2021": figure f restates the money
+// figure before it in brackets, so the two are one figure written twice and
+// a time after the pair is the first one's.
+bool RestatedInBrackets(const std::string& text, const std::vector<Mention>& ms,
+                        const SentenceView& v, size_t f) {
+  if (f == 0) return false;
+  const Mention& a = ms[v.figures[f - 1].mention];
+  const Mention& b = ms[v.figures[f].mention];
+  if (a.kind != Kind::kMoney || b.kind != Kind::kMoney || a.unit == b.unit ||
+      a.norm.end > b.norm.begin)
+    return false;
+  std::string_view gap = std::string_view(text).substr(a.norm.end, b.norm.begin - a.norm.end);
+  return gap.find('(') != std::string_view::npos && gap.size() <= 3;
 }
 
 // The date a flow or a stock may take at all.
@@ -101,9 +103,9 @@ SentenceView ViewSentence(const DocContext& ctx, size_t s) {
     size_t w1 = WordAt(words, it->norm.end);
     if (w1 < words.size() && words[w1].norm.begin < it->norm.end) ++w1;
     if (it->kind == Kind::kDate)
-      v.dates.push_back(DateRef{mi, w0, w1, IsBase(words, w0), -1});
+      v.dates.push_back(DateRef{mi, w0, w1, IsBase(*ctx.frame_words, words, w0, true), -1});
     else
-      v.figures.push_back(FigureRef{mi, w0, w1});
+      v.figures.push_back(FigureRef{mi, w0, w1, IsBase(*ctx.frame_words, words, w0, false)});
   }
   // A date right after a figure, with a few words and no clause break
   // between, is that figure's own time phrase.
@@ -117,6 +119,7 @@ SentenceView ViewSentence(const DocContext& ctx, size_t s) {
     const FigureRef& f = v.figures[static_cast<size_t>(best)];
     if (d.w0 - f.w1 > kOwnGap) continue;
     if (ClauseBreakBetween(text, ms[f.mention].norm.end, ms[d.mention].norm.begin)) continue;
+    if (RestatedInBrackets(text, ms, v, static_cast<size_t>(best))) --best;
     d.owner = best;
   }
   // Entities: not inside a figure ("US" of "US$9 billion").
@@ -158,6 +161,13 @@ TimeChoice ResolveTime(const DocContext& ctx, const SentenceView& v, size_t figu
       out.from = "time in the figure's phrase";
       return out;
     }
+  // A base of comparison has only the time of its own phrase: the other
+  // times of the sentence are the change's, not the level it started from.
+  if (f.base) {
+    out.base = true;
+    out.from = "a base of comparison with no time of its own";
+    return out;
+  }
   // 2a. A growth rate written right after what grew takes its period:
   //    "$6.1 billion last year, 9 per cent above the year before, and ...".
   //    An appositive (", a rise of 14 per cent,") qualifies the figure of

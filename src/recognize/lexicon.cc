@@ -81,10 +81,11 @@ const NumberClass kNumberClasses[] = {
     {"times", [](WordInfo* w, double v) { w->times = v; }, false},
 };
 
-const char* const kFrameClasses[] = {"clause_break", "function",     "head_skip", "count_of",
-                                     "partial",      "accumulation", "as_of",     "since",
-                                     "growth",       "share",        "in_force",  "conversion",
-                                     "membership",   "part_of",      "appositive"};
+const char* const kFrameClasses[] = {"clause_break", "function",     "head_skip",  "count_of",
+                                     "partial",      "accumulation", "as_of",      "since",
+                                     "growth",       "share",        "in_force",   "conversion",
+                                     "membership",   "part_of",      "appositive", "base_before",
+                                     "base_near",    "base_bare",    "time_glue"};
 static_assert(std::size(kFrameClasses) == static_cast<size_t>(FrameClass::kCount));
 
 // Cue lists of the [cues] table (CueList).

@@ -140,6 +140,10 @@ enum class FrameClass : uint8_t {
   kMembership,    // before a rank, a member of a set: "one of the", "among the"
   kPartOf,        // open a part of a whole named before: "of which", "including"
   kAppositive,    // open a clause that qualifies the one before: "ranking", "making"
+  kBaseBefore,    // right before a time or a figure, make it a base of comparison: "from", "than"
+  kBaseNear,      // a few words before a time, make it a base: "compared", "the same period"
+  kBaseBare,      // a base right before a date written bare ("over 2023"), not "over the ..."
+  kTimeGlue,      // may stand between a base word and its time: "than in 2017"
   kCount
 };
 // The key of each class in the [frame] table ("clause_break", ...).

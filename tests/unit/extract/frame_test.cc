@@ -61,7 +61,9 @@ subjects = 2
 subject_kind = "country"
 [metric.cues_in]
 id = ["perdagangan"]
-fr = ["échanges commerciaux"]
+ms = ["dagangan"]
+fr = ["échanges commerciaux", "échanges"]
+vi = ["thương mại"]
 
 [[metric]]
 id = "trade.growth"
@@ -589,4 +591,85 @@ TEST_CASE(
   CHECK(Lines("Arcadia-Borealia trade climbed 7% in 2023 to US$3 billion in 2024.") ==
         std::vector<std::string>{"trade.growth [AR,BO] 2023 '7%'",
                                  "trade [AR,BO] 2024 'US$3 billion'"});
+}
+
+TEST_CASE("a base of comparison takes only a time of its own, in every language",
+          "[extract][frame][period][languages]") {
+  // The period of the claim written `text`, "-" when it has none.
+  auto when = [](const std::string& body, const std::string& text, const std::string& lang) {
+    CheckRun run = Run({Article("a", "2025-03-12", body, "Test Wire", lang)});
+    for (const Claim& c : run.claims)
+      if (ClaimText(run, c) == text) return ClaimWhen(c);
+    return std::string("no claim");
+  };
+  struct Row {
+    const char* lang;
+    const char* body;
+    const char* text;
+    const char* want;
+  };
+  const Row rows[] = {
+      // The level a change started from, with a time after it: its own.
+      {"en",
+       "In 2023, Arcadia-Borealia trade reached US$8 billion, up 25% from US$6.4 billion "
+       "in 2022.",
+       "US$6.4 billion", "2022"},
+      {"en",
+       "In 2023, Arcadia-Borealia trade reached US$8 billion, up 25% from US$6.4 billion "
+       "in 2022.",
+       "US$8 billion", "2023"},
+      // A figure restated in brackets is one figure: the time after the
+      // pair is the first one's, and the restatement shares it.
+      {"en",
+       "In 2023, Arcadia-Borealia trade reached €7.4 billion (US$8 billion), up from "
+       "€5.9 billion (US$6.4 billion) in 2022.",
+       "€5.9 billion", "2022"},
+      {"en",
+       "In 2023, Arcadia-Borealia trade reached €7.4 billion (US$8 billion), up from "
+       "€5.9 billion (US$6.4 billion) in 2022.",
+       "US$6.4 billion", "2022"},
+      // With no time of its own, a base takes none: the fronted year is the
+      // change's.
+      {"en", "In 2023, Arcadia-Borealia trade reached US$8 billion, up from US$6.4 billion.",
+       "US$6.4 billion", "-"},
+      {"en", "Arcadia-Borealia trade hit US$8 billion last year, higher than US$6.4 billion.",
+       "US$6.4 billion", "-"},
+      // Look-alikes: a period after "over the" or in a from-to range is the period.
+      {"en", "Arcadia-Borealia trade was US$5 billion over the first nine months of 2024.",
+       "US$5 billion", "2024-01-01..2024-09-30"},
+      {"id",
+       "Pada 2023, perdagangan Arcadia dan Borealia mencapai 8 miliar dolar AS, naik 25 "
+       "persen dari 6,4 miliar dolar AS pada 2022.",
+       "6,4 miliar dolar AS", "2022"},
+      {"id",
+       "Pada 2023, perdagangan Arcadia dan Borealia mencapai 8 miliar dolar AS, naik "
+       "dibandingkan 6,4 miliar dolar AS.",
+       "6,4 miliar dolar AS", "-"},
+      {"ms",
+       "Pada 2023, jumlah dagangan Arcadia dan Borealia ialah RM30 bilion (AS$6.5 bilion), "
+       "naik 20 peratus daripada RM25 bilion (AS$5.4 bilion) pada 2022.",
+       "RM25 bilion", "2022"},
+      {"ms",
+       "Pada 2023, jumlah dagangan Arcadia dan Borealia ialah RM30 bilion (AS$6.5 bilion), "
+       "naik 20 peratus daripada RM25 bilion (AS$5.4 bilion) pada 2022.",
+       "AS$5.4 bilion", "2022"},
+      {"fr",
+       "En 2023, les échanges entre Arcadia et Borealia ont atteint 8 milliards de dollars "
+       "américains, contre 6,4 milliards de dollars américains en 2022.",
+       "6,4 milliards de dollars américains", "2022"},
+      {"fr",
+       "En 2023, les échanges entre Arcadia et Borealia ont atteint 8 milliards de dollars "
+       "américains, contre 6,4 milliards.",
+       "6,4 milliards", "-"},
+      {"vi",
+       "Năm 2023, thương mại Arcadia - Borealia đạt 8 tỷ USD, tăng 25% so với 6,4 tỷ USD "
+       "năm 2022.",
+       "6,4 tỷ USD", "2022"},
+      {"vi", "Năm 2023, thương mại Arcadia - Borealia đạt 8 tỷ USD, tăng 25% so với 6,4 tỷ USD.",
+       "6,4 tỷ USD", "-"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.lang, r.body, r.text);
+    CHECK(when(r.body, r.text, r.lang) == r.want);
+  }
 }
