@@ -359,6 +359,14 @@ void ApplyTime(const DocContext& ctx, const SentenceView& v, size_t figure, cons
       c->modality == Modality::kActual)
     c->modality = Modality::kTarget;  // "US$10 billion by 2030"
   bool future = t.date && pub && t.date->date.low > *pub;
+  // "trade in 2021 is expected to reach ..." written after 2021 ended: a
+  // forecast word about a time already past states an estimate of what
+  // happened, not a forecast; read by rule, so the time is no surer than
+  // medium (an old forecast retold reads the same way).
+  if (c->modality == Modality::kForecast && t.date && pub && t.date->date.high < *pub) {
+    c->modality = Modality::kEstimate;
+    t.confidence = std::min(t.confidence, Confidence::kMedium);
+  }
   if (stock) {
     if (t.date && (!future || c->modality == Modality::kTarget)) {
       Day d = t.date->date.high;

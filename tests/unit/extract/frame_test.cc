@@ -673,3 +673,30 @@ TEST_CASE("a base of comparison takes only a time of its own, in every language"
     CHECK(when(r.body, r.text, r.lang) == r.want);
   }
 }
+
+TEST_CASE("a forecast word about a time already past is an estimate",
+          "[extract][frame][modality][languages]") {
+  // Published 2025-03-12: 2024 has ended, 2026 has not.
+  auto modality = [](const std::string& body, const std::string& text, const std::string& lang) {
+    CheckRun run = Run({Article("a", "2025-03-12", body, "Test Wire", lang)});
+    for (const Claim& c : run.claims)
+      if (ClaimText(run, c) == text)
+        return std::string(ModalityName(c.modality)) + " " + ConfidenceName(c.confidence.period);
+    return std::string("no claim");
+  };
+  CHECK(modality("Arcadia-Borealia trade in 2024 is expected to reach US$5 billion.",
+                 "US$5 billion", "en") == "estimate medium");
+  CHECK(modality("Arcadia-Borealia trade in 2026 is expected to reach US$5 billion.",
+                 "US$5 billion", "en") == "forecast high");
+  CHECK(modality("Perdagangan Arcadia dan Borealia pada 2024 diperkirakan mencapai 5 miliar "
+                 "dolar AS.",
+                 "5 miliar dolar AS", "id") == "estimate medium");
+  CHECK(modality("Perdagangan Arcadia dan Borealia pada 2026 diperkirakan mencapai 5 miliar "
+                 "dolar AS.",
+                 "5 miliar dolar AS", "id") == "forecast high");
+  CHECK(modality("Thương mại Arcadia - Borealia năm 2024 dự kiến đạt 5 tỷ USD.", "5 tỷ USD",
+                 "vi") == "estimate medium");
+  // A figure stated as done stays actual.
+  CHECK(modality("Arcadia-Borealia trade in 2024 reached US$5 billion.", "US$5 billion", "en") ==
+        "actual high");
+}
