@@ -21,21 +21,6 @@ using extract::SentenceView;
 
 // English words that mark a figure's modality. Language knowledge, like the
 // hedge phrases in recognize/lexicon.cc; the pack holds domain knowledge.
-const char* const kTargetWords[] = {"aim",       "aims",     "aimed",   "aiming",   "goal",
-                                    "goals",     "target",   "targets", "targeted", "targeting",
-                                    "seek",      "seeks",    "strive",  "strives",  "ambition",
-                                    "objective", "pledge",   "pledged", "envisage", "envisaged",
-                                    "milestone", "striving", "hoping",  "hope",     "hopes",
-                                    "plan",      "plans",    "planned", "planning"};
-// "to raise trade to $10 billion": an aim, when "to" comes before the verb.
-const char* const kAimVerbs[] = {"raise",  "lift",   "boost", "increase", "bring", "push",
-                                 "double", "triple", "grow",  "expand",   "take"};
-// Modal verbs before the figure say it has not happened: "could reach".
-const char* const kForecastWords[] = {
-    "expected",    "expects", "forecast",    "forecasts", "projected", "predicted", "predicts",
-    "anticipated", "poised",  "anticipates", "could",     "would",     "might",     "likely"};
-const char* const kEstimateWords[] = {"estimated", "estimate", "estimates", "estimation",
-                                      "preliminary"};
 // Modality words count within this many words before the figure (its clause).
 constexpr size_t kModalityWindow = 10;
 // A cue this close, with no other figure between, names the figure for sure.
@@ -295,33 +280,24 @@ Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef
   return best;
 }
 
-// Step: modality from the words of the figure's clause.
+// Step: modality from the words of the figure's clause: an aim or an
+// estimate written before the figure or just after it ("US$5 billion, the
+// target"), a forecast only before it ("could reach"); an aim wins over an
+// estimate, an estimate over a forecast ("diperkirakan sekitar").
 Modality ReadModality(const DocContext& ctx, const SentenceView& v, const FigureRef& f) {
   const std::vector<Word>& words = *v.words;
   size_t from = f.w0 > kModalityWindow ? f.w0 - kModalityWindow : 0;
-  Modality modality = Modality::kActual;
-  // The document language's phrases, before the figure.
-  auto before = [&](const std::vector<Phrase>& phrases) {
-    for (size_t k = from; k < f.w0; ++k)
+  size_t after = std::min(words.size(), f.w1 + 3);
+  auto starts_in = [&](const std::vector<Phrase>& phrases, size_t to) {
+    for (size_t k = from; k < to; ++k)
       for (const Phrase& p : phrases)
         if (MatchAt(words, k, p)) return true;
     return false;
   };
-  if (before(ctx.lang_target)) return Modality::kTarget;
-  if (before(ctx.lang_forecast)) return Modality::kForecast;
-  if (before(ctx.lang_estimate)) return Modality::kEstimate;
-  for (size_t k = from; k < std::min(words.size(), f.w1 + 3); ++k)
-    if (In(kEstimateWords, words[k].folded)) modality = Modality::kEstimate;
-  for (size_t k = from; k < std::min(words.size(), f.w1 + 3); ++k) {
-    const std::string& w = words[k].folded;
-    if (In(kTargetWords, w) && (k < f.w0 || k <= f.w1 + 3))
-      modality = Modality::kTarget;
-    else if (k > 0 && k < f.w0 && In(kAimVerbs, w) && words[k - 1].folded == "to")
-      modality = Modality::kTarget;
-    else if (modality == Modality::kActual && In(kForecastWords, w) && k < f.w0)
-      modality = Modality::kForecast;
-  }
-  return modality;
+  if (starts_in(ctx.lang_target, after)) return Modality::kTarget;
+  if (starts_in(ctx.lang_estimate, after)) return Modality::kEstimate;
+  if (starts_in(ctx.lang_forecast, f.w0)) return Modality::kForecast;
+  return Modality::kActual;
 }
 
 // Step: "according to X" or "X said".
@@ -1171,10 +1147,18 @@ void PrepareContext(const Document& doc, const DocumentMentions& dm, const Claim
   ctx->bare_currency = BareCurrencies(dm, pack, OutletIsoCountry(doc, pack));
   const Language& lang = BuiltinLanguages().For(doc.meta.lang);
   ctx->frame_words = &extract::FrameWordsOf(BuiltinLexicon(lang.lexicons));
-  for (const auto& [words, folded] : {std::pair{&lang.target_words, &ctx->lang_target},
-                                      {&lang.forecast_words, &ctx->lang_forecast},
-                                      {&lang.estimate_words, &ctx->lang_estimate}})
-    for (const std::string& w : *words) folded->push_back(FoldWords(w));
+  // Modality words of the document's language and of every language its
+  // lexicons fall back to (an Indonesian article reads English "target").
+  std::vector<const Language*> chain = {&lang};
+  for (const std::string& code : lang.lexicons)
+    if (const Language* l = &BuiltinLanguages().For(code);
+        std::find(chain.begin(), chain.end(), l) == chain.end())
+      chain.push_back(l);
+  for (const Language* l : chain)
+    for (const auto& [words, folded] : {std::pair{&l->target_words, &ctx->lang_target},
+                                        {&l->forecast_words, &ctx->lang_forecast},
+                                        {&l->estimate_words, &ctx->lang_estimate}})
+      for (const std::string& w : *words) folded->push_back(FoldWords(w));
   if (const Source* src = pack.FindSource(doc.meta.source, doc.meta.url);
       src && !src->country.empty()) {
     ctx->outlet_country = src->country, ctx->outlet_from = "source";
