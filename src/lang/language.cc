@@ -1,5 +1,6 @@
 #include "lang/language.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -30,6 +31,7 @@ std::vector<std::string>* WordList(Language* lang, const std::string& key) {
   if (key == "target_words") return &lang->target_words;
   if (key == "forecast_words") return &lang->forecast_words;
   if (key == "estimate_words") return &lang->estimate_words;
+  if (key == "detect_words") return &lang->detect_words;
   return nullptr;
 }
 
@@ -135,7 +137,7 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
                         "{word = unit}, or a "
                         "word list: ordinal_prefix, day_words, month_words, quarter_words, "
                         "year_words, first_words, superlatives, target_words, forecast_words, "
-                        "estimate_words)");
+                        "estimate_words, detect_words)");
       }
     }
     if (lang.code.empty()) return fail(entry->source(), "a language needs a code");
@@ -147,7 +149,76 @@ bool LanguageTable::Load(std::string_view text, const std::string& path, Diagnos
     if (lang.code == "en") english_ = lang;
     by_code_[lang.code] = std::move(lang);
   }
+  // Each detect word counts 1 / (the number of languages listing it).
+  detect_.clear();
+  for (const auto& [code, lang] : by_code_)
+    for (const std::string& w : lang.detect_words) detect_[LowerAscii(w)].push_back({code, 0});
+  for (auto& [word, langs] : detect_)
+    for (auto& entry : langs) entry.second = 1.0 / static_cast<double>(langs.size());
   return true;
+}
+
+namespace {
+
+// A guess is sure with this much evidence, and this much more than the next
+// language's: close relatives (Indonesian and Malay) share most common
+// words, which count half for each, so the words only one writes decide.
+constexpr double kGuessMinScore = 4;
+constexpr double kGuessMargin = 3;
+
+bool WordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+std::string FormatScore(const std::string& code, double score) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%s %.1f", code.c_str(), score);
+  return buf;
+}
+
+}  // namespace
+
+LanguageGuess LanguageTable::Guess(std::string_view text) const {
+  text = text.substr(0, std::min(text.size(), kGuessBytes));
+  std::unordered_map<std::string, double> score;
+  size_t words = 0;
+  std::string word;
+  for (size_t i = 0; i < text.size();) {
+    if (!WordByte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && WordByte(static_cast<unsigned char>(text[j]))) ++j;
+    // A multi-byte character cut by the byte budget is no word.
+    if (j == text.size() && static_cast<unsigned char>(text[j - 1]) >= 0x80) break;
+    word.assign(text.substr(i, j - i));
+    for (char& c : word)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    ++words;
+    if (auto it = detect_.find(word); it != detect_.end())
+      for (const auto& [code, weight] : it->second) score[code] += weight;
+    i = j;
+  }
+  std::vector<std::pair<double, std::string>> ranked;
+  for (const auto& [code, s] : score) ranked.push_back({s, code});
+  // Highest score first; equal scores in code order, so the guess never
+  // depends on hash order.
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  LanguageGuess out;
+  for (size_t k = 0; k < ranked.size() && k < 3; ++k)
+    out.detail += (k ? ", " : "") + FormatScore(ranked[k].second, ranked[k].first);
+  out.detail +=
+      (out.detail.empty() ? "" : " ") + std::string("in ") + std::to_string(words) + " words";
+  if (text.size() == kGuessBytes)
+    out.detail += " (the first " + std::to_string(kGuessBytes / 1024) + " KB)";
+  double second = ranked.size() > 1 ? ranked[1].first : 0;
+  if (!ranked.empty() && ranked[0].first >= kGuessMinScore &&
+      ranked[0].first - second >= kGuessMargin)
+    out.code = ranked[0].second;
+  return out;
 }
 
 const Language& LanguageTable::For(std::string_view tag) const {

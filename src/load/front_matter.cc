@@ -292,7 +292,7 @@ bool ApplyEntries(const std::string& path, std::string_view bytes, std::vector<E
     else if (k == "url")
       meta->url = v;
     else if (k == "lang")
-      meta->lang = v;
+      meta->lang = v, meta->lang_from = "front matter";
     else if (k == "currency") {
       bool ok = v.size() == 3 &&
                 std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });

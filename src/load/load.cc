@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "base/utf8.h"
+#include "lang/language.h"
 #include "load/front_matter.h"
 
 namespace crosscheck {
@@ -184,6 +185,35 @@ void ReadHtmlMetadata(std::string_view html, Metadata* meta) {
   if (meta->url.empty()) meta->url = HtmlMeta(html, "og:url");
   if (!meta->published)
     meta->published = ParseIsoDateOfDateTime(HtmlMeta(html, "article:published_time"));
+  if (meta->lang_from.empty()) {
+    // "fr", "fr-FR" (JSON-LD) or "fr_FR" (Open Graph): a BCP 47 tag to us.
+    std::string tag;
+    if (std::optional<nlohmann::json> article = JsonLdArticle(html))
+      tag = JsonText(*article, "inLanguage");
+    if (tag.empty()) tag = HtmlMeta(html, "og:locale");
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    if (!tag.empty() && tag.size() <= 35) meta->lang = tag, meta->lang_from = "html";
+  }
+}
+
+// A document that does not say its language is read from its words; when
+// they do not tell, it is read as English and a note says so.
+void GuessLanguage(const std::string& path, std::string_view body, Metadata* meta) {
+  if (!meta->lang_from.empty()) return;
+  LanguageGuess guess = BuiltinLanguages().Guess(body);
+  if (!guess.code.empty()) {
+    meta->lang = guess.code;
+    meta->lang_from = "text: " + guess.detail;
+    return;
+  }
+  meta->lang_from = "default: " + guess.detail;
+  Diagnostic note =
+      MakeLoadError(path, "load.language-unsure",
+                    "no lang in the front matter and the words do not tell the "
+                    "language (" +
+                        guess.detail + "); read as English. Add lang = \"..\" to the front matter");
+  note.severity = Severity::kNote;
+  meta->warnings.push_back(std::move(note));
 }
 
 }  // namespace
@@ -301,6 +331,7 @@ Result<Document> LoadBytes(const std::string& path, std::string bytes, const Loa
     }
   }
   if (!doc.meta.published) doc.meta.published = options.default_published;
+  GuessLanguage(path, doc.body.In(bytes), &doc.meta);
   bool blank = std::all_of(bytes.begin() + doc.body.begin, bytes.end(),
                            [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
   if (blank) return MakeError(path, "load.empty", "file has no text after its front matter");

@@ -43,6 +43,10 @@ struct Metadata {
   std::string url;     // empty when unknown
   std::optional<Day> published;
   std::string lang = "en";
+  // Where the language came from: "front matter", "html" (JSON-LD
+  // inLanguage or og:locale), "text: fr 14.5, en 2.0 in 412 words" (read
+  // from its words, lang/language.h), or "default: ..." when nothing told.
+  std::string lang_from;
   std::string currency;  // ISO code a bare "$" means in this document; empty = ambiguous
   // Front matter date_order: "dmy" reads 04/05/2025 as 4 May. Unset, the
   // language decides (lang/language.h).

@@ -114,7 +114,9 @@ json DocumentJson(const Document& d, size_t i) {
           {"title", d.meta.title},
           {"source", d.meta.source},
           {"url", d.meta.url.empty() ? json(nullptr) : json(d.meta.url)},
-          {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)}};
+          {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)},
+          {"lang", d.meta.lang},
+          {"lang_from", d.meta.lang_from}};
 }
 
 // The claim's sentence as written; from an HTML page, as read (tags

@@ -169,7 +169,7 @@ TEST_CASE("YAML front matter: near misses warn, wrong types and bad syntax are e
     std::string r = d.Render();
     return r.substr(0, r.find('\n'));
   };
-  auto near = LoadBytes("n.md", "---\ntitle: x\npublshed: 2025-03-12\n---\nbody\n", {});
+  auto near = LoadBytes("n.md", "---\ntitle: x\npublshed: 2025-03-12\nlang: en\n---\nbody\n", {});
   REQUIRE(near.ok());
   REQUIRE(near.value().meta.warnings.size() == 1);
   CHECK(first_line(near.value().meta.warnings[0]) ==
@@ -212,4 +212,80 @@ TEST_CASE("a front matter block that never closes is an error, a Markdown rule i
   auto lone = LoadBytes("x.md", "---\nTrade rose 5% in 2024.\n", {});
   REQUIRE(lone.ok());
   CHECK(lone.value().body.begin == 0);
+}
+
+// A document that does not say its language is read from its words
+// (claims/languages.toml detect_words). Paragraphs written for this test.
+TEST_CASE("the language of a document that does not say it is read from its words",
+          "[load][language]") {
+  auto read = [](const std::string& body) {
+    auto r = LoadBytes("a.md", "+++\ntitle = \"T\"\n+++\n" + body, {});
+    REQUIRE(r.ok());
+    return r.value().meta;
+  };
+  struct Row {
+    const char* want;
+    const char* body;
+  };
+  const Row rows[] = {
+      {"en",
+       "The two governments said on Monday that the new port would open next year. Officials "
+       "from both sides have met three times since the agreement was signed, and the ministry "
+       "said that the work was on schedule with the funds that were promised."},
+      {"fr",
+       "Les deux gouvernements ont annoncé lundi que le nouveau port ouvrira l'an prochain. "
+       "Selon le ministère, les travaux avancent dans les délais et les fonds promis sont "
+       "disponibles depuis le mois dernier pour la première phase du chantier."},
+      {"id",
+       "Kedua pemerintah mengatakan pada hari Senin bahwa pelabuhan baru tersebut akan dibuka "
+       "tahun depan. Menurut kementerian, pekerjaan berjalan sesuai jadwal karena dana yang "
+       "dijanjikan sudah tersedia, namun masih ada hal yang harus diselesaikan agar proyek "
+       "bisa rampung."},
+      {"ms",
+       "Kedua-dua kerajaan berkata pada hari Isnin bahawa pelabuhan baharu itu akan dibuka "
+       "tahun depan. Menurut kementerian, kerja berjalan mengikut jadual kerana dana yang "
+       "dijanjikan telah tersedia, dan beliau berkata projek itu boleh siap supaya ekonomi "
+       "negeri itu berkembang."},
+      {"vi",
+       "Hai chính phủ cho biết vào thứ Hai rằng cảng mới sẽ mở cửa vào năm tới. Theo bộ, công "
+       "việc đang được thực hiện đúng tiến độ và các khoản tiền đã hứa đã có từ tháng trước "
+       "cho giai đoạn đầu của dự án."},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.body);
+    Metadata m = read(r.body);
+    CHECK(m.lang == r.want);
+    CHECK(m.lang_from.rfind("text: ", 0) == 0);
+    CHECK(m.warnings.empty());
+  }
+  // A line too short to tell is read as English, and a note says so.
+  Metadata short_text = read("Rp 5 triliun.\n");
+  CHECK(short_text.lang == "en");
+  CHECK(short_text.lang_from.rfind("default: ", 0) == 0);
+  REQUIRE(short_text.warnings.size() == 1);
+  CHECK(short_text.warnings[0].code == "load.language-unsure");
+  // An English text that quotes French names stays English.
+  CHECK(read("The minister told Le Monde and La Tribune that the talks with the union were "
+             "going well, and that the deal would be signed by the end of the month, which "
+             "has been the plan since the spring.")
+            .lang == "en");
+  // What the front matter says is never overruled by the words.
+  auto given = LoadBytes("b.md",
+                         "+++\nlang = \"vi\"\n+++\nThe two governments said that the new port "
+                         "would open next year, and that the funds were there.\n",
+                         {});
+  REQUIRE(given.ok());
+  CHECK(given.value().meta.lang == "vi");
+  CHECK(given.value().meta.lang_from == "front matter");
+}
+
+TEST_CASE("an HTML page's language comes from its metadata", "[load][language][html]") {
+  auto r = LoadBytes("p.html",
+                     "<html><head><meta property=\"og:locale\" content=\"fr_FR\"></head>"
+                     "<body><p>The two governments said that the port would open.</p></body>"
+                     "</html>",
+                     {});
+  REQUIRE(r.ok());
+  CHECK(r.value().meta.lang == "fr-FR");
+  CHECK(r.value().meta.lang_from == "html");
 }
