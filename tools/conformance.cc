@@ -1,6 +1,7 @@
 // conformance: scores the recognizer on the peer test cases in
 // ../shared/conformance/recognizers-text (see its README for the schema and
-// the scoring rules this follows).
+// the scoring rules this follows), and on the Duckling cases in French,
+// Indonesian and Vietnamese in ../shared/conformance/duckling.
 //
 //   conformance --data DIR                  print pass rates per file
 //   conformance --data DIR --floors FILE    also fail (exit 1) if a strict
@@ -26,8 +27,10 @@
 #include <string>
 #include <vector>
 
+#include "lang/language.h"
 #include "normalize/normalize.h"
 #include "recognize/recognize.h"
+#include "report/mentions_report.h"
 #include "segment/segment.h"
 
 namespace {
@@ -85,12 +88,14 @@ bool CurrencyOk(const Mention& m, const json& e, double* amount) {
 
 struct Runner {
   SentenceSplitter splitter;
-  bool day_first = false;  // the file's dates are written day/month (non-US English)
+  bool day_first = false;              // the file's dates are written day/month (non-US English)
+  const Language* language = nullptr;  // null: English
 
   std::vector<Mention> Recognize(const std::string& input, const json& reference, bool numerals,
                                  NormalizedText* t) {
     RecognizeOptions opt;
     opt.day_first = day_first;
+    opt.language = language;
     if (reference.is_string()) {
       std::string ref = reference.get<std::string>();
       opt.anchor = ParseIsoDate(ref.substr(0, 10));
@@ -337,6 +342,114 @@ Score ScoreFile(Runner& runner, const std::string& dir, const std::string& file)
   return s;
 }
 
+// ---- Duckling cases (../shared/conformance/duckling/<lang>/<dim>.jsonl) -----
+// Each line is one input that upstream reads as one entity of the file's
+// dimension. Strict: one mention of that kind spans the whole input with the
+// expected value; lenient: some mention of that kind has the value. A
+// negative line passes when no mention of that kind is read.
+
+bool DucklingKind(const std::string& dim, const Mention& m) {
+  if (dim == "numeral") return m.kind == Kind::kNumber;
+  if (dim == "ordinal") return m.kind == Kind::kRank;
+  if (dim == "money") return m.kind == Kind::kMoney;
+  if (dim == "duration") return m.kind == Kind::kDuration;
+  return false;
+}
+
+// Upstream's generic units: "$" any dollar, "£" any pound, "cent" a
+// hundredth of any; an ISO code that one currency.
+bool DucklingUnitOk(const Mention& m, const std::string& unit, double expected, double got) {
+  if (unit == "unknown") return NumEq(got, expected);
+  if (unit == "cent") return NumEq(got, expected) || NumEq(got * 100, expected);
+  if (unit == "$")
+    return (m.currency_family == "dollar" ||
+            std::set<std::string>{"USD", "SGD", "AUD", "NZD", "CAD", "HKD", "TWD", "BND"}.count(
+                m.unit)) &&
+           NumEq(got, expected);
+  if (unit == "£") return (m.currency_family == "pound" || m.unit == "GBP") && NumEq(got, expected);
+  if (unit == "rial" || unit == "riyal")
+    return (m.currency_family == unit || m.unit == "SAR" || m.unit == "IRR" || m.unit == "OMR" ||
+            m.unit == "QAR" || m.unit == "YER") &&
+           NumEq(got, expected);
+  return m.unit == unit && NumEq(got, expected);
+}
+
+// Duckling's factors: a month is 30 days, a quarter 90, a year 365.
+double DucklingSeconds(const std::string& unit) {
+  static const std::map<std::string, double> kSeconds = {
+      {"second", 1},       {"minute", 60},        {"hour", 3600},          {"day", 86400},
+      {"week", 7 * 86400}, {"month", 30 * 86400}, {"quarter", 90 * 86400}, {"year", 365 * 86400}};
+  auto it = kSeconds.find(unit);
+  return it == kSeconds.end() ? 0 : it->second;
+}
+
+bool DucklingValueOk(const std::string& dim, const Mention& m, const json& e) {
+  if (dim == "numeral" || dim == "ordinal")
+    return e["value"].is_number() && m.value.has_point && NumEq(m.value.point, e["value"]);
+  if (dim == "duration") {
+    double want = e["normalized"]["value"].get<double>();
+    return m.value.has_point && NumEq(m.value.point * DucklingSeconds(m.unit), want);
+  }
+  if (dim != "money") return false;
+  if (e["type"] == "value")
+    return m.value.has_point && !m.range &&
+           DucklingUnitOk(m, e["unit"], e["value"].get<double>(), m.value.point);
+  // An interval: both ends as written, or one end of an open range.
+  const Interval& iv = m.value;
+  bool ok = true;
+  if (e.contains("from"))
+    ok = ok && iv.has_low && DucklingUnitOk(m, e["from"]["unit"], e["from"]["value"], iv.low);
+  else
+    ok = ok && !iv.has_low;
+  if (e.contains("to"))
+    ok = ok && iv.has_high && DucklingUnitOk(m, e["to"]["unit"], e["to"]["value"], iv.high);
+  else
+    ok = ok && !iv.has_high;
+  return ok;
+}
+
+Score ScoreDucklingFile(Runner& runner, const std::string& path, const std::string& dim) {
+  Score s;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    json c = json::parse(line, nullptr, false);
+    if (c.is_discarded()) continue;
+    std::string input = c["input"];
+    NormalizedText t;
+    std::vector<Mention> mentions = runner.Recognize(input, c["reference"], false, &t);
+    std::vector<const Mention*> kind;
+    for (const Mention& m : mentions)
+      if (DucklingKind(dim, m)) kind.push_back(&m);
+    bool strict = false, lenient = false;
+    if (c["negative"].get<bool>()) {
+      strict = lenient = kind.empty();
+    } else {
+      uint32_t b = 0, e = static_cast<uint32_t>(input.size());
+      while (b < e && input[b] == ' ') ++b;
+      while (e > b && input[e - 1] == ' ') --e;
+      for (const Mention* m : kind) {
+        if (!DucklingValueOk(dim, *m, c["expected"])) continue;
+        lenient = true;
+        Span outer = Union(m->qualifier, m->span);
+        strict |= kind.size() == 1 && ((outer.begin == b && outer.end == e) ||
+                                       (m->span.begin == b && m->span.end == e));
+      }
+    }
+    s.lines++;
+    s.strict += strict;
+    s.lenient += lenient;
+    if (!strict) {
+      std::string got;
+      for (const Mention* m : kind)
+        got += " [" + std::string(m->span.In(input)) + " = " + DumpValue(*m) + "]";
+      s.failures.push_back(c["id"].get<std::string>() + "  input: " + input +
+                           "\n    want: " + c["expected"].dump() + "\n    got: " + got);
+    }
+  }
+  return s;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -351,6 +464,10 @@ int main(int argc, char** argv) {
                  "File of 'name strict_percent' lines; exit 1 if a rate is lower");
   app.add_option("--failures", failures_of, "Print the failing cases of this file (e.g. currency)");
   app.add_option("--files", files, "Which files to score")->capture_default_str();
+  std::string duckling = std::filesystem::path(dir).parent_path().string() + "/duckling";
+  app.add_option("--duckling", duckling,
+                 "Folder with the Duckling cases (<lang>/<dimension>.jsonl); skipped when absent")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
   // The cases live in ../shared, which a clone of the repository alone does
@@ -401,6 +518,37 @@ int main(int argc, char** argv) {
     std::printf("\n");
     if (file == failures_of)
       for (const auto& f : s.failures) std::printf("  FAIL %s\n", f.c_str());
+  }
+  // The Duckling cases, per language, each read in its own language.
+  static const char* const kLangs[] = {"vi", "id", "fr"};
+  static const char* const kDims[] = {"numeral", "ordinal", "money", "duration"};
+  if (std::filesystem::exists(duckling)) {
+    std::printf("\n%-18s %6s %8s %8s   (Duckling: whole input, value and unit)\n", "file", "lines",
+                "strict%", "lenient%");
+    for (const char* lang : kLangs)
+      for (const char* dim : kDims) {
+        std::string path = duckling + "/" + lang + "/" + dim + ".jsonl";
+        if (!std::filesystem::exists(path)) continue;
+        std::string name = std::string(lang) + "/" + dim;
+        runner.language = &BuiltinLanguages().For(lang);
+        runner.day_first = runner.language->day_first;
+        Score s = ScoreDucklingFile(runner, path, dim);
+        double strict = s.lines ? 100.0 * s.strict / s.lines : 0;
+        double lenient = s.lines ? 100.0 * s.lenient / s.lines : 0;
+        std::printf("%-18s %6d %8.1f %8.1f", name.c_str(), s.lines, strict, lenient);
+        auto it = floors.find(name);
+        if (it != floors.end()) {
+          bool ok = strict + 1e-9 >= it->second;
+          std::printf("   floor %.1f %s", it->second, ok ? "ok" : "BELOW FLOOR");
+          below |= !ok;
+        }
+        std::printf("\n");
+        if (name == failures_of)
+          for (const auto& f : s.failures) std::printf("  FAIL %s\n", f.c_str());
+      }
+    runner.language = nullptr;
+  } else {
+    std::printf("\nconformance: Duckling cases skipped: %s not found\n", duckling.c_str());
   }
   return below ? 1 : 0;
 }

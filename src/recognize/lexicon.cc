@@ -79,6 +79,20 @@ const NumberClass kNumberClasses[] = {
     {"relative", [](WordInfo* w, double v) { w->relative = static_cast<int>(v); }, true},
     {"half", [](WordInfo* w, double v) { w->half = static_cast<int>(v); }, true},
     {"times", [](WordInfo* w, double v) { w->times = v; }, false},
+    {"tens_of", [](WordInfo* w, double v) { w->tens_of = v; }, true},
+    {"teen", [](WordInfo* w, double v) { w->teen = static_cast<int>(v); }, true},
+    {"scale_one",
+     [](WordInfo* w, double v) {
+       w->scale = v;
+       w->scale_one = true;
+     },
+     false},
+    {"unit_bound",
+     [](WordInfo* w, double v) {
+       w->unit = static_cast<int>(v);
+       w->unit_bound = true;
+     },
+     true},
 };
 
 const char* const kFrameClasses[] = {"clause_break", "function",     "head_skip",  "count_of",
@@ -119,6 +133,7 @@ const FlagClass kFlagClasses[] = {
     {"vague_count", [](WordInfo* w) { w->vague_count = true; }},
     {"clock_word", [](WordInfo* w) { w->clock_word = true; }},
     {"date_word", [](WordInfo* w) { w->date_word = true; }},
+    {"minus", [](WordInfo* w) { w->minus = true; }},
 };
 
 struct NamedValue {
@@ -280,6 +295,10 @@ bool Lexicon::IsYearCue(std::string_view lower) const {
   return year_cues_.find(lower) != year_cues_.end();
 }
 
+bool Lexicon::IsNumberAnd(std::string_view lower) const {
+  return number_and_.find(lower) != number_and_.end();
+}
+
 Hedge Lexicon::DateBound(std::string_view lower) const {
   auto it = date_bounds_.find(lower);
   return it == date_bounds_.end() ? Hedge::kNone : it->second;
@@ -407,6 +426,12 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         if (word == "year_cue") {
           if (!words_of(value, "words.year_cue",
                         [&](const std::string& w) { year_cues_.insert(Keep(w)); }))
+            return false;
+          continue;
+        }
+        if (word == "number_and") {
+          if (!words_of(value, "words.number_and",
+                        [&](const std::string& w) { number_and_.insert(Keep(w)); }))
             return false;
           continue;
         }

@@ -72,6 +72,16 @@ struct WordInfo {
   double multiplier = 0;  // doubled=2, tripled=3, quadrupled=4, halved=0.5
   double fold = 0;        // twofold=2, threefold=3 ...
   bool dozen = false;
+  // Spelled compounds of other languages: a word that multiplies the unit
+  // before it into tens ("dua puluh" 20, "hai mươi" 20: 10); a suffix that
+  // makes the unit before it a teen ("dua belas" 12: 10); a scale with its
+  // one included ("seratus" 100, "seribu" 1000); a unit read only inside a
+  // compound ("năm trăm" 500, but "năm" alone is "year"; "hai mươi lăm" 25).
+  double tens_of = 0;
+  int teen = 0;
+  bool scale_one = false;
+  bool unit_bound = false;
+  bool minus = false;             // before a number, makes it negative: "minus", "âm"
   bool percent = false;           // percent, pct
   bool glued = false;             // ... only written against the digits: "3pc"
   bool percentage_point = false;  // "2ppt", "0.5pp" (written against the digits)
@@ -218,6 +228,10 @@ class Lexicon {
   }
   // Is a bare four-digit number after this word a year ("in 2024")?
   bool IsYearCue(std::string_view lower) const;
+  // Does this word join the parts of a spelled number ("one hundred and
+  // five", "một trăm linh năm")? A set apart from the word classes, so the
+  // word means nothing else to any reader.
+  bool IsNumberAnd(std::string_view lower) const;
   // The bound a single word states before a date or time ("after",
   // "until"), or Hedge::kNone.
   Hedge DateBound(std::string_view lower) const;
@@ -231,6 +245,7 @@ class Lexicon {
   WordMap<std::vector<const HedgePhrase*>> hedges_by_last_;
   WordSet hedge_after_first_;
   WordSet year_cues_;
+  WordSet number_and_;
   WordSet cues_[static_cast<size_t>(CueList::kCount)];
   std::vector<std::string> frame_[static_cast<size_t>(FrameClass::kCount)];
   WordMap<Hedge> date_bounds_;

@@ -135,8 +135,7 @@ void Recognizer::Recognize(std::string_view text, Span sentence, uint32_t senten
     }
     if (t.type == TokenType::kWord && !r.info[i] && !r.LanguageStart(i)) {
       std::string_view low = r.Low(i);
-      bool article = low == "a" || low == "an" || low == "the" || low == "minus" ||
-                     low == "negative" ||                    // "minus five percent"
+      bool article = low == "a" || low == "an" || low == "the" ||
                      (low == "per" && r.Is(i + 1, "cent"));  // "per cent of 210"
       // Codes and letter symbols are capitalized ("USD", "Rp", "HK$"), except in
       // newswire copy that lower-cases a symbol before "$" ("hk $").

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "lang/language.h"
 #include "recognize/reader_util.h"
 #include "recognize/recognizer_impl.h"
 
@@ -32,7 +33,7 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
       if (v < 0 || v > 999 || !(scale_next || continues) || !toks[k].space_before) break;
       small = static_cast<double>(v);
       last = kDigits;
-    } else if (Is(k, "and")) {
+    } else if (IsWord(k) && lex->IsNumberAnd(Low(k))) {
       // "one hundred and five"; not "one hundred and three quarters" (a
       // whole and a fraction) and not "and 0".
       if (!(last == kHundred || last == kScale)) break;
@@ -51,13 +52,31 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
     } else if (w->unit >= 0 && w->ordinal == 0) {
       if (last == kDigits || last == kUnit || last == kDozen) break;
       if (last == kTens && (w->unit >= 10 || w->unit == 0)) break;
-      if ((last == kHundred || last == kScale) && w->unit == 0) break;
+      // "thousand zero" ends a number, but a bound zero before its hundred
+      // continues one ("nghìn không trăm mười một": 0 hundreds and 11).
+      const WordInfo* nx = Info(k + 1);
+      bool zero_hundreds = w->unit_bound && nx && nx->scale == 100;
+      if ((last == kHundred || last == kScale) && w->unit == 0 && !zero_hundreds) break;
       small += w->unit;
       last = kUnit;
+    } else if (w->tens_of > 0) {
+      // "dua puluh", "hai mươi": the unit before, in tens; a unit may follow.
+      if (last != kUnit || small >= 10 || small == 0) break;
+      small *= w->tens_of;
+      last = kTens;
+      any = true;
+      c->end = ++k;
+      c->last_scale = 0;
+      c->ends_with_tens = false;
+      continue;
+    } else if (w->teen > 0) {
+      // "dua belas", "tujuh belas": the unit before, as a teen.
+      if (last != kUnit || small >= 10 || small == 0) break;
+      small += w->teen;
     } else if (w->tens >= 0) {
       if (last == kDigits || last == kUnit || last == kTens || last == kDozen) break;
       c->tens_at = k;
-      c->tens_after_and = k > j && Is(k - 1, "and");
+      c->tens_after_and = k > j && lex->IsNumberAnd(Low(k - 1));
       c->before_tens = total + hund + small;
       small += w->tens;
       last = kTens;
@@ -79,14 +98,17 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
       }
       continue;
     } else if (w->scale == 100 && !w->scale_abbrev) {
-      if (!any || last == kHundred || hund != 0 || (w->plural && last == kNone)) break;
-      hund = (small == 0 ? 1 : small) * 100;
+      // "seratus", "cent" hold their one; "không trăm" is no hundreds.
+      if ((!any && !w->scale_one) || last == kHundred || hund != 0 || (w->plural && last == kNone))
+        break;
+      hund = (small == 0 && last != kUnit ? 1 : small) * 100;
       small = 0;
       last = kHundred;
       last_multiplier = 100;
     } else if (w->scale >= 1000 && !w->scale_abbrev && (!w->plural || (any && hund + small >= 2))) {
-      // "three billions": a plural scale after a number of at least two.
-      if (!any) break;
+      // "three billions": a plural scale after a number of at least two;
+      // "seribu" holds its one.
+      if (!any && !w->scale_one) break;
       double group = hund + small;
       bool chained = group == 0 && last == kScale;  // "three lakh crore"
       if (chained)
@@ -117,6 +139,8 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
     c->ends_with_tens = false;
   }
   if (last == kNone) return false;
+  // A unit read only inside a compound, alone: "năm" is "year", "không" "not".
+  if (c->end == j + 1 && Info(j) && Info(j)->unit_bound) return false;
   c->value = total + hund + small;
   return true;
 }
@@ -156,9 +180,13 @@ bool Recognizer::Impl::FractionAhead(size_t j) const {
 }
 
 bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
+  // "thứ Hai" (Monday), "thứ hai" (second): a number word after the
+  // language's ordinal prefix is an ordinal or a day's name, read elsewhere.
+  if (i > 0 && IsWord(i) && opts.language && OneOf(opts.language->ordinal_prefixes, Low(i - 1)))
+    return false;
   size_t j = i;
   bool negative = false;
-  if ((Is(j, "minus") || Is(j, "negative")) && j + 1 < n() &&
+  if (Info(j) && Info(j)->minus && j + 1 < n() &&
       ((Info(j + 1) && (Info(j + 1)->unit >= 0 || Info(j + 1)->tens >= 0)) || IsNum(j + 1))) {
     negative = true;
     ++j;

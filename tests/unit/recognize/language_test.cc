@@ -61,7 +61,7 @@ TEST_CASE("language forms: ordinals, numeric dates led by a word, day ranges",
       {"Lễ hội diễn ra 2 tháng 9.", "2 tháng 9 => date 2025-09-02/day"},
       // Time units after a number, and a superlative after the noun.
       {"Hai đội đã thi đấu 20 năm và nghỉ 3 tháng.",
-       "20 năm => duration year =20 | 3 tháng => duration month =3"},
+       "Hai => number =2 | 20 năm => duration year =20 | 3 tháng => duration month =3"},
       {"Đây là thị trường lớn nhất.", "lớn nhất => rank =1"},
   }));
   CAPTURE(input);
@@ -119,10 +119,47 @@ TEST_CASE("relative dates with the adjective after the unit", "[recognize][langu
         "année prochaine => date 2026-01-01..2026-12-31/year after");
   CHECK(in("Pameran digelar tahun ini.", "id") == "tahun ini => date 2025-01-01..2025-12-31/year");
   CHECK(in("Năm ngoái hai bên ký ba hiệp định.", "vi") ==
-        "Năm ngoái => date 2024-01-01..2024-12-31/year before");
+        "Năm ngoái => date 2024-01-01..2024-12-31/year before | hai => number =2 | ba => number "
+        "=3");
   CHECK(in("Hội chợ diễn ra tháng tới.", "vi") ==
         "tháng tới => date 2025-04-01..2025-04-30/month after");
   // After a count it is a duration ("5 tahun lalu": five years ago), not last year.
   CHECK(in("Nhà máy xây 3 năm nay.", "vi") == "3 năm => duration year =3");
   CHECK(in("Pabrik dibangun 5 tahun lalu.", "id") == "5 tahun => duration year =5");
+}
+
+// Spelled numbers of each language (claims/lexicon/<lang>.toml: units,
+// tens made from a unit, teens, scales that hold their one, units read only
+// inside a compound, the word that joins parts, the minus word). Sentences
+// written for this test; each row one form, and the look-alikes that must
+// not read as numbers.
+TEST_CASE("spelled numbers and their compounds in Vietnamese, Indonesian, Malay and French",
+          "[recognize][language][spelled]") {
+  auto [lang, input, want] = GENERATE(table<std::string, std::string, std::string>({
+      {"vi", "Có hai mươi lăm đại biểu.", "hai mươi lăm => number =25"},
+      {"vi", "Có hai mươi mốt tỉnh.", "hai mươi mốt => number =21"},
+      {"vi", "Có mười tám dự án.", "mười tám => number =18"},
+      {"vi", "Có năm trăm công nhân.", "năm trăm => number =500"},
+      {"vi", "Có một trăm linh năm xã.", "một trăm linh năm => number =105"},
+      {"vi", "Có ba chục hộ.", "ba chục => number =30"},
+      {"vi", "Tổng cộng hai nghìn không trăm mười một người.",
+       "hai nghìn không trăm mười một => number =2011"},
+      {"vi", "Nhiệt độ âm 12 độ.", "âm 12 => number =-12"},
+      // Look-alikes: "năm" is also "year", "không" also "not", "thứ Hai" Monday.
+      {"vi", "Năm nay không có hội chợ.", "Năm nay => date 2025-01-01..2025-12-31/year"},
+      {"vi", "Cuộc họp vào thứ Hai.", ""},
+      {"id", "Ada dua puluh lima peserta.", "dua puluh lima => number =25"},
+      {"id", "Ada tujuh belas pulau.", "tujuh belas => number =17"},
+      {"id", "Ada seratus dua puluh desa.", "seratus dua puluh => number =120"},
+      {"id", "Nilainya dua ratus ribu rupiah.", "dua ratus ribu rupiah => money IDR =200000"},
+      {"id", "Ada seribu relawan.", "seribu => number =1000"},
+      {"id", "Suhu negatif 5 derajat.", "negatif 5 => number =-5"},
+      {"ms", "Terdapat lapan belas projek.", "lapan belas => number =18"},
+      {"ms", "Seramai tiga puluh dua pelajar hadir.", "tiga puluh dua => number =32"},
+      {"fr", "Il y a trois cents sièges.", "trois cents => number =300"},
+      {"fr", "On compte cent dix postes.", "cent dix => number =110"},
+      {"fr", "Il y a deux mille emplois.", "deux mille => number =2000"},
+  }));
+  CAPTURE(lang, input);
+  CHECK(in(input, lang) == want);
 }
