@@ -8,4 +8,7 @@ bin="${1:-build/release}/crosscheck"
 "$bin" extract corpus > tests/data/corpus-mentions.txt
 "$bin" check corpus --color never > tests/golden/corpus/expected.txt || [ $? -eq 1 ]
 "$bin" check corpus --format json > tests/golden/corpus/expected.json || [ $? -eq 1 ]
+for f in sarif markdown github junit; do
+  "$bin" check corpus --format "$f" > "tests/golden/corpus/expected.$f" || [ $? -eq 1 ]
+done
 echo "updated tests/data/corpus-mentions.txt and tests/golden/corpus/; review with: git diff tests/"

@@ -13,6 +13,33 @@ trap 'rm -rf "$tmp"' EXIT
 # One unreadable input among good ones: the report lists it under errors.
 "$bin" check tests/bad/binary.md corpus --format json > "$tmp/unreadable.json" 2>/dev/null || true
 cp tests/golden/corpus/expected.json "$tmp/golden.json"
+# The other machine formats: SARIF against the SARIF 2.1.0 schema
+# (tests/data/sarif-schema-2.1.0.json), JUnit as well-formed XML.
+mkdir -p "$tmp/sarif" "$tmp/junit"
+"$bin" check corpus --format sarif > "$tmp/sarif/corpus.sarif" || [ $? -eq 1 ]
+"$bin" check tests/bad/binary.md corpus --format sarif > "$tmp/sarif/unreadable.sarif" 2>/dev/null || true
+cp tests/golden/corpus/expected.sarif "$tmp/sarif/golden.sarif"
+"$bin" check corpus --format junit --fail-on info > "$tmp/junit/corpus.xml" || [ $? -eq 1 ]
+cp tests/golden/corpus/expected.junit "$tmp/junit/golden.xml"
+python3 - "$tmp" <<'PY'
+import json, sys, glob, jsonschema, xml.etree.ElementTree as ET
+schema = json.load(open("tests/data/sarif-schema-2.1.0.json"))
+jsonschema.Draft4Validator.check_schema(schema)
+files = sorted(glob.glob(sys.argv[1] + "/sarif/*.sarif"))
+for f in files:
+    errors = list(jsonschema.Draft4Validator(schema).iter_errors(json.load(open(f))))
+    for e in errors:
+        print(f"{f}: {'/'.join(map(str, e.absolute_path))}: {e.message}")
+    if errors:
+        sys.exit(1)
+for f in sorted(glob.glob(sys.argv[1] + "/junit/*.xml")):
+    root = ET.parse(f).getroot()
+    assert root.tag == "testsuites", f
+    suite = root.find("testsuite")
+    assert int(suite.get("tests")) == len(suite.findall("testcase")), f
+    assert int(suite.get("failures")) == len(suite.findall("testcase/failure")), f
+print(f"sarif: {len(files)} valid against SARIF 2.1.0; junit well-formed")
+PY
 python3 - "$tmp" <<'PY'
 import json, sys, glob, jsonschema
 schema = json.load(open("docs/report.schema.json"))

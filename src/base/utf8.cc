@@ -86,13 +86,15 @@ size_t CountCodePoints(std::string_view text) {
   return count;
 }
 
-std::string Visible(std::string_view text) {
+std::string Visible(std::string_view text, bool one_line) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+      if (one_line && c == '\n') {
+        out += "\\n";
+      } else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
         char buf[8];
         std::snprintf(buf, sizeof buf, "\\x%02x", c);
         out += buf;

@@ -40,7 +40,9 @@ size_t CountCodePoints(std::string_view text);
 // C1 controls and the bidirectional controls (U+061C, U+200E, U+200F,
 // U+202A-U+202E, U+2066-U+2069) become visible escapes ("\x1b", "<U+202E>"),
 // so text cannot move the cursor, retitle the window or reverse figures.
-std::string Visible(std::string_view text);
+// With one_line, a newline is shown as "\n" too: for formats where a line is
+// a record (path:line:col lines, logs), so text cannot start a forged one.
+std::string Visible(std::string_view text, bool one_line = false);
 
 // Appends the UTF-8 encoding of cp.
 template <typename String>

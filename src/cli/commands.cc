@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <vector>
 
@@ -19,6 +20,7 @@
 #include "pipeline/check.h"
 #include "pipeline/diff_run.h"
 #include "pipeline/pipeline.h"
+#include "report/check_formats.h"
 #include "report/check_report.h"
 #include "report/diff_report.h"
 #include "report/mentions_report.h"
@@ -301,11 +303,39 @@ int RunCheck(const CheckOptions& options) {
   run.input_problems = sink.items();
 
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
-  bool color = UseColor(options.color, options.output);
-  std::string report = options.format == "json"   ? CheckReportJson(run)
-                       : options.format == "line" ? CheckReportLines(run)
-                                                  : CheckReportText(run, color);
-  if (!WriteOutput(options.output, report)) return kExitError;
+  ReportOptions render;
+  render.color = UseColor(options.color, options.output);
+  render.fail_on = options.fail_on;
+  const CheckFormat* format = FindCheckFormat(options.format);
+  if (!format) {
+    std::cerr << "crosscheck: error: unknown format '" << options.format << "'\n";
+    return kExitError;
+  }
+  if (!WriteOutput(options.output, format->render(run, render))) return kExitError;
+  // More reports of the same run, each to its file, never coloured.
+  for (const std::string& spec : options.outputs) {
+    size_t eq = spec.find('=');
+    const CheckFormat* extra =
+        eq == std::string::npos ? nullptr : FindCheckFormat(spec.substr(0, eq));
+    if (!extra || eq + 1 == spec.size()) {
+      std::cerr << "crosscheck: error: --output-format '" << spec
+                << "' must be FORMAT=FILE with a format of --format\n";
+      return kExitError;
+    }
+    ReportOptions plain = render;
+    plain.color = false;
+    if (!WriteOutput(spec.substr(eq + 1), extra->render(run, plain))) return kExitError;
+  }
+  // In a GitHub Actions step, annotations are capped; the whole report goes
+  // to the step summary.
+  if (options.format == "github")
+    if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary && *summary) {
+      std::ofstream out(summary, std::ios::app);
+      out << CheckReportMarkdown(run, render);
+      if (!out)
+        std::cerr << "crosscheck: warning: cannot append to GITHUB_STEP_SUMMARY " << summary
+                  << "\n";
+    }
   return CheckExitCode(options.fail_on, run, failed, nothing_read);
 }
 

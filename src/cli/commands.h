@@ -37,8 +37,10 @@ struct CheckOptions {
   std::vector<std::string> paths;
   std::vector<std::string> exclude;  // globs left out of directory walks
   std::vector<std::string> claims;   // pack files or directories; empty = the built-in default pack
-  std::string format = "text";       // text | json
-  std::string fail_on = "error";     // error | warning | info | none
+  std::string format = "text";       // a name of report/check_formats.h's table
+  // More reports of the same run: "sarif=report.sarif" (--output-format).
+  std::vector<std::string> outputs;
+  std::string fail_on = "error";  // error | warning | info | none
   std::optional<Day> published;
   std::string output;
   std::string color = "auto";  // auto | always | never

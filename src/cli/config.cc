@@ -7,12 +7,20 @@
 
 #include "base/line_index.h"
 #include "base/toml_file.h"
+#include "report/check_formats.h"
 
 namespace crosscheck {
 namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kFileName = "crosscheck.toml";
+
+// The formats of `check --format` (report/check_formats.h).
+std::vector<std::string> FormatNames() {
+  std::vector<std::string> out;
+  for (const CheckFormat& f : CheckFormats()) out.push_back(f.name);
+  return out;
+}
 
 struct Choice {
   const char* key;
@@ -23,7 +31,8 @@ const Choice kKeys[] = {
     {"paths", {}},
     {"exclude", {}},
     {"fail-on", {"error", "warning", "info", "none"}},
-    {"format", {"text", "json", "line"}},
+    {"format", FormatNames()},
+    {"outputs", {}},
     {"color", {"auto", "always", "never"}},
 };
 
@@ -106,9 +115,10 @@ bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnosti
       if (!list)
         return fail(node->source(),
                     "'" + key + "' must be a list of strings, e.g. " + key + " = [\"news\"]");
-      std::vector<std::string>* out = key == "claims"  ? &config->claims
-                                      : key == "paths" ? &config->paths
-                                                       : &config->exclude;
+      std::vector<std::string>* out = key == "claims"    ? &config->claims
+                                      : key == "paths"   ? &config->paths
+                                      : key == "outputs" ? &config->outputs
+                                                         : &config->exclude;
       for (const toml::node& item : *list) {
         const auto* s = item.as_string();
         if (!s || s->get().empty())
@@ -117,6 +127,18 @@ bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnosti
         // file's folder (walks print paths from the working directory); a
         // glob without '/' matches names anywhere and stays as written.
         bool name_glob = key == "exclude" && s->get().find('/') == std::string::npos;
+        if (key == "outputs") {
+          // "sarif=report.sarif": a format of `check --format` and a file.
+          const std::string& spec = s->get();
+          size_t eq = spec.find('=');
+          if (eq == std::string::npos || eq + 1 == spec.size() ||
+              !FindCheckFormat(spec.substr(0, eq)))
+            return fail(item.source(),
+                        "every item of 'outputs' must be FORMAT=FILE with a format "
+                        "of `check --format`, e.g. \"sarif=report.sarif\"");
+          out->push_back(spec.substr(0, eq + 1) + FromWorkingDirectory(base, spec.substr(eq + 1)));
+          continue;
+        }
         out->push_back(name_glob ? s->get() : FromWorkingDirectory(base, s->get()));
       }
       continue;

@@ -5,7 +5,8 @@
 // Keys, all optional, for `check` (and `extract` where they apply):
 //   claims   = ["claims"]            packs (files or folders)        check, diff
 //   fail-on  = "warning"             error | warning | info | none    check
-//   format   = "json"                text | json | line               check
+//   format   = "json"                a format of `check --format`     check
+//   outputs  = ["sarif=report.sarif"]  more reports, FORMAT=FILE       check
 //   color    = "never"               auto | always | never            check, diff
 //   paths    = ["news", "feeds/**/*.md"]   folders, files or globs   check, extract
 //   exclude  = ["news/drafts/**"]    globs left out of walks         check, extract
@@ -27,6 +28,7 @@ namespace crosscheck {
 struct ProjectConfig {
   std::string path;                                 // the file read, as shown in messages
   std::vector<std::string> claims, paths, exclude;  // relative to the working directory
+  std::vector<std::string> outputs;                 // "sarif=report.sarif", FILE made relative too
   std::optional<std::string> fail_on, format, color;
 };
 

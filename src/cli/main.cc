@@ -6,6 +6,7 @@
 #include "base/civil_date.h"
 #include "cli/commands.h"
 #include "cli/config.h"
+#include "report/check_formats.h"
 
 namespace {
 
@@ -65,10 +66,26 @@ int main(int argc, char** argv) {
         "--claims", check.claims,
         "Claim pack file or directory (repeatable); default: the built-in " CROSSCHECK_DEFAULT_PACK)
       ->allow_extra_args(false);
-  ck->add_option("--format", check.format,
-                 "text (default), json (docs/report-format.md) or line (path:line:col: severity "
-                 "[rule] message)")
-      ->check(CLI::IsMember({"text", "json", "line"}));
+  std::vector<std::string> format_names;
+  std::string format_help;
+  for (const CheckFormat& f : CheckFormats()) {
+    format_names.push_back(f.name);
+    format_help += std::string(format_help.empty() ? "" : "; ") + f.name + ": " + f.help;
+  }
+  ck->add_option("--format", check.format, format_help)->check(CLI::IsMember(format_names));
+  ck->add_option("--output-format", check.outputs,
+                 "Also write the report in FORMAT to FILE: --output-format sarif=report.sarif "
+                 "(repeatable; formats as for --format)")
+      ->allow_extra_args(false)
+      ->check([format_names](const std::string& spec) -> std::string {
+        size_t eq = spec.find('=');
+        std::string name = spec.substr(0, eq);
+        if (eq == std::string::npos || eq + 1 == spec.size())
+          return "expected FORMAT=FILE, e.g. sarif=report.sarif";
+        for (const std::string& n : format_names)
+          if (n == name) return "";
+        return "unknown format '" + name + "'";
+      });
   ck->add_option(
         "--fail-on", check.fail_on,
         "Exit 1 if a finding is at or above this severity: error (default), warning, info, none")
@@ -140,6 +157,7 @@ int main(int argc, char** argv) {
     if (unset(ck, "--claims")) check.claims = config.claims;
     if (unset(ck, "--fail-on") && config.fail_on) check.fail_on = *config.fail_on;
     if (unset(ck, "--format") && config.format) check.format = *config.format;
+    if (unset(ck, "--output-format")) check.outputs = config.outputs;
     if (unset(ck, "--color") && config.color) check.color = *config.color;
   }
   if (*df) {

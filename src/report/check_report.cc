@@ -106,6 +106,13 @@ std::vector<Coverage> AllCoverage(const CheckRun& run) {
 
 }  // namespace
 
+std::string ClaimSentence(const CheckRun& run, const Claim& c) {
+  const DocumentMentions& dm = run.mentions[c.doc];
+  if (run.documents[c.doc].format != Format::kHtml || c.mention.sentence >= dm.sentences.size())
+    return std::string(c.sentence.In(run.documents[c.doc].bytes));
+  return std::string(dm.sentences[c.mention.sentence].In(dm.text.text));
+}
+
 namespace {
 
 json DocumentJson(const Document& d, size_t i) {
@@ -117,15 +124,6 @@ json DocumentJson(const Document& d, size_t i) {
           {"published", d.meta.published ? json(FormatIsoDate(*d.meta.published)) : json(nullptr)},
           {"lang", d.meta.lang},
           {"lang_from", d.meta.lang_from}};
-}
-
-// The claim's sentence as written; from an HTML page, as read (tags
-// removed, references decoded), since its bytes are mostly markup.
-std::string SentenceText(const CheckRun& run, const Claim& c) {
-  const DocumentMentions& dm = run.mentions[c.doc];
-  if (run.documents[c.doc].format != Format::kHtml || c.mention.sentence >= dm.sentences.size())
-    return std::string(c.sentence.In(run.documents[c.doc].bytes));
-  return std::string(dm.sentences[c.mention.sentence].In(dm.text.text));
 }
 
 // Why a figure became this claim: what its clause said, read before any
@@ -150,7 +148,7 @@ json ClaimJson(const CheckRun& run, const Claim& c) {
             {"doc", "d" + std::to_string(c.doc + 1)},
             {"span", SpanJson(d, c.mention.span)},
             {"text", std::string(c.mention.span.In(d.bytes))},
-            {"sentence", SentenceText(run, c)},
+            {"sentence", ClaimSentence(run, c)},
             {"metric", c.metric},
             {"subjects", c.subjects},
             {"period", PeriodJson(c.period)},
@@ -429,8 +427,8 @@ std::string CheckReportLines(const CheckRun& run) {
   std::string out;
   for (const Finding& f : run.findings)
     for (const Evidence& e : f.evidence)
-      out += utf8::Visible(Location(run, e.doc, e.span)) + ": " + SeverityLabel(f.severity) + " [" +
-             f.rule + "] " + utf8::Visible(f.message) + "\n";
+      out += utf8::Visible(Location(run, e.doc, e.span), true) + ": " + SeverityLabel(f.severity) +
+             " [" + f.rule + "] " + utf8::Visible(f.message, true) + "\n";
   return out;
 }
 

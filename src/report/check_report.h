@@ -19,6 +19,9 @@ std::string CheckReportText(const CheckRun& run, bool color);
 // One "path:line:col: severity [rule] message" line per place each finding
 // rests on (Vale's and compilers' form, for editors and CI annotations).
 std::string CheckReportLines(const CheckRun& run);
+// The claim's sentence as written; from an HTML page, as read (tags
+// removed, references decoded), since its bytes are mostly markup.
+std::string ClaimSentence(const CheckRun& run, const Claim& c);
 
 }  // namespace crosscheck
 

@@ -16,6 +16,7 @@
 #include "load/load.h"
 #include "packs/packs.h"
 #include "pipeline/check.h"
+#include "report/check_formats.h"
 #include "report/check_report.h"
 #include "report/diff_report.h"
 
@@ -68,6 +69,22 @@ std::vector<std::string> Reports(const std::string& a, const std::string& b) {
   if (out[1].find('\x1b') != std::string::npos || out[3].find('\x1b') != std::string::npos)
     std::abort();
   if (out[4].find("<script") != std::string::npos) std::abort();
+  // Every format of the table: SARIF is JSON, none lets an escape through,
+  // the line-record formats keep one record per line.
+  for (const CheckFormat& f : CheckFormats()) {
+    std::string r = f.render(run, ReportOptions{});
+    if (r.find('\x1b') != std::string::npos) std::abort();
+    if (std::string_view(f.name) == "sarif" && !nlohmann::json::accept(r)) std::abort();
+    if (std::string_view(f.name) == "github")
+      for (size_t at = 0; at < r.size();) {
+        if (r.compare(at, 2, "::") != 0) std::abort();
+        size_t eol = r.find('\n', at);
+        if (eol == std::string::npos) std::abort();  // every command ends its line
+        at = eol + 1;
+      }
+    if (std::string_view(f.name) == "markdown" && r.find("<script") != std::string::npos)
+      std::abort();
+  }
   return out;
 }
 

@@ -52,6 +52,80 @@ TEST_CASE("check on the corpus matches the reviewed golden report", "[cli][check
   CHECK(json.out == Slurp("tests/golden/corpus/expected.json"));
 }
 
+TEST_CASE("every format of check matches its reviewed golden report and says the same",
+          "[cli][check][golden][formats]") {
+  auto json = nlohmann::json::parse(Run("check corpus --format json").out);
+  for (const char* f : {"sarif", "markdown", "github", "junit"}) {
+    CAPTURE(f);
+    RunResult r = Run(std::string("check corpus --format ") + f);
+    CHECK(r.code == 0);
+    CHECK(r.out == Slurp(std::string("tests/golden/corpus/expected.") + f));
+  }
+  // SARIF: one result per finding, same rule, level and message.
+  auto sarif = nlohmann::json::parse(Run("check corpus --format sarif").out);
+  const auto& results = sarif["runs"][0]["results"];
+  REQUIRE(results.size() == json["findings"].size());
+  for (size_t i = 0; i < results.size(); ++i) {
+    const auto& f = json["findings"][i];
+    CHECK(results[i]["ruleId"] == f["rule"]);
+    CHECK(results[i]["message"]["text"] == f["message"]);
+    std::string level = f["severity"] == "info" ? "note" : f["severity"].get<std::string>();
+    CHECK(results[i]["level"] == level);
+  }
+  // JUnit: a failure for each finding at or above --fail-on, none below.
+  RunResult junit = Run("check corpus --format junit --fail-on warning");
+  size_t failures = 0;
+  for (size_t at = junit.out.find("<failure "); at != std::string::npos;
+       at = junit.out.find("<failure ", at + 1))
+    ++failures;
+  CHECK(failures == json["summary"]["findings"]["error"].get<size_t>() +
+                        json["summary"]["findings"]["warning"].get<size_t>());
+}
+
+TEST_CASE("several formats in one run, each to its file", "[cli][check][formats]") {
+  std::string dir = "build/check_cli_formats_" + std::to_string(getpid());
+  std::filesystem::create_directories(dir);
+  RunResult r = Run("check corpus --format json --output-format sarif=" + dir +
+                    "/r.sarif --output-format markdown=" + dir + "/r.md");
+  CHECK(r.code == 0);
+  CHECK(Slurp(dir + "/r.sarif") == Slurp("tests/golden/corpus/expected.sarif"));
+  CHECK(Slurp(dir + "/r.md") == Slurp("tests/golden/corpus/expected.markdown"));
+  CHECK(r.out == Slurp("tests/golden/corpus/expected.json"));
+  // A format the table does not have is refused with the formats it has.
+  RunResult bad = Run("check corpus --output-format pdf=" + dir + "/r.pdf");
+  CHECK(bad.code != 0);
+  CHECK(bad.err.find("unknown format 'pdf'") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("article text and file names cannot forge or inject in any format",
+          "[cli][check][formats][escaping]") {
+  std::string dir = "build/check_cli_hostile_" + std::to_string(getpid());
+  std::filesystem::create_directories(dir);
+  // A file name with a newline, a percent and a comma; text with markup, a
+  // script, a link, an escape sequence and a right-to-left override.
+  std::string name = dir + "/x%2C\n::error file=forged,line=1::owned.md";
+  std::ofstream(name) << "+++\npublished = 2025-03-12\nlang = \"en\"\n+++\nIn 2024, "
+                         "Vietnam-Singapore trade reached US$9 billion <script>alert(1)</script> "
+                         "[click](javascript:alert(1)) \x1b[31m \xe2\x80\xae.\n";
+  std::ofstream(dir + "/b.md") << "+++\npublished = 2025-03-12\nlang = \"en\"\n+++\nIn 2024, "
+                                  "Vietnam-Singapore trade reached US$12 billion.\n";
+  for (const char* f : {"github", "markdown", "junit", "sarif", "line"}) {
+    CAPTURE(f);
+    RunResult r = Run("check " + dir + " --format " + std::string(f) + " --fail-on none");
+    CHECK(r.code == 0);
+    CHECK(!r.out.empty());
+    // SARIF is JSON: markup in a string is data, escaped by JSON's rules.
+    if (std::string(f) != "sarif") CHECK(r.out.find("<script>") == std::string::npos);
+    CHECK(r.out.find('\x1b') == std::string::npos);
+    CHECK(r.out.find("\xe2\x80\xae") == std::string::npos);
+    // The newline in the file name cannot start a forged command or finding.
+    CHECK(r.out.find("\n::error file=forged") == std::string::npos);
+    if (std::string(f) == "markdown") CHECK(r.out.find("](javascript:") == std::string::npos);
+  }
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("check on the corpus reports every expected finding and nothing else",
           "[cli][check][golden]") {
   auto report = nlohmann::json::parse(Run("check corpus --format json").out);

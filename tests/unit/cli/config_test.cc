@@ -67,7 +67,13 @@ TEST_CASE("crosscheck.toml: unknown keys and bad values are errors with position
   CHECK(RunIn(p.Dir(), "check news")
             .err.rfind(
                 "crosscheck.toml:1:10: error: 'format' is \"xml\"; it must be one of \"text\", "
-                "\"json\", \"line\"\n",
+                "\"json\", \"line\", \"sarif\", \"markdown\", \"github\", \"junit\"\n",
+                0) == 0);
+  p.Config("outputs = [\"pdf=r.pdf\"]\n");
+  CHECK(RunIn(p.Dir(), "check news")
+            .err.rfind(
+                "crosscheck.toml:1:12: error: every item of 'outputs' must be FORMAT=FILE with "
+                "a format of `check --format`, e.g. \"sarif=report.sarif\"\n",
                 0) == 0);
   p.Config("paths = \"news\"\n");
   CHECK(
