@@ -248,16 +248,17 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
 // returns the token after the range, or 0.
 size_t Recognizer::Impl::NumericRangeEnd(const Numeral& a, size_t* first, Interval* v) const {
   size_t j = a.te;
-  bool between = *first > 0 && Is(*first - 1, "between");
-  bool from = *first > 0 && Is(*first - 1, "from");
+  bool between = *first > 0 && IsRange(*first - 1, Lexicon::RangeRole::kBetween);
+  bool from = *first > 0 && IsRange(*first - 1, Lexicon::RangeRole::kFrom);
   // "rose from 2 to 3": two levels and a change between them, not a range;
   // "grew by 1.2 million to 98 million": the change, then the level.
   if (from && *first > 1 && AfterMotion(*first - 2)) return 0;
-  if (Is(j, "to") && ChangeBefore(*first)) return 0;
+  bool to = IsRange(j, Lexicon::RangeRole::kTo);
+  if (to && ChangeBefore(*first)) return 0;
   // "through" joins an ascending pair ("grades 6 through 8", "20 through 100").
   bool through = Is(j, "through") || Is(j, "thru");
-  bool connector =
-      IsSym(j, '-') || IsSym(j, '~') || Is(j, "to") || (between && Is(j, "and")) || through;
+  bool connector = IsSym(j, '-') || IsSym(j, '~') || to ||
+                   (between && IsRange(j, Lexicon::RangeRole::kAnd)) || through;
   Numeral b;
   if (connector && ParseNumeral(j + 1, &b) && !b.negative &&
       (!through || from || b.value > a.value)) {
@@ -308,10 +309,13 @@ size_t Recognizer::Impl::PercentAfter(const Numeral& a, size_t j, size_t first, 
     j = pct_end;
     // "5% to 7%", "between 2% and 3%"; "rose from 5% to 7%" is two levels.
     Numeral b;
-    bool levels = (first > 1 && Is(first - 1, "from") && AfterMotion(first - 2)) ||
-                  (Is(j, "to") && ChangeBefore(first));
-    bool between = first > 0 && Is(first - 1, "between");
-    if (!m->range && !levels && (IsSym(j, '-') || Is(j, "to") || (between && Is(j, "and"))) &&
+    bool to = IsRange(j, Lexicon::RangeRole::kTo);
+    bool levels =
+        (first > 1 && IsRange(first - 1, Lexicon::RangeRole::kFrom) && AfterMotion(first - 2)) ||
+        (to && ChangeBefore(first));
+    bool between = first > 0 && IsRange(first - 1, Lexicon::RangeRole::kBetween);
+    if (!m->range && !levels &&
+        (IsSym(j, '-') || to || (between && IsRange(j, Lexicon::RangeRole::kAnd))) &&
         ParseNumeral(j + 1, &b) && IsSym(b.te, '%') && RangeOf(a, b, &m->value)) {
       m->range = true;
       j = b.te + 1;

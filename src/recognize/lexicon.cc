@@ -299,6 +299,11 @@ bool Lexicon::IsNumberAnd(std::string_view lower) const {
   return number_and_.find(lower) != number_and_.end();
 }
 
+bool Lexicon::IsRangeWord(RangeRole role, std::string_view lower) const {
+  const WordSet& set = range_words_[static_cast<size_t>(role)];
+  return set.find(lower) != set.end();
+}
+
 Hedge Lexicon::DateBound(std::string_view lower) const {
   auto it = date_bounds_.find(lower);
   return it == date_bounds_.end() ? Hedge::kNone : it->second;
@@ -435,6 +440,17 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
             return false;
           continue;
         }
+        static const char* const kRangeKeys[] = {"range_between", "range_and", "range_from",
+                                                 "range_to"};
+        bool range = false;
+        for (size_t r = 0; r < std::size(kRangeKeys) && !range; ++r)
+          if (word == kRangeKeys[r]) {
+            range = true;
+            if (!words_of(value, "words." + word,
+                          [&](const std::string& w) { range_words_[r].insert(Keep(w)); }))
+              return false;
+          }
+        if (range) continue;
         const FlagClass* flag = nullptr;
         for (const FlagClass& c : kFlagClasses)
           if (word == c.name) flag = &c;

@@ -232,6 +232,13 @@ class Lexicon {
   // five", "một trăm linh năm")? A set apart from the word classes, so the
   // word means nothing else to any reader.
   bool IsNumberAnd(std::string_view lower) const;
+  // The words of a range of figures, by role: "between"/"antara"/"entre"
+  // open one that "and"/"dan"/"et" close; "from" opens one that a "to" word
+  // ("to", "sampai", "hingga", "à", "đến") closes; a "to" word alone joins two
+  // figures ("5 to 7", "5 à 7 %"). Sets apart from the word classes, like
+  // number_and.
+  enum class RangeRole : uint8_t { kBetween, kAnd, kFrom, kTo, kCount };
+  bool IsRangeWord(RangeRole role, std::string_view lower) const;
   // The bound a single word states before a date or time ("after",
   // "until"), or Hedge::kNone.
   Hedge DateBound(std::string_view lower) const;
@@ -246,6 +253,7 @@ class Lexicon {
   WordSet hedge_after_first_;
   WordSet year_cues_;
   WordSet number_and_;
+  WordSet range_words_[static_cast<size_t>(RangeRole::kCount)];
   WordSet cues_[static_cast<size_t>(CueList::kCount)];
   std::vector<std::string> frame_[static_cast<size_t>(FrameClass::kCount)];
   WordMap<Hedge> date_bounds_;

@@ -172,8 +172,16 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
   Interval v = Interval::Rounded(a.value, a.half_unit);
   bool range = false;
   // "US$5-7 billion", "$5 to $7 million", "$5 million to $7 million"
-  bool between = i > 0 && Is(i - 1, "between");
-  if (IsSym(j, '-') || Is(j, "to") || (between && Is(j, "and"))) {
+  bool between = i > 0 && IsRange(i - 1, Lexicon::RangeRole::kBetween);
+  // "from $5 to $7" is a range; "rose from $5 to $7" two levels.
+  bool from = i > 0 && IsRange(i - 1, Lexicon::RangeRole::kFrom) && !(i > 1 && AfterMotion(i - 2));
+  const size_t connector = j;
+  // "rose from $5 to $7", "grew by $1 billion to $7 billion": levels and
+  // changes, each its own figure.
+  bool levels = (i > 1 && IsRange(i - 1, Lexicon::RangeRole::kFrom) && AfterMotion(i - 2)) ||
+                (IsRange(j, Lexicon::RangeRole::kTo) && ChangeBefore(i));
+  if (!levels && (IsSym(j, '-') || IsRange(j, Lexicon::RangeRole::kTo) ||
+                  (between && IsRange(j, Lexicon::RangeRole::kAnd)))) {
     size_t k = j + 1;
     if (k < n() && toks[k].type != TokenType::kNumber && sym_end - i == 1 && Raw(k) == Raw(i)) ++k;
     Numeral b;
@@ -181,7 +189,7 @@ size_t Recognizer::Impl::TryMoneyPrefix(size_t i, Mention* m) const {
     if (ParseNumeral(k, &b) && !b.negative && RangeOf(a, b, &v)) {
       range = true;
       j = b.te;
-      if (between) --i;
+      if (between || (from && IsRange(connector, Lexicon::RangeRole::kTo))) --i;
     }
   }
   m->kind = Kind::kMoney;

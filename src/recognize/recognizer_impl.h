@@ -92,6 +92,10 @@ struct Recognizer::Impl {
   bool IsWord(size_t i) const { return i < toks.size() && toks[i].type == TokenType::kWord; }
   bool IsNum(size_t i) const { return i < toks.size() && toks[i].type == TokenType::kNumber; }
   // The builders ask this of nearly every token: length first, then bytes.
+  // Is token i a range word of this role in the document's lexicons?
+  bool IsRange(size_t i, Lexicon::RangeRole role) const {
+    return i < n() && IsWord(i) && lex->IsRangeWord(role, Low(i));
+  }
   bool Is(size_t i, std::string_view lower_word) const {
     if (i >= toks.size() || toks[i].end - toks[i].begin != lower_word.size()) return false;
     return std::memcmp(lower.data() + (toks[i].begin - base), lower_word.data(),

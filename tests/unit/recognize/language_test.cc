@@ -163,3 +163,31 @@ TEST_CASE("spelled numbers and their compounds in Vietnamese, Indonesian, Malay 
   CAPTURE(lang, input);
   CHECK(in(input, lang) == want);
 }
+
+// Ranges of figures in each language (the range words of
+// claims/lexicon/<lang>.toml): both ends are the range's bounds. Look-alikes:
+// "naik dari 10 ... menjadi" style levels are not ranges, and a bound word
+// alone keeps its hedge.
+TEST_CASE("ranges of figures in Indonesian, Malay, French and Vietnamese",
+          "[recognize][language][ranges]") {
+  auto [lang, input, want] = GENERATE(table<std::string, std::string, std::string>({
+      {"id", "Harganya antara 10 dan 20 dolar.",
+       "antara 10 dan 20 dolar => money ?dollar [10, 20]"},
+      {"id", "Harganya 10 hingga 20 dolar.", "10 hingga 20 dolar => money ?dollar [10, 20]"},
+      {"id", "Biayanya dari Rp1.000 sampai Rp10.000.",
+       "dari Rp1.000 sampai Rp10.000 => money IDR [1000, 10000]"},
+      {"ms", "Kosnya antara RM5 dan RM7 bilion.",
+       "antara RM5 dan RM7 bilion => money MYR [4500000000, 7500000000]"},
+      {"fr", "Le coût est entre 10 et 20 euros.", "entre 10 et 20 euros => money EUR [10, 20]"},
+      {"fr", "La hausse sera de 5 à 7 %.", "5 à 7 % => percent [5, 7]"},
+      {"vi", "Giá từ 10 đến 20 tỷ đồng.",
+       "từ 10 đến 20 tỷ đồng => money VND [9500000000, 20500000000]"},
+      // English, and its look-alike: two levels of a change are no range.
+      {"en", "Tickets cost from $5 to $7.", "from $5 to $7 => money ?dollar [5, 7]"},
+      {"en", "Prices rose from $5 to $7.", "$5 => money ?dollar =5 | $7 => money ?dollar =7"},
+      // A bound alone is a hedge, not a range.
+      {"id", "Nilainya hingga 20 dolar.", "20 dolar => money ?dollar (-inf, 20] ~20 q='hingga'"},
+  }));
+  CAPTURE(lang, input);
+  CHECK(in(input, lang) == want);
+}
