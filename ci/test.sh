@@ -6,7 +6,7 @@
 #   ci/test.sh --quick    release build and tests only
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ci/install-deps.sh
+ci/install-deps.sh --tests
 ci/format-check.sh
 jobs=$(nproc 2>/dev/null || echo 2)
 

@@ -59,6 +59,8 @@ const std::vector<CheckFormat>& CheckFormats() {
        CheckReportGithub},
       {"junit", "JUnit XML: one test case per check, failures at or above --fail-on",
        CheckReportJunit},
+      {"html", "one self-contained page for editors: findings, claim matrices, charts",
+       CheckReportHtml},
   };
   return formats;
 }

@@ -31,7 +31,7 @@ struct CheckFormat {
   const char* help;
   std::string (*render)(const CheckRun& run, const ReportOptions& options);
 };
-// text, json, line, sarif, markdown, github, junit.
+// text, json, line, sarif, markdown, github, junit, html.
 const std::vector<CheckFormat>& CheckFormats();
 const CheckFormat* FindCheckFormat(std::string_view name);
 
@@ -63,6 +63,7 @@ std::string CheckReportSarif(const CheckRun& run, const ReportOptions& options);
 std::string CheckReportMarkdown(const CheckRun& run, const ReportOptions& options);
 std::string CheckReportGithub(const CheckRun& run, const ReportOptions& options);
 std::string CheckReportJunit(const CheckRun& run, const ReportOptions& options);
+std::string CheckReportHtml(const CheckRun& run, const ReportOptions& options);
 
 }  // namespace crosscheck
 

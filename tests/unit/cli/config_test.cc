@@ -67,7 +67,7 @@ TEST_CASE("crosscheck.toml: unknown keys and bad values are errors with position
   CHECK(RunIn(p.Dir(), "check news")
             .err.rfind(
                 "crosscheck.toml:1:10: error: 'format' is \"xml\"; it must be one of \"text\", "
-                "\"json\", \"line\", \"sarif\", \"markdown\", \"github\", \"junit\"\n",
+                "\"json\", \"line\", \"sarif\", \"markdown\", \"github\", \"junit\", \"html\"\n",
                 0) == 0);
   p.Config("outputs = [\"pdf=r.pdf\"]\n");
   CHECK(RunIn(p.Dir(), "check news")
