@@ -109,7 +109,8 @@ void Summary(const CheckRun& run, std::string* out) {
   size_t figures = 0;
   for (const DocumentMentions& dm : run.mentions) figures += dm.mentions.size();
   *out +=
-      "<table><tr><th>documents</th><th>figures read</th><th>claims</th><th>aligned "
+      "<div class=\"scroll\"><table><tr><th>documents</th><th>figures "
+      "read</th><th>claims</th><th>aligned "
       "claims</th><th>alignments</th><th class=\"error\">errors</th><th "
       "class=\"warning\">warnings</th><th class=\"info\">info</th><th>inputs not "
       "read</th></tr><tr>";
