@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -20,6 +21,7 @@
 #include "pipeline/check.h"
 #include "pipeline/diff_run.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/report_filter.h"
 #include "report/check_formats.h"
 #include "report/check_report.h"
 #include "report/diff_report.h"
@@ -277,6 +279,11 @@ int CheckExitCode(const std::string& fail_on, const CheckRun& run, bool failed, 
 
 }  // namespace
 
+// "1 finding", "3 findings".
+std::string Count(size_t n, const char* noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 int RunCheck(const CheckOptions& options) {
   // Packs first: a broken pack stops the run before any article is read.
   ClaimPack pack;
@@ -303,6 +310,48 @@ int RunCheck(const CheckOptions& options) {
   run.input_problems = sink.items();
 
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";
+  // `baseline write FILE`: every finding of the run, accepted.
+  if (!options.write_baseline.empty()) {
+    if (!WriteOutput(options.write_baseline, BaselineToml(run, options.baseline_reason)))
+      return kExitError;
+    std::cerr << "crosscheck: " << run.findings.size() << " findings written to "
+              << options.write_baseline << "\n";
+    return failed && nothing_read ? kExitError : kExitOk;
+  }
+  ReportFilter filter;
+  filter.rules = options.rules;
+  filter.focus = options.focus;
+  if (!options.baseline.empty()) {
+    Diagnostic err;
+    if (!LoadBaseline(options.baseline, &filter.baseline, &err)) {
+      std::cerr << err.Render() << "\n";
+      return kExitError;
+    }
+    filter.baseline_path = options.baseline;
+  }
+  FilterResult left_out = ApplyReportFilter(filter, &run);
+  // What was left out is said, in every format that carries notes.
+  auto note = [&](const std::string& path, const std::string& message) {
+    Diagnostic d;
+    d.path = path;
+    d.code = "report.filtered";
+    d.message = message;
+    d.severity = Severity::kNote;
+    std::cerr << d.Render() << "\n";
+    run.input_problems.push_back(std::move(d));
+  };
+  if (left_out.turned_off)
+    note("",
+         Count(left_out.turned_off, "finding") + " of rules turned off in [rules] not reported");
+  if (left_out.outside_focus)
+    note("", Count(left_out.outside_focus, "finding") +
+                 " involving no focused document (--focus) not reported");
+  if (left_out.accepted)
+    note(options.baseline,
+         Count(left_out.accepted, "finding") + " accepted in the baseline not reported");
+  for (const BaselineEntry& b : left_out.stale)
+    note(options.baseline, "stale baseline entry " + b.fingerprint + " [" + b.rule + "] " +
+                               b.where + ": no finding of this run matches it");
   ReportOptions render;
   render.color = UseColor(options.color, options.output);
   render.fail_on = options.fail_on;
@@ -311,6 +360,20 @@ int RunCheck(const CheckOptions& options) {
     std::cerr << "crosscheck: error: unknown format '" << options.format << "'\n";
     return kExitError;
   }
+  // --min-level hides findings below it in the formats people read; JSON and
+  // SARIF keep everything.
+  std::vector<Finding> all = run.findings;
+  auto view = [&](const CheckFormat& f) {
+    run.findings = all;
+    bool machine = std::string_view(f.name) == "json" || std::string_view(f.name) == "sarif";
+    if (!machine)
+      run.findings.erase(std::remove_if(run.findings.begin(), run.findings.end(),
+                                        [&](const Finding& x) {
+                                          return !AtOrAbove(x.severity, options.min_level);
+                                        }),
+                         run.findings.end());
+  };
+  view(*format);
   if (!WriteOutput(options.output, format->render(run, render))) return kExitError;
   // More reports of the same run, each to its file, never coloured.
   for (const std::string& spec : options.outputs) {
@@ -324,8 +387,10 @@ int RunCheck(const CheckOptions& options) {
     }
     ReportOptions plain = render;
     plain.color = false;
+    view(*extra);
     if (!WriteOutput(spec.substr(eq + 1), extra->render(run, plain))) return kExitError;
   }
+  run.findings = all;
   // In a GitHub Actions step, annotations are capped; the whole report goes
   // to the step summary.
   if (options.format == "github")

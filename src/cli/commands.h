@@ -10,6 +10,7 @@
 #define CROSSCHECK_CLI_COMMANDS_H_
 
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,12 @@ struct CheckOptions {
   std::string format = "text";       // a name of report/check_formats.h's table
   // More reports of the same run: "sarif=report.sarif" (--output-format).
   std::vector<std::string> outputs;
+  std::vector<std::string> focus;            // --focus: report findings involving these
+  std::string baseline;                      // --baseline FILE: accepted findings left out
+  std::map<std::string, std::string> rules;  // [rules] of crosscheck.toml
+  std::string min_level = "info";            // human formats hide findings below it
+  std::string write_baseline;                // `baseline write FILE`: write, do not report
+  std::string baseline_reason;
   std::string fail_on = "error";  // error | warning | info | none
   std::optional<Day> published;
   std::string output;

@@ -7,6 +7,7 @@
 
 #include "base/line_index.h"
 #include "base/toml_file.h"
+#include "compare/findings.h"
 #include "report/check_formats.h"
 
 namespace crosscheck {
@@ -33,6 +34,9 @@ const Choice kKeys[] = {
     {"fail-on", {"error", "warning", "info", "none"}},
     {"format", FormatNames()},
     {"outputs", {}},
+    {"focus", {}},
+    {"baseline", {"*"}},  // a file
+    {"rules", {"+"}},     // a table: rule id -> level or "off"
     {"color", {"auto", "always", "never"}},
 };
 
@@ -110,6 +114,38 @@ bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnosti
                   "unknown key '" + key + "' in " + kFileName +
                       (best.empty() ? "; known keys: " + list : "; did you mean '" + best + "'?"));
     }
+    if (key == "baseline") {
+      const auto* file = node->as_string();
+      if (!file || file->get().empty())
+        return fail(node->source(),
+                    "'baseline' must be a file name, e.g. baseline = "
+                    "\"crosscheck-baseline.toml\"");
+      config->baseline = FromWorkingDirectory(base, file->get());
+      continue;
+    }
+    if (key == "rules") {
+      // [rules] cross-source-conflict = "error", weekday-vs-date = "off".
+      const toml::table* rules = node->as_table();
+      if (!rules)
+        return fail(node->source(), "'rules' must be a table: [rules] rule-id = \"warning\"");
+      std::vector<std::string_view> ids;
+      for (const RuleInfo& r : FindingRules()) ids.push_back(r.id);
+      for (const auto& [rule_key, level] : *rules) {
+        std::string id(rule_key.str());
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+          std::string best = NearestName(id, ids);
+          return fail(level.source(), "unknown rule '" + id + "' in [rules]" +
+                                          (best.empty() ? " (the ids are in docs/rules.md)"
+                                                        : "; did you mean '" + best + "'?"));
+        }
+        auto v = level.value<std::string>();
+        if (!v || (*v != "error" && *v != "warning" && *v != "info" && *v != "off"))
+          return fail(level.source(),
+                      "rules." + id + " must be \"error\", \"warning\", \"info\" or \"off\"");
+        config->rules[id] = *v;
+      }
+      continue;
+    }
     if (choice->values.empty()) {
       const toml::array* list = node->as_array();
       if (!list)
@@ -118,6 +154,7 @@ bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnosti
       std::vector<std::string>* out = key == "claims"    ? &config->claims
                                       : key == "paths"   ? &config->paths
                                       : key == "outputs" ? &config->outputs
+                                      : key == "focus"   ? &config->focus
                                                          : &config->exclude;
       for (const toml::node& item : *list) {
         const auto* s = item.as_string();

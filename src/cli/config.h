@@ -7,6 +7,9 @@
 //   fail-on  = "warning"             error | warning | info | none    check
 //   format   = "json"                a format of `check --format`     check
 //   outputs  = ["sarif=report.sarif"]  more reports, FORMAT=FILE       check
+//   focus    = ["news/drafts"]       report findings involving these   check
+//   baseline = "baseline.toml"       accepted findings left out        check
+//   [rules]  cross-source-conflict = "warning", weekday-vs-date = "off"   check
 //   color    = "never"               auto | always | never            check, diff
 //   paths    = ["news", "feeds/**/*.md"]   folders, files or globs   check, extract
 //   exclude  = ["news/drafts/**"]    globs left out of walks         check, extract
@@ -17,6 +20,7 @@
 #ifndef CROSSCHECK_CLI_CONFIG_H_
 #define CROSSCHECK_CLI_CONFIG_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +33,9 @@ struct ProjectConfig {
   std::string path;                                 // the file read, as shown in messages
   std::vector<std::string> claims, paths, exclude;  // relative to the working directory
   std::vector<std::string> outputs;                 // "sarif=report.sarif", FILE made relative too
+  std::vector<std::string> focus;                   // report findings involving these
+  std::optional<std::string> baseline;              // accepted findings
+  std::map<std::string, std::string> rules;         // rule id -> level or "off"
   std::optional<std::string> fail_on, format, color;
 };
 

@@ -97,6 +97,35 @@ int main(int argc, char** argv) {
                  "Write the report to FILE (atomically) instead of stdout");
   ck->add_option("--color", check.color, "auto (default: on a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  ck->add_option("--focus", check.focus,
+                 "Report only findings that involve these documents (files or folders, "
+                 "repeatable): a draft checked against the archive")
+      ->allow_extra_args(false);
+  ck->add_option("--baseline", check.baseline,
+                 "Leave out findings accepted in FILE (written by `crosscheck baseline write`) "
+                 "and name its entries that no longer match");
+  ck->add_option("--min-level", check.min_level,
+                 "Hide findings below this level in the formats people read: error, warning, "
+                 "info (default); JSON and SARIF keep everything")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+
+  // `crosscheck baseline write FILE PATHS...`: the run's findings, accepted.
+  auto* bl =
+      app.add_subcommand("baseline", "Accept known findings, so checks report only new ones");
+  bl->require_subcommand(1);
+  auto* bw = bl->add_subcommand(
+      "write", "Run check and write every finding to FILE as accepted ([[accepted]] entries)");
+  bw->add_option("file", check.write_baseline, "The baseline file to write")->required();
+  bw->add_option("paths", check.paths, "Article files or directories, as for check");
+  bw->add_option("--claims", check.claims, "Claim pack file or directory (repeatable)")
+      ->allow_extra_args(false);
+  bw->add_option("--exclude", check.exclude, "Leave out files and folders matching GLOB")
+      ->allow_extra_args(false);
+  bw->add_option("--published", check_published,
+                 "Publication date for documents whose front matter has none (YYYY-MM-DD)")
+      ->check(IsoDateValidator());
+  bw->add_option("--reason", check.baseline_reason,
+                 "Why these findings are accepted (written with each entry)");
 
   DiffOptions diff;
   std::string diff_published;
@@ -123,7 +152,7 @@ int main(int argc, char** argv) {
 
   std::string config_path;
   bool no_config = false;
-  for (CLI::App* sub : {ex, ck, df}) {
+  for (CLI::App* sub : {ex, ck, df, bw}) {
     sub->add_option("--config", config_path,
                     "Project settings file (default: the nearest crosscheck.toml at or above the "
                     "working directory)");
@@ -158,14 +187,22 @@ int main(int argc, char** argv) {
     if (unset(ck, "--fail-on") && config.fail_on) check.fail_on = *config.fail_on;
     if (unset(ck, "--format") && config.format) check.format = *config.format;
     if (unset(ck, "--output-format")) check.outputs = config.outputs;
+    if (unset(ck, "--focus")) check.focus = config.focus;
+    if (unset(ck, "--baseline") && config.baseline) check.baseline = *config.baseline;
+    check.rules = config.rules;
     if (unset(ck, "--color") && config.color) check.color = *config.color;
   }
   if (*df) {
     if (unset(df, "--claims")) diff.claims = config.claims;
     if (unset(df, "--color") && config.color) diff.color = *config.color;
   }
+  if (*bw) {
+    if (check.paths.empty()) check.paths = config.paths;
+    if (unset(bw, "--exclude")) check.exclude = config.exclude;
+    if (unset(bw, "--claims")) check.claims = config.claims;
+  }
   for (const std::vector<std::string>* paths : {&extract.paths, &check.paths})
-    if ((paths == &extract.paths ? bool(*ex) : bool(*ck)) && paths->empty()) {
+    if ((paths == &extract.paths ? bool(*ex) : bool(*ck) || bool(*bw)) && paths->empty()) {
       std::cerr << "crosscheck: error: no paths to read: name files or folders, or set 'paths' "
                    "in crosscheck.toml\n";
       return kExitError;
@@ -178,7 +215,7 @@ int main(int argc, char** argv) {
     if (!diff_published.empty()) diff.published = ParseIsoDate(diff_published);
     return RunDiff(diff);
   }
-  if (*ck) {
+  if (*ck || *bw) {
     if (!check_published.empty()) check.published = ParseIsoDate(check_published);
     return RunCheck(check);
   }

@@ -4,27 +4,9 @@
 
 #include "compare/verdict.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/report_filter.h"
 
 namespace crosscheck {
-namespace {
-
-void OrderFindings(CheckRun* run) {
-  std::stable_sort(run->findings.begin(), run->findings.end(),
-                   [](const Finding& a, const Finding& b) {
-                     if (SeverityRank(a.severity) != SeverityRank(b.severity))
-                       return SeverityRank(a.severity) < SeverityRank(b.severity);
-                     size_t da = a.evidence.empty() ? 0 : a.evidence[0].doc,
-                            db = b.evidence.empty() ? 0 : b.evidence[0].doc;
-                     if (da != db) return da < db;
-                     uint32_t sa = a.evidence.empty() ? 0 : a.evidence[0].span.begin;
-                     uint32_t sb = b.evidence.empty() ? 0 : b.evidence[0].span.begin;
-                     return sa < sb;
-                   });
-  for (size_t i = 0; i < run->findings.size(); ++i)
-    run->findings[i].id = "f" + std::to_string(i + 1);
-}
-
-}  // namespace
 
 CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack,
                    const CheckProgress& progress) {

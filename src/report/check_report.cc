@@ -273,10 +273,12 @@ class ReportStream {
 }  // namespace
 
 std::string CheckReportJson(const CheckRun& run) {
-  std::vector<const Diagnostic*> errors, warnings;
+  std::vector<const Diagnostic*> errors, warnings, notes;
   for (const Diagnostic& d : run.input_problems)
-    if (d.severity != Severity::kNote)
-      (d.severity == Severity::kError ? errors : warnings).push_back(&d);
+    (d.severity == Severity::kError     ? errors
+     : d.severity == Severity::kWarning ? warnings
+                                        : notes)
+        .push_back(&d);
   int counts[3] = {0, 0, 0};
   for (const Finding& f : run.findings) ++counts[SeverityRank(f.severity)];
 
@@ -299,6 +301,10 @@ std::string CheckReportJson(const CheckRun& run) {
   report.Array("errors", errors.size(), [&](size_t i) { return ProblemJson(*errors[i]); });
   report.Array("findings", run.findings.size(),
                [&](size_t i) { return FindingJson(run, run.findings[i]); });
+  // What the run says of itself: findings left out by the user's settings
+  // (rules, --focus, a baseline and its stale entries), a language guessed.
+  if (!notes.empty())
+    report.Array("notes", notes.size(), [&](size_t i) { return ProblemJson(*notes[i]); });
   report.Member("schema_version", 1);
   json coverage = json::array();
   Coverage total;

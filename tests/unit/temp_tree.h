@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 namespace crosscheck::testing {
@@ -25,6 +26,10 @@ struct TempTree {
   void Write(const std::string& rel, const std::string& text) const {
     std::filesystem::create_directories((root / rel).parent_path());
     std::ofstream(root / rel, std::ios::binary) << text;
+  }
+  std::string Read(const std::string& rel) const {
+    std::ifstream in(root / rel, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
 };
 

@@ -86,3 +86,80 @@ TEST_CASE("crosscheck.toml: unknown keys and bad values are errors with position
   CHECK(syntax.code == 2);
   CHECK(syntax.err.rfind("crosscheck.toml:", 0) == 0);
 }
+
+// Accepting findings and choosing what is reported (issue: editor and CI
+// outputs): [rules], --focus, baselines, --min-level. Each left-out finding
+// is counted in a note, never hidden silently.
+TEST_CASE("[rules] turns a rule off or sets its level; an unknown id gets a suggestion",
+          "[cli][config][rules]") {
+  Project p;
+  RunResult before = RunIn(p.Dir(), "check news --format line --no-config");
+  CHECK(before.out.find("warning [duration-vs-dates]") != std::string::npos);
+  p.Config("[rules]\nduration-vs-dates = \"off\"\ntarget-vs-actual = \"error\"\n");
+  RunResult r = RunIn(p.Dir(), "check news --format line");
+  CHECK(r.out.find("[duration-vs-dates]") == std::string::npos);
+  CHECK(r.err.find("of rules turned off in [rules] not reported") != std::string::npos);
+  CHECK(r.out.find("error [target-vs-actual]") != std::string::npos);
+  CHECK(r.code == 1);  // an error now, at the default --fail-on error
+  p.Config("[rules]\nduration-vs-date = \"off\"\n");
+  RunResult bad = RunIn(p.Dir(), "check news");
+  CHECK(bad.code == 2);
+  CHECK(bad.err.find("unknown rule 'duration-vs-date' in [rules]; did you mean "
+                     "'duration-vs-dates'?") != std::string::npos);
+  p.Config("[rules]\nduration-vs-dates = \"loud\"\n");
+  CHECK(RunIn(p.Dir(), "check news")
+            .err.find("must be \"error\", \"warning\", \"info\" or \"off\"") != std::string::npos);
+}
+
+TEST_CASE("focus: check reports only findings that involve a focused document", "[cli][config][focus]") {
+  Project p;
+  RunResult all = RunIn(p.Dir(), "check news --format line --no-config");
+  RunResult focused =
+      RunIn(p.Dir(), "check news --focus news/drafts/c.md --format line --no-config");
+  CHECK(!focused.out.empty());
+  CHECK(focused.out.size() < all.out.size());
+  // Every finding left names the focused draft among its places.
+  auto json = RunIn(p.Dir(), "check news --focus news/drafts/c.md --format json --no-config");
+  CHECK(json.out.find("\"code\": \"report.filtered\"") != std::string::npos);
+  CHECK(focused.err.find("involving no focused document (--focus) not reported") !=
+        std::string::npos);
+}
+
+TEST_CASE("a baseline accepts findings, survives an unrelated edit and names stale entries",
+          "[cli][config][baseline]") {
+  Project p;
+  RunResult w = RunIn(p.Dir(), "baseline write base.toml news --reason 'reviewed' --no-config");
+  CHECK(w.code == 0);
+  std::string base = p.Read("base.toml");
+  CHECK(base.find("[[accepted]]") != std::string::npos);
+  CHECK(base.find("reason = \"reviewed\"") != std::string::npos);
+  RunResult quiet = RunIn(p.Dir(), "check news --baseline base.toml --format line --no-config");
+  CHECK(quiet.out.empty());
+  CHECK(quiet.err.find("accepted in the baseline not reported") != std::string::npos);
+  // An edit elsewhere in the article moves every line: still accepted.
+  std::string a = p.Read("news/a.md");
+  size_t body = a.find("+++", 3);
+  REQUIRE(body != std::string::npos);
+  p.Write("news/a.md", a.substr(0, body + 4) + "\nA new first paragraph, with no figure.\n\n" +
+                           a.substr(body + 4));
+  RunResult edited = RunIn(p.Dir(), "check news --baseline base.toml --format line --no-config");
+  CHECK(edited.out.empty());
+  // An entry that matches nothing is named as stale.
+  p.Write("base.toml", base +
+                           "\n[[accepted]]\nfingerprint = \"0000000000000000\"\nrule = "
+                           "\"weekday-vs-date\"\nwhere = \"news/x.md:1:1\"\n");
+  RunResult stale = RunIn(p.Dir(), "check news --baseline base.toml --no-config");
+  CHECK(stale.err.find("stale baseline entry 0000000000000000 [weekday-vs-date]") !=
+        std::string::npos);
+  // A baseline that is not a file is an error of the run.
+  CHECK(RunIn(p.Dir(), "check news --baseline news --no-config").code == 2);
+}
+
+TEST_CASE("min-level hides lower findings from people, not from JSON", "[cli][config]") {
+  Project p;
+  RunResult text = RunIn(p.Dir(), "check news --format line --min-level warning --no-config");
+  CHECK(text.out.find(": info [") == std::string::npos);
+  CHECK(text.out.find(": warning [") != std::string::npos);
+  RunResult json = RunIn(p.Dir(), "check news --format json --min-level warning --no-config");
+  CHECK(json.out.find("\"severity\": \"info\"") != std::string::npos);
+}
