@@ -1,9 +1,11 @@
 // crosscheck: checks news articles against each other before publication.
 // A thin CLI over crosscheck_core; every subcommand lives in commands.cc.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 
 #include "base/civil_date.h"
+#include "base/diag.h"
 #include "cli/commands.h"
 #include "cli/config.h"
 #include "report/check_formats.h"
@@ -20,6 +22,53 @@ struct IsoDateValidator : public CLI::Validator {
     };
   }
 };
+
+// Typos in a command or an option name get the nearest name, as git does:
+// "chek" -> "check", "--formt" -> "--format". Returns the message, or "".
+std::string TypoHelp(CLI::App& app, int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return "";
+  std::vector<std::string> commands;
+  for (const CLI::App* sub : app.get_subcommands({})) commands.push_back(sub->get_name());
+  CLI::App* sub = nullptr;
+  for (CLI::App* s : app.get_subcommands({}))
+    if (s->get_name() == argv[1]) sub = s;
+  if (!sub) {
+    std::string best = crosscheck::NearestName(argv[1], commands);
+    return std::string("unknown command '") + argv[1] + "'" +
+           (best.empty() ? "; the commands are extract, check, diff and baseline"
+                         : "; did you mean '" + best + "'?");
+  }
+  // A second level ("baseline write").
+  int first = 2;
+  std::vector<std::string> second;
+  for (const CLI::App* s : sub->get_subcommands({})) second.push_back(s->get_name());
+  if (!second.empty() && argc > 2 && argv[2][0] != '-') {
+    CLI::App* found = nullptr;
+    for (CLI::App* s : sub->get_subcommands({}))
+      if (s->get_name() == argv[2]) found = s;
+    if (!found) {
+      std::string best = crosscheck::NearestName(argv[2], second);
+      return "unknown command '" + sub->get_name() + " " + argv[2] + "'" +
+             (best.empty() ? "; see " + sub->get_name() + " --help"
+                           : "; did you mean '" + sub->get_name() + " " + best + "'?");
+    }
+    sub = found, first = 3;
+  }
+  std::vector<std::string> names;
+  for (const CLI::Option* o : sub->get_options())
+    for (const std::string& n : o->get_lnames()) names.push_back("--" + n);
+  for (int i = first; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.rfind("--", 0) != 0 || arg.size() < 3) continue;
+    arg = arg.substr(0, arg.find('='));
+    if (std::find(names.begin(), names.end(), arg) != names.end()) continue;
+    std::string best = crosscheck::NearestName(arg, names);
+    return "unknown option '" + arg + "' of " + sub->get_name() +
+           (best.empty() ? "; see --help" : "; did you mean '" + best + "'?");
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -159,6 +208,10 @@ int main(int argc, char** argv) {
     sub->add_flag("--no-config", no_config, "Ignore crosscheck.toml");
   }
 
+  if (std::string help = TypoHelp(app, argc, argv); !help.empty()) {
+    std::cerr << "crosscheck: error: " << help << "\n";
+    return kExitError;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -96,6 +96,25 @@ TEST_CASE("usage errors exit 2", "[cli][errors]") {
   CHECK(Run("extract --format xml corpus").code == 2);
 }
 
+TEST_CASE("a typo in a command or an option name gets the nearest name", "[cli][errors]") {
+  auto err = [](const std::string& args) {
+    RunResult r = Run(args);
+    CHECK(r.code == 2);
+    return r.err;
+  };
+  CHECK(err("chek corpus") == "crosscheck: error: unknown command 'chek'; did you mean 'check'?\n");
+  CHECK(err("check --formt json corpus") ==
+        "crosscheck: error: unknown option '--formt' of check; did you mean '--format'?\n");
+  CHECK(err("check --fail_on warning corpus") ==
+        "crosscheck: error: unknown option '--fail_on' of check; did you mean '--fail-on'?\n");
+  CHECK(err("baseline wrte b.toml corpus") ==
+        "crosscheck: error: unknown command 'baseline wrte'; did you mean 'baseline write'?\n");
+  CHECK(err("frobnicate").find("the commands are extract, check, diff and baseline") !=
+        std::string::npos);
+  // Correct names pass through, "--name=value" too, and words after "--" are paths.
+  CHECK(Run("check --format=line --fail-on none corpus").code == 0);
+}
+
 TEST_CASE("a huge single-line file is processed in linear time without crashing", "[cli][limits]") {
   std::string path = "build/huge_line_" + std::to_string(getpid()) + ".txt";
   {

@@ -111,7 +111,8 @@ TEST_CASE("[rules] turns a rule off or sets its level; an unknown id gets a sugg
             .err.find("must be \"error\", \"warning\", \"info\" or \"off\"") != std::string::npos);
 }
 
-TEST_CASE("focus: check reports only findings that involve a focused document", "[cli][config][focus]") {
+TEST_CASE("focus: check reports only findings that involve a focused document",
+          "[cli][config][focus]") {
   Project p;
   RunResult all = RunIn(p.Dir(), "check news --format line --no-config");
   RunResult focused =
