@@ -349,6 +349,17 @@ int RunCheck(const CheckOptions& options) {
   if (left_out.accepted)
     note(options.baseline,
          Count(left_out.accepted, "finding") + " accepted in the baseline not reported");
+  for (const InlineIgnore& g : left_out.ignored)
+    note(g.where, "finding [" + g.rule + "] ignored by an inline comment: " + g.reason);
+  // An inline ignore that cannot be honoured (no reason, no such rule) is
+  // a warning of the article, and fails the run like a finding: the
+  // findings it names are reported.
+  const bool bad_ignore = !left_out.bad_ignores.empty();
+  for (Diagnostic& d : left_out.bad_ignores) {
+    d.severity = Severity::kWarning;
+    std::cerr << d.Render() << "\n";
+    run.input_problems.push_back(std::move(d));
+  }
   for (const BaselineEntry& b : left_out.stale)
     note(options.baseline, "stale baseline entry " + b.fingerprint + " [" + b.rule + "] " +
                                b.where + ": no finding of this run matches it");
@@ -401,7 +412,9 @@ int RunCheck(const CheckOptions& options) {
         std::cerr << "crosscheck: warning: cannot append to GITHUB_STEP_SUMMARY " << summary
                   << "\n";
     }
-  return CheckExitCode(options.fail_on, run, failed, nothing_read);
+  int code = CheckExitCode(options.fail_on, run, failed, nothing_read);
+  if (code == kExitOk && bad_ignore && options.fail_on != "none") code = kExitFindings;
+  return code;
 }
 
 }  // namespace crosscheck

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/toml_file.h"
+#include "compare/findings.h"
 #include "report/check_formats.h"
 
 namespace crosscheck {
@@ -44,6 +45,81 @@ std::string TomlString(std::string_view s) {
     }
   }
   return out + "\"";
+}
+
+// The inline ignores of one document: each comment's rule and reason, and
+// the bytes it covers (from the comment to the end of the paragraph after
+// it: the next blank line after some text).
+struct IgnoreScope {
+  std::string rule, reason;
+  Span covers;
+};
+
+std::vector<IgnoreScope> InlineIgnores(const Document& d, size_t doc,
+                                       std::vector<Diagnostic>* bad) {
+  static const std::string_view kOpen = "<!--", kWord = "crosscheck-ignore", kClose = "-->";
+  std::vector<IgnoreScope> out;
+  std::string_view text = d.bytes;
+  std::vector<std::string_view> rules;
+  for (const RuleInfo& r : FindingRules()) rules.push_back(r.id);
+  for (size_t at = text.find(kOpen); at != std::string_view::npos; at = text.find(kOpen, at + 1)) {
+    size_t k = at + kOpen.size();
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (text.compare(k, kWord.size(), kWord) != 0) continue;
+    size_t end = text.find(kClose, k);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view body = text.substr(k + kWord.size(), end - k - kWord.size());
+    size_t colon = body.find(':');
+    auto trim = [](std::string_view v) {
+      while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+      while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\n'))
+        v.remove_suffix(1);
+      return v;
+    };
+    std::string rule(trim(body.substr(0, colon)));
+    std::string reason(colon == std::string_view::npos ? "" : trim(body.substr(colon + 1)));
+    LineCol lc = d.lines.At(d.bytes, static_cast<uint32_t>(at));
+    auto reject = [&](const std::string& message) {
+      Diagnostic e;
+      e.path = d.path;
+      e.line = lc.line;
+      e.column = lc.column;
+      e.code = "report.ignore-invalid";
+      e.message = message;
+      bad->push_back(std::move(e));
+    };
+    if (std::find(rules.begin(), rules.end(), rule) == rules.end()) {
+      std::string best = NearestName(rule, rules);
+      reject("crosscheck-ignore names no rule ('" + rule + "')" +
+             (best.empty() ? "; the ids are in docs/rules.md" : "; did you mean '" + best + "'?"));
+      continue;
+    }
+    if (reason.empty()) {
+      reject("crosscheck-ignore " + rule + " needs a reason: <!-- crosscheck-ignore " + rule +
+             ": why it is right -->");
+      continue;
+    }
+    // The paragraph after the comment: up to the first blank line that
+    // follows some text.
+    size_t p = std::min(text.size(), end + kClose.size());
+    bool seen_text = false;
+    size_t stop = text.size();
+    for (size_t i = p; i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        size_t j = i + 1;
+        while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+        if (seen_text && (j >= text.size() || text[j] == '\n')) {
+          stop = i;
+          break;
+        }
+      } else if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') {
+        seen_text = true;
+      }
+    }
+    (void)doc;
+    out.push_back({rule, reason, Span{static_cast<uint32_t>(at), static_cast<uint32_t>(stop)}});
+  }
+  return out;
 }
 
 }  // namespace
@@ -83,8 +159,25 @@ FilterResult ApplyReportFilter(const ReportFilter& filter, CheckRun* run) {
   for (size_t d = 0; d < run->documents.size() && !filter.focus.empty(); ++d)
     focused[d] = PathFocused(run->documents[d].path, filter.focus);
   std::set<std::string> matched;
+  std::vector<std::vector<IgnoreScope>> ignores;
+  for (size_t d = 0; d < run->documents.size(); ++d)
+    ignores.push_back(InlineIgnores(run->documents[d], d, &result.bad_ignores));
   std::vector<Finding> kept;
   for (Finding& f : run->findings) {
+    // An inline ignore of the rule over any place the finding rests on.
+    const IgnoreScope* ignored = nullptr;
+    for (const Evidence& e : f.evidence)
+      for (const IgnoreScope& g : ignores[e.doc])
+        if (!ignored && g.rule == f.rule && e.span.begin >= g.covers.begin &&
+            e.span.begin < g.covers.end)
+          ignored = &g;
+    if (ignored) {
+      Place p = PlaceOf(*run, f.evidence[0]);
+      result.ignored.push_back(
+          {f.rule, p.path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column),
+           ignored->reason});
+      continue;
+    }
     if (auto it = filter.rules.find(f.rule); it != filter.rules.end()) {
       if (it->second == "off") {
         ++result.turned_off;

@@ -1,5 +1,6 @@
 // pipeline/report_filter: what of a finished run is reported, by the user's
-// choice: rule settings (`[rules]` of crosscheck.toml: a rule's severity, or
+// choice: inline comments in an article (<!-- crosscheck-ignore RULE:
+// reason --> before a paragraph, in Markdown or HTML), rule settings (`[rules]` of crosscheck.toml: a rule's severity, or
 // "off"), focused documents (`--focus`: only findings that involve one of
 // them), and accepted findings (`--baseline FILE`: findings recorded by
 // `crosscheck baseline write`, matched by fingerprint).
@@ -35,9 +36,19 @@ struct ReportFilter {
   std::string baseline_path;  // for messages
 };
 
+// A finding left out by an inline comment in the article:
+// <!-- crosscheck-ignore RULE: reason --> before a paragraph.
+struct InlineIgnore {
+  std::string rule, where, reason;
+};
+
 struct FilterResult {
   size_t turned_off = 0, outside_focus = 0, accepted = 0;
   std::vector<BaselineEntry> stale;
+  std::vector<InlineIgnore> ignored;
+  // Comments that cannot be honoured (no reason, an unknown rule), each at
+  // its file:line:col; the findings they name are reported.
+  std::vector<Diagnostic> bad_ignores;
 };
 
 FilterResult ApplyReportFilter(const ReportFilter& filter, CheckRun* run);

@@ -164,3 +164,37 @@ TEST_CASE("min-level hides lower findings from people, not from JSON", "[cli][co
   RunResult json = RunIn(p.Dir(), "check news --format json --min-level warning --no-config");
   CHECK(json.out.find("\"severity\": \"info\"") != std::string::npos);
 }
+
+TEST_CASE("an inline ignore before a paragraph leaves out that rule there, with its reason",
+          "[cli][config][ignore]") {
+  Project p;
+  std::string a = p.Read("news/a.md");
+  const std::string para = "Regarding Vietnam-Singapore ties";
+  size_t at = a.find(para);
+  REQUIRE(at != std::string::npos);
+  auto with = [&](const std::string& comment) {
+    p.Write("news/a.md", a.substr(0, at) + comment + "\n" + a.substr(at));
+  };
+  RunResult before = RunIn(p.Dir(), "check news --format line --no-config");
+  REQUIRE(before.out.find("[duration-vs-dates]") != std::string::npos);
+  with(
+      "<!-- crosscheck-ignore duration-vs-dates: the partnership was agreed in 2013 and "
+      "signed later -->");
+  RunResult r = RunIn(p.Dir(), "check news --format line --no-config");
+  CHECK(r.out.find("[duration-vs-dates]") == std::string::npos);
+  CHECK(r.out.find("[duration-vs-reference]") != std::string::npos);  // other rules stay
+  CHECK(r.err.find("ignored by an inline comment: the partnership was agreed in 2013") !=
+        std::string::npos);
+  // Without a reason, the comment is rejected at its position and the
+  // finding is reported; the run fails.
+  with("<!-- crosscheck-ignore duration-vs-dates -->");
+  RunResult bare = RunIn(p.Dir(), "check news --format line --no-config --fail-on error");
+  CHECK(bare.code == 1);
+  CHECK(bare.out.find("[duration-vs-dates]") != std::string::npos);
+  CHECK(bare.err.find("news/a.md:") != std::string::npos);
+  CHECK(bare.err.find("crosscheck-ignore duration-vs-dates needs a reason") != std::string::npos);
+  // An unknown rule gets the nearest id.
+  with("<!-- crosscheck-ignore duration-vs-date: typo -->");
+  CHECK(RunIn(p.Dir(), "check news --no-config").err.find("did you mean 'duration-vs-dates'?") !=
+        std::string::npos);
+}
