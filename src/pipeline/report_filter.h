@@ -1,7 +1,7 @@
 // pipeline/report_filter: what of a finished run is reported, by the user's
 // choice: inline comments in an article (<!-- crosscheck-ignore RULE:
-// reason --> before a paragraph, in Markdown or HTML), rule settings (`[rules]` of crosscheck.toml: a rule's severity, or
-// "off"), focused documents (`--focus`: only findings that involve one of
+// reason --> before a paragraph, in Markdown or HTML), rule settings (`[rules]` of crosscheck.toml:
+// a rule's severity, or "off"), focused documents (`--focus`: only findings that involve one of
 // them), and accepted findings (`--baseline FILE`: findings recorded by
 // `crosscheck baseline write`, matched by fingerprint).
 //
