@@ -450,6 +450,21 @@ Score ScoreDucklingFile(Runner& runner, const std::string& path, const std::stri
   return s;
 }
 
+// Ends a file's row: its floor and whether the rate holds it, then the
+// failing cases when asked for. False when the rate is below its floor.
+bool EndRow(const std::string& name, double strict, const Score& s,
+            const std::map<std::string, double>& floors, const std::string& failures_of) {
+  bool ok = true;
+  if (auto it = floors.find(name); it != floors.end()) {
+    ok = strict + 1e-9 >= it->second;
+    std::printf("   floor %.1f %s", it->second, ok ? "ok" : "BELOW FLOOR");
+  }
+  std::printf("\n");
+  if (name == failures_of)
+    for (const auto& f : s.failures) std::printf("  FAIL %s\n", f.c_str());
+  return ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -509,15 +524,7 @@ int main(int argc, char** argv) {
     double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
     std::printf("%-18s %6d %8.1f %8.1f %6.3f %6.3f %6.3f", file.c_str(), s.lines, strict, lenient,
                 p, r, f1);
-    auto it = floors.find(file);
-    if (it != floors.end()) {
-      bool ok = strict + 1e-9 >= it->second;
-      std::printf("   floor %.1f %s", it->second, ok ? "ok" : "BELOW FLOOR");
-      below |= !ok;
-    }
-    std::printf("\n");
-    if (file == failures_of)
-      for (const auto& f : s.failures) std::printf("  FAIL %s\n", f.c_str());
+    below |= !EndRow(file, strict, s, floors, failures_of);
   }
   // The Duckling cases, per language, each read in its own language.
   static const char* const kLangs[] = {"vi", "id", "fr"};
@@ -536,15 +543,7 @@ int main(int argc, char** argv) {
         double strict = s.lines ? 100.0 * s.strict / s.lines : 0;
         double lenient = s.lines ? 100.0 * s.lenient / s.lines : 0;
         std::printf("%-18s %6d %8.1f %8.1f", name.c_str(), s.lines, strict, lenient);
-        auto it = floors.find(name);
-        if (it != floors.end()) {
-          bool ok = strict + 1e-9 >= it->second;
-          std::printf("   floor %.1f %s", it->second, ok ? "ok" : "BELOW FLOOR");
-          below |= !ok;
-        }
-        std::printf("\n");
-        if (name == failures_of)
-          for (const auto& f : s.failures) std::printf("  FAIL %s\n", f.c_str());
+        below |= !EndRow(name, strict, s, floors, failures_of);
       }
     runner.language = nullptr;
   } else {

@@ -2,11 +2,13 @@
 // comment), GitHub workflow commands (annotations) and JUnit XML. Each is
 // written from the run's findings in report order, and escapes article text
 // and file names for its medium.
+#include <cstring>
 #include <string>
 
 #include "base/utf8.h"
 #include "report/check_formats.h"
 #include "report/check_report.h"
+#include "report/diff_report.h"
 
 namespace crosscheck {
 namespace {
@@ -20,46 +22,20 @@ constexpr int kGithubPerLevel = 10;
 
 const char* const kLevelTitles[] = {"Errors", "Warnings", "Info"};
 
-// One line of text for a Markdown document: controls visible, line breaks
-// folded, markup characters escaped, so article text is shown literally.
+// One line of text for a Markdown document: line breaks folded, markup
+// characters escaped, then HTML's (GitHub renders HTML in Markdown), so
+// article text is shown literally.
 std::string MarkdownText(std::string_view text) {
   std::string out;
-  for (char c : utf8::Visible(text)) {
-    switch (c) {
-      case '\n':
-      case '\r':
-      case '\t':
-        out += ' ';
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '(':
-      case ')':
-      case '#':
-      case '|':
-      case '!':
-      case '~':
-        out += '\\';
-        out += c;
-        break;
-      default:
-        out += c;
+  for (char c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      out += ' ';
+      continue;
     }
+    if (c != '\0' && std::strchr("\\`*_[]()#|!~", c)) out += '\\';
+    out += c;
   }
-  return out;
+  return HtmlEscape(out);
 }
 
 std::string Where(const Place& p) {
@@ -121,38 +97,19 @@ std::string CommandData(std::string_view text, bool property) {
   return out;
 }
 
-// XML 1.0 text and attribute values; controls are already visible escapes.
+// XML 1.0 text and attribute values: HTML's escapes, and the line breaks
+// an attribute would otherwise fold.
 std::string Xml(std::string_view text) {
   std::string out;
-  for (char c : utf8::Visible(text)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        out += c;
-    }
+  for (char c : HtmlEscape(text)) {
+    if (c == '\n')
+      out += "&#10;";
+    else if (c == '\r')
+      out += "&#13;";
+    else if (c == '\t')
+      out += "&#9;";
+    else
+      out += c;
   }
   return out;
 }
