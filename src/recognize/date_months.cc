@@ -26,7 +26,7 @@ size_t Recognizer::Impl::DateMonthLed(size_t i, Mention* m) const {
     if (size_t e = MonthRun(i, k, w, m)) return e;
     // "October, 1st": a comma before a day written as an ordinal.
     if (IsSym(k, ',') && IsNum(k + 1) && IsWord(k + 2) && Adjacent(k + 2) &&
-        IsOrdinalSuffix(Low(k + 2)))
+        lex->IsOrdinalSuffix(Low(k + 2)))
       ++k;
     if (size_t e = MonthDay(i, k, w, m)) return e;
     if (size_t e = MonthRange(i, k, w, m)) return e;
@@ -97,7 +97,7 @@ size_t Recognizer::Impl::MonthDay(size_t i, size_t k, const WordInfo* w, Mention
   if (dv >= 1 && dv <= 31 && Raw(k).size() <= 2) {
     d = static_cast<int>(dv);
     after = k + 1;
-    if (IsWord(after) && Adjacent(after) && IsOrdinalSuffix(Low(after))) ++after;
+    if (IsWord(after) && Adjacent(after) && lex->IsOrdinalSuffix(Low(after))) ++after;
   } else if (tens && (tens->tens == 20 || tens->tens == 30) && ones &&
              ((ones->unit >= 1 && ones->unit <= 9) ||
               (ones->ordinal >= 1 && ones->ordinal <= 9 && !ones->plural)) &&
@@ -123,7 +123,7 @@ size_t Recognizer::Impl::MonthDay(size_t i, size_t k, const WordInfo* w, Mention
       } else if (!w2 && v2 > d && v2 <= 31 && Raw(s).size() <= 2) {
         mo2 = w->month, d2 = static_cast<int>(v2), r = s + 1;
       }
-      if (d2 && IsWord(r) && Adjacent(r) && IsOrdinalSuffix(Low(r))) ++r;
+      if (d2 && IsWord(r) && Adjacent(r) && lex->IsOrdinalSuffix(Low(r))) ++r;
     }
     size_t end = d2 ? r : after;
     int y = 0;
@@ -213,7 +213,7 @@ size_t Recognizer::Impl::DateDayOfMonthAlone(size_t i, Mention* m) const {
   // "on the 18th": that day of the month nearest the publication date.
   if (Is(i, "the") && i > 0 && (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "around")) &&
       IsNum(i + 1) && Raw(i + 1).size() <= 2 && IsWord(i + 2) && Adjacent(i + 2) &&
-      IsOrdinalSuffix(Low(i + 2)) && !IsWord(i + 3) && opts.anchor) {
+      lex->IsOrdinalSuffix(Low(i + 2)) && !IsWord(i + 3) && opts.anchor) {
     long dom = PlainInt(i + 1);
     CivilDate c = CivilFromDays(*opts.anchor);
     Day best = 0;
@@ -240,7 +240,7 @@ size_t Recognizer::Impl::DateDayOfMonthAlone(size_t i, Mention* m) const {
 size_t Recognizer::Impl::DateNthOfMonth(size_t i, Mention* m) const {
   // "the 9th of May"
   if (Is(i, "the") && IsNum(i + 1) && IsWord(i + 2) && Adjacent(i + 2) &&
-      IsOrdinalSuffix(Low(i + 2)) && Is(i + 3, "of") && Info(i + 4) && Info(i + 4)->month) {
+      lex->IsOrdinalSuffix(Low(i + 2)) && Is(i + 3, "of") && Info(i + 4) && Info(i + 4)->month) {
     Mention inner;
     size_t e = TryDate(i + 1, &inner);
     if (e) {

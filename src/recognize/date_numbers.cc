@@ -130,7 +130,7 @@ size_t Recognizer::Impl::DateDayMonYear(size_t i, Mention* m) const {
 size_t Recognizer::Impl::DateCentury(size_t i, Mention* m) const {
   // Centuries: "the 15th century", "21st century".
   if (long cv = PlainInt(i); cv >= 1 && cv <= 30 && IsWord(i + 1) && Adjacent(i + 1) &&
-                             IsOrdinalSuffix(Low(i + 1)) && Info(i + 2) &&
+                             lex->IsOrdinalSuffix(Low(i + 1)) && Info(i + 2) &&
                              Info(i + 2)->time_unit == TimeUnit::kCentury && !Info(i + 2)->plural &&
                              Raw(i + 2).back() != 's') {
     int c = static_cast<int>(cv);
@@ -147,12 +147,12 @@ size_t Recognizer::Impl::DateDayFirst(size_t i, Mention* m) const {
     long dv = PlainInt(i);
     if (dv >= 1 && dv <= 31 && Raw(i).size() <= 2) {
       size_t k = i + 1;
-      if (IsWord(k) && Adjacent(k) && IsOrdinalSuffix(Low(k))) ++k;
+      if (IsWord(k) && Adjacent(k) && lex->IsOrdinalSuffix(Low(k))) ++k;
       int d2 = 0;
       if ((IsSym(k, '-') || Is(k, "to") || Is(k, "and")) && IsNum(k + 1)) {
         long v2 = PlainInt(k + 1);
         size_t k2 = k + 2;
-        if (IsWord(k2) && Adjacent(k2) && IsOrdinalSuffix(Low(k2))) ++k2;
+        if (IsWord(k2) && Adjacent(k2) && lex->IsOrdinalSuffix(Low(k2))) ++k2;
         if (v2 > dv && v2 <= 31 && Info(k2 + (Is(k2, "of") ? 1 : 0)) &&
             Info(k2 + (Is(k2, "of") ? 1 : 0))->month) {
           d2 = static_cast<int>(v2);

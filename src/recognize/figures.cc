@@ -86,7 +86,7 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
     return e;
   }
   // Ordinals written with digits: "14th", "70th anniversary".
-  if (IsWord(j) && Adjacent(j) && IsOrdinalSuffix(Low(j)) && a.plain_int) {
+  if (IsWord(j) && Adjacent(j) && lex->IsOrdinalSuffix(Low(j)) && a.plain_int) {
     m->kind = Kind::kRank;
     m->value = Interval::Exact(a.value);
     j += 1;

@@ -299,6 +299,10 @@ bool Lexicon::IsNumberAnd(std::string_view lower) const {
   return number_and_.find(lower) != number_and_.end();
 }
 
+bool Lexicon::IsOrdinalSuffix(std::string_view lower) const {
+  return ordinal_suffixes_.find(lower) != ordinal_suffixes_.end();
+}
+
 bool Lexicon::IsRangeWord(RangeRole role, std::string_view lower) const {
   const WordSet& set = range_words_[static_cast<size_t>(role)];
   return set.find(lower) != set.end();
@@ -437,6 +441,12 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         if (word == "number_and") {
           if (!words_of(value, "words.number_and",
                         [&](const std::string& w) { number_and_.insert(Keep(w)); }))
+            return false;
+          continue;
+        }
+        if (word == "ordinal_suffix") {
+          if (!words_of(value, "words.ordinal_suffix",
+                        [&](const std::string& w) { ordinal_suffixes_.insert(Keep(w)); }))
             return false;
           continue;
         }

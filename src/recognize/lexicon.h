@@ -232,6 +232,9 @@ class Lexicon {
   // five", "một trăm linh năm")? A set apart from the word classes, so the
   // word means nothing else to any reader.
   bool IsNumberAnd(std::string_view lower) const;
+  // Is this word written against digits to make an ordinal ("14th", "2e",
+  // "1er", "3ème")?
+  bool IsOrdinalSuffix(std::string_view lower) const;
   // The words of a range of figures, by role: "between"/"antara"/"entre"
   // open one that "and"/"dan"/"et" close; "from" opens one that a "to" word
   // ("to", "sampai", "hingga", "à", "đến") closes; a "to" word alone joins two
@@ -253,6 +256,7 @@ class Lexicon {
   WordSet hedge_after_first_;
   WordSet year_cues_;
   WordSet number_and_;
+  WordSet ordinal_suffixes_;
   WordSet range_words_[static_cast<size_t>(RangeRole::kCount)];
   WordSet cues_[static_cast<size_t>(CueList::kCount)];
   std::vector<std::string> frame_[static_cast<size_t>(FrameClass::kCount)];

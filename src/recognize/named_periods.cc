@@ -86,7 +86,7 @@ size_t Recognizer::Impl::TryWeekOf(size_t i, Mention* m) const {
       w && w->ordinal >= 1 && w->ordinal <= 5 && !w->plural && Is(k + 1, "week")) {
     nth = w->ordinal, ++k;
   } else if (long v = PlainInt(k); v >= 1 && v <= 5 && IsWord(k + 1) && Adjacent(k + 1) &&
-                                   IsOrdinalSuffix(Low(k + 1)) && Is(k + 2, "week")) {
+                                   lex->IsOrdinalSuffix(Low(k + 1)) && Is(k + 2, "week")) {
     nth = static_cast<int>(v), k += 2;
   } else if (Is(k, "last") && Is(k + 1, "week") && Is(k + 2, "of")) {
     nth = -1, ++k;

@@ -14,10 +14,6 @@
 
 namespace crosscheck {
 
-inline bool IsOrdinalSuffix(std::string_view w) {
-  return w == "st" || w == "nd" || w == "rd" || w == "th";
-}
-
 // Hedges that bound amounts, as opposed to those that bound dates.
 inline bool IsDateHedge(Hedge h) {
   return h == Hedge::kSince || h == Hedge::kBy || h == Hedge::kBefore || h == Hedge::kAfter ||

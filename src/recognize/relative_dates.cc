@@ -218,11 +218,11 @@ size_t Recognizer::Impl::WeekdayAlone(size_t i, int weekday, Mention* m) const {
                                               Info(e + 2) && Info(e + 2)->ordinal >= 1 &&
                                               Info(e + 2)->ordinal <= 9)
       dom = t->tens + Info(e + 2)->ordinal, dom_end = e + 3;
-    else if (IsNum(e + 1) && IsWord(e + 2) && Adjacent(e + 2) && IsOrdinalSuffix(Low(e + 2)))
+    else if (IsNum(e + 1) && IsWord(e + 2) && Adjacent(e + 2) && lex->IsOrdinalSuffix(Low(e + 2)))
       dom = PlainInt(e + 1), dom_end = e + 3;
   } else if (!ReadTimes(e, false, &times) && !WeekdayTimes(e, &times) && Raw(e).size() <= 2) {
     dom = PlainInt(e);
-    dom_end = IsWord(e + 1) && Adjacent(e + 1) && IsOrdinalSuffix(Low(e + 1)) ? e + 2 : e + 1;
+    dom_end = IsWord(e + 1) && Adjacent(e + 1) && lex->IsOrdinalSuffix(Low(e + 1)) ? e + 2 : e + 1;
   }
   if (dom >= 1 && dom <= 31) {
     CivilDate c = CivilFromDays(a);
@@ -275,7 +275,7 @@ size_t Recognizer::Impl::TryNthUnitOf(size_t i, size_t k, Mention* m) const {
     if (const WordInfo* w2 = Info(o); w2 && w2->ordinal >= 1 && w2->ordinal <= 9)
       nth = t->tens + w2->ordinal, u = o + 1;
   } else if (long v = PlainInt(k); v >= 1 && v <= 366 && IsWord(k + 1) && Adjacent(k + 1) &&
-                                   IsOrdinalSuffix(Low(k + 1))) {
+                                   lex->IsOrdinalSuffix(Low(k + 1))) {
     nth = static_cast<int>(v), u = k + 2;
   }
   const WordInfo* unit = Info(u);

@@ -191,3 +191,15 @@ TEST_CASE("ranges of figures in Indonesian, Malay, French and Vietnamese",
   CAPTURE(lang, input);
   CHECK(in(input, lang) == want);
 }
+
+// Ordinals written against digits in French (lexicon words.ordinal_suffix),
+// as English writes "2nd"; a date's day keeps its suffix inside the date.
+TEST_CASE("French ordinals written with digits", "[recognize][language][ordinals]") {
+  CHECK(in("Le pays est la 2e économie de la région.", "fr") == "2e => rank =2");
+  CHECK(in("Il est le 11ème partenaire commercial.", "fr") == "11ème => rank =11");
+  CHECK(in("C'est la 1re fois.", "fr") == "1re => rank =1");
+  CHECK(in("Le 1er janvier 2025, la loi est entrée en vigueur.", "fr") ==
+        "1er janvier 2025 => date 2025-01-01/day");
+  // Look-alike: a number before a hyphenated word is no ordinal.
+  CHECK(in("Il a envoyé 2 e-mails.", "fr") == "2 => number =2");
+}
