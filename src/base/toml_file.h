@@ -4,6 +4,7 @@
 #ifndef CROSSCHECK_BASE_TOML_FILE_H_
 #define CROSSCHECK_BASE_TOML_FILE_H_
 
+#include <sys/stat.h>
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -16,6 +17,46 @@
 #include "base/diag.h"
 
 namespace crosscheck {
+
+// Claim packs, lexicons, project settings and baselines are files a person
+// writes: far below this. A larger one, or one that is no regular file
+// (/dev/zero, a FIFO, a folder), is refused before it is read, so a wrong
+// --claims or --config cannot hang the run or fill the memory.
+constexpr uintmax_t kMaxDataFileBytes = 16u << 20;
+
+// Reads the data file at path into *text; on failure fills *why ("is not a
+// regular file", ...) and returns false.
+inline bool ReadDataFile(const std::string& path, std::string* text, std::string* why) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    *why = "cannot be read";
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    *why = "is not a regular file";
+    return false;
+  }
+  if (static_cast<uintmax_t>(st.st_size) > kMaxDataFileBytes) {
+    *why = "is larger than 16 MB";
+    return false;
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    *why = "cannot be read";
+    return false;
+  }
+  text->clear();
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && text->size() <= kMaxDataFileBytes)
+    text->append(buf, n);
+  std::fclose(f);
+  if (text->size() > kMaxDataFileBytes) {  // grew while it was read
+    *why = "is larger than 16 MB";
+    return false;
+  }
+  return true;
+}
 
 // Fills *error with the position of `where`; returns false, for `return Fail...`.
 inline bool FailAt(Diagnostic* error, const std::string& path, const char* code,

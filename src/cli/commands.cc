@@ -188,10 +188,23 @@ std::optional<Document> LoadForRun(const std::string& path, const LoadOptions& o
 
 }  // namespace
 
+// -o names an article of the run: said, and the run stops before reading
+// or writing anything (exit 2).
+bool OutputIsInput(const DiagSink& sink) {
+  bool refused = false;
+  for (const Diagnostic& d : sink.items())
+    if (d.code == "load.output-is-input") {
+      std::cerr << d.Render() << "\n";
+      refused = true;
+    }
+  return refused;
+}
+
 int RunExtract(const ExtractOptions& options) {
   DiagSink sink;
   std::vector<std::string> files =
       ExpandPaths(options.paths, WalkOptions{options.exclude, {options.output}}, sink);
+  if (OutputIsInput(sink)) return kExitError;
   LoadOptions load_options;
   load_options.default_published = options.published;
   OutputWriter output(options.output);
@@ -291,6 +304,7 @@ int RunCheck(const CheckOptions& options) {
   DiagSink sink;
   std::vector<std::string> files =
       ExpandPaths(options.paths, WalkOptions{options.exclude, {options.output}}, sink);
+  if (OutputIsInput(sink)) return kExitError;
   bool failed = sink.HasErrors();
   LoadOptions load_options;
   load_options.default_published = options.published;

@@ -77,16 +77,13 @@ std::string FindProjectConfig(const std::string& start) {
 }
 
 bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnostic* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string text, why;
+  if (!ReadDataFile(path, &text, &why)) {
     error->path = path;
     error->code = "config.unreadable";
-    error->message = "cannot read the project configuration";
+    error->message = "the project configuration " + why;
     return false;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
   config->path = path;
   toml::table table;
   LineIndex lines(text);

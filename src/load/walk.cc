@@ -1,5 +1,7 @@
 #include "load/walk.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -220,20 +222,27 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
     } else if (!fs::exists(p, ec)) {
       sink.Add(MakeLoadError(p, "load.missing", "no such file or directory"));
     } else if (walker.IsOwnOutput(p)) {
-      Diagnostic note = MakeLoadError(p, "load.own-output",
-                                      "is this run's own output (-o); not read as an article");
-      note.severity = Severity::kNote;
-      sink.Add(note);
+      // Named as an article and as the report: writing would replace the
+      // article. An error of the usage, before anything is read.
+      sink.Add(MakeLoadError(p, "load.output-is-input",
+                             "is both an article to read and -o, the file this run writes; "
+                             "refusing to overwrite it (write the report elsewhere)"));
     } else {
       out.push_back(p);
     }
   }
-  // A file named twice (or by a folder and a glob) is one document.
+  // A file named twice (by a folder and a glob, an absolute and a relative
+  // path, a symlink or a hard link) is one document: identified by device
+  // and inode, by its path when it cannot be stat'ed.
   std::vector<std::string> unique;
   std::unordered_set<std::string> seen;
-  for (std::string& f : out)
-    if (seen.insert(fs::path(f).lexically_normal().generic_string()).second)
-      unique.push_back(std::move(f));
+  for (std::string& f : out) {
+    struct stat st;
+    std::string key = f != "-" && stat(f.c_str(), &st) == 0
+                          ? std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino)
+                          : fs::path(f).lexically_normal().generic_string();
+    if (seen.insert(key).second) unique.push_back(std::move(f));
+  }
   out = std::move(unique);
   if (walker.left_out > 0) {
     Diagnostic note =

@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "base/line_index.h"
+#include "base/toml_file.h"
 #include "base/utf8.h"
 #include "lang/language.h"
 
@@ -779,10 +780,14 @@ Result<ClaimPack> LoadPacks(const std::vector<std::string>& paths) {
       return d;
     }
     for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      std::string text = ss.str();
+      std::string text, why;
+      if (!ReadDataFile(f, &text, &why)) {
+        Diagnostic d;
+        d.path = f;
+        d.code = "packs.unreadable";
+        d.message = "claim pack " + why;
+        return d;
+      }
       if (utf8::FindInvalid(text) != text.size()) {
         Diagnostic d;
         d.path = f;

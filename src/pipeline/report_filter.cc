@@ -14,9 +14,6 @@
 namespace crosscheck {
 namespace {
 
-// A baseline is a list a person reviews: far below this.
-constexpr off_t kMaxBaselineBytes = 64 << 20;
-
 Severity SeverityNamed(const std::string& level) {
   return level == "error"     ? Severity::kError
          : level == "warning" ? Severity::kWarning
@@ -250,19 +247,13 @@ std::string BaselineToml(const CheckRun& run, const std::string& reason) {
 }
 
 bool LoadBaseline(const std::string& path, std::vector<BaselineEntry>* out, Diagnostic* error) {
-  struct stat st;
   error->path = path;
   error->code = "baseline.invalid";
-  if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-    error->message = "baseline file cannot be read (not a regular file)";
+  std::string text, why;
+  if (!ReadDataFile(path, &text, &why)) {
+    error->message = "baseline file " + why;
     return false;
   }
-  if (st.st_size > kMaxBaselineBytes) {
-    error->message = "baseline file is larger than 64 MB";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   toml::table t;
   if (!ParseTomlFile(text, path, "baseline.invalid", &t, error)) return false;
   const toml::array* list = t["accepted"].as_array();

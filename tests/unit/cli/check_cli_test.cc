@@ -378,3 +378,34 @@ TEST_CASE("the progress line shows on a terminal only, and is erased", "[cli][pr
   REQUIRE(tty.size() >= 4);
   CHECK(tty.compare(tty.size() - 4, 4, "\r\x1b[K") == 0);  // erased at the end
 }
+
+TEST_CASE("output onto an input is refused before anything is read or written",
+          "[cli][check][safety]") {
+  std::string dir = "build/check_cli_onto_" + std::to_string(getpid());
+  std::filesystem::create_directories(dir);
+  std::string a = dir + "/a.md";
+  std::filesystem::copy_file("corpus/003-vn-sg-upgrade.md", a);
+  std::string before = Slurp(a);
+  for (const char* cmd : {"check", "extract"}) {
+    CAPTURE(cmd);
+    RunResult r =
+        Run(std::string(cmd) + " -o " + a + " " + a + " corpus/000-deputy-minister-on-visit.md");
+    CHECK(r.code == 2);
+    CHECK(r.err.find("refusing to overwrite it") != std::string::npos);
+    CHECK(Slurp(a) == before);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a pack or settings file that is no regular file is refused, never read",
+          "[cli][check][safety]") {
+  RunResult pack = Run("check --claims /dev/zero corpus");
+  CHECK(pack.code == 2);
+  CHECK(pack.err.find("/dev/zero: error: claim pack is not a regular file") != std::string::npos);
+  RunResult config = Run("check --config /dev/zero corpus");
+  CHECK(config.code == 2);
+  CHECK(config.err.find("the project configuration is not a regular file") != std::string::npos);
+  RunResult baseline = Run("check --baseline /dev/zero corpus --no-config");
+  CHECK(baseline.code == 2);
+  CHECK(baseline.err.find("baseline file is not a regular file") != std::string::npos);
+}

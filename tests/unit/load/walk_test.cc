@@ -129,13 +129,15 @@ TEST_CASE("a walk skips hidden entries, .gitignore'd ones, --exclude and its own
   CHECK(t.Walk(by_path, &sink2) ==
         std::vector<std::string>{"a.md", "drafts/c.md", "notes.txt", "report.txt"});
 
-  // Named on the command line, the run's own output is still not read.
+  // Named on the command line as an article, the run's own output is an
+  // error: writing the report would replace the article.
   DiagSink sink3;
   WalkOptions own;
   own.own_outputs = {(t.root / "report.txt").string()};
   CHECK(ExpandPaths({(t.root / "report.txt").string()}, own, sink3).empty());
   REQUIRE(sink3.items().size() == 1);
-  CHECK(sink3.items()[0].code == "load.own-output");
+  CHECK(sink3.items()[0].code == "load.output-is-input");
+  CHECK(sink3.items()[0].severity == Severity::kError);
 }
 
 TEST_CASE("a repository's root .gitignore applies to a walk of a folder inside it",
@@ -149,4 +151,21 @@ TEST_CASE("a repository's root .gitignore applies to a walk of a folder inside i
   std::vector<std::string> files = ExpandPaths({(t.root / "news").string()}, {}, sink);
   REQUIRE(files.size() == 1);
   CHECK(fs::path(files[0]).filename() == "today.md");
+}
+
+TEST_CASE(
+    "one file named twice is one document: a relative and an absolute path, a symlink, a "
+    "hard link",
+    "[load][walk]") {
+  Tree t;
+  t.Write("a.md", "text");
+  fs::create_symlink(t.root / "a.md", t.root / "link.md");
+  fs::create_hard_link(t.root / "a.md", t.root / "hard.md");
+  DiagSink sink;
+  std::string a = (t.root / "a.md").string();
+  std::vector<std::string> got =
+      ExpandPaths({a, (t.root / "." / "a.md").string(), (t.root / "link.md").string(),
+                   (t.root / "hard.md").string()},
+                  WalkOptions{}, sink);
+  CHECK(got == std::vector<std::string>{a});
 }
