@@ -69,9 +69,104 @@ inline bool FailAt(Diagnostic* error, const std::string& path, const char* code,
   return false;
 }
 
+// toml++ parses dotted keys and nested arrays and inline tables by
+// recursion: a key of 50,000 segments overflows the stack and takes the
+// whole run down. Every TOML text is measured before it is parsed: a key
+// of more than kMaxTomlKeyParts parts, or values nested more than
+// kMaxTomlNesting deep, is refused at its line and column. Real files stay
+// far below (a pack's deepest key has three parts).
+constexpr int kMaxTomlKeyParts = 64;
+constexpr int kMaxTomlNesting = 64;
+
+struct TomlShapeError {
+  int line = 0, column = 0;  // 1-based; line 0: no error
+  std::string message;
+};
+
+inline TomlShapeError MeasureToml(std::string_view text) {
+  TomlShapeError err;
+  int line = 1, column = 0, parts = 1;
+  std::string open;     // the brackets open around here: '[' arrays, '{' inline tables
+  bool key = true;      // reading a key: at a line's start, in a [header], in an inline table
+  char quote = 0;       // inside a string: its quote character
+  bool triple = false;  // ... a multi-line one
+  bool comment = false;
+  auto fail = [&](const std::string& what) {
+    err = {line, column, what};
+    return err;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    ++column;
+    if (c == '\n') {
+      ++line, column = 0, comment = false;
+      if (quote && !triple) quote = 0;
+      if (open.empty()) key = true, parts = 1;
+      continue;
+    }
+    if (comment) continue;
+    if (quote) {
+      if (c == '\\' && quote == '"') {
+        ++i, ++column;
+      } else if (c == quote && (!triple || text.compare(i, 3, std::string(3, quote)) == 0)) {
+        if (triple) i += 2, column += 2;
+        quote = 0;
+      }
+      continue;
+    }
+    switch (c) {
+      case '#':
+        comment = true;
+        break;
+      case '"':
+      case '\'':
+        triple = text.compare(i, 3, std::string(3, c)) == 0;
+        quote = c;
+        if (triple) i += 2, column += 2;
+        break;
+      case '=':
+        key = false;
+        break;
+      case '.':
+        if (key && ++parts > kMaxTomlKeyParts)
+          return fail("a key of more than " + std::to_string(kMaxTomlKeyParts) + " dotted parts");
+        break;
+      case '[':
+      case '{':
+        if (key && c == '[') break;  // a [table] header
+        if (open.size() >= static_cast<size_t>(kMaxTomlNesting))
+          return fail("values nested more than " + std::to_string(kMaxTomlNesting) +
+                      " levels deep");
+        open.push_back(c);
+        if (c == '{') key = true, parts = 1;
+        break;
+      case ']':
+      case '}':
+        if (key && c == ']') break;  // the end of a [table] header
+        if (!open.empty()) open.pop_back();
+        key = false;
+        break;
+      case ',':
+        if (!open.empty() && open.back() == '{') key = true, parts = 1;
+        break;
+      default:
+        break;
+    }
+  }
+  return err;
+}
+
 // Parses text into *out; on a syntax error fills *error and returns false.
 inline bool ParseTomlFile(std::string_view text, const std::string& path, const char* code,
                           toml::table* out, Diagnostic* error) {
+  if (TomlShapeError shape = MeasureToml(text); shape.line) {
+    error->path = path;
+    error->line = shape.line;
+    error->column = shape.column;
+    error->code = code;
+    error->message = shape.message + ", not read";
+    return false;
+  }
   try {
     *out = toml::parse(text, std::string_view(path));
   } catch (const toml::parse_error& e) {

@@ -100,6 +100,11 @@ Diagnostic ErrorAt(const std::string& path, std::string_view bytes, int line, in
 bool ReadToml(const std::string& path, std::string_view bytes, Span block, int line_shift,
               std::vector<Entry>* entries, Diagnostic* error) {
   toml::table table;
+  if (TomlShapeError shape = MeasureToml(block.In(bytes)); shape.line) {
+    *error = ErrorAt(path, bytes, shape.line + line_shift, shape.column, "load.front-matter",
+                     "malformed front matter: " + shape.message + ", not read");
+    return false;
+  }
   try {
     table = toml::parse(block.In(bytes), std::string_view(path));
   } catch (const toml::parse_error& e) {

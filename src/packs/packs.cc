@@ -467,6 +467,14 @@ class Decoder {
 bool LoadPackText(std::string_view text, const std::string& path, ClaimPack* pack,
                   Diagnostic* error) {
   toml::table root;
+  if (TomlShapeError shape = MeasureToml(text); shape.line) {
+    error->path = path;
+    error->line = shape.line;
+    error->column = shape.column;
+    error->code = "packs.toml";
+    error->message = "malformed TOML: " + shape.message + ", not read";
+    return false;
+  }
   try {
     root = toml::parse(text, std::string_view(path));
   } catch (const toml::parse_error& e) {

@@ -4,6 +4,7 @@
 #include "base/diag.h"
 #include "base/line_index.h"
 #include "base/number_text.h"
+#include "base/toml_file.h"
 #include "base/utf8.h"
 
 using namespace crosscheck;
@@ -161,4 +162,33 @@ TEST_CASE("numbers for people: never scientific notation", "[base][numbers]") {
   CHECK(HumanRange(9e9, 9.5e9) == "9-9.5 billion");
   CHECK(HumanRange(12000, 15000) == "12,000-15,000");
   CHECK(HumanRange(9e8, 1.2e9) == "900 million-1.2 billion");
+}
+
+// TOML texts are measured before toml++ parses them (it recurses on dotted
+// keys and nesting): shapes of real files pass, deep ones are refused at
+// their position.
+TEST_CASE("TOML: keys of many parts and deep nesting are refused before parsing", "[base][toml]") {
+  using namespace crosscheck;
+  auto ok = [](const std::string& text) { return MeasureToml(text).line == 0; };
+  CHECK(ok("[pack]\nname = \"a.b.c [x] {y}\"\n[[metric]]\nid = 'trade.bilateral'\n"));
+  CHECK(ok("a.b.c = 1\nx = [[1, 2], [3]]\nt = { a.b = 1, c = { d = [1.5, 2.5] } }\n"));
+  CHECK(ok("s = \"\"\"\n[[[[ not nesting\n\"\"\"\nq = '''\na.b.c.d'''\n# a.b.c [[[\n"));
+  std::string deep_key = "a";
+  for (int i = 0; i < 100; ++i) deep_key += ".a";
+  TomlShapeError key = MeasureToml("x = 1\n" + deep_key + " = 1\n");
+  CHECK(key.line == 2);
+  CHECK(key.message == "a key of more than 64 dotted parts");
+  CHECK(MeasureToml("[" + deep_key + "]\n").line == 1);
+  TomlShapeError nest = MeasureToml("k = " + std::string(100, '[') + "\n");
+  CHECK(nest.line == 1);
+  CHECK(nest.column == 69);
+  CHECK(nest.message == "values nested more than 64 levels deep");
+  std::string tables = "t = ";
+  for (int i = 0; i < 70; ++i) tables += "{ a = ";
+  CHECK(MeasureToml(tables + "1\n").message == "values nested more than 64 levels deep");
+  // The parse that follows says so as a positioned error, no crash.
+  toml::table t;
+  Diagnostic error;
+  CHECK(!ParseTomlFile(deep_key + " = 1\n", "deep.toml", "test", &t, &error));
+  CHECK(error.Render().rfind("deep.toml:1:", 0) == 0);
 }

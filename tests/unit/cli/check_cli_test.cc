@@ -409,3 +409,21 @@ TEST_CASE("a pack or settings file that is no regular file is refused, never rea
   CHECK(baseline.code == 2);
   CHECK(baseline.err.find("baseline file is not a regular file") != std::string::npos);
 }
+
+TEST_CASE(
+    "a front matter key of fifty thousand parts is an error of that file; the others are checked",
+    "[cli][check][safety]") {
+  std::string dir = "build/check_cli_deep_" + std::to_string(getpid());
+  std::filesystem::create_directories(dir);
+  std::string key = "a";
+  for (int i = 0; i < 50000; ++i) key += ".a";
+  std::ofstream(dir + "/deep.md") << "+++\n" << key << " = 1\n+++\nTrade rose 5% in 2024.\n";
+  std::filesystem::copy_file("corpus/003-vn-sg-upgrade.md", dir + "/b.md");
+  RunResult r = Run("check " + dir + " --no-config --format json");
+  CHECK(r.code == 1);  // an input was not read
+  CHECK(r.err.find("deep.md:2:") != std::string::npos);
+  CHECK(r.err.find("a key of more than 64 dotted parts") != std::string::npos);
+  auto report = nlohmann::json::parse(r.out);
+  CHECK(report["documents"].size() == 1);
+  std::filesystem::remove_all(dir);
+}
