@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 
+#include "compare/findings.h"
 #include "run_util.h"
 
 using crosscheck::testing::Run;
@@ -426,4 +427,15 @@ TEST_CASE(
   auto report = nlohmann::json::parse(r.out);
   CHECK(report["documents"].size() == 1);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the report schema names every rule a finding can carry, and no other",
+          "[cli][check][schema]") {
+  auto schema = nlohmann::json::parse(Slurp("docs/report.schema.json"));
+  std::set<std::string> in_schema;
+  for (const auto& r : schema["$defs"]["finding"]["properties"]["rule"]["enum"])
+    in_schema.insert(r.get<std::string>());
+  std::set<std::string> rules;
+  for (const crosscheck::RuleInfo& r : crosscheck::FindingRules()) rules.insert(r.id);
+  CHECK(in_schema == rules);
 }
