@@ -52,13 +52,13 @@ std::string Diagnostic::Render() const {
   // (utf8::Visible), so a quoted article cannot rewrite the screen.
   std::string out;
   if (!path.empty()) {
-    out += utf8::Visible(path);
+    out += utf8::Visible(path, true);
     if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column > 0 ? column : 1);
     out += ": ";
   }
   out += SeverityName(severity);
   out += ": ";
-  out += utf8::Visible(message);
+  out += utf8::Visible(message, true);
   if (!source_line.empty() && line > 0) {
     // The caret stays under its character when escapes widen the text before it.
     size_t split = 0;

@@ -32,7 +32,10 @@ json EvidenceJson(const CheckRun& run, const Finding& f) {
 std::string Location(const CheckRun& run, size_t doc, Span s) {
   const Document& d = run.documents[doc];
   LineCol lc = d.lines.At(d.bytes, s.begin);
-  return d.path + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+  // A file name is untrusted text too: controls, bidi overrides and line
+  // breaks are shown as escapes wherever a place is printed.
+  return utf8::Visible(d.path, true) + ":" + std::to_string(lc.line) + ":" +
+         std::to_string(lc.column);
 }
 
 // "an estimated 10.3 billion USD (10.25-10.35 billion as written)", "about
@@ -411,7 +414,7 @@ std::string CheckReportText(const CheckRun& run, bool color) {
            " not read" + (color ? "\x1b[0m" : "") + "\n";
     for (const Diagnostic& d : run.input_problems)
       if (d.severity == Severity::kError)
-        out += "  " + utf8::Visible(d.path) +
+        out += "  " + utf8::Visible(d.path, true) +
                (d.line > 0 ? ":" + std::to_string(d.line) + ":" + std::to_string(d.column) : "") +
                ": " + utf8::Visible(d.message) + "\n";
   }

@@ -2,6 +2,7 @@
 
 #include "base/line_index.h"
 #include "base/number_text.h"
+#include "base/utf8.h"
 #include "report/json_writer.h"
 
 namespace crosscheck {
@@ -179,14 +180,16 @@ void AppendMentionsJsonl(std::string& out, const Document& doc,
 void AppendMentionsTable(std::string& out, const Document& doc,
                          const std::vector<Mention>& mentions, const Drain& drain) {
   LineIndex::Cursor cursor(doc.lines, doc.bytes);
+  // The file name and the figure's text are untrusted: shown with escapes.
+  const std::string path = utf8::Visible(doc.path, true);
   for (const Mention& m : mentions) {
     if (drain && out.size() >= kDrainBytes) drain();
     LineCol lc = cursor.At(m.span.begin);
-    std::string loc = doc.path + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+    std::string loc = path + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
     out += loc;
     out.append(loc.size() < 40 ? 40 - loc.size() : 1, ' ');
     std::string_view t = m.span.In(doc.bytes);
-    std::string text(t.substr(0, 40));
+    std::string text = utf8::Visible(t.substr(0, 40), true);
     out += text;
     out.append(text.size() < 28 ? 28 - text.size() : 1, ' ');
     out += "  ";

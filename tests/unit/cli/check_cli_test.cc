@@ -439,3 +439,21 @@ TEST_CASE("the report schema names every rule a finding can carry, and no other"
   for (const crosscheck::RuleInfo& r : crosscheck::FindingRules()) rules.insert(r.id);
   CHECK(in_schema == rules);
 }
+
+TEST_CASE("a file name with escapes and a line break is shown escaped in text and tables",
+          "[cli][check][escaping]") {
+  std::string dir = "build/check_cli_names_" + std::to_string(getpid());
+  std::filesystem::create_directories(dir);
+  std::string name = dir + "/x\x1b]0;owned\x07\ny.md";
+  std::filesystem::copy_file("corpus/003-vn-sg-upgrade.md", name);
+  for (const std::string& args :
+       {"check " + dir + " --no-config --color never", "extract " + dir + " --no-config"}) {
+    CAPTURE(args);
+    RunResult r = Run(args);
+    CHECK(r.out.find('\x1b') == std::string::npos);
+    CHECK(r.out.find('\x07') == std::string::npos);
+    CHECK(r.out.find("x\\x1b]0;owned\\x07\\ny.md:") != std::string::npos);
+    CHECK(r.err.find('\x1b') == std::string::npos);
+  }
+  std::filesystem::remove_all(dir);
+}
