@@ -244,6 +244,11 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
     if (seen.insert(key).second) unique.push_back(std::move(f));
   }
   out = std::move(unique);
+  // Documents in path order, whatever the order of the arguments: every
+  // later choice (ids, which target a finding pairs, the order of values in
+  // a message) follows the documents' order, so a run's result never
+  // depends on how its paths were named.
+  std::stable_sort(out.begin(), out.end());
   if (walker.left_out > 0) {
     Diagnostic note =
         MakeLoadError(paths.size() == 1 ? paths[0] : std::string("crosscheck"), "load.left-out",

@@ -457,3 +457,22 @@ TEST_CASE("a file name with escapes and a line break is shown escaped in text an
   }
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the report does not depend on the order the articles are named in",
+          "[cli][check][order]") {
+  const std::vector<std::string> files = {
+      "corpus/000-deputy-minister-on-visit.md", "corpus/001-deputy-pm-on-visit-results.md",
+      "corpus/002-action-plan-hanoi-meeting.md", "corpus/003-vn-sg-upgrade.md",
+      "corpus/004-vov-phone-call.md"};
+  auto run = [&](const std::vector<size_t>& order) {
+    std::string args = "check --format json --fail-on none --no-config";
+    for (size_t i : order) args += " " + files[i];
+    return Run(args).out;
+  };
+  std::string forward = run({0, 1, 2, 3, 4});
+  CHECK(!forward.empty());
+  CHECK(run({4, 3, 2, 1, 0}) == forward);
+  CHECK(run({2, 0, 4, 1, 3}) == forward);
+  // A folder and its files named one by one are the same run too.
+  CHECK(Run("check --format json --fail-on none --no-config corpus").out == forward);
+}
