@@ -105,6 +105,17 @@ struct Walker {
   DiagSink& sink;
   std::vector<fs::path> outputs;  // the run's own outputs, absolute
   size_t left_out = 0;            // by .gitignore or --exclude
+  size_t links_out = 0;           // symbolic links to files outside the walked folder
+
+  // Does the link at `link` point at a file inside `root` (both resolved)?
+  static bool Inside(const fs::path& root, const fs::path& link) {
+    std::error_code ec;
+    fs::path target = fs::weakly_canonical(link, ec);
+    if (ec) return false;
+    std::string r = root.generic_string(), t = target.generic_string();
+    if (!r.empty() && r.back() != '/') r += '/';
+    return t.compare(0, r.size(), r) == 0;
+  }
 
   bool Excluded(const std::string& rel_root, const std::string& shown) const {
     for (const std::string& g : options.exclude) {
@@ -183,6 +194,13 @@ struct Walker {
           ++left_out;
           continue;
         }
+        if (is_link && IsArticleFileName(e.path().string()) && !Inside(abs_root, e.path())) {
+          // A committed link could quote any file of the machine into a
+          // public report: only links that stay inside the walked folder
+          // are followed.
+          ++links_out;
+          continue;
+        }
         if (is_dir) {
           todo.emplace_back(e.path(), child_rel + "/");
         } else if (e.is_regular_file(sec) && IsArticleFileName(e.path().string()) &&
@@ -249,6 +267,16 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
   // a message) follows the documents' order, so a run's result never
   // depends on how its paths were named.
   std::stable_sort(out.begin(), out.end());
+  if (walker.links_out > 0) {
+    Diagnostic note = MakeLoadError(
+        paths.size() == 1 ? paths[0] : std::string("crosscheck"), "load.link-outside",
+        std::to_string(walker.links_out) +
+            (walker.links_out == 1 ? " symbolic link points" : " symbolic links point") +
+            " outside the walked folder and " + (walker.links_out == 1 ? "was" : "were") +
+            " not followed");
+    note.severity = Severity::kNote;
+    sink.Add(note);
+  }
   if (walker.left_out > 0) {
     Diagnostic note =
         MakeLoadError(paths.size() == 1 ? paths[0] : std::string("crosscheck"), "load.left-out",

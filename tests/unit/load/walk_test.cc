@@ -169,3 +169,22 @@ TEST_CASE(
                   WalkOptions{}, sink);
   CHECK(got == std::vector<std::string>{a});
 }
+
+TEST_CASE("a walk does not follow a link to a file outside the walked folder",
+          "[load][walk][safety]") {
+  Tree t;
+  t.Write("news/a.md", "text");
+  t.Write("secret/passwords.txt", "root:x:0:0");
+  fs::create_symlink(t.root / "secret/passwords.txt", t.root / "news/leak.md");
+  fs::create_symlink(t.root / "news/a.md", t.root / "news/alias.md");
+  DiagSink sink;
+  std::vector<std::string> got = ExpandPaths({(t.root / "news").string()}, WalkOptions{}, sink);
+  // The link inside the folder is the same file as a.md: read once.
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].find("leak.md") == std::string::npos);
+  bool noted = false;
+  for (const Diagnostic& d : sink.items())
+    noted |= d.code == "load.link-outside" &&
+             d.message == "1 symbolic link points outside the walked folder and was not followed";
+  CHECK(noted);
+}
