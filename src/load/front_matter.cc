@@ -48,7 +48,8 @@ struct Entry {
   const char* kind = "";  // kOther: what the value is ("a number", "a list")
   int year = 0, month = 0, day = 0;
   bool valid_date = true;
-  int line = 0, column = 0;  // in the original file
+  int line = 0, column = 0;              // in the original file
+  int value_line = 0, value_column = 0;  // a scalar's value, in the original file
 };
 
 // The fence line at pos ("+++", "---", "..."), with trailing blanks.
@@ -215,6 +216,8 @@ bool ReadYaml(const std::string& path, std::string_view bytes, Span block, int l
     e.column = key.Mark().column + 1;
     if (value.IsScalar()) {
       e.type = Entry::kString, e.text = value.Scalar();
+      e.value_line = value.Mark().line + 1 + line_shift;
+      e.value_column = value.Mark().column + 1;
     } else {
       e.text = YamlText(value);
       e.kind = value.IsSequence() ? "a list" : value.IsMap() ? "a mapping" : "empty";
@@ -248,6 +251,39 @@ void KeepOtherKey(const std::string& path, std::string_view bytes, const Entry& 
                                       : e.text);
 }
 
+// A YAML value that opens a quote and does not close it on its line runs on
+// over the next lines and swallows their keys ('title: "unclosed' then
+// 'published: ...'): said, at the value, since the date would be lost.
+void WarnUnclosedQuote(const std::string& path, std::string_view bytes, const Entry& e,
+                       Metadata* meta) {
+  size_t start = 0;
+  for (int l = 1; l < e.value_line; ++l) {
+    start = bytes.find('\n', start);
+    if (start == std::string_view::npos) return;
+    ++start;
+  }
+  size_t end = bytes.find('\n', start);
+  std::string_view line = bytes.substr(start, end == std::string_view::npos ? end : end - start);
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return;
+  size_t q = line.find_first_not_of(" \t", colon + 1);
+  if (q == std::string_view::npos || (line[q] != '"' && line[q] != '\'')) return;
+  for (size_t i = q + 1; i < line.size(); ++i) {
+    if (line[q] == '"' && line[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (line[i] == line[q]) return;  // closed on its line
+  }
+  Diagnostic w =
+      ErrorAt(path, bytes, e.value_line, static_cast<int>(q) + 1, "load.front-matter-quote",
+              "the quoted value of '" + e.key +
+                  "' is not closed on its line and runs on over the lines below, "
+                  "swallowing their keys; close the quote");
+  w.severity = Severity::kWarning;
+  meta->warnings.push_back(std::move(w));
+}
+
 bool ApplyEntries(const std::string& path, std::string_view bytes, std::vector<Entry> entries,
                   Metadata* meta, Diagnostic* error) {
   auto fail = [&](const Entry& e, std::string code, std::string message) {
@@ -255,7 +291,17 @@ bool ApplyEntries(const std::string& path, std::string_view bytes, std::vector<E
     return false;
   };
   std::vector<std::string> set;  // canonical keys already given
-  for (const Entry& e : entries) {
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    // A key given twice: which value was meant is unknown, so neither is
+    // taken silently (TOML's parser says the same of its files).
+    for (size_t j = 0; j < i; ++j)
+      if (entries[j].key == e.key && !e.key.empty())
+        return fail(e, "load.front-matter-duplicate",
+                    "front matter key '" + e.key + "' is given twice (lines " +
+                        std::to_string(entries[j].line) + " and " + std::to_string(e.line) +
+                        "); keep one");
+    if (e.value_line > 0) WarnUnclosedQuote(path, bytes, e, meta);
     std::string k = e.key;
     bool known = std::find(std::begin(kKeys), std::end(kKeys), k) != std::end(kKeys);
     if (!known)
@@ -325,6 +371,17 @@ bool FindFrontMatter(const std::string& path, std::string_view bytes, FrontMatte
   size_t start = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   size_t line_end;
   FrontMatterSyntax syntax = FrontMatterSyntax::kNone;
+  // "---\r" with no "\n": old Mac line endings, which no parser here reads
+  // as lines; the front matter would silently become article text.
+  if ((bytes.compare(start, 3, "+++") == 0 || bytes.compare(start, 3, "---") == 0) &&
+      start + 3 < bytes.size() && bytes[start + 3] == '\r' &&
+      (start + 4 >= bytes.size() || bytes[start + 4] != '\n') &&
+      bytes.find('\n') == std::string_view::npos) {
+    *error = ErrorAt(path, bytes, 1, 1, "load.front-matter-cr",
+                     "lines end in CR only (old Mac line endings), so the front matter cannot "
+                     "be read; convert the file to LF line endings");
+    return false;
+  }
   if (IsFenceLine(bytes, start, "+++", &line_end))
     syntax = FrontMatterSyntax::kToml;
   else if (IsFenceLine(bytes, start, "---", &line_end))

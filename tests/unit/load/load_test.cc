@@ -289,3 +289,40 @@ TEST_CASE("an HTML page's language comes from its metadata", "[load][language][h
   CHECK(r.value().meta.lang == "fr-FR");
   CHECK(r.value().meta.lang_from == "html");
 }
+
+// Issue 24 item 8: front matter that would be lost silently is said, at its
+// position.
+TEST_CASE("front matter that would be lost silently is a positioned error or warning",
+          "[load][errors]") {
+  auto first_line = [](const Diagnostic& d) {
+    std::string r = d.Render();
+    return r.substr(0, r.find('\n'));
+  };
+  // Old Mac line endings: the fences would not be lines.
+  auto cr = LoadBytes("cr.md", "---\rtitle: x\rpublished: 2025-03-12\r---\rTrade 5.\r", {});
+  REQUIRE(!cr.ok());
+  CHECK(first_line(cr.diag()) ==
+        "cr.md:1:1: error: lines end in CR only (old Mac line endings), so the front matter "
+        "cannot be read; convert the file to LF line endings");
+  // CRLF is fine.
+  auto crlf =
+      LoadBytes("crlf.md", "---\r\ntitle: x\r\npublished: 2025-03-12\r\n---\r\nText.\r\n", {});
+  REQUIRE(crlf.ok());
+  CHECK(crlf.value().meta.published == DaysFromCivil(2025, 3, 12));
+  // A key given twice, in YAML as in TOML.
+  auto dup = LoadBytes("d.md", "---\npublished: 2025-03-12\npublished: 2024-01-01\n---\nT.\n", {});
+  REQUIRE(!dup.ok());
+  CHECK(first_line(dup.diag()) ==
+        "d.md:3:1: error: front matter key 'published' is given twice (lines 2 and 3); keep one");
+  // A quote that does not close on its line swallows the keys below it.
+  auto q = LoadBytes("q.md", "---\ntitle: \"unclosed\npublished: 2025-03-12\n---\nT.\n", {});
+  REQUIRE(q.ok());
+  bool warned = false;
+  for (const Diagnostic& w : q.value().meta.warnings)
+    warned |= w.code == "load.front-matter-quote" && w.line == 2 && w.column == 8;
+  CHECK(warned);
+  // A quote closed on its line, with an escaped quote inside, is no warning.
+  auto ok = LoadBytes("ok.md", "---\ntitle: \"a \\\"b\\\" c\"\nlang: en\n---\nT.\n", {});
+  REQUIRE(ok.ok());
+  for (const Diagnostic& w : ok.value().meta.warnings) CHECK(w.code != "load.front-matter-quote");
+}
