@@ -86,6 +86,11 @@ size_t CountCodePoints(std::string_view text) {
   return count;
 }
 
+bool IsHiddenControl(char32_t cp) {
+  return (cp >= 0x80 && cp < 0xa0) || cp == 0x61c || cp == 0x200e || cp == 0x200f ||
+         (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 std::string Visible(std::string_view text, bool one_line) {
   std::string out;
   out.reserve(text.size());
@@ -106,9 +111,7 @@ std::string Visible(std::string_view text, bool one_line) {
     }
     int len = 1;
     char32_t cp = Decode(text, i, &len);
-    bool hide = (cp >= 0x80 && cp < 0xa0) || cp == 0x61c || cp == 0x200e || cp == 0x200f ||
-                (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
-    if (hide) {
+    if (IsHiddenControl(cp)) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "<U+%04X>", static_cast<unsigned>(cp));
       out += buf;

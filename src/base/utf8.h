@@ -43,6 +43,9 @@ size_t CountCodePoints(std::string_view text);
 // With one_line, a newline is shown as "\n" too: for formats where a line is
 // a record (path:line:col lines, logs), so text cannot start a forged one.
 std::string Visible(std::string_view text, bool one_line = false);
+// The code points Visible shows as escapes: C1 controls and the
+// bidirectional controls.
+bool IsHiddenControl(char32_t cp);
 
 // Appends the UTF-8 encoding of cp.
 template <typename String>

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <set>
 
 #include "base/toml_file.h"
@@ -52,8 +53,7 @@ struct IgnoreScope {
   Span covers;
 };
 
-std::vector<IgnoreScope> InlineIgnores(const Document& d, size_t doc,
-                                       std::vector<Diagnostic>* bad) {
+std::vector<IgnoreScope> InlineIgnores(const Document& d, std::vector<Diagnostic>* bad) {
   static const std::string_view kOpen = "<!--", kWord = "crosscheck-ignore", kClose = "-->";
   std::vector<IgnoreScope> out;
   std::string_view text = d.bytes;
@@ -113,7 +113,6 @@ std::vector<IgnoreScope> InlineIgnores(const Document& d, size_t doc,
         seen_text = true;
       }
     }
-    (void)doc;
     out.push_back({rule, reason, Span{static_cast<uint32_t>(at), static_cast<uint32_t>(stop)}});
   }
   return out;
@@ -156,15 +155,19 @@ FilterResult ApplyReportFilter(const ReportFilter& filter, CheckRun* run) {
   for (size_t d = 0; d < run->documents.size() && !filter.focus.empty(); ++d)
     focused[d] = PathFocused(run->documents[d].path, filter.focus);
   std::set<std::string> matched;
-  std::vector<std::vector<IgnoreScope>> ignores;
-  for (size_t d = 0; d < run->documents.size(); ++d)
-    ignores.push_back(InlineIgnores(run->documents[d], d, &result.bad_ignores));
+  // Inline ignores are read only in documents a finding rests on, once
+  // each: an archive of thousands is not scanned for comments on every run.
+  std::vector<std::optional<std::vector<IgnoreScope>>> ignores(run->documents.size());
+  auto ignores_of = [&](size_t d) -> const std::vector<IgnoreScope>& {
+    if (!ignores[d]) ignores[d] = InlineIgnores(run->documents[d], &result.bad_ignores);
+    return *ignores[d];
+  };
   std::vector<Finding> kept;
   for (Finding& f : run->findings) {
     // An inline ignore of the rule over any place the finding rests on.
     const IgnoreScope* ignored = nullptr;
     for (const Evidence& e : f.evidence)
-      for (const IgnoreScope& g : ignores[e.doc])
+      for (const IgnoreScope& g : ignores_of(e.doc))
         if (!ignored && g.rule == f.rule && e.span.begin >= g.covers.begin &&
             e.span.begin < g.covers.end)
           ignored = &g;

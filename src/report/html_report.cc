@@ -87,7 +87,7 @@ std::string ClaimWhen(const Claim& c) {
 
 // The interval the claim stands for, as editors read numbers: "[9.95
 // billion, 10.05 billion]", "(690 million, ∞)"; empty for dates and points.
-std::string Interval(const Claim& c) {
+std::string IntervalText(const Claim& c) {
   const crosscheck::Interval& v = c.mention.value;
   if (c.mention.kind == Kind::kDate || (!v.has_low && !v.has_high)) return "";
   if (v.has_low && v.has_high && v.low == v.high) return "";
@@ -247,7 +247,7 @@ void Matrices(const CheckRun& run, std::string* out) {
           const Claim& c = run.claims[i];
           if (c.doc != d || ClaimWhen(c) != col) continue;
           conflict |= disputed.count(i) > 0;
-          std::string interval = Interval(c);
+          std::string interval = IntervalText(c);
           cell += (cell.empty() ? "" : "<br>") +
                   HtmlEscape(c.mention.span.In(run.documents[c.doc].bytes)) +
                   (interval.empty() ? "" : " <span class=\"interval\">" + interval + "</span>");

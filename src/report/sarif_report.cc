@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "base/utf8.h"
 #include "compare/findings.h"
 #include "report/check_formats.h"
 
@@ -70,31 +71,19 @@ ojson PhysicalLocation(const CheckRun& run, const Evidence& e) {
 std::string EscapeInvisible(const std::string& dumped) {
   std::string out;
   out.reserve(dumped.size());
-  for (size_t i = 0; i < dumped.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(dumped[i]);
-    char32_t cp = 0;
-    size_t len = 0;
-    if (c == 0xC2 && i + 1 < dumped.size()) {
-      cp = static_cast<unsigned char>(dumped[i + 1]) & 0x3F, len = 2;
-      cp |= 0x80;
-      if (cp > 0x9F) len = 0;
-    } else if ((c == 0xD8 || c == 0xE2) && i + 2 < dumped.size()) {
-      cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(dumped[i + 1]) & 0x3F) << 6) |
-           (static_cast<unsigned char>(dumped[i + 2]) & 0x3F);
-      if (c == 0xD8) cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(dumped[i + 1]) & 0x3F);
-      len = c == 0xD8 ? 2 : 3;
-      bool bidi = cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-                  (cp >= 0x2066 && cp <= 0x2069);
-      if (!bidi) len = 0;
+  for (size_t i = 0; i < dumped.size();) {
+    int len = 1;
+    char32_t cp = static_cast<unsigned char>(dumped[i]) < 0x80
+                      ? static_cast<unsigned char>(dumped[i])
+                      : utf8::Decode(dumped, i, &len);
+    if (cp >= 0x80 && utf8::IsHiddenControl(cp)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+      out += buf;
+    } else {
+      out.append(dumped, i, static_cast<size_t>(len));
     }
-    if (len == 0) {
-      out += dumped[i];
-      continue;
-    }
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
-    out += buf;
-    i += len - 1;
+    i += static_cast<size_t>(len);
   }
   return out;
 }
