@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <vector>
 
+#include "base/line_index.h"
 #include "base/toml_file.h"
 
 namespace crosscheck {
@@ -231,6 +233,93 @@ bool ReadYaml(const std::string& path, std::string_view bytes, Span block, int l
   return true;
 }
 
+// JSON front matter (Hugo): an object opening on the first line, closed by
+// the "}" that balances it, alone at the end of its line. Found by one
+// string-aware pass over the bytes, so the cost is linear and nothing past
+// the object is read as JSON.
+struct JsonKey {
+  std::string_view raw;  // between its quotes, escapes as written
+  size_t at;             // its opening quote
+};
+constexpr int kMaxJsonDepth = 64;
+
+// The end of the object that opens at bytes[start] == '{' (one past its
+// "}"), or npos when it never closes; *too_deep when it nests past the
+// bound; the keys of its own members in *keys.
+size_t JsonObjectEnd(std::string_view bytes, size_t start, std::vector<JsonKey>* keys,
+                     bool* too_deep) {
+  int depth = 0;
+  for (size_t i = start; i < bytes.size(); ++i) {
+    char c = bytes[i];
+    if (c == '"') {
+      size_t open = i++;
+      while (i < bytes.size() && bytes[i] != '"') i += bytes[i] == '\\' ? 2 : 1;
+      if (i >= bytes.size()) return std::string_view::npos;
+      size_t after = bytes.find_first_not_of(" \t\r\n", i + 1);
+      if (depth == 1 && after != std::string_view::npos && bytes[after] == ':')
+        keys->push_back({bytes.substr(open + 1, i - open - 1), open});
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxJsonDepth) {
+        *too_deep = true;
+        return std::string_view::npos;
+      }
+    } else if (c == '}' || c == ']') {
+      if (--depth == 0) return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool ReadJson(const std::string& path, std::string_view bytes, Span block,
+              std::vector<Entry>* entries, Diagnostic* error) {
+  std::vector<JsonKey> keys;
+  bool too_deep = false;
+  JsonObjectEnd(bytes, block.begin, &keys, &too_deep);
+  nlohmann::json root = nlohmann::json::parse(block.In(bytes), nullptr, false);
+  LineIndex index(bytes);
+  if (root.is_discarded() || !root.is_object()) {
+    // The parser's own message names no position we keep; a second parse
+    // with exceptions gives its byte.
+    size_t at = block.begin;
+    std::string why = "not a JSON object";
+    try {
+      nlohmann::json again = nlohmann::json::parse(block.In(bytes));
+      why = again.is_object() ? why : "not a JSON object";
+    } catch (const nlohmann::json::parse_error& e) {
+      at = block.begin + (e.byte > 0 ? e.byte - 1 : 0);
+      why = e.what();
+      if (size_t colon = why.find("syntax error"); colon != std::string::npos)
+        why = why.substr(colon);
+    }
+    LineCol lc = index.At(bytes, static_cast<uint32_t>(std::min(at, bytes.size())));
+    *error = ErrorAt(path, bytes, lc.line, lc.column, "load.front-matter",
+                     "malformed front matter: JSON " + why);
+    return false;
+  }
+  for (const JsonKey& k : keys) {
+    Entry e;
+    nlohmann::json name = nlohmann::json::parse("\"" + std::string(k.raw) + "\"", nullptr, false);
+    e.key = name.is_string() ? name.get<std::string>() : std::string(k.raw);
+    LineCol lc = index.At(bytes, static_cast<uint32_t>(k.at));
+    e.line = lc.line, e.column = lc.column;
+    auto it = root.find(e.key);
+    if (it == root.end()) continue;
+    if (it->is_string()) {
+      e.type = Entry::kString, e.text = it->get<std::string>();
+    } else {
+      e.text = it->dump();
+      if (e.text.size() > 1024) e.text = e.text.substr(0, 1024) + "...";
+      e.kind = it->is_array()     ? "a list"
+               : it->is_object()  ? "a mapping"
+               : it->is_boolean() ? "true or false"
+               : it->is_null()    ? "null"
+                                  : "a number";
+    }
+    entries->push_back(std::move(e));
+  }
+  return true;
+}
+
 // A key no reader of ours knows: kept. Within two edits of one of ours:
 // said, since a typo would silently drop the date every relative
 // expression needs.
@@ -364,10 +453,72 @@ bool ApplyEntries(const std::string& path, std::string_view bytes, std::vector<E
   return true;
 }
 
+// "---" lines around something other than "key: value" lines: a YAML list
+// or a bare line of text. Markdown reads the pair as a rule and a heading,
+// so the file is read as article text; said, since metadata written that
+// way (a list of keys, a forgotten colon) would otherwise vanish.
+void WarnNotAMapping(const std::string& path, std::string_view bytes, Span text,
+                     std::vector<Diagnostic>* warnings) {
+  std::string_view t = text.In(bytes);
+  size_t k = t.find_first_not_of(" \t\r\n");
+  if (k == std::string_view::npos) return;
+  LineIndex index(bytes);
+  LineCol at = index.At(bytes, static_cast<uint32_t>(text.begin + k));
+  bool list = t[k] == '[' || (t[k] == '-' && (k + 1 == t.size() || t[k + 1] == ' '));
+  Diagnostic w =
+      ErrorAt(path, bytes, at.line, at.column, "load.front-matter-shape",
+              std::string("the '---' lines at the top enclose ") + (list ? "a list" : "text") +
+                  ", not 'key: value' lines, so nothing is read from them as "
+                  "metadata and they are read as article text");
+  w.severity = Severity::kWarning;
+  warnings->push_back(std::move(w));
+}
+
+// "{" then a quoted key: JSON front matter, not prose that opens with a brace.
+bool OpensJsonObject(std::string_view bytes, size_t start) {
+  if (start >= bytes.size() || bytes[start] != '{') return false;
+  size_t k = bytes.find_first_not_of(" \t\r\n", start + 1);
+  return k != std::string_view::npos && bytes[k] == '"';
+}
+
+// JSON front matter: the block is the object itself, braces included.
+bool FindJsonFrontMatter(const std::string& path, std::string_view bytes, size_t start,
+                         FrontMatterBlock* block, Diagnostic* error) {
+  std::vector<JsonKey> keys;
+  bool too_deep = false;
+  size_t end = JsonObjectEnd(bytes, start, &keys, &too_deep);
+  if (too_deep) {
+    *error = ErrorAt(path, bytes, 1, 1, "load.front-matter",
+                     "malformed front matter: JSON nested more than " +
+                         std::to_string(kMaxJsonDepth) + " levels deep");
+    return false;
+  }
+  if (end == std::string_view::npos) {
+    *error = ErrorAt(path, bytes, 1, 1, "load.front-matter-unclosed",
+                     "front matter opens with '{' and is never closed; add the '}' that "
+                     "closes it (file skipped, so that its keys are not read as article text)");
+    return false;
+  }
+  size_t p = end;
+  while (p < bytes.size() && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r')) ++p;
+  if (p < bytes.size() && bytes[p] != '\n') {
+    LineIndex index(bytes);
+    LineCol at = index.At(bytes, static_cast<uint32_t>(p));
+    *error = ErrorAt(path, bytes, at.line, at.column, "load.front-matter",
+                     "malformed front matter: text after the '}' that closes the JSON front "
+                     "matter; end its line there");
+    return false;
+  }
+  *block = FrontMatterBlock{FrontMatterSyntax::kJson,
+                            Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)},
+                            static_cast<uint32_t>(p < bytes.size() ? p + 1 : p)};
+  return true;
+}
+
 }  // namespace
 
 bool FindFrontMatter(const std::string& path, std::string_view bytes, FrontMatterBlock* block,
-                     Diagnostic* error) {
+                     Diagnostic* error, std::vector<Diagnostic>* warnings) {
   size_t start = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   size_t line_end;
   FrontMatterSyntax syntax = FrontMatterSyntax::kNone;
@@ -382,6 +533,7 @@ bool FindFrontMatter(const std::string& path, std::string_view bytes, FrontMatte
                      "be read; convert the file to LF line endings");
     return false;
   }
+  if (OpensJsonObject(bytes, start)) return FindJsonFrontMatter(path, bytes, start, block, error);
   if (IsFenceLine(bytes, start, "+++", &line_end))
     syntax = FrontMatterSyntax::kToml;
   else if (IsFenceLine(bytes, start, "---", &line_end))
@@ -395,7 +547,10 @@ bool FindFrontMatter(const std::string& path, std::string_view bytes, FrontMatte
     if (IsFenceLine(bytes, pos, yaml ? "---" : "+++", &next_end) ||
         (yaml && IsFenceLine(bytes, pos, "...", &next_end))) {
       Span text{static_cast<uint32_t>(line_end), static_cast<uint32_t>(pos)};
-      if (yaml && !OpensWithYamlKey(text.In(bytes))) return true;  // a Markdown rule
+      if (yaml && !OpensWithYamlKey(text.In(bytes))) {  // a Markdown rule, or not a mapping
+        WarnNotAMapping(path, bytes, text, warnings);
+        return true;
+      }
       *block = FrontMatterBlock{syntax, text, static_cast<uint32_t>(next_end)};
       return true;
     }
@@ -421,6 +576,8 @@ bool ParseFrontMatter(const std::string& path, std::string_view bytes,
   std::vector<Entry> entries;
   bool read = block.syntax == FrontMatterSyntax::kYaml
                   ? ReadYaml(path, bytes, block.text, line_shift, &entries, error)
+              : block.syntax == FrontMatterSyntax::kJson
+                  ? ReadJson(path, bytes, block.text, &entries, error)
                   : ReadToml(path, bytes, block.text, line_shift, &entries, error);
   return read && ApplyEntries(path, bytes, std::move(entries), meta, error);
 }

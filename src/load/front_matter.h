@@ -2,7 +2,8 @@
 //
 // Internal to load/. Two forms, as static-site generators write them: TOML
 // between "+++" lines (Hugo) and YAML between "---" lines, closed by "---"
-// or "..." (Jekyll, Hugo, Eleventy, Astro). Keys: title, source, url,
+// or "..." (Jekyll, Hugo, Eleventy, Astro), and JSON as an object whose
+// "{" opens the file and whose "}" ends a line (Hugo). Keys: title, source, url,
 // published (a date, "YYYY-MM-DD", or a date and time), lang, currency,
 // date_order, and their common names in those generators (date,
 // publishDate, pubDate, publisher, permalink, language, ...). Other keys are
@@ -16,13 +17,14 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diag.h"
 #include "load/load.h"
 
 namespace crosscheck {
 
-enum class FrontMatterSyntax { kNone, kToml, kYaml };
+enum class FrontMatterSyntax { kNone, kToml, kYaml, kJson };
 
 struct FrontMatterBlock {
   FrontMatterSyntax syntax = FrontMatterSyntax::kNone;
@@ -33,8 +35,10 @@ struct FrontMatterBlock {
 // Finds a front matter block at the start of bytes (after an optional BOM).
 // Returns false with *error set when a block opens and never closes. A
 // "---" line that opens no "key: value" line is a Markdown rule, not a block.
+// "---" lines around a list or bare text are read as article text, with a
+// warning in *warnings.
 bool FindFrontMatter(const std::string& path, std::string_view bytes, FrontMatterBlock* block,
-                     Diagnostic* error);
+                     Diagnostic* error, std::vector<Diagnostic>* warnings);
 
 // Parses the block into meta. Errors carry path:line:col in the ORIGINAL file.
 bool ParseFrontMatter(const std::string& path, std::string_view bytes,

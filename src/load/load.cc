@@ -311,7 +311,7 @@ Result<Document> LoadBytes(const std::string& path, std::string bytes, const Loa
   if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.body.begin = 3;
   FrontMatterBlock block;
   Diagnostic err;
-  if (!FindFrontMatter(path, bytes, &block, &err)) return err;
+  if (!FindFrontMatter(path, bytes, &block, &err, &doc.meta.warnings)) return err;
   if (block.syntax != FrontMatterSyntax::kNone) {
     if (!ParseFrontMatter(path, bytes, block, &doc.meta, &err)) return err;
     doc.body.begin = block.body_begin;

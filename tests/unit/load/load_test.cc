@@ -209,6 +209,10 @@ TEST_CASE("a front matter block that never closes is an error, a Markdown rule i
   auto rule = LoadBytes("w.md", "---\nTrade rose 5% in 2024.\n\n---\nMore text.\n", {});
   REQUIRE(rule.ok());
   CHECK(rule.value().body.begin == 0);
+  REQUIRE(rule.value().meta.warnings.size() >= 1);
+  CHECK(rule.value().meta.warnings[0].Render().substr(0, 158) ==
+        "w.md:2:1: warning: the '---' lines at the top enclose text, not 'key: value' lines, so "
+        "nothing is read from them as metadata and they are read as article text");
   auto lone = LoadBytes("x.md", "---\nTrade rose 5% in 2024.\n", {});
   REQUIRE(lone.ok());
   CHECK(lone.value().body.begin == 0);
@@ -325,4 +329,68 @@ TEST_CASE("front matter that would be lost silently is a positioned error or war
   auto ok = LoadBytes("ok.md", "---\ntitle: \"a \\\"b\\\" c\"\nlang: en\n---\nT.\n", {});
   REQUIRE(ok.ok());
   for (const Diagnostic& w : ok.value().meta.warnings) CHECK(w.code != "load.front-matter-quote");
+}
+
+TEST_CASE("front matter that is a list, or JSON, is said or read, never dropped",
+          "[load][errors]") {
+  auto first_line = [](const Diagnostic& d) {
+    std::string r = d.Render();
+    return r.substr(0, r.find('\n'));
+  };
+  // A YAML list between the fences: read as text, with a warning at the list.
+  auto list = LoadBytes("l.md", "---\n- title\n- 2025-03-12\n---\nExports rose 4%.\n", {});
+  REQUIRE(list.ok());
+  CHECK(list.value().body.begin == 0);
+  REQUIRE(list.value().meta.warnings.size() >= 1);
+  CHECK(first_line(list.value().meta.warnings[0]) ==
+        "l.md:2:1: warning: the '---' lines at the top enclose a list, not 'key: value' lines, so "
+        "nothing is read from them as metadata and they are read as article text");
+  auto flow = LoadBytes("f.md", "---\n[a, b]\n---\nText.\n", {});
+  REQUIRE(flow.ok());
+  REQUIRE(flow.value().meta.warnings.size() >= 1);
+  CHECK(flow.value().meta.warnings[0].code == "load.front-matter-shape");
+  // A mapping is no warning.
+  auto map = LoadBytes("m.md", "---\ntitle: x\nlang: en\n---\nText.\n", {});
+  REQUIRE(map.ok());
+  CHECK(map.value().meta.warnings.empty());
+
+  // Hugo's JSON front matter: read like the others, keys at their positions.
+  auto json =
+      LoadBytes("j.md",
+                "{\n  \"title\": \"Port volumes\",\n  \"date\": \"2025-03-12\",\n"
+                "  \"tags\": [\"trade\", {\"x\": \"}\"}],\n  \"lang\": \"fr\"\n}\nLe port.\n",
+                {});
+  REQUIRE(json.ok());
+  const Document& d = json.value();
+  CHECK(d.meta.title == "Port volumes");
+  CHECK(d.meta.published == DaysFromCivil(2025, 3, 12));
+  CHECK(d.meta.lang == "fr");
+  CHECK(d.body.In(d.bytes) == "Le port.\n");
+  // Errors at their place: a wrong type, a key twice, bad JSON, no close.
+  auto type = LoadBytes("t.md", "{\n  \"title\": 5\n}\nText.\n", {});
+  REQUIRE(!type.ok());
+  CHECK(first_line(type.diag()) ==
+        "t.md:2:3: error: front matter key 'title' must be a string, not a number");
+  auto twice = LoadBytes("d.md", "{\"lang\": \"en\",\n \"lang\": \"fr\"}\nText.\n", {});
+  REQUIRE(!twice.ok());
+  CHECK(twice.diag().code == "load.front-matter-duplicate");
+  CHECK(twice.diag().line == 2);
+  auto bad = LoadBytes("b.md", "{\n  \"title\": \"x\",\n  \"lang\" \"en\"\n}\nText.\n", {});
+  REQUIRE(!bad.ok());
+  CHECK(bad.diag().line == 3);
+  auto open = LoadBytes("o.md", "{\"title\": \"x\",\nText without end.\n", {});
+  REQUIRE(!open.ok());
+  CHECK(open.diag().code == "load.front-matter-unclosed");
+  auto after = LoadBytes("a.md", "{\"title\": \"x\"} and then text.\n", {});
+  REQUIRE(!after.ok());
+  CHECK(after.diag().column == 16);  // the text after it
+  // Prose that opens with a brace is not JSON.
+  auto prose = LoadBytes("p.md", "{Editor's note} Exports rose 4%.\n", {});
+  REQUIRE(prose.ok());
+  CHECK(prose.value().body.begin == 0);
+  // Nesting past the bound is refused before any parser sees it.
+  std::string deep = "{\"a\": " + std::string(100, '[') + std::string(100, ']') + "}\nT.\n";
+  auto too_deep = LoadBytes("n.md", deep, {});
+  REQUIRE(!too_deep.ok());
+  CHECK(too_deep.diag().message.find("nested more than 64") != std::string::npos);
 }
