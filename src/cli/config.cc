@@ -58,6 +58,23 @@ std::string FromWorkingDirectory(const fs::path& base, const std::string& p) {
   return s;
 }
 
+// Where `p` (a path or glob, relative to base) leads once ".." and
+// symbolic links are resolved, when that is outside base; "" when inside.
+// A glob is judged by its literal folder ("news/**/*.md" by "news").
+std::string OutsideFolder(const fs::path& base, const std::string& p) {
+  std::string literal = p.substr(0, p.find_first_of("*?[{"));
+  if (literal.size() < p.size()) literal = literal.substr(0, literal.rfind('/') + 1);
+  std::error_code ec;
+  fs::path root = fs::weakly_canonical(fs::absolute(base.empty() ? "." : base, ec), ec);
+  fs::path target = fs::weakly_canonical(fs::absolute(base.empty() ? "." : base, ec) / literal, ec);
+  if (ec) return "";
+  auto r = root.begin(), t = target.begin();
+  for (; r != root.end() && t != target.end() && *r == *t; ++r, ++t) {
+  }
+  bool inside = r == root.end() || (std::next(r) == root.end() && r->empty());
+  return inside ? "" : target.generic_string();
+}
+
 }  // namespace
 
 std::string FindProjectConfig(const std::string& start) {
@@ -76,7 +93,8 @@ std::string FindProjectConfig(const std::string& start) {
   }
 }
 
-bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnostic* error) {
+bool LoadProjectConfig(const std::string& path, bool allow_outside, ProjectConfig* config,
+                       Diagnostic* error) {
   std::string text, why;
   if (!ReadDataFile(path, &text, &why)) {
     error->path = path;
@@ -99,6 +117,19 @@ bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnosti
   // Keys in file order, so that the first problem reported is the first one
   // a reader meets.
   fs::path base = fs::path(path).parent_path();
+  // A committed project file is run by whoever checks the repository out:
+  // it names only files inside its folder, so that it cannot quote files
+  // from elsewhere on the machine into a public report or write over them.
+  auto outside = [&](const toml::source_region& where, const std::string& key,
+                     const std::string& p) {
+    std::string leads = allow_outside ? "" : OutsideFolder(base, p);
+    if (leads.empty()) return false;
+    fail(where, "'" + key + "' names \"" + p + "\", which leads outside the folder of " +
+                    kFileName + " (to " + leads +
+                    "); name files inside it, or pass --allow-outside if this is meant");
+    error->code = "config.outside";
+    return true;
+  };
   for (const auto& [key, key_where, node] : MembersInFileOrder(table)) {
     const Choice* choice = nullptr;
     for (const Choice& c : kKeys)
@@ -117,6 +148,7 @@ bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnosti
         return fail(node->source(),
                     "'baseline' must be a file name, e.g. baseline = "
                     "\"crosscheck-baseline.toml\"");
+      if (outside(node->source(), key, file->get())) return false;
       config->baseline = FromWorkingDirectory(base, file->get());
       continue;
     }
@@ -170,9 +202,11 @@ bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnosti
             return fail(item.source(),
                         "every item of 'outputs' must be FORMAT=FILE with a format "
                         "of `check --format`, e.g. \"sarif=report.sarif\"");
+          if (outside(item.source(), key, spec.substr(eq + 1))) return false;
           out->push_back(spec.substr(0, eq + 1) + FromWorkingDirectory(base, spec.substr(eq + 1)));
           continue;
         }
+        if (!name_glob && outside(item.source(), key, s->get())) return false;
         out->push_back(name_glob ? s->get() : FromWorkingDirectory(base, s->get()));
       }
       continue;

@@ -13,7 +13,8 @@
 //   color    = "never"               auto | always | never            check, diff
 //   paths    = ["news", "feeds/**/*.md"]   folders, files or globs   check, extract
 //   exclude  = ["news/drafts/**"]    globs left out of walks         check, extract
-// Paths are relative to the file's folder. A flag on the command line wins
+// Paths are relative to the file's folder and stay inside it (--allow-outside
+// lifts that). A flag on the command line wins
 // over the file; paths on the command line replace `paths`. It is the tool's
 // own file, so an unknown key is an error with its position and the nearest
 // known key, unlike front matter.
@@ -43,8 +44,10 @@ struct ProjectConfig {
 std::string FindProjectConfig(const std::string& start);
 
 // Reads and checks the file; relative paths in it become relative to the
-// working directory.
-bool LoadProjectConfig(const std::string& path, ProjectConfig* config, Diagnostic* error);
+// working directory. A path that leads outside the file's folder (by "..",
+// an absolute path or a symbolic link) is an error unless allow_outside.
+bool LoadProjectConfig(const std::string& path, bool allow_outside, ProjectConfig* config,
+                       Diagnostic* error);
 
 }  // namespace crosscheck
 

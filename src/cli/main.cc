@@ -200,12 +200,14 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
   std::string config_path;
-  bool no_config = false;
+  bool no_config = false, allow_outside = false;
   for (CLI::App* sub : {ex, ck, df, bw}) {
     sub->add_option("--config", config_path,
                     "Project settings file (default: the nearest crosscheck.toml at or above the "
                     "working directory)");
     sub->add_flag("--no-config", no_config, "Ignore crosscheck.toml");
+    sub->add_flag("--allow-outside", allow_outside,
+                  "Let crosscheck.toml name files outside its own folder");
   }
 
   if (std::string help = TypoHelp(app, argc, argv); !help.empty()) {
@@ -222,7 +224,7 @@ int main(int argc, char** argv) {
   if (!no_config) {
     if (config_path.empty()) config_path = FindProjectConfig(".");
     Diagnostic error;
-    if (!config_path.empty() && !LoadProjectConfig(config_path, &config, &error)) {
+    if (!config_path.empty() && !LoadProjectConfig(config_path, allow_outside, &config, &error)) {
       std::cerr << error.Render() << "\n";
       return kExitError;
     }

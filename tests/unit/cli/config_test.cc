@@ -198,3 +198,48 @@ TEST_CASE("an inline ignore before a paragraph leaves out that rule there, with 
   CHECK(RunIn(p.Dir(), "check news --no-config").err.find("did you mean 'duration-vs-dates'?") !=
         std::string::npos);
 }
+
+TEST_CASE("crosscheck.toml names only files inside its folder unless --allow-outside",
+          "[cli][config]") {
+  Project p;
+  // A file outside the project that a committed config would quote.
+  TempTree elsewhere("elsewhere");
+  elsewhere.Write("secret.md", "+++\npublished = 2025-01-01\n+++\nThe code is 4471.\n");
+  std::string out_dir = elsewhere.root.string();
+  struct Case {
+    std::string config;
+    int line, column;
+  } cases[] = {
+      {"paths = [\"news\", \"../" + elsewhere.root.filename().string() + "\"]\n", 1, 18},
+      {"paths = [\"" + out_dir + "/secret.md\"]\n", 1, 10},
+      {"claims = [\"news/../../x\"]\n", 1, 11},
+      {"paths = [\"news\"]\noutputs = [\"json=../out.json\"]\n", 2, 12},
+      {"paths = [\"news\"]\nbaseline = \"../b.toml\"\n", 2, 12},
+  };
+  for (const Case& c : cases) {
+    p.Config(c.config);
+    RunResult r = RunIn(p.Dir(), "check --format line");
+    INFO(c.config);
+    CHECK(r.code == 2);
+    CHECK(r.err.rfind("crosscheck.toml:" + std::to_string(c.line) + ":" + std::to_string(c.column) +
+                          ": error: ",
+                      0) == 0);
+    CHECK(r.err.find("leads outside the folder of crosscheck.toml") != std::string::npos);
+    CHECK(r.out.find("4471") == std::string::npos);
+  }
+  // A symbolic link inside the folder that points out is outside too.
+  fs::create_directory_symlink(elsewhere.root, p.root / "linked");
+  p.Config("paths = [\"linked\"]\n");
+  RunResult link = RunIn(p.Dir(), "check --format line");
+  CHECK(link.code == 2);
+  CHECK(link.err.find("leads outside") != std::string::npos);
+  // Said on purpose: read.
+  p.Config("paths = [\"news\", \"" + out_dir + "/secret.md\"]\n");
+  RunResult allowed = RunIn(p.Dir(), "extract --allow-outside --format json");
+  CHECK(allowed.code == 0);
+  CHECK(allowed.out.find("4471") != std::string::npos);
+  // Inside, globs and "./" included, is fine.
+  p.Config("paths = [\"./news/**/*.md\"]\nexclude = [\"drafts/**\"]\n");
+  RunResult inside = RunIn(p.Dir("tools"), "extract --format json");
+  CHECK(inside.code == 0);
+}
