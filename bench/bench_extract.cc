@@ -1,7 +1,7 @@
 // bench_extract: extraction throughput and memory, next to ICU alone.
 //
 //   bench_extract [--mb N] [--oneline-mb N] [--binary PATH] [--corpus DIR]
-//                 [--only diff|oneline] [--keep] [--write-corpus PATH]
+//                 [--only diff|oneline|dense] [--keep] [--write-corpus PATH]
 //
 // --only diff runs just the diff comparison, --only oneline just the one-line
 // file of --oneline-mb MB (default 50) with its memory targets; --keep leaves its two input
@@ -229,6 +229,54 @@ void BenchOneLine(const std::string& text, double mb, const std::string& binary)
   std::remove(path.c_str());
 }
 
+// 8. Dense figures (issue 24): one sentence of about 1 MB holding tens of
+// thousands of figures, as a flattened table gives; the same without a
+// single clause break (the frame reach); and 160 KB of "1,1,1,...". Time,
+// peak RSS and the JSON report's size of `check`: each must stay linear.
+void BenchDense(const std::string& binary) {
+  std::printf("\ndense figures (check --format json)\n");
+  const char* nouns[] = {"exports", "imports", "output", "sales", "revenue", "trade"};
+  uint32_t seed = 12345;
+  auto next = [&](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  struct Case {
+    const char* name;
+    std::string body;
+  } cases[3];
+  for (int shape = 0; shape < 2; ++shape) {
+    std::string& b = cases[shape].body;
+    while (b.size() < 1000000) {
+      if (!b.empty()) b += shape == 0 ? ", " : " and ";
+      b += std::string(nouns[next(6)]) + " rose " + std::to_string(1 + next(99)) + "% to $" +
+           std::to_string(1 + next(900)) + " million in " + std::to_string(1990 + next(35));
+    }
+    b += ".\n";
+  }
+  cases[0].name = "1 MB sentence, figures in comma-separated clauses";
+  cases[1].name = "1 MB sentence, no clause break at all";
+  cases[2].name = "160 KB of 1,1,1,...";
+  for (int k = 0; k < 80000; ++k) cases[2].body += k ? ",1" : "1";
+  cases[2].body += "\n";
+  for (const Case& c : cases) {
+    std::string path = "build/bench-dense.md", out = "build/bench-dense.json";
+    std::ofstream(path, std::ios::binary) << "+++\npublished = 2025-01-01\nlang = \"en\"\n+++\n"
+                                          << c.body;
+    double rss = 0;
+    double secs = RunProcessOnce(
+        {binary, "check", "--no-config", "--fail-on", "none", "--format", "json", "-o", out, path},
+        &rss);
+    std::ifstream report(out, std::ios::binary | std::ios::ate);
+    char note[200];
+    std::snprintf(note, sizeof note, "peak RSS %.1f MB, report %.1f MB", rss,
+                  static_cast<double>(report.tellg()) / 1e6);
+    Report(c.name, c.body.size(), secs, note);
+    std::remove(path.c_str());
+    std::remove(out.c_str());
+  }
+}
+
 int main(int argc, char** argv) {
   if (argc >= 4 && std::string(argv[1]) == "--spawn") {
     int code = 0;
@@ -278,6 +326,11 @@ int main(int argc, char** argv) {
   std::printf("corpus: %zu bytes (%s)\n\n", text.size(), path.c_str());
   if (only == "oneline") {
     BenchOneLine(text, oneline_mb, binary);
+    std::remove(path.c_str());
+    return 0;
+  }
+  if (only == "dense") {
+    BenchDense(binary);
     std::remove(path.c_str());
     return 0;
   }
@@ -419,6 +472,7 @@ int main(int argc, char** argv) {
   std::filesystem::remove_all(dir);
 
   BenchOneLine(text, oneline_mb, binary);
+  BenchDense(binary);
   BenchDiff(text, mb, binary, keep);
   std::remove(path.c_str());
   return 0;

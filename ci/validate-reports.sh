@@ -13,6 +13,8 @@ trap 'rm -rf "$tmp"' EXIT
 # One unreadable input among good ones: the report lists it under errors.
 "$bin" check tests/bad/binary.md corpus --format json > "$tmp/unreadable.json" 2>/dev/null || true
 cp tests/golden/corpus/expected.json "$tmp/golden.json"
+# Long sentences quoted around their figure, a clause cut at the frame's reach.
+"$bin" check --no-config tests/data/dense-sentence.md --format json > "$tmp/dense.json" 2>/dev/null || [ $? -eq 1 ]
 # The other machine formats: SARIF against the SARIF 2.1.0 schema
 # (tests/data/sarif-schema-2.1.0.json), JUnit as well-formed XML.
 mkdir -p "$tmp/sarif" "$tmp/junit"
@@ -58,5 +60,8 @@ for f in files:
         assert set(a["claims"]) <= ids, a
     for x in report["findings"]:
         assert set(x["claims"]) <= ids, x
+    if f.endswith("/dense.json"):  # the fixture reaches both bounds
+        assert any(c.get("sentence_cut") for c in report["claims"]), f
+        assert any(n["code"] == "extract.budget" for n in report.get("notes", [])), f
 print(f"{len(files)} passed, 0 failed")
 PY

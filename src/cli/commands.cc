@@ -321,6 +321,8 @@ int RunCheck(const CheckOptions& options) {
         progress.Update("checking", done, static_cast<long>(claims), p);
       });
   progress.Clear();
+  // The run's own notes (budgets) after the inputs' problems.
+  for (const Diagnostic& d : run.input_problems) sink.Add(d);
   run.input_problems = sink.items();
 
   for (const Diagnostic& d : sink.items()) std::cerr << d.Render() << "\n";

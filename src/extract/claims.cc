@@ -85,9 +85,23 @@ bool TooWeakForGeneric(const Mention& m, std::string_view text) {
 
 // Where each metric's cues occur in one sentence: (word, cue length). Cues
 // match by stem, so a cue written once matches its inflections.
-using CueHits = std::vector<std::vector<std::pair<size_t, size_t>>>;
+// With them, once per sentence, whether each metric's context words are in
+// it: every figure of the sentence asks, and a long list of figures would
+// otherwise scan the sentence once per figure and metric.
+struct CueHits {
+  std::vector<std::vector<std::pair<size_t, size_t>>> by_metric;
+  std::vector<bool> context_ok;  // the metric has no context words, or one is here
+  const std::vector<std::pair<size_t, size_t>>& operator[](size_t x) const { return by_metric[x]; }
+  bool ContextOk(const ClaimPack& pack, const Metric* m) const {
+    return context_ok[static_cast<size_t>(m - pack.metrics.data())];
+  }
+};
 CueHits FindCues(const std::vector<Word>& words, const ClaimPack& pack) {
-  CueHits hits(pack.metrics.size());
+  CueHits cues;
+  cues.by_metric.resize(pack.metrics.size());
+  for (const Metric& m : pack.metrics)
+    cues.context_ok.push_back(m.context.empty() || ContainsStems(words, m.context));
+  auto& hits = cues.by_metric;
   auto add = [&](size_t metric, size_t k, size_t len) {
     auto& h = hits[metric];
     if (std::find(h.begin(), h.end(), std::make_pair(k, len)) == h.end()) h.emplace_back(k, len);
@@ -107,7 +121,7 @@ CueHits FindCues(const std::vector<Word>& words, const ClaimPack& pack) {
       }
     }
   }
-  return hits;
+  return cues;
 }
 
 // Words in [from, to), a run of capitalized words counting as one: "a welcome
@@ -131,6 +145,10 @@ double CueDistance(const std::vector<Word>& words,
   };
   for (auto [k, len] : hits) {
     bool after = k >= w1;
+    // Past the frame's reach a cue is not the figure's (extract/frame.h).
+    if ((k + len <= w0 && w0 - (k + len) > extract::kFrameReach) ||
+        (after && k - w1 > extract::kFrameReach))
+      continue;
     double dist = k + len <= w0 ? gap(k + len, w0) : after ? gap(w1, k) : 0.0;
     // Longer cues are more specific: "trade turnover" beats "trade".
     dist -= 0.01 * static_cast<double>(len);
@@ -218,7 +236,7 @@ Binding BindMetric(const DocContext& ctx, const SentenceView& v, const FigureRef
   for (size_t x = 0; x < ctx.pack->metrics.size(); ++x) {
     const Metric& metric = ctx.pack->metrics[x];
     if (metric.temporal == Temporal::kEvent) continue;
-    if (!metric.context.empty() && !ContainsStems(words, metric.context)) continue;
+    if (!cues.context_ok[x]) continue;
     bool counted = metric.quantity == Quantity::kCount && CountedFits(metric, fr, words);
     auto in_clause = HitsIn(cues[x], fr.clause_begin, fr.clause_end);
     double score = CueDistance(words, in_clause, f.w0, f.w1, m.kind == Kind::kDuration);
@@ -529,6 +547,7 @@ void DescribeFrame(const DocContext& ctx, const SentenceView& v, const extract::
   out->time = extract::FrameTimeName(fr.time);
   out->accumulation = fr.accumulation;
   out->apposition = fr.apposition;
+  out->reach_cut = fr.reach_cut;
   if (fr.clause_end > fr.clause_begin) out->clause = written(fr.clause_begin, fr.clause_end);
   if (b.metric && b.cue_word != SIZE_MAX) out->cue = written(b.cue_word, b.cue_word + b.cue_len);
 }
@@ -584,8 +603,7 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   // in 2020": a figure with no cue of its own, listed after one of the same
   // quantity, is another value of the same metric, if its frame fits it.
   auto fits = [&](const Metric* metric) {
-    return !FrameMisfit(*metric, fr, m, *v.words, text) &&
-           (metric->context.empty() || ContainsStems(*v.words, metric->context));
+    return !FrameMisfit(*metric, fr, m, *v.words, text) && cues.ContextOk(*ctx.pack, metric);
   };
   bool listed = false;
   if (!b.metric && !partial)
@@ -628,7 +646,6 @@ bool FigureClaim(const DocContext& ctx, size_t doc_index, const SentenceView& v,
   ApplyTime(ctx, v, figure, b.metric, fr, &c);
   if (m.kind == Kind::kMoney || m.kind == Kind::kPercent || m.kind == Kind::kNumber)
     extract::ResolveBasis(ctx, v, &c);
-  c.attribution = ReadAttribution(text, *v.words);
   if (b.metric && b.metric->stock) c.in_force = fr.in_force;
   if (b.metric) {
     c.metric = b.metric->id;
@@ -899,7 +916,7 @@ void EventClaims(const DocContext& ctx, size_t doc_index, const SentenceView& v,
       }
       if (!cand.date && !metric.aged && m.relative == 0 && !m.since_last) continue;
       if (present && metric.aged) continue;
-      if (!metric.context.empty() && !ContainsStems(*v.words, metric.context)) continue;
+      if (!cues.context_ok[x]) continue;
       // "the 70th anniversary of diplomatic relations": an anniversary names
       // its event after it.
       std::vector<std::pair<size_t, size_t>> side;
@@ -1221,6 +1238,11 @@ std::vector<const Metric*> SentenceClaims(const DocContext& ctx, size_t doc_inde
     }
     if (bound) earlier.push_back(bound);
     found->push_back(std::move(c));
+  }
+  // Whose words the sentence reports is the sentence's: read once.
+  if (!found->empty()) {
+    std::string attribution = ReadAttribution(ctx.dm->text.text, *v.words);
+    for (Claim& c : *found) c.attribution = attribution;
   }
   EventClaims(ctx, doc_index, v, cues, found);
   DeadlineClaims(ctx, doc_index, v, found);

@@ -89,8 +89,9 @@ struct ClaimFrame {
   std::string time = "none";  // "period", "as_of", "since" or "none"
   bool accumulation = false;
   bool apposition = false;
-  std::string clause;  // the clause as written
-  std::string cue;     // the cue that named the metric, as written; empty: none
+  bool reach_cut = false;  // the clause ran past extract::kFrameReach words and was cut
+  std::string clause;      // the clause as written
+  std::string cue;         // the cue that named the metric, as written; empty: none
   // Metrics whose cue was near but whose frame did not fit, and why
   // ("investment.projects: counts another noun").
   std::vector<std::string> rejected;

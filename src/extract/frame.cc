@@ -224,15 +224,23 @@ Frame ReadFrame(const FrameWords& classes, const SentenceView& v, size_t figure,
   Frame f;
   // The clause: back to the nearest break before the figure (not inside it),
   // forward to the nearest break after it.
+  const size_t first = fig.w0 > kFrameReach ? fig.w0 - kFrameReach : 0;
+  const size_t last = std::min(words.size(), fig.w1 + kFrameReach);
+  auto back_to_break = [&] {
+    while (f.clause_begin > first && !BreakBefore(classes, words, text, f.clause_begin))
+      --f.clause_begin;
+    if (!BreakBefore(classes, words, text, f.clause_begin)) f.reach_cut = true;
+  };
   f.clause_begin = fig.w0;
-  while (!BreakBefore(classes, words, text, f.clause_begin)) --f.clause_begin;
+  back_to_break();
   f.clause_end = std::min(words.size(), std::max(fig.w1, fig.w0 + 1));
-  while (f.clause_end < words.size() && !BreakBefore(classes, words, text, f.clause_end))
-    ++f.clause_end;
-  if (f.clause_begin > 0 && Appositive(classes, words, f.clause_begin, fig.w0)) {
+  while (f.clause_end < last && !BreakBefore(classes, words, text, f.clause_end)) ++f.clause_end;
+  if (f.clause_end < words.size() && !BreakBefore(classes, words, text, f.clause_end))
+    f.reach_cut = true;
+  if (f.clause_begin > first && Appositive(classes, words, f.clause_begin, fig.w0)) {
     f.apposition = true;
     --f.clause_begin;
-    while (!BreakBefore(classes, words, text, f.clause_begin)) --f.clause_begin;
+    back_to_break();
   }
   if (m.kind == Kind::kMoney) f.currency = m.unit.empty() ? m.currency_family : m.unit;
   if (m.kind == Kind::kPercent) f.percent = ReadPercentKind(classes, words, m, fig, f);

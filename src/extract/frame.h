@@ -56,8 +56,15 @@ enum class FrameTime {
 };
 const char* FrameTimeName(FrameTime t);
 
+// A frame reads at most this many words either side of its figure. News
+// clauses are far shorter; the bound keeps a "sentence" of thousands of
+// figures (a flattened table, a list of numbers) linear in its length, and
+// a clause it cuts is marked (Frame::reach_cut) and counted in the report.
+constexpr size_t kFrameReach = 48;
+
 struct Frame {
   size_t clause_begin = 0, clause_end = 0;  // words of the figure's clause
+  bool reach_cut = false;  // the clause ran on past kFrameReach words and was cut there
   // The clause began with an appositive ("..., up 12%", "..., or 28% of the
   // total"): the clause before it is the figure's too, and is included.
   bool apposition = false;

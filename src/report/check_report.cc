@@ -109,11 +109,38 @@ std::vector<Coverage> AllCoverage(const CheckRun& run) {
 
 }  // namespace
 
-std::string ClaimSentence(const CheckRun& run, const Claim& c) {
+QuotedSentence QuoteClaimSentence(const CheckRun& run, const Claim& c) {
   const DocumentMentions& dm = run.mentions[c.doc];
-  if (run.documents[c.doc].format != Format::kHtml || c.mention.sentence >= dm.sentences.size())
-    return std::string(c.sentence.In(run.documents[c.doc].bytes));
-  return std::string(dm.sentences[c.mention.sentence].In(dm.text.text));
+  const Document& d = run.documents[c.doc];
+  bool html = d.format == Format::kHtml && c.mention.sentence < dm.sentences.size();
+  std::string_view b = html ? std::string_view(dm.text.text) : std::string_view(d.bytes);
+  Span sentence = html ? dm.sentences[c.mention.sentence] : c.sentence;
+  Span figure = html ? c.mention.norm : c.mention.span;
+  QuotedSentence q;
+  bool inside = figure.begin >= sentence.begin && figure.end <= sentence.end;
+  if (sentence.size() <= kQuotedSentenceBytes || !inside) {
+    q.text = std::string(sentence.In(b));
+    if (inside) q.figure_at = figure.begin - sentence.begin;
+    return q;
+  }
+  // Widened to a space, never inside a UTF-8 sequence.
+  const uint32_t side = static_cast<uint32_t>(kQuoteAroundBytes);
+  uint32_t from = figure.begin > sentence.begin + side ? figure.begin - side : sentence.begin;
+  uint32_t to = figure.end + side < sentence.end ? figure.end + side : sentence.end;
+  while (from > sentence.begin && b[from - 1] != ' ' && figure.begin - from < 2 * side) --from;
+  while (to < sentence.end && b[to] != ' ' && to - figure.end < 2 * side) ++to;
+  while (from > sentence.begin && (static_cast<unsigned char>(b[from]) & 0xC0) == 0x80) --from;
+  while (to < sentence.end && (static_cast<unsigned char>(b[to]) & 0xC0) == 0x80) ++to;
+  q.cut = from > sentence.begin || to < sentence.end;
+  q.text = from > sentence.begin ? "… " : "";
+  q.figure_at = q.text.size() + (figure.begin - from);
+  q.text += std::string(b.substr(from, to - from));
+  if (to < sentence.end) q.text += " …";
+  return q;
+}
+
+std::string ClaimSentence(const CheckRun& run, const Claim& c) {
+  return QuoteClaimSentence(run, c).text;
 }
 
 namespace {
@@ -139,19 +166,21 @@ json FrameJson(const ClaimFrame& f) {
   if (!f.percent.empty()) j["percent"] = f.percent;
   if (f.accumulation) j["accumulation"] = true;
   if (f.apposition) j["apposition"] = true;
+  if (f.reach_cut) j["reach_cut"] = true;
   if (!f.rejected.empty()) j["rejected"] = f.rejected;
   return j;
 }
 
 json ClaimJson(const CheckRun& run, const Claim& c) {
   const Document& d = run.documents[c.doc];
+  QuotedSentence quoted = QuoteClaimSentence(run, c);
   std::string value;
   AppendValueJson(value, c.mention);
   json j = {{"id", c.id},
             {"doc", "d" + std::to_string(c.doc + 1)},
             {"span", SpanJson(d, c.mention.span)},
             {"text", std::string(c.mention.span.In(d.bytes))},
-            {"sentence", ClaimSentence(run, c)},
+            {"sentence", quoted.text},
             {"metric", c.metric},
             {"subjects", c.subjects},
             {"period", PeriodJson(c.period)},
@@ -161,6 +190,7 @@ json ClaimJson(const CheckRun& run, const Claim& c) {
              c.mention.qualifier_text.empty() ? json(nullptr) : json(c.mention.qualifier_text)},
             {"modality", ModalityName(c.modality)},
             {"attribution", c.attribution.empty() ? json(nullptr) : json(c.attribution)}};
+  if (quoted.cut) j["sentence_cut"] = true;
   if (c.count) j["value"]["kind"] = "count";
   if (!c.owner.empty()) j["owner"] = c.owner;
   if (c.generic) j["generic"] = true;

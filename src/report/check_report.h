@@ -19,8 +19,20 @@ std::string CheckReportText(const CheckRun& run, bool color);
 // One "path:line:col: severity [rule] message" line per place each finding
 // rests on (Vale's and compilers' form, for editors and CI annotations).
 std::string CheckReportLines(const CheckRun& run);
-// The claim's sentence as written; from an HTML page, as read (tags
-// removed, references decoded), since its bytes are mostly markup.
+// A claim's sentence as the reports quote it: as written; from an HTML
+// page, as read (tags removed, references decoded), since its bytes are
+// mostly markup. A sentence longer than kQuotedSentenceBytes (a flattened
+// table, a run-on list of figures) is quoted kQuoteAroundBytes either side
+// of its figure, cut at spaces with "…" where it was cut ("sentence_cut" in
+// JSON), so that a report is not the sentence once per figure in it.
+constexpr size_t kQuotedSentenceBytes = 1000;
+constexpr size_t kQuoteAroundBytes = 160;
+struct QuotedSentence {
+  std::string text;
+  size_t figure_at = std::string::npos;  // the figure's byte in text; npos: search for it
+  bool cut = false;
+};
+QuotedSentence QuoteClaimSentence(const CheckRun& run, const Claim& c);
 std::string ClaimSentence(const CheckRun& run, const Claim& c);
 
 }  // namespace crosscheck

@@ -65,13 +65,13 @@ std::string SourceLabel(const Document& d) {
 // in the sentence as written; an HTML page's sentence (read without tags)
 // is searched for the figure's text.
 std::string MarkedSentence(const CheckRun& run, const Claim& c) {
-  std::string sentence = ClaimSentence(run, c);
+  QuotedSentence quoted = QuoteClaimSentence(run, c);
+  const std::string& sentence = quoted.text;
   const Document& d = run.documents[c.doc];
   std::string figure(c.mention.span.In(d.bytes));
   size_t at = std::string::npos;
-  if (d.format != Format::kHtml && c.mention.span.begin >= c.sentence.begin &&
-      c.mention.span.end <= c.sentence.end)
-    at = c.mention.span.begin - c.sentence.begin;  // the figure's own place, not a twin
+  if (d.format != Format::kHtml && quoted.figure_at != std::string::npos)
+    at = quoted.figure_at;  // the figure's own place, not a twin
   else if (!figure.empty())
     at = sentence.find(figure);
   if (at == std::string::npos) return HtmlEscape(sentence);

@@ -6,6 +6,7 @@
 
 #include "../check_util.h"
 #include "extract/sentence_words.h"
+#include "report/check_report.h"
 
 using namespace crosscheck;
 using namespace crosscheck::testing;
@@ -699,4 +700,70 @@ TEST_CASE("a forecast word about a time already past is an estimate",
   // A figure stated as done stays actual.
   CHECK(modality("Arcadia-Borealia trade in 2024 reached US$5 billion.", "US$5 billion", "en") ==
         "actual high");
+}
+
+// A flattened table or a run-on list: a "sentence" of many figures. Each
+// frame reads a bounded reach around its figure, so the cost is linear in
+// the sentence and a cue far away in one long clause is not the figure's.
+TEST_CASE("frame: a clause is read within a bounded reach of its figure, and a cut is said",
+          "[extract][frame][dense]") {
+  std::string filler;
+  for (int k = 0; k < 60; ++k) filler += "word ";
+  // A cue within reach binds, in an ordinary clause and in a very long one.
+  CHECK(MetricOf("Arcadia and Borealia trade reached US$3 billion in 2023.", "US$3 billion") ==
+        "trade");
+  CheckRun near = Run({Article(
+      "a", "2025-03-12",
+      "Arcadia and Borealia trade reached US$3 billion in 2023 " + filler + "and nothing else.")});
+  REQUIRE(!near.claims.empty());
+  CHECK(near.claims[0].metric == "trade");
+  CHECK(near.claims[0].frame.reach_cut);
+  // Look-alike: the same cue 60 words before the figure in one unbroken clause.
+  CheckRun far =
+      Run({Article("a", "2025-03-12",
+                   "Arcadia and Borealia trade " + filler + "reached US$3 billion in 2023.")});
+  for (const Claim& c : far.claims) CHECK(c.metric != "trade");
+  // The cut is said once per document, at the first claim it touched.
+  bool said = false;
+  for (const Diagnostic& d : far.input_problems)
+    said |= d.code == "extract.budget" &&
+            d.message.find("longer than 48 words either side") != std::string::npos;
+  CHECK(said);
+  // A clause broken by punctuation is no cut.
+  CheckRun broken = Run({Article(
+      "a", "2025-03-12",
+      "Arcadia and Borealia trade reached US$3 billion in 2023, " + filler + "and nothing else.")});
+  REQUIRE(!broken.claims.empty());
+  CHECK(!broken.claims[0].frame.reach_cut);
+  CHECK(broken.input_problems.empty());
+}
+
+TEST_CASE("a long sentence is quoted around its figure, not whole for every figure",
+          "[report][dense]") {
+  std::string body;
+  for (int k = 0; k < 60; ++k)
+    body += (k ? ", " : "") + std::string("trade rose ") + std::to_string(k + 1) + "% in " +
+            std::to_string(1960 + k);
+  body += ".";
+  REQUIRE(body.size() > kQuotedSentenceBytes);
+  CheckRun run = Run({Article("a", "2025-03-12", body)});
+  REQUIRE(run.claims.size() >= 60);
+  for (const Claim& c : run.claims) {
+    QuotedSentence q = QuoteClaimSentence(run, c);
+    CHECK(q.cut);
+    CHECK(q.text.size() <= 2 * kQuoteAroundBytes + 2 * c.mention.span.size() + 40);
+    REQUIRE(q.figure_at != std::string::npos);
+    CHECK(q.text.substr(q.figure_at, c.mention.span.size()) == ClaimText(run, c));
+  }
+  // The first figure's quote starts with the sentence; a middle one is cut both ends.
+  CHECK(QuoteClaimSentence(run, run.claims.front()).text.rfind("trade rose 1%", 0) == 0);
+  std::string mid = QuoteClaimSentence(run, run.claims[30]).text;
+  CHECK(mid.rfind("… ", 0) == 0);
+  CHECK(mid.substr(mid.size() - 4) == " …");
+  // A sentence within the budget is quoted whole.
+  CheckRun small = Run({Article("a", "2025-03-12", "Trade rose 5% in 2024.")});
+  REQUIRE(small.claims.size() == 1);
+  QuotedSentence q = QuoteClaimSentence(small, small.claims[0]);
+  CHECK(q.text == "Trade rose 5% in 2024.");
+  CHECK(!q.cut);
 }
