@@ -22,5 +22,5 @@ for t in load recognize packs check cli; do
   mkdir -p "$work"
   cp -n tests/fuzz/seeds/$t/* "$work"/ 2>/dev/null || true
   echo "fuzz-smoke: fuzz_$t for ${secs}s"
-  (cd build/fuzz && ./fuzz_$t -seed=1 -max_total_time="$secs" -max_len=4096 -print_final_stats=1 "corpus-$t" 2>&1 | tail -4)
+  (cd build/fuzz && ./fuzz_$t -seed=1 -max_total_time="$secs" -max_len=131072 -print_final_stats=1 "corpus-$t" 2>&1 | tail -4)
 done
