@@ -29,6 +29,7 @@
 #ifndef CROSSCHECK_ALIGN_ALIGN_H_
 #define CROSSCHECK_ALIGN_ALIGN_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,31 @@ const char* VerdictName(Verdict v);
 enum class Relation { kSamePeriod, kSameAsOfWindow, kSeries, kEvent, kTarget, kTargetVsActual };
 const char* RelationName(Relation r);
 
+// Why an alignment has its verdict, as data: which case, the claims it
+// names and the figures it computed. report/explain.h writes it in words.
+enum class ReasonKind {
+  kNone,
+  kAllSame,       // every claim gives named[0]'s value the same way
+  kConsistent,    // the values differ in precision or hedging only
+  kTargetNoRate,  // target and actual in currencies no rate converts
+  kTargetGap,     // named = {target, actual}; gap, share
+  kSeriesFree,    // a stock over time that may rise or fall
+  kSeriesGrows,   // a stock that only grows, growing or holding
+  kSeriesFell,    // named = {earlier, later}: lower later
+  kEventLengths,  // named = {x, y}: one event cannot last both
+  kExclusive,     // named = {x, y}: the intervals exclude each other
+  kBases,         // named = {x, y}: they differ on different statistical bases
+  kFar,           // named = {x, y}: far apart, bases unsaid; gap
+};
+struct Reason {
+  ReasonKind kind = ReasonKind::kNone;
+  std::vector<size_t> named;  // indices into the run's claims, in the order the case names them
+  // Conflicts: every other pair that excludes each other, in order.
+  std::vector<std::pair<size_t, size_t>> more;
+  double gap = 0;    // kTargetGap: target minus actual in the unit; kFar: relative gap
+  double share = 0;  // kTargetGap: the actual as a percentage of the target
+};
+
 struct Alignment {
   std::string id;  // "g4"
   std::string metric;
@@ -56,15 +82,22 @@ struct Alignment {
   std::vector<size_t> claims;  // indices into the run's claims, by document then position
   // Decided by Judge() (compare/verdict.h):
   Verdict verdict = Verdict::kAgree;
-  std::string reason;                         // one sentence an editor understands
+  Reason why;
   std::vector<size_t> disputed;               // conflict/trend: the claims that cannot both be true
   Confidence confidence = Confidence::kHigh;  // the weakest identity among `disputed` (or all)
-  // What made it less than sure: "c12 subjects: the document's main pair".
-  std::string unsure;
+  // What made it less than sure: the claim whose identity is weakest (its
+  // confidence says which part), or one that counts only what is in force.
+  size_t unsure_claim = SIZE_MAX;
+  bool unsure_in_force = false;
   // The disputed claims are statistics of one stated basis (or no
   // statistics: dates, ranks): a conflict between them can be an error.
   bool same_basis = true;
-  std::string matched;  // which fields matched ("metric, subjects, period 2024")
+  bool ranked = false;  // the metric is a rank (the owner is whose ranking)
+  // Written by report/ (report/explain.h) from the fields above, for every
+  // format to say the same: one sentence an editor understands, what
+  // matched ("metric trade, subjects VN-SG, period 2024"), and what made
+  // the identity unsure ("c12 subjects: the document's main pair").
+  std::string reason, matched, unsure;
 };
 
 // Claims of one metric and period in two or more currencies that no rate

@@ -10,28 +10,7 @@
 namespace crosscheck {
 namespace {
 
-const char* const kWeekdayNames[] = {"",         "Monday", "Tuesday",  "Wednesday",
-                                     "Thursday", "Friday", "Saturday", "Sunday"};
 constexpr double kDaysPerYear = 365.2425;
-
-std::string Quote(const Document& doc, Span s) {
-  return "\"" + std::string(s.In(doc.bytes)) + "\"";
-}
-
-std::string Fmt(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  std::string s = buf;
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-  return s;
-}
-
-// "12.4 to 12.5 years", "69.2 years" when both ends print the same, "1 year".
-std::string FmtSpan(const Interval& e, const std::string& unit) {
-  std::string low = Fmt(e.low), high = Fmt(e.high);
-  std::string value = low == high ? low : low + " to " + high;
-  return value + " " + unit + (high == "1" ? "" : "s");
-}
 
 // Length of one unit of a duration mention, in days.
 double UnitDays(const std::string& unit) {
@@ -77,12 +56,12 @@ bool FactApplies(const Fact& f, const std::vector<std::string>& subjects) {
 }
 
 Finding Make(const char* rule, Severity sev, size_t doc, std::vector<Span> spans,
-             std::string message) {
+             FindingFacts facts) {
   Finding f;
   f.rule = rule;
   f.severity = sev;
   for (Span s : spans) f.evidence.push_back(Evidence{doc, s});
-  f.message = std::move(message);
+  f.facts = std::move(facts);
   return f;
 }
 
@@ -124,13 +103,6 @@ Severity ConflictSeverity(const Alignment& a) {
   return a.same_basis && a.relation != Relation::kTarget ? Severity::kError : Severity::kWarning;
 }
 
-std::string What(const Alignment& a) {
-  std::string subject;
-  for (size_t k = 0; k < a.subjects.size(); ++k) subject += (k ? "-" : "") + a.subjects[k];
-  return a.metric + (subject.empty() ? "" : " " + subject) +
-         (a.relation == Relation::kSamePeriod && a.period.known ? " in " + a.period.label : "");
-}
-
 }  // namespace
 
 namespace {
@@ -157,18 +129,13 @@ struct AlignmentRule {
   Severity severity;  // the most a finding of the rule can be
   Severity (*severity_of)(const Alignment&);
   bool (*reported)(const std::vector<Claim>&, const Alignment&);
-  const char* lead;  // the message: lead + what + ": " + reason
 };
 constexpr AlignmentRule kAlignmentRules[] = {
-    {"cross-source-conflict", Verdict::kConflict, Severity::kError, ConflictSeverity, Always,
-     "Sources disagree on "},
-    {"basis-not-comparable", Verdict::kNotComparable, Severity::kNote, Info, Always,
-     "Not comparable, "},
-    {"cross-source-compatible", Verdict::kCompatible, Severity::kNote, Info, AcrossSources,
-     "Sources are compatible on "},
-    {"target-vs-actual", Verdict::kTargetVsActual, Severity::kNote, Info, Always,
-     "Target and actual for "},
-    {"stock-decreased", Verdict::kTrend, Severity::kWarning, TrendSeverity, Always, "Check "},
+    {"cross-source-conflict", Verdict::kConflict, Severity::kError, ConflictSeverity, Always},
+    {"basis-not-comparable", Verdict::kNotComparable, Severity::kNote, Info, Always},
+    {"cross-source-compatible", Verdict::kCompatible, Severity::kNote, Info, AcrossSources},
+    {"target-vs-actual", Verdict::kTargetVsActual, Severity::kNote, Info, Always},
+    {"stock-decreased", Verdict::kTrend, Severity::kWarning, TrendSeverity, Always},
 };
 // Figures in currencies no rate converts (AlignResult::not_comparable).
 constexpr const char* kCurrencyRule = "currency-not-comparable";
@@ -192,12 +159,6 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
     f.alignment = a.id;
     f.claims = a.disputed.empty() ? a.claims : a.disputed;
     for (size_t i : f.claims) f.evidence.push_back(Evidence{claims[i].doc, claims[i].mention.span});
-    // A disagreement that the gate kept from being an alarm says why.
-    if (f.severity == Severity::kNote && rule->severity != Severity::kNote && !a.unsure.empty())
-      f.message = "Possible discrepancy in " + What(a) + " (identity unsure: " + a.unsure +
-                  "): " + a.reason;
-    else
-      f.message = rule->lead + What(a) + ": " + a.reason;
     out->push_back(std::move(f));
   }
   for (const NotComparable& nc : aligned.not_comparable) {
@@ -207,11 +168,6 @@ void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& alig
     f.claims = nc.claims;
     for (size_t i : nc.claims)
       f.evidence.push_back(Evidence{claims[i].doc, claims[i].mention.span});
-    std::string list;
-    for (size_t k = 0; k < nc.claims.size(); ++k)
-      list += (k ? ", " : "") + DescribeValue(claims[nc.claims[k]]);
-    f.message = "The same figure is given in currencies with no rate in the claim packs (" + list +
-                "); add a [[rate]] to compare them.";
     out->push_back(std::move(f));
   }
 }
@@ -293,10 +249,11 @@ class RuleSink {
   RuleSink(const char* rule, Severity severity, size_t doc, std::vector<Finding>* out,
            std::vector<Finding>* passed)
       : rule_(rule), severity_(severity), doc_(doc), out_(out), passed_(passed) {}
-  void Report(bool ok, std::vector<Span> spans, std::string message) {
+  void Report(bool ok, std::vector<Span> spans, FindingFacts facts = {}) {
+    facts.passed = ok;
     (ok ? passed_ : out_)
         ->push_back(Make(rule_, ok ? Severity::kNote : severity_, doc_, std::move(spans),
-                         std::move(message)));
+                         std::move(facts)));
   }
 
  private:
@@ -310,8 +267,7 @@ class RuleSink {
 // "February 30, 2025".
 void NoSuchDate(const DocScope& s, RuleSink& sink) {
   for (const Mention& m : s.ms)
-    if (m.kind == Kind::kDate && m.date.invalid)
-      sink.Report(false, {m.span}, Quote(s.doc, m.span) + " is not a date that exists.");
+    if (m.kind == Kind::kDate && m.date.invalid) sink.Report(false, {m.span});
 }
 
 // "Tuesday, March 26, 2025".
@@ -320,13 +276,11 @@ void WeekdayVsDate(const DocScope& s, RuleSink& sink) {
     if (m.kind != Kind::kDate || m.date.invalid || !m.weekday || !m.date.has_low ||
         m.date.low != m.date.high || m.date.inferred)
       continue;
-    int actual = IsoWeekday(m.date.low);
-    bool ok = actual == m.weekday;
-    sink.Report(ok, {m.span},
-                Quote(s.doc, m.span) +
-                    (ok ? ": " + FormatIsoDate(m.date.low) + " is a " + kWeekdayNames[actual] + "."
-                        : " gives " + std::string(kWeekdayNames[m.weekday]) + ", but " +
-                              FormatIsoDate(m.date.low) + " is a " + kWeekdayNames[actual] + "."));
+    FindingFacts facts;
+    facts.actual = IsoWeekday(m.date.low);
+    facts.stated = m.weekday;
+    facts.date = m.date.low;
+    sink.Report(facts.actual == m.weekday, {m.span}, facts);
   }
 }
 
@@ -354,14 +308,11 @@ void RelativeDate(const DocScope& s, RuleSink& sink) {
     double expected = ref->date.low + days;
     double tolerance = UnitDays(m.unit) / 2 + (m.hedge == Hedge::kNone ? 0 : UnitDays(m.unit));
     double off = stated->date.low - expected;
-    bool ok = std::abs(off) <= tolerance;
-    std::string message = Quote(s.doc, m.span) + " from " + Quote(s.doc, ref->span) + " (" +
-                          FormatIsoDate(ref->date.low) + ") is about " +
-                          FormatIsoDate(static_cast<Day>(std::lround(expected))) +
-                          (ok ? ", and the text says " : ", but the text says ") +
-                          Quote(s.doc, stated->span);
-    if (!ok) message += " (" + Fmt(std::abs(off)) + " days off)";
-    sink.Report(ok, {ref->span, m.span, stated->span}, message + ".");
+    FindingFacts facts;
+    facts.reference = ref->date.low;
+    facts.expected = static_cast<Day>(std::lround(expected));
+    facts.days_off = std::abs(off);
+    sink.Report(std::abs(off) <= tolerance, {ref->span, m.span, stated->span}, facts);
   }
 }
 
@@ -371,12 +322,11 @@ void DurationVsDates(const DocScope& s, RuleSink& sink) {
     if (s.start_of[i] < 0) continue;
     const Mention& m = s.ms[i];
     const Mention& start = s.ms[static_cast<size_t>(s.start_of[i])];
-    Interval elapsed = Elapsed(start.date.low, start.date.high, *s.pub, m.unit);
-    bool ok = StatedDuration(m).Overlaps(elapsed);
-    sink.Report(ok, {m.span, start.span},
-                Quote(s.doc, m.span) + (ok ? " fits " : " does not fit ") +
-                    Quote(s.doc, start.span) + ": from then to the publication date (" +
-                    FormatIsoDate(*s.pub) + ") is " + FmtSpan(elapsed, m.unit) + ".");
+    FindingFacts facts;
+    facts.elapsed = Elapsed(start.date.low, start.date.high, *s.pub, m.unit);
+    facts.unit = m.unit;
+    facts.published = s.pub;
+    sink.Report(StatedDuration(m).Overlaps(facts.elapsed), {m.span, start.span}, facts);
   }
 }
 
@@ -420,13 +370,13 @@ void DurationVsReference(const DocScope& s, RuleSink& sink) {
     Day hi = fact->granularity == Granularity::kYear
                  ? DaysFromCivil(CivilFromDays(fact->date).year, 12, 31)
                  : fact->date;
-    Interval elapsed = Elapsed(fact->date, hi, *s.pub, m.unit);
-    bool ok = StatedDuration(m).Overlaps(elapsed);
-    sink.Report(ok, {m.span},
-                Quote(s.doc, m.span) + (ok ? " fits" : " does not fit") + " the reference date: " +
-                    fact->description + " on " + FormatIsoDate(fact->date) + " (" + fact->id +
-                    "), which is " + FmtSpan(elapsed, m.unit) + " before publication (" +
-                    FormatIsoDate(*s.pub) + ").");
+    FindingFacts facts;
+    facts.elapsed = Elapsed(fact->date, hi, *s.pub, m.unit);
+    facts.unit = m.unit;
+    facts.published = s.pub;
+    facts.fact_id = fact->id, facts.fact_description = fact->description;
+    facts.fact_date = fact->date;
+    sink.Report(StatedDuration(m).Overlaps(facts.elapsed), {m.span}, facts);
   }
 }
 
@@ -448,15 +398,13 @@ void AnniversaryVsReference(const DocScope& s, RuleSink& sink) {
           if (MatchAt(words, k, cue) && k - after < best) best = k - after, fact = &f;
     }
     if (!fact) continue;
-    int expected = CivilFromDays(*s.pub).year - CivilFromDays(fact->date).year;
-    int stated = static_cast<int>(m.value.point);
-    bool ok = stated == expected;
-    sink.Report(ok, {m.span},
-                Quote(s.doc, m.span) + " anniversary: " + fact->description + " on " +
-                    FormatIsoDate(fact->date) + " (" + fact->id + "), so " +
-                    std::to_string(CivilFromDays(*s.pub).year) + " is the " +
-                    std::to_string(expected) +
-                    (ok ? std::string("th.") : "th, not the " + std::to_string(stated) + "th."));
+    FindingFacts facts;
+    facts.actual = CivilFromDays(*s.pub).year - CivilFromDays(fact->date).year;
+    facts.stated = static_cast<int>(m.value.point);
+    facts.published = s.pub;
+    facts.fact_id = fact->id, facts.fact_description = fact->description;
+    facts.fact_date = fact->date;
+    sink.Report(facts.stated == facts.actual, {m.span}, facts);
   }
 }
 
@@ -518,12 +466,10 @@ void CountVsList(const DocScope& s, RuleSink& sink) {
     Span list_span =
         s.dm.text.map.ToOriginal(Span{static_cast<uint32_t>(m.norm.end + start),
                                       static_cast<uint32_t>(m.norm.end + start + list.size())});
-    bool ok = shape.items == static_cast<int>(n);
-    sink.Report(
-        ok, {m.span, list_span},
-        "The text says " + Quote(s.doc, m.span) +
-            (ok ? " and the list that follows names " : " but the list that follows names ") +
-            std::to_string(shape.items) + ".");
+    FindingFacts facts;
+    facts.stated = static_cast<int>(n);
+    facts.actual = shape.items;
+    sink.Report(shape.items == static_cast<int>(n), {m.span, list_span}, facts);
   }
 }
 

@@ -3,8 +3,9 @@
 // Takes:     the run's documents, their mentions and claims, the alignments,
 //            and the ClaimPack (reference facts).
 // Returns:   Findings, each with a stable rule id (docs/rules.md), a severity,
-//            the claims or spans it rests on in reading order, and one
-//            sentence an editor understands.
+//            the claims or spans it rests on in reading order, and what it
+//            found as data (FindingFacts, the alignment's Reason); the
+//            sentence an editor reads is written by report/explain.h.
 // Rules:     two tables in findings.cc, listed by FindingRules(): one rule
 //            per alignment verdict (and currency-not-comparable), and the
 //            single-document rules, each one function. docs/rules.md lists
@@ -13,6 +14,7 @@
 #ifndef CROSSCHECK_COMPARE_FINDINGS_H_
 #define CROSSCHECK_COMPARE_FINDINGS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,22 @@ struct Evidence {
   Span span;  // original file bytes
 };
 
+// What a single-document rule found, as data; which fields a rule fills
+// is the rule's (report/explain.cc says each in words). The spans it
+// quotes are its evidence, in the rule's order.
+struct FindingFacts {
+  bool passed = false;                    // a check that held (the record of checks)
+  int stated = 0, actual = 0;             // weekdays 1-7, anniversaries, list items
+  Day date = 0, reference = 0;            // the date read; the date a relative one counts from
+  Day expected = 0;                       // where a relative date lands
+  double days_off = 0;                    // how far the written date is from it
+  std::optional<Day> published;           // durations and anniversaries count to it
+  Interval elapsed;                       // durations: the time from the start, in `unit`
+  std::string unit;                       // "year", "month", "week", "day"
+  std::string fact_id, fact_description;  // a reference fact of the pack
+  Day fact_date = 0;
+};
+
 struct Finding {
   std::string id;                          // "f3"
   std::string rule;                        // stable rule id
@@ -36,7 +54,8 @@ struct Finding {
   std::string alignment;                   // "g4", or empty for single-document rules
   std::vector<size_t> claims;              // indices into the run's claims
   std::vector<Evidence> evidence;          // spans the finding rests on (always filled)
-  std::string message;
+  FindingFacts facts;                      // single-document rules
+  std::string message;                     // written by report/explain.h
 };
 
 // Findings from cross-source alignments.

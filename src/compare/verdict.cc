@@ -103,38 +103,6 @@ bool SameWriting(const Mention& x, const Mention& y) {
          x.value.high == y.value.high && x.range == y.range;
 }
 
-// "18 (70 places), 25 (1 place)": distinct values with how often each is given.
-std::string ValueList(const std::vector<Claim>& claims, const std::vector<size_t>& g) {
-  std::vector<std::pair<std::string, size_t>> seen;
-  for (size_t i : g) {
-    std::string d = DescribeValue(claims[i]);
-    if (claims[i].modality == Modality::kEstimate) d += " (an estimate)";
-    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& p) { return p.first == d; });
-    if (it == seen.end())
-      seen.emplace_back(d, 1);
-    else
-      ++it->second;
-  }
-  std::string out;
-  for (size_t k = 0; k < seen.size() && k < kMaxListedValues; ++k) {
-    if (k) out += k + 1 == seen.size() ? " and " : ", ";
-    out += seen[k].first;
-    if (seen[k].second > 1) out += " (" + std::to_string(seen[k].second) + " places)";
-  }
-  if (seen.size() > kMaxListedValues)
-    out += " and " + std::to_string(seen.size() - kMaxListedValues) + " more distinct values";
-  return out;
-}
-
-std::string Basis(const Claim& c) {
-  if (c.basis_entity.empty()) return "";
-  std::string from = c.basis_from == "sentence"  ? "as the sentence says"
-                     : c.basis_from == "speaker" ? "the country of the one quoted"
-                     : c.basis_from == "source"  ? "the outlet's usual basis"
-                                                 : "the outlet's country";
-  return c.basis_entity + " statistics (" + from + ")";
-}
-
 // How far apart two disjoint intervals are, relative to the lower one's top:
 // "19.44 billion" against "nearly 15 billion" is 0.30. 0 when they touch or
 // a bound is open on the facing side.
@@ -151,71 +119,19 @@ bool IsStatistic(const Claim& c) {
          c.mention.kind == Kind::kNumber;
 }
 
-std::string Matched(const Alignment& a, const ClaimPack& pack) {
-  std::string subject;
-  for (size_t k = 0; k < a.subjects.size(); ++k) subject += (k ? "-" : "") + a.subjects[k];
-  std::string out = "metric " + a.metric;
-  if (!subject.empty()) out += ", subjects " + subject;
-  const Metric* metric = pack.FindMetric(a.metric);
-  bool rank = metric && metric->quantity == Quantity::kRank;
-  if (!a.owner.empty()) out += ", " + a.owner + (rank ? "'s ranking" : " acting");
-  if (!a.scope.empty()) out += ", scope " + a.scope;
-  switch (a.relation) {
-    case Relation::kSamePeriod:
-      out += ", period " + a.period.label;
-      break;
-    case Relation::kSameAsOfWindow:
-      out += ", as of " + a.period.label;
-      break;
-    case Relation::kSeries:
-      out += ", a series from " + a.period.label;
-      break;
-    case Relation::kEvent:
-      out += a.previous               ? ", the occurrence before the articles' own"
-             : !a.deadline_of.empty() ? ", the deadline of the " + a.deadline_of + " target"
-                                      : ", one event";
-      break;
-    case Relation::kTarget:
-    case Relation::kTargetVsActual:
-      out += a.period.known ? ", deadline " + a.period.label : ", no deadline";
-      break;
-  }
-  if (!a.unit.empty()) out += ", in " + a.unit;
-  return out;
-}
-
 void JudgeTargetVsActual(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a) {
   a->verdict = Verdict::kTargetVsActual;
   const Claim& t = claims[a->claims[0]];
   const Claim& act = claims[a->claims[1]];
   Interval tv, av;
   if (!ComparableValue(t, pack, a->unit, &tv) || !ComparableValue(act, pack, a->unit, &av)) {
-    a->reason = "The target and the latest actual figure cannot be converted to one currency.";
+    a->why.kind = ReasonKind::kTargetNoRate;
     return;
   }
-  double gap = tv.point - av.point;
-  std::string deadline;
-  if (t.as_of)
-    deadline = " by " + std::to_string(CivilFromDays(*t.as_of).year);
-  else if (t.period.known)
-    deadline = " for " + t.period.label;
-  std::string when = act.period.known ? " (" + act.period.label + ")"
-                     : act.as_of      ? " (as of " + FormatIsoDate(*act.as_of) + ")"
-                                      : "";
-  char pct[32];
-  std::snprintf(pct, sizeof pct, "%.0f%%", tv.point != 0 ? 100.0 * av.point / tv.point : 0.0);
-  // A hedged actual ("more than a dozen") bounds the gap on one side only.
-  const Hedge h = act.mention.hedge;
-  std::string bound = h == Hedge::kMoreThan || h == Hedge::kAtLeast  ? "at most "
-                      : h == Hedge::kNearly || h == Hedge::kLessThan ? "at least "
-                                                                     : "";
-  std::string unit = act.mention.kind == Kind::kMoney ? " " + act.mention.unit : "";
-  a->reason = "The latest actual figure, " + DescribeValue(act) + when + ", is " +
-              (gap > 0   ? bound + Amount(gap) + unit + " short of"
-               : gap < 0 ? "already above"
-                         : "at") +
-              " the " + ModalityName(t.modality) + " of " + DescribeValue(t) + deadline + " (" +
-              pct + " of it).";
+  a->why.kind = ReasonKind::kTargetGap;
+  a->why.named = {a->claims[0], a->claims[1]};
+  a->why.gap = tv.point - av.point;
+  a->why.share = tv.point != 0 ? 100.0 * av.point / tv.point : 0.0;
 }
 
 // Why two disjoint claims of different documents differ.
@@ -253,7 +169,7 @@ void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs
                  const ClaimPack& pack, Alignment* a) {
   if (!grows) {
     a->verdict = Verdict::kCompatible;
-    a->reason = "The figure over time (it may rise or fall): " + ValueList(claims, a->claims) + ".";
+    a->why.kind = ReasonKind::kSeriesFree;
     return;
   }
   std::vector<Valued> by_date = vs;
@@ -281,9 +197,8 @@ void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs
       if (earlier.in_force || later.in_force || (earlier.whole && !later.whole)) continue;
       a->verdict = Verdict::kTrend;
       a->disputed = {prev.claim, cur.claim};
-      a->reason = "A figure that only grows is reported lower later: " + DescribeValue(earlier) +
-                  " as of " + FormatIsoDate(*earlier.as_of) + ", then " + DescribeValue(later) +
-                  " as of " + FormatIsoDate(*later.as_of) + ".";
+      a->why.kind = ReasonKind::kSeriesFell;
+      a->why.named = {prev.claim, cur.claim};
       return;
     }
     auto [it, fresh] = best.emplace(later.basis_entity, i);
@@ -292,17 +207,7 @@ void JudgeSeries(const std::vector<Claim>& claims, const std::vector<Valued>& vs
       it->second = i;
   }
   a->verdict = Verdict::kCompatible;
-  a->reason = "The figure grows or holds over time: " + ValueList(claims, a->claims) + ".";
-}
-
-// Days an event spans as written: "from 29 to 31 January" is 3; 0 for a
-// date that is not a written run of days ("January 29" may be its first).
-Day WrittenDays(const Claim& c) {
-  const DateValue& d = c.mention.date;
-  if (c.span || c.derived || c.mention.kind != Kind::kDate || !c.mention.range ||
-      d.granularity != Granularity::kDay || !d.has_low || !d.has_high)
-    return 0;
-  return d.high - d.low + 1;
+  a->why.kind = ReasonKind::kSeriesGrows;
 }
 
 // One written day ("on May 15", "Friday"), not a run of days.
@@ -355,57 +260,41 @@ void JudgeDisjoint(const std::vector<Claim>& claims, const ClaimPack& pack,
           a->disputed.push_back(i);
     const Claim& dx = claims[conflicts[0].first];
     const Claim& dy = claims[conflicts[0].second];
-    if (dx.span || dy.span) {
-      auto length = [](const Claim& c) {
-        Day days = WrittenDays(c);
-        return DescribeValue(c) + (days ? " (" + std::to_string(days) + " days)" : "");
-      };
-      a->reason = "One event cannot last both " + length(dx) + " and " + length(dy) +
-                  ". Matched on " + a->matched + ".";
-    } else {
-      a->reason = DescribeValue(dx) + " and " + DescribeValue(dy) +
-                  " cannot both be true: their intervals do not overlap even allowing for "
-                  "rounding, hedges and the metric's tolerance. Matched on " +
-                  a->matched + ".";
-    }
+    a->why.kind = dx.span || dy.span ? ReasonKind::kEventLengths : ReasonKind::kExclusive;
+    a->why.named = {conflicts[0].first, conflicts[0].second};
     // Every pair that excludes each other is named, whatever else the group
     // holds (a vague figure that overlaps both must not hide them).
-    if (conflicts.size() > 1) {
-      std::string more;
-      for (size_t k = 1; k < conflicts.size() && k <= kMaxListedValues; ++k)
-        more += (k > 1 ? "; " : "") + DescribeValue(claims[conflicts[k].first]) + " and " +
-                DescribeValue(claims[conflicts[k].second]);
-      if (conflicts.size() - 1 > kMaxListedValues)
-        more += "; and " + std::to_string(conflicts.size() - 1 - kMaxListedValues) + " more pairs";
-      a->reason += " Also excluding each other: " + more + ".";
-    }
-    if (a->claims.size() > 2) a->reason += " All values: " + ValueList(claims, a->claims) + ".";
+    a->why.more.assign(conflicts.begin() + 1, conflicts.end());
     return;
   }
   const Claim& cx = claims[pairs[0].first];
   const Claim& cy = claims[pairs[0].second];
   a->verdict = Verdict::kNotComparable;
   a->disputed = {pairs[0].first, pairs[0].second};
+  a->why.named = {pairs[0].first, pairs[0].second};
   if (ClassifyPair(cx, cy, pack) == Gap::kBases) {
-    a->reason = "The figures differ, but on different statistical bases: " + DescribeValue(cx) +
-                " from " + Basis(cx) + " vs " + DescribeValue(cy) + " from " + Basis(cy) +
-                "; one country's statistics and its partner's are not the same figure.";
+    a->why.kind = ReasonKind::kBases;
     return;
   }
-  double gap = RelativeGap(cx.mention.value, cy.mention.value);
-  // A gap of ten times or more is said as such (and never overflows an int).
-  std::string apart =
-      gap >= 10 ? "more than 1000%" : std::to_string(static_cast<int>(gap * 100 + 0.5)) + "%";
-  a->reason = DescribeValue(cx) + " and " + DescribeValue(cy) + " are " + apart +
-              " apart, more than rounding or revision explains; figures this far apart usually "
-              "come from different statistical bases (each country's own statistics) and "
-              "neither text says which it uses. Check the sources.";
+  a->why.kind = ReasonKind::kFar;
+  a->why.gap = RelativeGap(cx.mention.value, cy.mention.value);
 }
 
 }  // namespace
 
+// Days an event spans as written: "from 29 to 31 January" is 3; 0 for a
+// date that is not a written run of days ("January 29" may be its first).
+Day WrittenDays(const Claim& c) {
+  const DateValue& d = c.mention.date;
+  if (c.span || c.derived || c.mention.kind != Kind::kDate || !c.mention.range ||
+      d.granularity != Granularity::kDay || !d.has_low || !d.has_high)
+    return 0;
+  return d.high - d.low + 1;
+}
+
 void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a) {
-  a->matched = Matched(*a, pack);
+  const Metric* judged_metric = pack.FindMetric(a->metric);
+  a->ranked = judged_metric && judged_metric->quantity == Quantity::kRank;
   if (a->relation == Relation::kTargetVsActual) {
     JudgeTargetVsActual(claims, pack, a);
   } else {
@@ -450,24 +339,20 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
       for (size_t i : a->claims)
         same = same && SameWriting(claims[i].mention, claims[a->claims.front()].mention);
       a->verdict = same ? Verdict::kAgree : Verdict::kCompatible;
-      a->reason = same ? "All sources give " + DescribeValue(claims[a->claims.front()]) + "."
-                       : "The figures differ in precision or hedging but are consistent: " +
-                             ValueList(claims, a->claims) + ".";
+      a->why.kind = same ? ReasonKind::kAllSame : ReasonKind::kConsistent;
+      if (same) a->why.named = {a->claims.front()};
     }
   }
   // Confidence: the weakest identity among the disputed claims (or all),
   // and what made it so.
   const std::vector<size_t>& judged = a->disputed.empty() ? a->claims : a->disputed;
   a->confidence = Confidence::kHigh;
-  a->unsure.clear();
+  a->unsure_claim = SIZE_MAX;
+  a->unsure_in_force = false;
   for (size_t i : judged) {
     const Claim& c = claims[i];
     Confidence conf = c.generic ? Confidence::kLow : c.confidence.Overall();
-    if (conf < a->confidence) {
-      a->confidence = conf;
-      a->unsure = c.id + " " +
-                  (c.generic ? "metric: no pack metric fits (generic)" : c.confidence.Weakest());
-    }
+    if (conf < a->confidence) a->confidence = conf, a->unsure_claim = i;
   }
   // A stock of what still holds against one that may count everything:
   // two different figures unless both say the same.
@@ -475,7 +360,7 @@ void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a
     if (claims[i].in_force != claims[judged.front()].in_force &&
         a->confidence > Confidence::kMedium) {
       a->confidence = Confidence::kMedium;
-      a->unsure = claims[i].id + " metric: one counts only what is still in force";
+      a->unsure_claim = i, a->unsure_in_force = true;
     }
   // One basis: every disputed statistic's text says whose statistics it is
   // (a statistics phrase, or the country of the one quoted), and they say

@@ -2,8 +2,8 @@
 //
 // Takes:     an Alignment from align/ (members only), the run's claims and
 //            the ClaimPack (tolerances, rates).
-// Sets:      verdict, reason, disputed claims, confidence and the fields
-//            that matched. Values are intervals widened by the metric's
+// Sets:      verdict, the reason as data (Reason; report/explain.h words
+//            it), disputed claims and confidence. Values are intervals widened by the metric's
 //            tolerance; they all overlap or the two that exclude each other
 //            are named (one pass: the highest lower bound against the lowest
 //            upper bound, so a group of any size costs linear time).
@@ -28,6 +28,10 @@
 namespace crosscheck {
 
 void Judge(const std::vector<Claim>& claims, const ClaimPack& pack, Alignment* a);
+
+// Days an event spans as written: "from 29 to 31 January" is 3; 0 for a
+// date that is not a written run of days.
+Day WrittenDays(const Claim& c);
 
 // At most this many distinct values are listed in a reason; the rest are
 // counted ("and 4 more values"), never dropped silently.

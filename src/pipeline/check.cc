@@ -6,6 +6,7 @@
 #include "extract/frame.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/report_filter.h"
+#include "report/explain.h"
 
 namespace crosscheck {
 
@@ -72,6 +73,7 @@ CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack,
   for (Alignment& a : run.aligned.alignments) Judge(run.claims, pack, &a);
   AlignmentFindings(run.claims, run.aligned, &run.findings);
   OrderFindings(&run);
+  ExplainRun(&run);
   return run;
 }
 

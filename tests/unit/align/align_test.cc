@@ -41,7 +41,14 @@ TEST_CASE("verdict: conflict when intervals do not overlap", "[align][verdict]")
         std::string::npos);
   // The finding says which fields matched.
   CHECK(run.findings[0].message.find(
-            "Matched on metric trade.bilateral, subjects AR-BO, period 2024") != std::string::npos);
+            "Matched on metric trade.bilateral, subjects AR-BO, period 2024") !=
+        std::string::npos);  // The verdict's reason is data: which case and which claims it names.
+  const Alignment& a = run.aligned.alignments[0];
+  CHECK(a.why.kind == ReasonKind::kExclusive);
+  REQUIRE(a.why.named.size() == 2);
+  CHECK(ClaimText(run, run.claims[a.why.named[0]]) == "US$4.2 billion");
+  CHECK(ClaimText(run, run.claims[a.why.named[1]]) == "US$4.5 billion");
+  CHECK(a.why.more.empty());
 }
 
 TEST_CASE("alarm gate: an error needs both claims read and one statistical basis",

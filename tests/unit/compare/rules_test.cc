@@ -55,8 +55,17 @@ TEST_CASE("weekday-vs-date", "[compare][rules]") {
   CHECK(Rules(bad) == std::vector<std::string>{"weekday-vs-date@Tuesday, March 26, 2025"});
   CHECK(bad.findings[0].message ==
         "\"Tuesday, March 26, 2025\" gives Tuesday, but 2025-03-26 is a Wednesday.");
+  // What the rule found is data; the sentence above is report/'s wording of it.
+  const FindingFacts& facts = bad.findings[0].facts;
+  CHECK(!facts.passed);
+  CHECK(facts.stated == 2);  // Tuesday
+  CHECK(facts.actual == 3);  // Wednesday
+  CHECK(facts.date == DaysFromCivil(2025, 3, 26));
   CheckRun good = Check({Article("a", "2025-03-27", "They met on Wednesday, March 26, 2025.")});
   CHECK(good.findings.empty());
+  REQUIRE(good.checks.size() == 1);
+  CHECK(good.checks[0].facts.passed);
+  CHECK(good.checks[0].message == "\"Wednesday, March 26, 2025\": 2025-03-26 is a Wednesday.");
 }
 
 TEST_CASE("relative-date", "[compare][rules]") {
