@@ -20,6 +20,7 @@ cp tests/golden/corpus/expected.json "$tmp/golden.json"
 mkdir -p "$tmp/sarif" "$tmp/junit"
 "$bin" check corpus --format sarif > "$tmp/sarif/corpus.sarif" || [ $? -eq 1 ]
 "$bin" check tests/bad/binary.md corpus --format sarif > "$tmp/sarif/unreadable.sarif" 2>/dev/null || true
+"$bin" check corpus --format sarif --rules-url https://example.org/crosscheck/docs/rules.md > "$tmp/sarif/help-uri.sarif" || [ $? -eq 1 ]
 cp tests/golden/corpus/expected.sarif "$tmp/sarif/golden.sarif"
 "$bin" check corpus --format junit --fail-on info > "$tmp/junit/corpus.xml" || [ $? -eq 1 ]
 cp tests/golden/corpus/expected.junit "$tmp/junit/golden.xml"

@@ -382,6 +382,7 @@ int RunCheck(const CheckOptions& options) {
   ReportOptions render;
   render.color = UseColor(options.color, options.output);
   render.fail_on = options.fail_on;
+  render.rules_url = options.rules_url;
   const CheckFormat* format = FindCheckFormat(options.format);
   if (!format) {
     std::cerr << "crosscheck: error: unknown format '" << options.format << "'\n";

@@ -51,6 +51,7 @@ struct CheckOptions {
   std::optional<Day> published;
   std::string output;
   std::string color = "auto";  // auto | always | never
+  std::string rules_url;       // where docs/rules.md is published; "" = no helpUri
 };
 
 int RunCheck(const CheckOptions& options);

@@ -35,8 +35,9 @@ const Choice kKeys[] = {
     {"format", FormatNames()},
     {"outputs", {}},
     {"focus", {}},
-    {"baseline", {"*"}},  // a file
-    {"rules", {"+"}},     // a table: rule id -> level or "off"
+    {"baseline", {"*"}},   // a file
+    {"rules-url", {"*"}},  // a URL
+    {"rules", {"+"}},      // a table: rule id -> level or "off"
     {"color", {"auto", "always", "never"}},
 };
 
@@ -150,6 +151,13 @@ bool LoadProjectConfig(const std::string& path, bool allow_outside, ProjectConfi
                     "\"crosscheck-baseline.toml\"");
       if (outside(node->source(), key, file->get())) return false;
       config->baseline = FromWorkingDirectory(base, file->get());
+      continue;
+    }
+    if (key == "rules-url") {
+      const auto* url = node->as_string();
+      std::string bad = url ? RulesUrlProblem(url->get()) : "'rules-url' must be a string";
+      if (!bad.empty()) return fail(node->source(), bad);
+      config->rules_url = url->get();
       continue;
     }
     if (key == "rules") {

@@ -11,6 +11,7 @@
 //   baseline = "baseline.toml"       accepted findings left out        check
 //   [rules]  cross-source-conflict = "warning", weekday-vs-date = "off"   check
 //   color    = "never"               auto | always | never            check, diff
+//   rules-url = "https://..."        where docs/rules.md is published  check (SARIF helpUri)
 //   paths    = ["news", "feeds/**/*.md"]   folders, files or globs   check, extract
 //   exclude  = ["news/drafts/**"]    globs left out of walks         check, extract
 // Paths are relative to the file's folder and stay inside it (--allow-outside
@@ -38,6 +39,7 @@ struct ProjectConfig {
   std::optional<std::string> baseline;              // accepted findings
   std::map<std::string, std::string> rules;         // rule id -> level or "off"
   std::optional<std::string> fail_on, format, color;
+  std::optional<std::string> rules_url;  // where docs/rules.md is published
 };
 
 // The nearest crosscheck.toml at or above `start`, or "" when there is none.

@@ -153,6 +153,10 @@ int main(int argc, char** argv) {
   ck->add_option("--baseline", check.baseline,
                  "Leave out findings accepted in FILE (written by `crosscheck baseline write`) "
                  "and name its entries that no longer match");
+  ck->add_option("--rules-url", check.rules_url,
+                 "Where docs/rules.md is published (an absolute URL): SARIF rules link their "
+                 "help there (helpUri URL#rule-id)")
+      ->check([](const std::string& url) { return RulesUrlProblem(url); });
   ck->add_option("--min-level", check.min_level,
                  "Hide findings below this level in the formats people read: error, warning, "
                  "info (default); JSON and SARIF keep everything")
@@ -244,6 +248,7 @@ int main(int argc, char** argv) {
     if (unset(ck, "--output-format")) check.outputs = config.outputs;
     if (unset(ck, "--focus")) check.focus = config.focus;
     if (unset(ck, "--baseline") && config.baseline) check.baseline = *config.baseline;
+    if (unset(ck, "--rules-url") && config.rules_url) check.rules_url = *config.rules_url;
     check.rules = config.rules;
     if (unset(ck, "--color") && config.color) check.color = *config.color;
   }

@@ -1,5 +1,7 @@
 #include "report/check_formats.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -38,6 +40,9 @@ const std::map<std::string, std::string, std::less<>>& RuleDescriptions() {
       if (!desc.empty() && desc.back() == '|') desc.remove_suffix(1);
       while (!desc.empty() && desc.front() == ' ') desc.remove_prefix(1);
       while (!desc.empty() && desc.back() == ' ') desc.remove_suffix(1);
+      // The link target of the rule (`<a id="rule-id"></a>`) is not its text.
+      if (desc.rfind("<a id=", 0) == 0 && desc.find("</a>") != std::string_view::npos)
+        desc.remove_prefix(desc.find("</a>") + 4);
       out.emplace(std::string(line.substr(3, id_end - 3)), std::string(desc));
     }
     return out;
@@ -76,6 +81,24 @@ Place PlaceOf(const CheckRun& run, const Evidence& e) {
   LineCol a = d.lines.At(d.bytes, e.span.begin);
   LineCol b = d.lines.At(d.bytes, e.span.end);
   return Place{d.path, a.line, a.column, b.line, b.column};
+}
+
+std::string RulesUrlProblem(const std::string& url) {
+  size_t colon = url.find("://");
+  bool scheme =
+      colon != std::string::npos && colon > 0 && std::isalpha(static_cast<unsigned char>(url[0])) &&
+      std::all_of(url.begin(), url.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+      });
+  if (!scheme || colon + 3 >= url.size() || url[colon + 3] == '/')
+    return "the rules URL must be absolute, e.g. "
+           "https://example.org/crosscheck/docs/rules.md";
+  for (char c : url)
+    if (static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>')
+      return "the rules URL has a space or a control character; percent-encode it";
+  if (url.find('#') != std::string::npos)
+    return "the rules URL must not have a fragment: each rule adds #rule-id";
+  return "";
 }
 
 std::string RuleDescription(std::string_view rule) {

@@ -24,7 +24,14 @@ namespace crosscheck {
 struct ReportOptions {
   bool color = false;
   std::string fail_on = "error";  // error, warning, info or none
+  // Where docs/rules.md is published (an absolute URL, no fragment): SARIF
+  // rules link their help to URL#rule-id. Empty: help text only, since the
+  // project has no address of its own to assume.
+  std::string rules_url;
 };
+// Why `url` cannot be a rules URL ("" when it can): an absolute URL with a
+// scheme and a host, no spaces, no fragment of its own.
+std::string RulesUrlProblem(const std::string& url);
 
 struct CheckFormat {
   const char* name;

@@ -88,7 +88,7 @@ std::string EscapeInvisible(const std::string& dumped) {
   return out;
 }
 
-ojson Rules(std::map<std::string, size_t>* index) {
+ojson Rules(const std::string& rules_url, std::map<std::string, size_t>* index) {
   ojson rules = ojson::array();
   for (const RuleInfo& r : FindingRules()) {
     if (index->count(r.id)) continue;
@@ -97,22 +97,25 @@ ojson Rules(std::map<std::string, size_t>* index) {
     // The first sentence, for lists of rules.
     std::string brief =
         desc.substr(0, desc.find(". ") == std::string::npos ? desc.size() : desc.find(". ") + 1);
-    std::string help = desc + (desc.empty() ? "" : " ") + "See docs/rules.md (rule " + r.id + ").";
-    rules.push_back({{"id", r.id},
-                     {"name", r.id},
-                     {"shortDescription", {{"text", brief.empty() ? r.id : brief}}},
-                     {"fullDescription", {{"text", desc.empty() ? r.id : desc}}},
-                     {"help", {{"text", help}, {"markdown", help}}},
-                     {"defaultConfiguration", {{"level", SarifLevel(r.severity)}}}});
+    std::string where = rules_url.empty() ? "docs/rules.md" : rules_url + "#" + r.id;
+    std::string help = desc + (desc.empty() ? "" : " ") + "See " + where + " (rule " + r.id + ").";
+    ojson rule = {{"id", r.id},
+                  {"name", r.id},
+                  {"shortDescription", {{"text", brief.empty() ? r.id : brief}}},
+                  {"fullDescription", {{"text", desc.empty() ? r.id : desc}}}};
+    if (!rules_url.empty()) rule["helpUri"] = where;
+    rule["help"] = {{"text", help}, {"markdown", help}};
+    rule["defaultConfiguration"] = {{"level", SarifLevel(r.severity)}};
+    rules.push_back(std::move(rule));
   }
   return rules;
 }
 
 }  // namespace
 
-std::string CheckReportSarif(const CheckRun& run, const ReportOptions&) {
+std::string CheckReportSarif(const CheckRun& run, const ReportOptions& options) {
   std::map<std::string, size_t> rule_index;
-  ojson rules = Rules(&rule_index);
+  ojson rules = Rules(options.rules_url, &rule_index);
   ojson results = ojson::array();
   for (const Finding& f : run.findings) {
     if (f.evidence.empty()) continue;

@@ -99,6 +99,32 @@ TEST_CASE("several formats in one run, each to its file", "[cli][check][formats]
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("SARIF rules link their help where --rules-url says; a URL that cannot be one is refused",
+          "[cli][check][sarif]") {
+  // Without a URL: help text only (the golden report), no helpUri.
+  RunResult plain = Run("check corpus --format sarif");
+  CHECK(plain.out.find("helpUri") == std::string::npos);
+  RunResult r = Run("check corpus --format sarif --rules-url https://example.org/cc/docs/rules.md");
+  REQUIRE(r.code == 0);
+  nlohmann::json sarif = nlohmann::json::parse(r.out);
+  const auto& rules = sarif["runs"][0]["tool"]["driver"]["rules"];
+  REQUIRE(rules.size() >= 10);
+  for (const auto& rule : rules) {
+    std::string id = rule["id"];
+    CHECK(rule["helpUri"] == "https://example.org/cc/docs/rules.md#" + id);
+    // The page has that anchor, and the anchor is not part of the text.
+    CHECK(Slurp("docs/rules.md").find("<a id=\"" + id + "\"></a>") != std::string::npos);
+    CHECK(rule["fullDescription"]["text"].get<std::string>().find("<a id") == std::string::npos);
+  }
+  // Relative, fragment, space: refused before anything is read.
+  for (const char* url : {"docs/rules.md", "https://example.org/rules.md#x", "file:///x y"}) {
+    RunResult bad = Run(std::string("check corpus --format sarif --rules-url '") + url + "'");
+    INFO(url);
+    CHECK(bad.code == 2);
+    CHECK(bad.out.empty());
+  }
+}
+
 TEST_CASE("article text and file names cannot forge or inject in any format",
           "[cli][check][formats][escaping]") {
   std::string dir = "build/check_cli_hostile_" + std::to_string(getpid());

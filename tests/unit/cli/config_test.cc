@@ -243,3 +243,17 @@ TEST_CASE("crosscheck.toml names only files inside its folder unless --allow-out
   RunResult inside = RunIn(p.Dir("tools"), "extract --format json");
   CHECK(inside.code == 0);
 }
+
+TEST_CASE("rules-url in crosscheck.toml links SARIF help; a relative one is an error at its place",
+          "[cli][config]") {
+  Project p;
+  p.Config("paths = [\"news\"]\nrules-url = \"https://example.org/docs/rules.md\"\n");
+  RunResult r = RunIn(p.Dir(), "check --format sarif --fail-on none");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("\"helpUri\": \"https://example.org/docs/rules.md#cross-source-conflict\"") !=
+        std::string::npos);
+  p.Config("paths = [\"news\"]\nrules-url = \"docs/rules.md\"\n");
+  RunResult bad = RunIn(p.Dir(), "check --format sarif");
+  CHECK(bad.code == 2);
+  CHECK(bad.err.rfind("crosscheck.toml:2:13: error: the rules URL must be absolute", 0) == 0);
+}
