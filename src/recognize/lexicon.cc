@@ -81,6 +81,7 @@ const NumberClass kNumberClasses[] = {
     {"times", [](WordInfo* w, double v) { w->times = v; }, false},
     {"tens_of", [](WordInfo* w, double v) { w->tens_of = v; }, true},
     {"teen", [](WordInfo* w, double v) { w->teen = static_cast<int>(v); }, true},
+    {"tens_teens", [](WordInfo* w, double v) { w->tens_teens = static_cast<int>(v); }, true},
     {"scale_one",
      [](WordInfo* w, double v) {
        w->scale = v;
@@ -122,6 +123,7 @@ const FlagClass kFlagClasses[] = {
     {"percentage_point", [](WordInfo* w) { w->percentage_point = true; }},
     {"basis_point", [](WordInfo* w) { w->basis_point = true; }},
     {"dozen", [](WordInfo* w) { w->dozen = true; }},
+    {"teen_head", [](WordInfo* w) { w->teen_head = true; }},
     {"dozen_plural",
      [](WordInfo* w) {
        w->dozen = true;
@@ -299,6 +301,10 @@ bool Lexicon::IsNumberAnd(std::string_view lower) const {
   return number_and_.find(lower) != number_and_.end();
 }
 
+bool Lexicon::IsTensAnd(std::string_view lower) const {
+  return tens_and_.find(lower) != tens_and_.end();
+}
+
 bool Lexicon::IsOrdinalSuffix(std::string_view lower) const {
   return ordinal_suffixes_.find(lower) != ordinal_suffixes_.end();
 }
@@ -441,6 +447,12 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         if (word == "number_and") {
           if (!words_of(value, "words.number_and",
                         [&](const std::string& w) { number_and_.insert(Keep(w)); }))
+            return false;
+          continue;
+        }
+        if (word == "tens_and") {
+          if (!words_of(value, "words.tens_and",
+                        [&](const std::string& w) { tens_and_.insert(Keep(w)); }))
             return false;
           continue;
         }

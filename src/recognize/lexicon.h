@@ -81,6 +81,12 @@ struct WordInfo {
   int teen = 0;
   bool scale_one = false;
   bool unit_bound = false;
+  // French-style additive compounds: a unit that takes a unit 1-9 after it
+  // ("dix-sept" 17: teen_head), and a tens word that, at the value given,
+  // takes 10-19 after it ("soixante-dix" 70 at 60; "quatre-vingt-onze" 91,
+  // "vingt" at 80 only, so "vingt" alone takes no teen).
+  bool teen_head = false;
+  int tens_teens = 0;
   bool minus = false;             // before a number, makes it negative: "minus", "âm"
   bool percent = false;           // percent, pct
   bool glued = false;             // ... only written against the digits: "3pc"
@@ -232,6 +238,9 @@ class Lexicon {
   // five", "một trăm linh năm")? A set apart from the word classes, so the
   // word means nothing else to any reader.
   bool IsNumberAnd(std::string_view lower) const;
+  // Does this word join a tens word to its unit ("vingt et un", "soixante
+  // et onze")? English has none: "twenty and one" is no number.
+  bool IsTensAnd(std::string_view lower) const;
   // Is this word written against digits to make an ordinal ("14th", "2e",
   // "1er", "3ème")?
   bool IsOrdinalSuffix(std::string_view lower) const;
@@ -256,6 +265,7 @@ class Lexicon {
   WordSet hedge_after_first_;
   WordSet year_cues_;
   WordSet number_and_;
+  WordSet tens_and_;
   WordSet ordinal_suffixes_;
   WordSet range_words_[static_cast<size_t>(RangeRole::kCount)];
   WordSet cues_[static_cast<size_t>(CueList::kCount)];

@@ -20,9 +20,28 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
   enum { kNone, kDigits, kUnit, kTens, kHundred, kScale, kDozen } last = kNone;
   double last_multiplier = 0;  // of the last hundred or scale word
   bool any = article;
+  // Additive compounds (French): the unit just read takes a unit after it
+  // ("dix-sept"); the tens just read takes 10-19 after it ("soixante-dix").
+  bool teen_open = false, teens_open = false;
   size_t k = j;
   while (k < n()) {
     const WordInfo* w = Info(k);
+    // A hyphen glued between two words of one compound ("dix-sept",
+    // "quatre-vingt-dix", "vingt-et-un") is part of it; the compound ends
+    // before it unless the word after continues it.
+    if (IsSym(k, '-') && last != kNone && last != kDigits && Adjacent(k) && Adjacent(k + 1) &&
+        IsWord(k + 1) && (Info(k + 1) || lex->IsTensAnd(Low(k + 1)))) {
+      ++k;
+      continue;
+    }
+    if (IsWord(k) && last == kTens && lex->IsTensAnd(Low(k))) {
+      // "vingt et un": the join, then a unit.
+      size_t u = IsSym(k + 1, '-') ? k + 2 : k + 1;
+      const WordInfo* unit = Info(u);
+      if (!unit || unit->unit < 1 || unit->unit > 19 || unit->ordinal != 0) break;
+      k = u;
+      continue;
+    }
     if (IsNum(k)) {
       // A digit group takes part when a scale word follows ("3 hundred",
       // "4 thousand") or it continues one ("4 thousand 3 hundred and 21").
@@ -50,8 +69,12 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
     } else if (!w) {
       break;
     } else if (w->unit >= 0 && w->ordinal == 0) {
-      if (last == kDigits || last == kUnit || last == kDozen) break;
-      if (last == kTens && (w->unit >= 10 || w->unit == 0)) break;
+      bool teen_unit = teen_open && last == kUnit && w->unit >= 1 && w->unit <= 9;
+      bool tens_teen = teens_open && last == kTens && w->unit >= 10 && w->unit <= 19;
+      if (last == kDigits || (last == kUnit && !teen_unit) || last == kDozen) break;
+      if (last == kTens && (w->unit >= 10 || w->unit == 0) && !tens_teen) break;
+      teen_open = w->teen_head && !teen_unit;
+      teens_open = false;
       // "thousand zero" ends a number, but a bound zero before its hundred
       // continues one ("nghìn không trăm mười một": 0 hundreds and 11).
       const WordInfo* nx = Info(k + 1);
@@ -59,11 +82,13 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
       if ((last == kHundred || last == kScale) && w->unit == 0 && !zero_hundreds) break;
       small += w->unit;
       last = kUnit;
-    } else if (w->tens_of > 0) {
-      // "dua puluh", "hai mươi": the unit before, in tens; a unit may follow.
-      if (last != kUnit || small >= 10 || small == 0) break;
+    } else if (w->tens_of > 0 && last == kUnit && small < 10 && small != 0) {
+      // "dua puluh", "hai mươi", "quatre-vingt": the unit before, in tens;
+      // a unit may follow.
       small *= w->tens_of;
       last = kTens;
+      teen_open = false;
+      teens_open = w->tens_teens != 0 && small == w->tens_teens;
       any = true;
       c->end = ++k;
       c->last_scale = 0;
@@ -73,8 +98,12 @@ bool Recognizer::Impl::ReadCardinal(size_t j, bool article, Cardinal* c) const {
       // "dua belas", "tujuh belas": the unit before, as a teen.
       if (last != kUnit || small >= 10 || small == 0) break;
       small += w->teen;
+    } else if (w->tens_of > 0 && w->tens < 0) {
+      break;  // "puluh" with no unit before it
     } else if (w->tens >= 0) {
       if (last == kDigits || last == kUnit || last == kTens || last == kDozen) break;
+      teen_open = false;
+      teens_open = w->tens_teens != 0 && small + w->tens == w->tens_teens;
       c->tens_at = k;
       c->tens_after_and = k > j && lex->IsNumberAnd(Low(k - 1));
       c->before_tens = total + hund + small;

@@ -164,6 +164,43 @@ TEST_CASE("spelled numbers and their compounds in Vietnamese, Indonesian, Malay 
   CHECK(in(input, lang) == want);
 }
 
+// French compounds add: "dix-sept", "vingt et un", "soixante-dix",
+// "quatre-vingt-dix-neuf", written with hyphens or spaces. Look-alikes: "un"
+// and "une" alone are the article; "vingt" alone takes no teen; an English
+// "ten-seven" stays two numbers; a hyphen into a non-number word ends it.
+TEST_CASE("French compounds: teens, seventies, eighties and nineties",
+          "[recognize][language][spelled][fr]") {
+  auto [lang, input, want] = GENERATE(table<std::string, std::string, std::string>({
+      {"fr", "Il reste dix-sept sièges.", "dix-sept => number =17"},
+      {"fr", "Il reste dix neuf sièges.", "dix neuf => number =19"},
+      {"fr", "On compte vingt et un pays.", "vingt et un => number =21"},
+      {"fr", "On compte vingt-et-une régions.", "vingt-et-une => number =21"},
+      {"fr", "Il y a soixante-dix navires.", "soixante-dix => number =70"},
+      {"fr", "Il y a soixante et onze navires.", "soixante et onze => number =71"},
+      {"fr", "Il y a soixante-dix-huit navires.", "soixante-dix-huit => number =78"},
+      {"fr", "Il y a quatre-vingts navires.", "quatre-vingts => number =80"},
+      {"fr", "Il y a quatre-vingt-trois navires.", "quatre-vingt-trois => number =83"},
+      {"fr", "Il y a quatre vingt douze navires.", "quatre vingt douze => number =92"},
+      {"fr", "Il y a quatre-vingt-dix-neuf navires.", "quatre-vingt-dix-neuf => number =99"},
+      {"fr", "Le budget est de cent dix-huit millions d'euros.",
+       "cent dix-huit millions d'euros => money EUR [117500000, 118500000] ~118000000"},
+      {"fr", "Il y a deux mille soixante-quinze emplois.",
+       "deux mille soixante-quinze => number =2075"},
+      {"fr", "Un million de visiteurs.", "Un million => number [500000, 1500000] ~1000000"},
+      {"fr", "Le compteur affiche zéro.", "zéro => number =0"},
+      // Look-alikes.
+      {"fr", "Un navire est arrivé.", ""},
+      {"fr", "Il y a vingt navires et onze ports.", "vingt => number =20 | onze => number =11"},
+      {"fr", "Il a vingt-deux ans.", "vingt-deux ans => duration year =22"},
+      {"fr", "Le dix-mai-club compte trois membres.", "dix => number =10 | trois => number =3"},
+      {"en", "They chose ten seven-year bonds.",
+       "ten => number =10 | seven-year => duration year =7"},
+      {"en", "It was twenty and one more.", "twenty => number =20 | one => number =1"},
+  }));
+  CAPTURE(lang, input);
+  CHECK(in(input, lang) == want);
+}
+
 // Ranges of figures in each language (the range words of
 // claims/lexicon/<lang>.toml): both ends are the range's bounds. Look-alikes:
 // "naik dari 10 ... menjadi" style levels are not ranges, and a bound word
