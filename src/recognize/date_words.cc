@@ -284,30 +284,45 @@ size_t Recognizer::Impl::DateQuarterCode(size_t i, Mention* m) const {
 
 // "the first quarter of 2024", "second half of 2025".
 size_t Recognizer::Impl::DateOrdinalQuarter(size_t i, Mention* m) const {
-  if (const WordInfo* w = Info(i);
-      w && w->ordinal >= 1 && w->ordinal <= 4 &&
-      (Is(i + 1, "quarter") || (Is(i + 1, "half") && w->ordinal <= 2))) {
-    size_t k = i + 2;
-    int y = 0;
-    int parts = Is(i + 1, "quarter") ? 4 : 2;
-    if (Is(k, "of") && YearAt(k + 1, &y)) {
-      m->kind = Kind::kDate;
-      SetYearPart(y, w->ordinal, parts, &m->date);
-      m->norm = SpanOf(i, k + 2);
-      return k + 2;
-    }
-    // "the second half of this year", "the first quarter of next year".
-    Mention year;
-    if (size_t e = Is(k, "of") ? TryDate(k + 1, &year) : 0;
-        e && year.kind == Kind::kDate && year.date.has_low && !year.range &&
-        year.date.granularity == Granularity::kYear &&
-        CivilFromDays(year.date.low).year == CivilFromDays(year.date.high).year) {
-      *m = year;
-      m->date = DateValue{};
-      SetYearPart(CivilFromDays(year.date.low).year, w->ordinal, parts, &m->date);
-      m->norm = SpanOf(i, e);
-      return e;
-    }
+  // The ordinal as a word ("first", "premier", "troisième") or as digits
+  // with the language's suffix ("3rd", "3e"); then a word of the quarter
+  // time unit ("quarter", "trimestre") or "half".
+  int ord = 0;
+  size_t u = 0;
+  if (const WordInfo* w = Info(i); w && w->ordinal >= 1 && w->ordinal <= 4) {
+    ord = w->ordinal, u = i + 1;
+  } else if (IsNum(i) && IsWord(i + 1) && Adjacent(i + 1) && lex->IsOrdinalSuffix(Low(i + 1))) {
+    long v = PlainInt(i);
+    if (v >= 1 && v <= 4) ord = static_cast<int>(v), u = i + 2;
+  }
+  if (!ord) return 0;
+  const WordInfo* unit = Info(u);
+  bool quarter = unit && unit->time_unit == TimeUnit::kQuarter;
+  bool half = Is(u, "half") && ord <= 2;
+  if (!quarter && !half) return 0;
+  size_t k = u + 1;
+  int parts = quarter ? 4 : 2;
+  // Its year: after the language's "of" ("of 2024", "de 2024"), or right
+  // after ("the first quarter 2024", "premier trimestre 2024").
+  bool of = IsWord(k) && lex->IsYearOf(Low(k));
+  int y = 0;
+  if (size_t yk = of ? k + 1 : k; YearAt(yk, &y)) {
+    m->kind = Kind::kDate;
+    SetYearPart(y, ord, parts, &m->date);
+    m->norm = SpanOf(i, yk + 1);
+    return yk + 1;
+  }
+  // "the second half of this year", "the first quarter of next year".
+  Mention year;
+  if (size_t e = of ? TryDate(k + 1, &year) : 0;
+      e && year.kind == Kind::kDate && year.date.has_low && !year.range &&
+      year.date.granularity == Granularity::kYear &&
+      CivilFromDays(year.date.low).year == CivilFromDays(year.date.high).year) {
+    *m = year;
+    m->date = DateValue{};
+    SetYearPart(CivilFromDays(year.date.low).year, ord, parts, &m->date);
+    m->norm = SpanOf(i, e);
+    return e;
   }
   return 0;
 }

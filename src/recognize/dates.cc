@@ -189,10 +189,17 @@ size_t Recognizer::Impl::TryDate(size_t i, Mention* m) const {
   static constexpr Reader kDayOfMonth[] = {&Impl::DateOrdinalOfMonth, &Impl::DateDayOfMonthAlone,
                                            &Impl::DateNthOfMonth};
   // Forms that start with a number.
-  static constexpr Reader kNumberLed[] = {
-      &Impl::DateYearMonthNameDay, &Impl::DateIso,     &Impl::DateNumeric,  &Impl::DateShortSlash,
-      &Impl::DateDayMonYear,       &Impl::DateCentury, &Impl::DateDayFirst, &Impl::DateCompact,
-      &Impl::DateAfterYearWord,    &Impl::DateYears};
+  static constexpr Reader kNumberLed[] = {&Impl::DateOrdinalQuarter,
+                                          &Impl::DateYearMonthNameDay,
+                                          &Impl::DateIso,
+                                          &Impl::DateNumeric,
+                                          &Impl::DateShortSlash,
+                                          &Impl::DateDayMonYear,
+                                          &Impl::DateCentury,
+                                          &Impl::DateDayFirst,
+                                          &Impl::DateCompact,
+                                          &Impl::DateAfterYearWord,
+                                          &Impl::DateYears};
   auto first = [&](const Reader* begin, const Reader* end) -> size_t {
     for (const Reader* r = begin; r != end; ++r)
       if (size_t e = (this->*(*r))(i, m)) return e;

@@ -305,6 +305,10 @@ bool Lexicon::IsTensAnd(std::string_view lower) const {
   return tens_and_.find(lower) != tens_and_.end();
 }
 
+bool Lexicon::IsYearOf(std::string_view lower) const {
+  return year_of_.find(lower) != year_of_.end();
+}
+
 bool Lexicon::IsOrdinalSuffix(std::string_view lower) const {
   return ordinal_suffixes_.find(lower) != ordinal_suffixes_.end();
 }
@@ -447,6 +451,12 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         if (word == "number_and") {
           if (!words_of(value, "words.number_and",
                         [&](const std::string& w) { number_and_.insert(Keep(w)); }))
+            return false;
+          continue;
+        }
+        if (word == "year_of") {
+          if (!words_of(value, "words.year_of",
+                        [&](const std::string& w) { year_of_.insert(Keep(w)); }))
             return false;
           continue;
         }

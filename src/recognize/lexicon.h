@@ -241,6 +241,9 @@ class Lexicon {
   // Does this word join a tens word to its unit ("vingt et un", "soixante
   // et onze")? English has none: "twenty and one" is no number.
   bool IsTensAnd(std::string_view lower) const;
+  // Does this word join a part of a year to its year ("the first quarter of
+  // 2024", "premier trimestre de 2024")?
+  bool IsYearOf(std::string_view lower) const;
   // Is this word written against digits to make an ordinal ("14th", "2e",
   // "1er", "3ème")?
   bool IsOrdinalSuffix(std::string_view lower) const;
@@ -266,6 +269,7 @@ class Lexicon {
   WordSet year_cues_;
   WordSet number_and_;
   WordSet tens_and_;
+  WordSet year_of_;
   WordSet ordinal_suffixes_;
   WordSet range_words_[static_cast<size_t>(RangeRole::kCount)];
   WordSet cues_[static_cast<size_t>(CueList::kCount)];

@@ -201,6 +201,36 @@ TEST_CASE("French compounds: teens, seventies, eighties and nineties",
   CHECK(in(input, lang) == want);
 }
 
+// A quarter or a half of a year: an ordinal (a word, or digits with the
+// language's suffix), a word of the quarter unit, and its year after the
+// language's "of" or right after. Look-alikes: no year, no quarter; a
+// quarter of something else; a plain count of quarters is a duration.
+TEST_CASE("quarters of a year in French and English, written as words or digits",
+          "[recognize][language][dates][fr]") {
+  auto [lang, input, want] = GENERATE(table<std::string, std::string, std::string>({
+      {"fr", "Au premier trimestre 2024, le port a ralenti.",
+       "premier trimestre 2024 => date 2024-01-01..2024-03-31/quarter"},
+      {"fr", "Au 3e trimestre de 2023, le port a ralenti.",
+       "3e trimestre de 2023 => date 2023-07-01..2023-09-30/quarter"},
+      {"fr", "Au quatrième trimestre du 2022, rien.",
+       "quatrième trimestre du 2022 => date 2022-10-01..2022-12-31/quarter"},
+      {"fr", "Le projet a duré 3 trimestres.", "3 trimestres => duration month =9"},
+      {"fr", "La réunion a duré deux heures.", "deux heures => duration hour =2"},
+      {"fr", "Il est arrivé onzième.", "onzième => rank =11"},
+      {"fr", "Il est arrivé deuxieme.", "deuxieme => rank =2"},
+      {"fr", "Le deuxième trimestre fut calme.", "deuxième => rank =2"},
+      {"en", "In the first quarter 2024 sales rose.",
+       "first quarter 2024 => date 2024-01-01..2024-03-31/quarter"},
+      {"en", "In the 2nd quarter of 2021 sales rose.",
+       "the 2nd quarter of 2021 => date 2021-04-01..2021-06-30/quarter"},
+      {"en", "He scored in the first quarter of the game.", "first => rank =1"},
+      {"en", "The fifth quarter of 2024 does not exist.",
+       "fifth => rank =5 | 2024 => date 2024-01-01..2024-12-31/year"},
+  }));
+  CAPTURE(lang, input);
+  CHECK(in(input, lang) == want);
+}
+
 // Ranges of figures in each language (the range words of
 // claims/lexicon/<lang>.toml): both ends are the range's bounds. Look-alikes:
 // "naik dari 10 ... menjadi" style levels are not ranges, and a bound word
