@@ -145,9 +145,47 @@ size_t Recognizer::Impl::TryLanguageForm(size_t i, Mention* m) const {
         return n > 0 ? e : i + k;
       }
     }
-    // Ordinals: "thứ 3", "thứ hai". A capitalized number word after the
-    // prefix is a weekday in Vietnamese ("thứ Hai", Monday): not a rank.
+    // "ke-4", "keempat", "ketiga": an ordinal written with its prefix joined
+    // or hyphenated. Where it stands decides: after a noun ("juara ketiga",
+    // "kuartal ketiga tahun 2024") or before no noun ("menjadi yang ketiga.")
+    // it is a place; before a noun after none ("ketiga negara", "kedua
+    // pihak") it is the collective "the three countries", no rank.
+    {
+      size_t e = i;
+      long n = OrdinalAfter(i, &e);
+      bool spaced = e == i + 2 && !IsSym(i + 1, '-');
+      if (n > 0 && !spaced) {
+        auto function_word = [&](size_t k) {
+          if (!IsWord(k)) return true;
+          for (const std::string& f : lex->Frame(FrameClass::kFunction))
+            if (Low(k) == f) return true;
+          return false;
+        };
+        bool after_noun = i > lookback_floor && IsWord(i - 1) && !function_word(i - 1);
+        // "kedua-dua negara": the word repeated is the collective's.
+        size_t after = e;
+        if (IsSym(e, '-') && Adjacent(e) && Adjacent(e + 1) && IsWord(e + 1) &&
+            Low(i).size() > Low(e + 1).size() &&
+            Low(i).substr(Low(i).size() - Low(e + 1).size()) == Low(e + 1))
+          after = e + 2;
+        bool before_noun = IsWord(after) && !function_word(after);
+        if (after_noun || !before_noun) {
+          m->kind = Kind::kRank;
+          m->value = Interval::Exact(static_cast<double>(n));
+          m->norm = SpanOf(i, e);
+          return e;
+        }
+        return 0;
+      }
+    }
+    // Ordinals: "thứ 3", "thứ hai", the prefix a word of its own. A
+    // capitalized number word after the prefix is a weekday in Vietnamese
+    // ("thứ Hai", Monday): not a rank. A prefix that is also a function word
+    // (Indonesian "ke", "to": "ke 6 negara", to six countries) makes an
+    // ordinal only joined or hyphenated, above.
     if (OneOf(lang.ordinal_prefixes, w)) {
+      for (const std::string& f : lex->Frame(FrameClass::kFunction))
+        if (w == f) return 0;
       long n = PlainInt(i + 1);
       if (n < 0 && IsWord(i + 1) && !toks[i + 1].upper_initial) {
         auto it = lang.ordinal_words.find(std::string(Low(i + 1)));

@@ -213,6 +213,15 @@ bool Recognizer::Impl::ParseSpelled(size_t i, Numeral* num) const {
   // language's ordinal prefix is an ordinal or a day's name, read elsewhere.
   if (i > 0 && IsWord(i) && opts.language && OneOf(opts.language->ordinal_prefixes, Low(i - 1)))
     return false;
+  // "kedua-dua", "ketiga-tiga" (Malay: both, all three): the repeated word
+  // belongs to the collective before it, not a number of its own.
+  if (i >= 2 && IsWord(i) && opts.language && IsSym(i - 1, '-') && Adjacent(i - 1) && Adjacent(i) &&
+      IsWord(i - 2))
+    for (const std::string& prefix : opts.language->ordinal_prefixes)
+      if (Low(i - 2).size() == prefix.size() + Low(i).size() &&
+          Low(i - 2).substr(0, prefix.size()) == prefix &&
+          Low(i - 2).substr(prefix.size()) == Low(i))
+        return false;
   size_t j = i;
   bool negative = false;
   if (Info(j) && Info(j)->minus && j + 1 < n() &&

@@ -231,6 +231,30 @@ TEST_CASE("quarters of a year in French and English, written as words or digits"
   CHECK(in(input, lang) == want);
 }
 
+// Indonesian and Malay ordinals joined to "ke" ("ketiga") or hyphenated
+// ("ke-4") are places after a noun or before none; before a noun with none
+// before them they are collectives ("ketiga negara", the three countries).
+// "ke" spaced is the preposition "to".
+TEST_CASE("Indonesian and Malay ordinals with ke-: a place after a noun, a collective before one",
+          "[recognize][language][ordinal]") {
+  auto [lang, input, want] = GENERATE(table<std::string, std::string, std::string>({
+      {"id", "Indonesia menjadi juara ketiga.", "ketiga => rank =3"},
+      {"id", "Negara itu berada di urutan kesepuluh.", "kesepuluh => rank =10"},
+      {"id", "Ini pertemuan ke-4 kedua negara.", "ke-4 => rank =4"},
+      {"id", "Ia meraih peringkat keempat pada 2023.",
+       "keempat => rank =4 | 2023 => date 2023-01-01..2023-12-31/year"},
+      {"ms", "Malaysia di tempat kelima.", "kelima => rank =5"},
+      {"id", "Malaysia terbesar kedua di kawasan.", "terbesar kedua => rank =2"},
+      // Look-alikes: collectives and the preposition.
+      {"id", "Ketiga negara sepakat bekerja sama.", ""},
+      {"id", "Kedua pihak menandatangani perjanjian.", ""},
+      {"ms", "Kedua-dua negara bersetuju.", ""},
+      {"id", "Ia pergi ke 6 negara.", "6 => number =6"},
+  }));
+  CAPTURE(lang, input);
+  CHECK(in(input, lang) == want);
+}
+
 // Ranges of figures in each language (the range words of
 // claims/lexicon/<lang>.toml): both ends are the range's bounds. Look-alikes:
 // "naik dari 10 ... menjadi" style levels are not ranges, and a bound word
