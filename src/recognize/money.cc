@@ -90,8 +90,10 @@ size_t Recognizer::Impl::TryCurrencyAfter(size_t j, Mention* m) const {
       return best_end;
     }
   }
-  // A symbol after the amount: "10 $", "100,000 ₭", "5€", "100元".
-  if (j < n() && (toks[j].type == TokenType::kSymbol || Adjacent(j))) {
+  // A symbol after the amount: "10 $", "100,000 ₭", "5€", "100元"; a
+  // symbol of letters spaced from it when written with a capital, as
+  // symbols are and common words are not ("5 tỷ VNĐ", "15 LE", "20 Rs").
+  if (j < n() && (toks[j].type == TokenType::kSymbol || Adjacent(j) || toks[j].upper_initial)) {
     if (const CurrencyMatch* c = cur->Symbol(Raw(j))) {
       ResolveCurrency(*c, m);
       return j + 1;

@@ -34,6 +34,23 @@ TEST_CASE("a decimal comma language reads ',' as the decimal mark and '.' as gro
   CHECK(Vi(input) == want);
 }
 
+// A currency symbol made of letters, written after the amount with a space
+// ("5 tỷ VNĐ", "20 Rs"): read when written as symbols are, with a capital;
+// a lower-case word after a number is no symbol.
+TEST_CASE("letter symbols after the amount, spaced", "[recognize][language][money]") {
+  auto [lang, input, want] = GENERATE(table<std::string, std::string, std::string>({
+      {"vi", "Kim ngạch đạt 5 tỷ VNĐ.",
+       "5 tỷ VNĐ => money VND [4500000000, 5500000000] ~5000000000"},
+      {"vi", "Giá 1.000 VNĐ mỗi kg.", "1.000 VNĐ => money VND =1000"},
+      {"en", "The fee is 20 Rs per visit.", "20 Rs => money ?rupee =20"},
+      // Look-alikes: lower case, and a capitalized word that is no symbol.
+      {"en", "The fee is 20 rs per visit.", "20 => number =20"},
+      {"en", "Route 20 Rome is closed.", "20 => number =20"},
+  }));
+  CAPTURE(lang, input);
+  CHECK(in(input, lang) == want);
+}
+
 TEST_CASE("English keeps its marks when no language is given", "[recognize][language]") {
   CHECK(Recognized("Exports reached 2,975 units.") == "2,975 => number =2975");
   CHECK(crosscheck::BuiltinLanguages().For("en-GB").day_first);
@@ -268,11 +285,11 @@ TEST_CASE("ranges of figures in Indonesian, Malay, French and Vietnamese",
       {"id", "Biayanya dari Rp1.000 sampai Rp10.000.",
        "dari Rp1.000 sampai Rp10.000 => money IDR [1000, 10000]"},
       {"ms", "Kosnya antara RM5 dan RM7 bilion.",
-       "antara RM5 dan RM7 bilion => money MYR [4500000000, 7500000000]"},
+       "antara RM5 dan RM7 bilion => money MYR [5000000000, 7000000000]"},
       {"fr", "Le coût est entre 10 et 20 euros.", "entre 10 et 20 euros => money EUR [10, 20]"},
       {"fr", "La hausse sera de 5 à 7 %.", "5 à 7 % => percent [5, 7]"},
       {"vi", "Giá từ 10 đến 20 tỷ đồng.",
-       "từ 10 đến 20 tỷ đồng => money VND [9500000000, 20500000000]"},
+       "từ 10 đến 20 tỷ đồng => money VND [10000000000, 20000000000]"},
       // English, and its look-alike: two levels of a change are no range.
       {"en", "Tickets cost from $5 to $7.", "from $5 to $7 => money ?dollar [5, 7]"},
       {"en", "Prices rose from $5 to $7.", "$5 => money ?dollar =5 | $7 => money ?dollar =7"},
