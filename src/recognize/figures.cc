@@ -342,10 +342,14 @@ bool Recognizer::Impl::RangeOf(const Numeral& a, const Numeral& b, Interval* v) 
     // "5 to 6 billion" is 4.5 to 6.5 billion, "9-9.5 billion" 8.95 to 9.55.
     ah = ah > 0 ? ah * scale : b.half_unit;
   }
+  (void)ah;
   if (!(b.value > av)) return false;
+  // The ends written are the range's bounds, not widened by how precisely
+  // each is written: "between 1.1 and 1.3 billion" is [1.1, 1.3] billion,
+  // as a hedge's bound is its number ("more than 5").
   *v = Interval::Exact(av);
-  v->low = av - ah;
-  v->high = b.value + b.half_unit;
+  v->low = av;
+  v->high = b.value;
   v->point = (av + b.value) / 2;
   v->has_point = false;
   return true;

@@ -74,7 +74,7 @@ TEST_CASE("claim values read as an editor writes them", "[extract][describe]") {
   const Row rows[] = {
       {"Arcadia-Borealia trade in 2024 was an estimated US$10.3 billion.",
        "an estimated 10.3 billion USD"},
-      {"Arcadia-Borealia trade in 2024 was US$9-9.5 billion.", "8.95-9.55 billion USD"},
+      {"Arcadia-Borealia trade in 2024 was US$9-9.5 billion.", "9-9.5 billion USD"},
       {"Arcadia-Borealia trade in 2024 was US$12,500.", "12,500 USD"},
       {"Arcadia-Borealia trade in 2024 was US$450 million.", "450 million USD"},
       {"Arcadia-Borealia trade in 2024 was more than US$1.25 trillion.",

@@ -29,7 +29,7 @@ TEST_CASE("news figures: money, hedges, percentages, counts, ranks, durations, d
        "7500000000000] ~7000000000000"},
       {"It cost $500 million.", "$500 million => money ?dollar [499500000, 500500000] ~500000000"},
       {"Costs were between $5 and $7 million.",
-       "between $5 and $7 million => money ?dollar [4500000, 7500000]"},
+       "between $5 and $7 million => money ?dollar [5000000, 7000000]"},
       {"Exports rose 12% and 3.5 per cent and 2 percentage points.",
        "12% => percent =12 change=increase | 3.5 per cent => percent [3.45, 3.55] ~3.5 | 2 "
        "percentage points => percent =2 points"},
