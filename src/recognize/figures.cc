@@ -82,6 +82,7 @@ size_t Recognizer::Impl::TryNumeric(size_t i, Mention* m) const {
   }
   if (size_t e = TryCurrencyAfter(c, m); e && (c == j || m->kind == Kind::kMoney)) {
     e = MoneyTail(e, m);
+    if (!range && m->kind == Kind::kMoney) e = MoneyRangeBothEnds(a, e, &first, m);
     m->norm = SpanOf(first, e);
     return e;
   }
@@ -241,6 +242,39 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     return i + 1;
   }
   return 0;
+}
+
+// "from 5 dollars to 9 dollars", "between 10 euros and 20 euros", "từ 1000
+// đồng đến 2000 đồng": the currency written on both ends of a range. `m` is
+// the money read from `a` to `e`; when a range word and a second amount in
+// the same currency follow, m becomes the range and the end after it is
+// returned, else e.
+size_t Recognizer::Impl::MoneyRangeBothEnds(const Numeral& a, size_t e, size_t* first,
+                                            Mention* m) const {
+  bool between = *first > 0 && IsRange(*first - 1, Lexicon::RangeRole::kBetween);
+  bool from = *first > 0 && IsRange(*first - 1, Lexicon::RangeRole::kFrom);
+  if (from && *first > 1 && AfterMotion(*first - 2)) return e;  // "rose from $5 to $7"
+  bool to = IsRange(e, Lexicon::RangeRole::kTo);
+  if (!(IsSym(e, '-') || (to && !ChangeBefore(*first)) ||
+        (between && IsRange(e, Lexicon::RangeRole::kAnd))))
+    return e;
+  Numeral b;
+  if (!ParseNumeral(e + 1, &b) || b.negative) return e;
+  Mention second;
+  size_t end = TryCurrencyAfter(b.te, &second);
+  if (!end || second.kind != Kind::kMoney || second.unit != m->unit ||
+      second.currency_family != m->currency_family)
+    return e;
+  Interval v;
+  if (!RangeOf(a, b, &v)) return e;
+  // Minor units and a scale after the code scaled the first amount: the
+  // same factor scales the range ("5 cents to 9 cents").
+  double per = a.value != 0 && m->value.has_point ? m->value.point / a.value : 1;
+  v.low *= per, v.high *= per, v.point *= per;
+  m->value = v;
+  m->range = true;
+  if (between || from) *first -= 1;
+  return end;
 }
 
 // A range after the numeral `a`: "5-7", "5 to 7", "between 5 and 7", "5~7",

@@ -13,6 +13,17 @@ using crosscheck::testing::Recognized;
 TEST_CASE("ranges carry the scale to both ends and their ends are the bounds",
           "[recognize][forms][ranges]") {
   auto [input, want] = GENERATE(table<std::string, std::string>({
+      // The currency on both ends; two currencies are two amounts; after a
+      // verb of motion two levels.
+      {"Tickets cost from 5 dollars to 9 dollars.",
+       "from 5 dollars to 9 dollars => money ?dollar [5, 9]"},
+      {"Fees are between 10 euros and 20 euros.",
+       "between 10 euros and 20 euros => money EUR [10, 20]"},
+      {"Stamps cost 5 cents to 9 cents.", "5 cents to 9 cents => money ?dollar [0.05, 0.09]"},
+      {"It cost 10 euros to 20 dollars.",
+       "10 euros => money EUR =10 | 20 dollars => money ?dollar =20"},
+      {"Prices rose from 5 dollars to 9 dollars.",
+       "5 dollars => money ?dollar =5 | 9 dollars => money ?dollar =9"},
       {"Revenue of 5 to 6 billion dollars is expected next year.",
        "5 to 6 billion dollars => money ?dollar [5000000000, 6000000000] | next year => date "
        "2026-01-01..2026-12-31/year after"},
