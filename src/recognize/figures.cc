@@ -403,14 +403,14 @@ size_t Recognizer::Impl::TryVagueMagnitude(size_t i, Mention* m) const {
   for (const VaguePhrase& v : lex->vague()) {
     size_t k = v.words.size();
     bool match = true;
-    for (size_t w = 0; w < k && match; ++w) match = IsWord(i + w) && Low(i + w) == v.words[w];
+    for (size_t w = 0; w < k && match; ++w) match = PhraseWordAt(i + w, v.words[w]);
     // "tens of thousands left": a plural scale may stand without its "of".
     bool without_of = false;
     if (!match && k > 1 && v.words.back() == "of") {
       const WordInfo* last = Info(i + k - 2);
       match = last && last->plural && (last->scale > 0 || last->dozen) && IsWord(i + k - 1) &&
               !Is(i + k - 1, "of");
-      for (size_t w = 0; w + 1 < k && match; ++w) match = IsWord(i + w) && Low(i + w) == v.words[w];
+      for (size_t w = 0; w + 1 < k && match; ++w) match = PhraseWordAt(i + w, v.words[w]);
       if (match) --k, without_of = true;
     }
     if (!match) continue;

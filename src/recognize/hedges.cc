@@ -61,7 +61,7 @@ void Recognizer::Impl::AttachHedge(size_t first, size_t floor, Mention* m) const
     bool match = true;
     for (size_t w = 0; w < k && match; ++w) {
       size_t t = first - k + w;
-      match = IsWord(t) && Low(t) == p.words[w];
+      match = PhraseWordAt(t, p.words[w]);
     }
     if (!match) continue;
     // "went up to 5%", "edged up to 5%": the level reached, not a bound
@@ -101,7 +101,7 @@ size_t Recognizer::Impl::AttachTrailingHedge(size_t next, Mention* m) const {
       if (comma && p.hedge != Hedge::kAbout) continue;
       size_t k = p.words.size();
       bool match = true;
-      for (size_t w = 0; w < k && match; ++w) match = IsWord(at + w) && Low(at + w) == p.words[w];
+      for (size_t w = 0; w < k && match; ++w) match = PhraseWordAt(at + w, p.words[w]);
       if (!match) continue;
       if (skips_noun && (IsWord(at + k) || IsNum(at + k))) continue;
       // "5 or more than 6" compares; "or more importantly" is an aside.

@@ -211,13 +211,29 @@ int ClockSeconds(std::string_view s) {
   return h < 24 && m < 60 ? h * 3600 + m * 60 : -1;
 }
 
+// The words of a phrase as the tokenizer will see them: split at spaces,
+// and a hyphen or an apostrophe inside a word is a token of its own
+// ("au-dessus de" is au - dessus de, "kira-kira" kira - kira, "jusqu'à"
+// jusqu ' à), so phrases written that way match (PhraseWordAt).
 std::vector<std::string> SplitWords(std::string_view t) {
   std::vector<std::string> words;
   size_t pos = 0;
   while (pos < t.size()) {
     size_t sp = t.find(' ', pos);
     if (sp == std::string_view::npos) sp = t.size();
-    if (sp > pos) words.emplace_back(t.substr(pos, sp - pos));
+    std::string_view word = t.substr(pos, sp - pos);
+    size_t from = 0;
+    for (size_t k = 0; k < word.size(); ++k) {
+      size_t mark = word[k] == '-' || word[k] == '\''         ? 1
+                    : word.compare(k, 3, "\xE2\x80\x99") == 0 ? 3  // a curly apostrophe
+                                                              : 0;
+      if (!mark || k == 0 || k + mark >= word.size()) continue;
+      words.emplace_back(word.substr(from, k - from));
+      words.emplace_back(word[k] == '-' ? "-" : "'");
+      from = k + mark;
+      k += mark - 1;
+    }
+    if (from < word.size()) words.emplace_back(word.substr(from));
     pos = sp + 1;
   }
   return words;

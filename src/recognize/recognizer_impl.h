@@ -106,6 +106,13 @@ struct Recognizer::Impl {
            toks[i].end == toks[i].begin + 1;
   }
   bool Adjacent(size_t i) const { return i < toks.size() && !toks[i].space_before; }
+  // Token i is word w of a lexicon phrase (SplitWords): a word, or the
+  // hyphen or apostrophe (straight or curly) written inside a word.
+  bool PhraseWordAt(size_t i, std::string_view w) const {
+    if (w == "-") return IsSym(i, '-') && Adjacent(i);
+    if (w == "'") return Adjacent(i) && (IsSym(i, '\'') || Raw(i) == "\xE2\x80\x99");
+    return IsWord(i) && Low(i) == w;
+  }
   const WordInfo* Info(size_t i) const { return i < info.size() ? info[i] : nullptr; }
   Span SpanOf(size_t tb, size_t te) const { return Span{toks[tb].begin, toks[te - 1].end}; }
 

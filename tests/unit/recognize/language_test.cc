@@ -272,6 +272,40 @@ TEST_CASE("Indonesian and Malay ordinals with ke-: a place after a noun, a colle
   CHECK(in(input, lang) == want);
 }
 
+// Bounds and approximations in each language's words (the [hedge] tables
+// of claims/lexicon/<lang>.toml): a bound is one-sided, an approximation
+// widens. Look-alikes: the same words where no figure follows.
+TEST_CASE("hedges of the region's languages bound or widen the figure after them",
+          "[recognize][language][hedges]") {
+  auto [lang, input, want] = GENERATE(table<std::string, std::string, std::string>({
+      {"vi", "Kim ngạch đạt ít nhất 5 tỷ USD.",
+       "5 tỷ USD => money USD [5000000000, +inf) ~5000000000 q='ít nhất'"},
+      {"vi", "Tổng vốn tối đa 3 tỷ USD.",
+       "3 tỷ USD => money USD (-inf, 3000000000] ~3000000000 q='tối đa'"},
+      {"vi", "Giá dưới 7000 đồng.", "7000 đồng => money VND (-inf, 7000) ~7000 q='dưới'"},
+      {"vi", "Có khoảng chừng 50 người.", "50 => number [45, 55] ~50 q='khoảng chừng'"},
+      {"id", "Harganya tidak sampai Rp500.",
+       "Rp500 => money IDR (-inf, 500) ~500 q='tidak sampai'"},
+      {"id", "Nilainya melewati 33000 rupiah.",
+       "33000 rupiah => money IDR (33000, +inf) ~33000 q='melewati'"},
+      {"ms", "Harganya lebih rendah daripada RM7.",
+       "RM7 => money MYR (-inf, 7) ~7 q='lebih rendah daripada'"},
+      // Phrases written with a hyphen or an apostrophe inside a word.
+      {"id", "Harganya kira-kira 10 dolar.", "10 dolar => money ?dollar [9, 11] ~10 q='kira-kira'"},
+      {"ms", "Seramai sekurang-kurangnya 10 orang.",
+       "10 => number [10, +inf) ~10 q='sekurang-kurangnya'"},
+      {"fr", "Le prix est au-dessus de 10 euros.",
+       "10 euros => money EUR (10, +inf) ~10 q='au-dessus de'"},
+      {"fr", "Le prix va jusqu'à 10 euros.", "10 euros => money EUR (-inf, 10] ~10 q='jusqu'à'"},
+      {"fr", "Le prix va jusqu’à 10 euros.", "10 euros => money EUR (-inf, 10] ~10 q='jusqu'à'"},
+      // Look-alikes: the words with no figure after them.
+      {"vi", "Năm nay tôi về dưới quê.", "Năm nay => date 2025-01-01..2025-12-31/year"},
+      {"id", "Dia tidak sampai ke kantor.", ""},
+  }));
+  CAPTURE(lang, input);
+  CHECK(in(input, lang) == want);
+}
+
 // Ranges of figures in each language (the range words of
 // claims/lexicon/<lang>.toml): both ends are the range's bounds. Look-alikes:
 // "naik dari 10 ... menjadi" style levels are not ranges, and a bound word
