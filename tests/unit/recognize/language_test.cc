@@ -290,6 +290,10 @@ TEST_CASE("hedges of the region's languages bound or widen the figure after them
        "33000 rupiah => money IDR (33000, +inf) ~33000 q='melewati'"},
       {"ms", "Harganya lebih rendah daripada RM7.",
        "RM7 => money MYR (-inf, 7) ~7 q='lebih rendah daripada'"},
+      {"vi", "Giá từ 7000 đồng trở lên.", "7000 đồng => money VND [7000, +inf) ~7000 q='trở lên'"},
+      {"vi", "Mức lương không quá 10 triệu đồng.",
+       "10 triệu đồng => money VND (-inf, 10000000] ~10000000 q='không quá'"},
+      {"id", "Inflasi tercatat nol persen.", "nol persen => percent =0"},
       // Phrases written with a hyphen or an apostrophe inside a word.
       {"id", "Harganya kira-kira 10 dolar.", "10 dolar => money ?dollar [9, 11] ~10 q='kira-kira'"},
       {"ms", "Seramai sekurang-kurangnya 10 orang.",
