@@ -167,8 +167,10 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
       return v.te;
     }
   }
-  // "the past decade", "the last five years" is numeric; "a decade", "a year ago".
-  if ((Is(i, "a") || Is(i, "an") || Is(i, "the")) && i + 1 < n()) {
+  // "the past decade", "the last five years" is numeric; "a decade", "a year
+  // ago", French "un mois", "une semaine": the language's indefinite article
+  // before a time unit counts one.
+  if ((Is(i, "the") || (IsWord(i) && lex->IsArticleOne(Low(i)))) && i + 1 < n()) {
     size_t k = i + 1;
     bool the = Is(i, "the");
     if (the) {
@@ -180,7 +182,7 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
     if (!the && (Is(k, "few") || Is(k, "couple"))) return TryVagueCount(k, i, m);
     const WordInfo* u = Info(k);
     if (u && (u->time_unit >= TimeUnit::kDay || (!the && u->time_unit >= TimeUnit::kSecond)) &&
-        !u->plural && Raw(k).back() != 's' && !Is(k, "h") &&
+        !u->plural && !PluralTimeUnit(k) && !Is(k, "h") &&
         !(IsSym(k + 1, '-') && Adjacent(k + 1)) &&  // "a second-generation"
         // "a second wave", "a minute detail": only "a second" that ends a phrase is a duration.
         !((Is(k, "second") || Is(k, "minute")) && IsWord(k + 1) && !Is(k + 1, "ago") &&
@@ -275,6 +277,15 @@ size_t Recognizer::Impl::MoneyRangeBothEnds(const Numeral& a, size_t e, size_t* 
   m->range = true;
   if (between || from) *first -= 1;
   return end;
+}
+
+// A time unit written in the plural: its word without a final "s" names the
+// same unit ("years", "heures"); "mois" is singular too, as "moi" is no unit.
+bool Recognizer::Impl::PluralTimeUnit(size_t k) const {
+  std::string_view w = Low(k);
+  if (w.size() < 2 || w.back() != 's' || !Info(k)) return false;
+  const WordInfo* singular = lex->Find(w.substr(0, w.size() - 1));
+  return singular && singular->time_unit == Info(k)->time_unit;
 }
 
 // A range after the numeral `a`: "5-7", "5 to 7", "between 5 and 7", "5~7",

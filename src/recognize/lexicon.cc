@@ -325,6 +325,10 @@ bool Lexicon::IsYearOf(std::string_view lower) const {
   return year_of_.find(lower) != year_of_.end();
 }
 
+bool Lexicon::IsArticleOne(std::string_view lower) const {
+  return article_one_.find(lower) != article_one_.end();
+}
+
 bool Lexicon::IsOrdinalSuffix(std::string_view lower) const {
   return ordinal_suffixes_.find(lower) != ordinal_suffixes_.end();
 }
@@ -467,6 +471,12 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
         if (word == "number_and") {
           if (!words_of(value, "words.number_and",
                         [&](const std::string& w) { number_and_.insert(Keep(w)); }))
+            return false;
+          continue;
+        }
+        if (word == "article_one") {
+          if (!words_of(value, "words.article_one",
+                        [&](const std::string& w) { article_one_.insert(Keep(w)); }))
             return false;
           continue;
         }

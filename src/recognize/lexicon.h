@@ -244,6 +244,9 @@ class Lexicon {
   // Does this word join a part of a year to its year ("the first quarter of
   // 2024", "premier trimestre de 2024")?
   bool IsYearOf(std::string_view lower) const;
+  // Is this word an indefinite article that counts one before a time unit
+  // ("a year", "an hour", "un mois", "une semaine")?
+  bool IsArticleOne(std::string_view lower) const;
   // Is this word written against digits to make an ordinal ("14th", "2e",
   // "1er", "3ème")?
   bool IsOrdinalSuffix(std::string_view lower) const;
@@ -270,6 +273,7 @@ class Lexicon {
   WordSet number_and_;
   WordSet tens_and_;
   WordSet year_of_;
+  WordSet article_one_;
   WordSet ordinal_suffixes_;
   WordSet range_words_[static_cast<size_t>(RangeRole::kCount)];
   WordSet cues_[static_cast<size_t>(CueList::kCount)];

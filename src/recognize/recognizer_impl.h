@@ -139,6 +139,7 @@ struct Recognizer::Impl {
   size_t TryMoneyPrefix(size_t i, Mention* m) const;
   size_t TryNumeric(size_t i, Mention* m) const;
   // After the numeral a (figures.cc, durations.cc).
+  bool PluralTimeUnit(size_t k) const;
   size_t MoneyRangeBothEnds(const Numeral& a, size_t e, size_t* first, Mention* m) const;
   size_t NumericRangeEnd(const Numeral& a, size_t* first, Interval* v) const;
   bool RangeOf(const Numeral& a, const Numeral& b, Interval* v) const;
