@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <thread>
 #include <vector>
 
 #include "cli/progress.h"
@@ -316,10 +317,12 @@ int RunCheck(const CheckOptions& options) {
     if (doc) documents.push_back(std::move(*doc));
   }
   const bool nothing_read = documents.empty();
-  CheckRun run =
-      RunChecks(std::move(documents), pack, [&](size_t done, size_t claims, const std::string& p) {
+  CheckRun run = RunChecks(
+      std::move(documents), pack,
+      [&](size_t done, size_t claims, const std::string& p) {
         progress.Update("checking", done, static_cast<long>(claims), p);
-      });
+      },
+      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency()));
   progress.Clear();
   // The run's own notes (budgets) after the inputs' problems.
   for (const Diagnostic& d : run.input_problems) sink.Add(d);

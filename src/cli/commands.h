@@ -52,6 +52,7 @@ struct CheckOptions {
   std::string output;
   std::string color = "auto";  // auto | always | never
   std::string rules_url;       // where docs/rules.md is published; "" = no helpUri
+  size_t jobs = 0;             // threads that read documents; 0 = the machine's cores
 };
 
 int RunCheck(const CheckOptions& options);

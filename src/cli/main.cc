@@ -153,6 +153,10 @@ int main(int argc, char** argv) {
   ck->add_option("--baseline", check.baseline,
                  "Leave out findings accepted in FILE (written by `crosscheck baseline write`) "
                  "and name its entries that no longer match");
+  ck->add_option("--jobs,-j", check.jobs,
+                 "Read and extract documents on N threads (default: the machine's cores); the "
+                 "report is the same for any N")
+      ->check(CLI::Range(1, 1024));
   ck->add_option("--rules-url", check.rules_url,
                  "Where docs/rules.md is published (an absolute URL): SARIF rules link their "
                  "help there (helpUri URL#rule-id)")

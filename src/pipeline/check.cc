@@ -1,6 +1,10 @@
 #include "pipeline/check.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 #include "compare/verdict.h"
 #include "extract/frame.h"
@@ -50,21 +54,54 @@ void NoteBudgets(const Document& d, const DocumentMentions& dm, const std::vecto
 }  // namespace
 
 CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack,
-                   const CheckProgress& progress) {
+                   const CheckProgress& progress, size_t jobs) {
   CheckRun run;
   run.documents = std::move(documents);
-  Extractor extractor;
-  DiagSink ignored;  // recognition warnings are reported as findings below
-  for (size_t i = 0; i < run.documents.size(); ++i) {
-    Document& d = run.documents[i];
-    if (d.meta.currency.empty())
-      if (const Source* src = pack.FindSource(d.meta.source, d.meta.url))
-        d.meta.currency = src->currency;
-    run.mentions.push_back(extractor.Run(d, ignored));
+  const size_t n = run.documents.size();
+  run.mentions.resize(n);
+  std::vector<std::vector<Claim>> claims(n);
+  std::atomic<size_t> next{0};
+  std::mutex progress_mu;
+  size_t done = 0, claims_so_far = 0;
+  std::exception_ptr failure;
+  // Each worker takes the next document; one recognizer per worker.
+  auto work = [&] {
+    try {
+      Extractor extractor;
+      DiagSink ignored;  // recognition warnings are reported as findings below
+      for (size_t i; (i = next++) < n;) {
+        Document& d = run.documents[i];
+        if (d.meta.currency.empty())
+          if (const Source* src = pack.FindSource(d.meta.source, d.meta.url))
+            d.meta.currency = src->currency;
+        run.mentions[i] = extractor.Run(d, ignored);
+        ExtractClaims(d, i, run.mentions[i], pack, &claims[i]);
+        if (progress) {
+          std::lock_guard<std::mutex> lock(progress_mu);
+          claims_so_far += claims[i].size();
+          progress(++done, claims_so_far, d.path);
+        }
+      }
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(progress_mu);
+      if (!failure) failure = std::current_exception();
+      next = n;  // the others stop at their next document
+    }
+  };
+  jobs = std::max<size_t>(1, std::min(jobs, n));
+  std::vector<std::thread> workers;
+  for (size_t k = 1; k < jobs; ++k) workers.emplace_back(work);
+  work();
+  for (std::thread& t : workers) t.join();
+  if (failure) std::rethrow_exception(failure);
+  // Claims numbered in document order, whatever thread read them.
+  for (size_t i = 0; i < n; ++i) {
     size_t first = run.claims.size();
-    ExtractClaims(d, i, run.mentions.back(), pack, &run.claims);
-    NoteBudgets(d, run.mentions.back(), run.claims, first, &run.input_problems);
-    if (progress) progress(i + 1, run.claims.size(), d.path);
+    for (Claim& c : claims[i]) {
+      c.id = "c" + std::to_string(run.claims.size() + 1);
+      run.claims.push_back(std::move(c));
+    }
+    NoteBudgets(run.documents[i], run.mentions[i], run.claims, first, &run.input_problems);
   }
   for (size_t i = 0; i < run.documents.size(); ++i)
     DocumentFindings(run.documents[i], i, run.mentions[i], run.claims, pack, &run.findings,

@@ -99,6 +99,32 @@ TEST_CASE("several formats in one run, each to its file", "[cli][check][formats]
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("the report is the same for any number of jobs", "[cli][check][jobs]") {
+  // Every format that carries ids and order, on the corpus and on copies
+  // of it under other names (more documents than threads, in other orders
+  // of completion).
+  std::string dir = "build/check_cli_jobs_" + std::to_string(getpid());
+  std::filesystem::create_directories(dir);
+  for (int k = 0; k < 6; ++k)
+    std::filesystem::copy("corpus", dir + "/copy" + std::to_string(k),
+                          std::filesystem::copy_options::recursive);
+  for (const char* format : {"json", "text", "sarif"}) {
+    std::string args = std::string("check corpus ") + dir + " --fail-on none --format " + format;
+    RunResult one = Run(args + " --jobs 1");
+    RunResult four = Run(args + " --jobs 4");
+    INFO(format);
+    REQUIRE(one.code == 0);
+    CHECK(four.code == 0);
+    CHECK(one.out == four.out);
+  }
+  // The default (the machine's cores) is the same report again.
+  CHECK(Run(std::string("check corpus ") + dir + " --fail-on none --format json").out ==
+        Run(std::string("check corpus ") + dir + " --fail-on none --format json --jobs 1").out);
+  RunResult bad = Run("check corpus --jobs 0");
+  CHECK(bad.code == 2);
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("SARIF rules link their help where --rules-url says; a URL that cannot be one is refused",
           "[cli][check][sarif]") {
   // Without a URL: help text only (the golden report), no helpUri.
