@@ -62,7 +62,8 @@ struct Finding {
 void AlignmentFindings(const std::vector<Claim>& claims, const AlignResult& aligned,
                        std::vector<Finding>* out);
 
-// Findings inside one document. Checks that ran and found nothing wrong go to
+// Findings inside one document. REQUIRES: claims in document order (as
+// RunChecks numbers them). Checks that ran and found nothing wrong go to
 // *passed (same shape, severity kNote), so a report can show what was verified.
 void DocumentFindings(const Document& doc, size_t doc_index, const DocumentMentions& dm,
                       const std::vector<Claim>& claims, const ClaimPack& pack,

@@ -94,13 +94,18 @@ CheckRun RunChecks(std::vector<Document> documents, const ClaimPack& pack,
   work();
   for (std::thread& t : workers) t.join();
   if (failure) std::rethrow_exception(failure);
-  // Claims numbered in document order, whatever thread read them.
+  // Claims numbered in document order, whatever thread read them; each
+  // document's vector is released once moved.
+  size_t total = 0;
+  for (const std::vector<Claim>& v : claims) total += v.size();
+  run.claims.reserve(total);
   for (size_t i = 0; i < n; ++i) {
     size_t first = run.claims.size();
     for (Claim& c : claims[i]) {
       c.id = "c" + std::to_string(run.claims.size() + 1);
       run.claims.push_back(std::move(c));
     }
+    std::vector<Claim>().swap(claims[i]);
     NoteBudgets(run.documents[i], run.mentions[i], run.claims, first, &run.input_problems);
   }
   for (size_t i = 0; i < run.documents.size(); ++i)
