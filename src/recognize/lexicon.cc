@@ -462,39 +462,21 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
                       [&](const std::string& w) { cues_[list].insert(Keep(w)); }))
           return false;
       } else if (cls == "words") {
-        if (word == "year_cue") {
-          if (!words_of(value, "words.year_cue",
-                        [&](const std::string& w) { year_cues_.insert(Keep(w)); }))
-            return false;
-          continue;
-        }
-        if (word == "number_and") {
-          if (!words_of(value, "words.number_and",
-                        [&](const std::string& w) { number_and_.insert(Keep(w)); }))
-            return false;
-          continue;
-        }
-        if (word == "article_one") {
-          if (!words_of(value, "words.article_one",
-                        [&](const std::string& w) { article_one_.insert(Keep(w)); }))
-            return false;
-          continue;
-        }
-        if (word == "year_of") {
-          if (!words_of(value, "words.year_of",
-                        [&](const std::string& w) { year_of_.insert(Keep(w)); }))
-            return false;
-          continue;
-        }
-        if (word == "tens_and") {
-          if (!words_of(value, "words.tens_and",
-                        [&](const std::string& w) { tens_and_.insert(Keep(w)); }))
-            return false;
-          continue;
-        }
-        if (word == "ordinal_suffix") {
-          if (!words_of(value, "words.ordinal_suffix",
-                        [&](const std::string& w) { ordinal_suffixes_.insert(Keep(w)); }))
+        // Word sets apart from the word classes: a word in one means
+        // nothing else to any reader.
+        static const std::pair<const char*, WordSet Lexicon::*> kWordSets[] = {
+            {"year_cue", &Lexicon::year_cues_},
+            {"number_and", &Lexicon::number_and_},
+            {"tens_and", &Lexicon::tens_and_},
+            {"year_of", &Lexicon::year_of_},
+            {"article_one", &Lexicon::article_one_},
+            {"ordinal_suffix", &Lexicon::ordinal_suffixes_}};
+        WordSet* set = nullptr;
+        for (const auto& [set_name, set_member] : kWordSets)
+          if (word == set_name) set = &(this->*set_member);
+        if (set) {
+          if (!words_of(value, "words." + word,
+                        [&](const std::string& w) { set->insert(Keep(w)); }))
             return false;
           continue;
         }
