@@ -433,7 +433,15 @@ size_t Recognizer::Impl::TryVagueMagnitude(size_t i, Mention* m) const {
     m->kind = Kind::kNumber;
     m->value = v.value;
     size_t end = e - (!without_of && v.words.back() == "of" ? 1 : 0);  // "of" is not the figure's
-    if (size_t c = TryCurrencyAfter(e, m); c && m->kind == Kind::kMoney) end = c;
+    // "several hundred", "a few thousand", "a few hundred thousand": a vague
+    // count of a scale is that many of it.
+    if (v.words.back() != "of")
+      while (const WordInfo* s = Info(end)) {
+        if (s->scale < 100 || s->plural || s->scale_abbrev) break;
+        m->value.low *= s->scale, m->value.high *= s->scale, m->value.point *= s->scale;
+        ++end;
+      }
+    if (size_t c = TryCurrencyAfter(std::max(e, end), m); c && m->kind == Kind::kMoney) end = c;
     m->norm = SpanOf(i, end);
     return end;
   }

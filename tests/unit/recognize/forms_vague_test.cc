@@ -3,7 +3,8 @@
 // [24, 200), "hundreds of" [200, 1000), "tens of millions of" [2e7, 1e8),
 // "billions of dollars" money [2e9, 1e12) ... A plural scale may stand
 // without its "of" ("tens of thousands left"); before a time unit the
-// duration reader keeps "a couple of weeks". Sentences written for these
+// duration reader keeps "a couple of weeks"; a vague count before a scale
+// multiplies it ("several hundred" [300, 700]). Sentences written for these
 // tests, each row reviewed by hand.
 #include <catch2/catch.hpp>
 
@@ -30,6 +31,14 @@ TEST_CASE("vague magnitudes read as documented intervals", "[recognize][forms][v
       {"A couple of weeks later, a few days passed.",
        "A couple of weeks => duration week [2, 3] ~2 | a few days => duration day [2, 4] ~3"},
       {"Thousands protested in the capital.", "Thousands => number [2000, 1000000)"},
+      // A vague count of a scale is that many of it (issue 26).
+      {"Several hundred workers joined the strike.", "Several hundred => number [300, 700] ~300"},
+      {"A few thousand people came.", "A few thousand => number [2000, 4000] ~3000"},
+      {"A few hundred thousand dollars were lost.",
+       "A few hundred thousand dollars => money ?dollar [200000, 400000] ~300000"},
+      // Look-alikes: no scale after it, or a plural scale (its own phrase).
+      {"Several of them came.", "Several => number [3, 7] ~3"},
+      {"A few hundreds of coins.", "A few => number [2, 4] ~3 | hundreds => number [200, 1000)"},
   }));
   CAPTURE(input);
   CHECK(Recognized(input) == want);
