@@ -76,6 +76,11 @@ size_t Recognizer::Impl::TryVagueCount(size_t k, size_t first, Mention* m) const
 size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first, Mention* m) const {
   size_t u = j;
   if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
+  // "3 extra minutes", "five more years", "two full days": a word the
+  // language puts between a count and its unit.
+  if (IsWord(u) && lex->IsUnitFiller(Low(u)) && Info(u + 1) &&
+      Info(u + 1)->time_unit != TimeUnit::kNone)
+    ++u;
   // "three-quarters of an hour", "a quarter of a century": a fraction of one unit.
   if ((a.fraction || (a.value > 0 && a.value < 1)) && Is(u, "of") &&
       (Is(u + 1, "a") || Is(u + 1, "an")) && Info(u + 2) &&

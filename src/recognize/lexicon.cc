@@ -329,6 +329,10 @@ bool Lexicon::IsArticleOne(std::string_view lower) const {
   return article_one_.find(lower) != article_one_.end();
 }
 
+bool Lexicon::IsUnitFiller(std::string_view lower) const {
+  return unit_filler_.find(lower) != unit_filler_.end();
+}
+
 bool Lexicon::IsOrdinalSuffix(std::string_view lower) const {
   return ordinal_suffixes_.find(lower) != ordinal_suffixes_.end();
 }
@@ -470,7 +474,8 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
             {"tens_and", &Lexicon::tens_and_},
             {"year_of", &Lexicon::year_of_},
             {"article_one", &Lexicon::article_one_},
-            {"ordinal_suffix", &Lexicon::ordinal_suffixes_}};
+            {"ordinal_suffix", &Lexicon::ordinal_suffixes_},
+            {"unit_filler", &Lexicon::unit_filler_}};
         WordSet* set = nullptr;
         for (const auto& [set_name, set_member] : kWordSets)
           if (word == set_name) set = &(this->*set_member);

@@ -247,6 +247,9 @@ class Lexicon {
   // Is this word an indefinite article that counts one before a time unit
   // ("a year", "an hour", "un mois", "une semaine")?
   bool IsArticleOne(std::string_view lower) const;
+  // May this word stand between a count and its time unit ("3 extra
+  // minutes", "five more years")?
+  bool IsUnitFiller(std::string_view lower) const;
   // Is this word written against digits to make an ordinal ("14th", "2e",
   // "1er", "3ème")?
   bool IsOrdinalSuffix(std::string_view lower) const;
@@ -274,6 +277,7 @@ class Lexicon {
   WordSet tens_and_;
   WordSet year_of_;
   WordSet article_one_;
+  WordSet unit_filler_;
   WordSet ordinal_suffixes_;
   WordSet range_words_[static_cast<size_t>(RangeRole::kCount)];
   WordSet cues_[static_cast<size_t>(CueList::kCount)];

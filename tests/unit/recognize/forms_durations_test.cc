@@ -34,6 +34,11 @@ TEST_CASE("compound and fractional durations", "[recognize][forms][durations]") 
       {"The talks lasted 1 and a half hours.", "1 and a half hours => duration hour =1.5"},
       {"The contract runs 2 and a half years.", "2 and a half years => duration year =2.5"},
       {"The vote took 3/4 of an hour.", "3/4 of an hour => duration hour =0.75"},
+      // A word between the count and its unit (issue 26); look-alike: no unit after it.
+      {"He waited 3 extra minutes.", "3 extra minutes => duration minute =3"},
+      {"It will take five more years.", "five more years => duration year =5"},
+      {"Two full days passed.", "Two full days => duration day =2"},
+      {"They hired 3 more staff.", "3 => number =3"},
   }));
   CAPTURE(input);
   CHECK(Recognized(input) == want);
