@@ -212,14 +212,20 @@ size_t Recognizer::Impl::TryLanguageForm(size_t i, Mention* m) const {
       m->norm = SpanOf(i, e);
       return e;
     }
-    // "quý I/2025", "quý 3 năm 2024".
+    // "quý I/2025", "quý 3 năm 2024", "kuartal III 2024", "kuartal ketiga
+    // tahun 2024", "triwulan pertama": the quarter as a digit, a Roman
+    // numeral or an ordinal word, then its year (a bare year too).
     if (OneOf(lang.quarter_words, w)) {
+      size_t after = i + 2;
       long q = PlainInt(i + 1);
       if (q < 1 || q > 4) q = RomanQuarter(Raw(i + 1));
+      if (q < 1 || q > 4) q = OrdinalAfter(i + 1, &after);
+      if ((q < 1 || q > 4) && Info(i + 1) && Info(i + 1)->ordinal >= 1) q = Info(i + 1)->ordinal;
       if (q < 1 || q > 4) return 0;
       int y = 0;
       bool known = false;
-      size_t e = year_after(i + 2, &y, &known);
+      size_t e = year_after(after, &y, &known);
+      if (!known && YearAt(after, &y)) known = true, e = after + 1;
       if (!known && !opts.anchor) return 0;
       int m1 = static_cast<int>(q) * 3 - 2, m3 = m1 + 2;
       m->kind = Kind::kDate;

@@ -222,7 +222,7 @@ TEST_CASE("French compounds: teens, seventies, eighties and nineties",
 // language's suffix), a word of the quarter unit, and its year after the
 // language's "of" or right after. Look-alikes: no year, no quarter; a
 // quarter of something else; a plain count of quarters is a duration.
-TEST_CASE("quarters of a year in French and English, written as words or digits",
+TEST_CASE("quarters of a year in French, Indonesian, Malay and English, as words or digits",
           "[recognize][language][dates][fr]") {
   auto [lang, input, want] = GENERATE(table<std::string, std::string, std::string>({
       {"fr", "Au premier trimestre 2024, le port a ralenti.",
@@ -239,6 +239,16 @@ TEST_CASE("quarters of a year in French and English, written as words or digits"
       {"fr", "Il est arrivé onzième.", "onzième => rank =11"},
       {"fr", "Il est arrivé deuxieme.", "deuxieme => rank =2"},
       {"fr", "Le deuxième trimestre fut calme.", "deuxième => rank =2"},
+      {"id", "Pada kuartal III 2024 ekonomi tumbuh.",
+       "kuartal III 2024 => date 2024-07-01..2024-09-30/quarter"},
+      {"id", "Pada kuartal ketiga tahun 2024 ekonomi tumbuh.",
+       "kuartal ketiga tahun 2024 => date 2024-07-01..2024-09-30/quarter"},
+      {"ms", "Pada suku pertama 2024 eksport naik.",
+       "suku pertama 2024 => date 2024-01-01..2024-03-31/quarter"},
+      {"ms", "Suku kaum itu besar.", ""},
+      {"id", "Pada kuartal pertama 2024 ekspor naik.",
+       "kuartal pertama 2024 => date 2024-01-01..2024-03-31/quarter"},
+      {"id", "Pada kuartal ini ekspor naik.", ""},
       {"en", "In the first quarter 2024 sales rose.",
        "first quarter 2024 => date 2024-01-01..2024-03-31/quarter"},
       {"en", "In the 2nd quarter of 2021 sales rose.",
