@@ -73,6 +73,25 @@ size_t Recognizer::Impl::TryVagueCount(size_t k, size_t first, Mention* m) const
 // A duration after the figure ending at j: "two weeks", "70-year", "five
 // decades", "nearly eight years", "two months ago" (a date), "three years
 // later". Returns its end, or 0.
+size_t Recognizer::Impl::AgoAfter(size_t j) const {
+  for (const std::vector<std::string>& p : lex->AgoPhrases(false)) {
+    size_t k = 0;
+    while (k < p.size() && PhraseWordAt(j + k, p[k])) ++k;
+    if (k == p.size() && !p.empty()) return j + k;
+  }
+  return 0;
+}
+
+size_t Recognizer::Impl::AgoBefore(size_t first) const {
+  for (const std::vector<std::string>& p : lex->AgoPhrases(true)) {
+    if (p.empty() || first < p.size() || first - p.size() < lookback_floor) continue;
+    size_t start = first - p.size(), k = 0;
+    while (k < p.size() && PhraseWordAt(start + k, p[k])) ++k;
+    if (k == p.size()) return start;
+  }
+  return first;
+}
+
 size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first, Mention* m) const {
   size_t u = j;
   if (IsSym(u, '-') && Adjacent(u) && Adjacent(u + 1)) ++u;
@@ -105,7 +124,14 @@ size_t Recognizer::Impl::DurationAfter(const Numeral& a, size_t j, size_t first,
     }
     j = u + 1;
     j = DurationTail(j, unit, m);
-    if (Is(j, "ago")) {
+    // "two months ago", "5 tahun lalu", "10 năm trước" after it; "il y a 25
+    // ans", "cách đây 10 năm" before it: the language's ago phrases.
+    size_t ago_end = AgoAfter(j);
+    size_t ago_start = ago_end ? first : AgoBefore(first);
+    if (ago_end || ago_start != first) {
+      if (!ago_end) ago_end = j;
+      first = ago_start;
+      j = ago_end - 1;
       // "two months ago": a date relative to publication.
       Mention d;
       d.kind = Kind::kDate;

@@ -466,6 +466,13 @@ bool Lexicon::Load(std::string_view text, const std::string& path, Diagnostic* e
                       [&](const std::string& w) { cues_[list].insert(Keep(w)); }))
           return false;
       } else if (cls == "words") {
+        if (word == "ago_after" || word == "ago_before") {
+          auto& list = word == "ago_after" ? ago_after_ : ago_before_;
+          if (!words_of(value, "words." + word,
+                        [&](const std::string& w) { list.push_back(SplitWords(w)); }))
+            return false;
+          continue;
+        }
         // Word sets apart from the word classes: a word in one means
         // nothing else to any reader.
         static const std::pair<const char*, WordSet Lexicon::*> kWordSets[] = {

@@ -250,6 +250,12 @@ class Lexicon {
   // May this word stand between a count and its time unit ("3 extra
   // minutes", "five more years")?
   bool IsUnitFiller(std::string_view lower) const;
+  // The phrases that make a length of time a date before publication:
+  // after it ("ago", "lalu", "trước") or before it ("il y a", "cách đây"),
+  // each split as SplitWords splits.
+  const std::vector<std::vector<std::string>>& AgoPhrases(bool before) const {
+    return before ? ago_before_ : ago_after_;
+  }
   // Is this word written against digits to make an ordinal ("14th", "2e",
   // "1er", "3ème")?
   bool IsOrdinalSuffix(std::string_view lower) const;
@@ -278,6 +284,7 @@ class Lexicon {
   WordSet year_of_;
   WordSet article_one_;
   WordSet unit_filler_;
+  std::vector<std::vector<std::string>> ago_after_, ago_before_;
   WordSet ordinal_suffixes_;
   WordSet range_words_[static_cast<size_t>(RangeRole::kCount)];
   WordSet cues_[static_cast<size_t>(CueList::kCount)];

@@ -140,6 +140,10 @@ struct Recognizer::Impl {
   size_t TryNumeric(size_t i, Mention* m) const;
   // After the numeral a (figures.cc, durations.cc).
   bool PluralTimeUnit(size_t k) const;
+  // The end of an ago phrase at j, or 0; the start of one that ends right
+  // before `first`, or `first` (Lexicon::AgoPhrases).
+  size_t AgoAfter(size_t j) const;
+  size_t AgoBefore(size_t first) const;
   size_t MoneyRangeBothEnds(const Numeral& a, size_t e, size_t* first, Mention* m) const;
   size_t NumericRangeEnd(const Numeral& a, size_t* first, Interval* v) const;
   bool RangeOf(const Numeral& a, const Numeral& b, Interval* v) const;

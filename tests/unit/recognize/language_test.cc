@@ -140,9 +140,35 @@ TEST_CASE("relative dates with the adjective after the unit", "[recognize][langu
         "=3");
   CHECK(in("Hội chợ diễn ra tháng tới.", "vi") ==
         "tháng tới => date 2025-04-01..2025-04-30/month after");
-  // After a count it is a duration ("5 tahun lalu": five years ago), not last year.
+  // After a count it is no "last year": "3 năm nay" is a duration, "5 tahun
+  // lalu" five years ago (the language's ago phrase), a date.
   CHECK(in("Nhà máy xây 3 năm nay.", "vi") == "3 năm => duration year =3");
-  CHECK(in("Pabrik dibangun 5 tahun lalu.", "id") == "5 tahun => duration year =5");
+  CHECK(in("Pabrik dibangun 5 tahun lalu.", "id") ==
+        "5 tahun lalu => date 2020-01-01..2020-12-31/year before");
+}
+
+// A length of time and the language's ago phrase, after it ("ago", "lalu",
+// "yang lalu") or before it ("il y a", "cách đây"), is a date before
+// publication. Look-alikes: the phrase with no length of time.
+TEST_CASE("ago in each language, before or after the length of time",
+          "[recognize][language][relative]") {
+  auto [lang, input, want] = GENERATE(table<std::string, std::string, std::string>({
+      {"fr", "Il y a 25 ans, le port a ouvert.",
+       "Il y a 25 ans => date 2000-01-01..2000-12-31/year before"},
+      {"id", "Pabrik dibuka 5 tahun yang lalu.",
+       "5 tahun yang lalu => date 2020-01-01..2020-12-31/year before"},
+      {"ms", "Kilang dibuka 3 tahun lepas.",
+       "3 tahun lepas => date 2022-01-01..2022-12-31/year before"},
+      {"vi", "Cách đây 10 năm, cảng mở cửa.",
+       "Cách đây 10 năm => date 2015-01-01..2015-12-31/year before"},
+      {"en", "The port opened 25 years ago.",
+       "25 years ago => date 2000-01-01..2000-12-31/year before"},
+      // Look-alikes.
+      {"fr", "Il y a 3 usines.", "3 => number =3"},
+      {"vi", "Còn 3 ngày trước khi khai mạc.", "3 ngày => duration day =3"},
+  }));
+  CAPTURE(lang, input);
+  CHECK(in(input, lang) == want);
 }
 
 // Spelled numbers of each language (claims/lexicon/<lang>.toml: units,
