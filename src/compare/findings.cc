@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <type_traits>
 #include <unordered_map>
 
 #include "extract/sentence_words.h"
@@ -73,14 +72,9 @@ class ClaimIndex {
   // document's are found by binary search, not by a pass over the run's
   // claims per document, which made an archive quadratic in its documents.
   ClaimIndex(const std::vector<Claim>& claims, size_t doc) {
-    auto [lo, hi] =
-        std::equal_range(claims.begin(), claims.end(), doc, [](const auto& a, const auto& b) {
-          if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Claim>)
-            return a.doc < b;
-          else
-            return a < b.doc;
-        });
-    for (auto it = lo; it != hi; ++it)
+    auto lo = std::partition_point(claims.begin(), claims.end(),
+                                   [&](const Claim& c) { return c.doc < doc; });
+    for (auto it = lo; it != claims.end() && it->doc == doc; ++it)
       by_begin_[it->mention.span.begin].push_back(static_cast<size_t>(it - claims.begin()));
     claims_ = &claims;
   }

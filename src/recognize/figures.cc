@@ -253,13 +253,9 @@ size_t Recognizer::Impl::TryWord(size_t i, Mention* m) const {
 // returned, else e.
 size_t Recognizer::Impl::MoneyRangeBothEnds(const Numeral& a, size_t e, size_t* first,
                                             Mention* m) const {
-  bool between = *first > 0 && IsRange(*first - 1, Lexicon::RangeRole::kBetween);
-  bool from = *first > 0 && IsRange(*first - 1, Lexicon::RangeRole::kFrom);
-  if (from && *first > 1 && AfterMotion(*first - 2)) return e;  // "rose from $5 to $7"
-  bool to = IsRange(e, Lexicon::RangeRole::kTo);
-  if (!(IsSym(e, '-') || (to && !ChangeBefore(*first)) ||
-        (between && IsRange(e, Lexicon::RangeRole::kAnd))))
-    return e;
+  bool opened = false;
+  RangeJoin join = RangeJoinAt(*first, e, &opened);
+  if (join != RangeJoin::kDash && join != RangeJoin::kTo && join != RangeJoin::kAnd) return e;
   Numeral b;
   if (!ParseNumeral(e + 1, &b) || b.negative) return e;
   Mention second;
@@ -275,7 +271,7 @@ size_t Recognizer::Impl::MoneyRangeBothEnds(const Numeral& a, size_t e, size_t* 
   v.low *= per, v.high *= per, v.point *= per;
   m->value = v;
   m->range = true;
-  if (between || from) *first -= 1;
+  if (opened) *first -= 1;
   return end;
 }
 
@@ -291,28 +287,37 @@ bool Recognizer::Impl::PluralTimeUnit(size_t k) const {
 // A range after the numeral `a`: "5-7", "5 to 7", "between 5 and 7", "5~7",
 // "grades 6 through 8". Sets *v, moves *first over "between"/"from", and
 // returns the token after the range, or 0.
-size_t Recognizer::Impl::NumericRangeEnd(const Numeral& a, size_t* first, Interval* v) const {
-  size_t j = a.te;
-  bool between = *first > 0 && IsRange(*first - 1, Lexicon::RangeRole::kBetween);
-  bool from = *first > 0 && IsRange(*first - 1, Lexicon::RangeRole::kFrom);
+Recognizer::Impl::RangeJoin Recognizer::Impl::RangeJoinAt(size_t first, size_t j,
+                                                          bool* opened) const {
+  bool between = first > 0 && IsRange(first - 1, Lexicon::RangeRole::kBetween);
+  bool from = first > 0 && IsRange(first - 1, Lexicon::RangeRole::kFrom);
+  *opened = between || from;
   // "rose from 2 to 3": two levels and a change between them, not a range;
   // "grew by 1.2 million to 98 million": the change, then the level.
-  if (from && *first > 1 && AfterMotion(*first - 2)) return 0;
-  bool to = IsRange(j, Lexicon::RangeRole::kTo);
-  if (to && ChangeBefore(*first)) return 0;
+  if (from && first > 1 && AfterMotion(first - 2)) return RangeJoin::kNone;
+  if (IsRange(j, Lexicon::RangeRole::kTo))
+    return ChangeBefore(first) ? RangeJoin::kNone : RangeJoin::kTo;
+  if (IsSym(j, '-')) return RangeJoin::kDash;
+  if (IsSym(j, '~')) return RangeJoin::kTilde;
+  if (between && IsRange(j, Lexicon::RangeRole::kAnd)) return RangeJoin::kAnd;
   // "through" joins an ascending pair ("grades 6 through 8", "20 through 100").
-  bool through = Is(j, "through") || Is(j, "thru");
-  bool connector = IsSym(j, '-') || IsSym(j, '~') || to ||
-                   (between && IsRange(j, Lexicon::RangeRole::kAnd)) || through;
+  if (Is(j, "through") || Is(j, "thru")) return from ? RangeJoin::kTo : RangeJoin::kThrough;
+  return RangeJoin::kNone;
+}
+
+size_t Recognizer::Impl::NumericRangeEnd(const Numeral& a, size_t* first, Interval* v) const {
+  size_t j = a.te;
+  bool opened = false;
+  RangeJoin join = RangeJoinAt(*first, j, &opened);
   Numeral b;
-  if (connector && ParseNumeral(j + 1, &b) && !b.negative &&
-      (!through || from || b.value > a.value)) {
+  if (join != RangeJoin::kNone && ParseNumeral(j + 1, &b) && !b.negative &&
+      (join != RangeJoin::kThrough || b.value > a.value)) {
     // A chain such as a phone number "222-2222-2222" is not a range.
     bool chain = IsSym(b.te, '-') && IsNum(b.te + 1);
     bool dash = IsSym(j, '-');
     if (!chain && !(dash && a.plain_int && b.plain_int && b.digits > a.digits + 1) &&
         RangeOf(a, b, v)) {
-      if (between || from) *first -= 1;
+      if (opened) *first -= 1;
       return b.te;
     }
   }

@@ -155,11 +155,9 @@ size_t Recognizer::Impl::TryLanguageForm(size_t i, Mention* m) const {
       long n = OrdinalAfter(i, &e);
       bool spaced = e == i + 2 && !IsSym(i + 1, '-');
       if (n > 0 && !spaced) {
+        // A function word (the frame's list) is no noun: "yang ketiga".
         auto function_word = [&](size_t k) {
-          if (!IsWord(k)) return true;
-          for (const std::string& f : lex->Frame(FrameClass::kFunction))
-            if (Low(k) == f) return true;
-          return false;
+          return !IsWord(k) || OneOf(lex->Frame(FrameClass::kFunction), Low(k));
         };
         bool after_noun = i > lookback_floor && IsWord(i - 1) && !function_word(i - 1);
         // "kedua-dua negara": the word repeated is the collective's.
@@ -184,8 +182,7 @@ size_t Recognizer::Impl::TryLanguageForm(size_t i, Mention* m) const {
     // (Indonesian "ke", "to": "ke 6 negara", to six countries) makes an
     // ordinal only joined or hyphenated, above.
     if (OneOf(lang.ordinal_prefixes, w)) {
-      for (const std::string& f : lex->Frame(FrameClass::kFunction))
-        if (w == f) return 0;
+      if (OneOf(lex->Frame(FrameClass::kFunction), w)) return 0;
       long n = PlainInt(i + 1);
       if (n < 0 && IsWord(i + 1) && !toks[i + 1].upper_initial) {
         auto it = lang.ordinal_words.find(std::string(Low(i + 1)));

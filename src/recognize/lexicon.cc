@@ -302,6 +302,10 @@ struct Lexicon::Table {
   }
 };
 
+namespace {
+bool Has(const WordSet& set, std::string_view lower) { return set.find(lower) != set.end(); }
+}  // namespace
+
 Lexicon::Lexicon() = default;
 Lexicon::~Lexicon() = default;
 
@@ -309,29 +313,17 @@ const WordInfo* Lexicon::Find(std::string_view lower) const {
   return table_ ? table_->Find(lower) : nullptr;
 }
 
-bool Lexicon::IsYearCue(std::string_view lower) const {
-  return year_cues_.find(lower) != year_cues_.end();
-}
+bool Lexicon::IsYearCue(std::string_view lower) const { return Has(year_cues_, lower); }
 
-bool Lexicon::IsNumberAnd(std::string_view lower) const {
-  return number_and_.find(lower) != number_and_.end();
-}
+bool Lexicon::IsNumberAnd(std::string_view lower) const { return Has(number_and_, lower); }
 
-bool Lexicon::IsTensAnd(std::string_view lower) const {
-  return tens_and_.find(lower) != tens_and_.end();
-}
+bool Lexicon::IsTensAnd(std::string_view lower) const { return Has(tens_and_, lower); }
 
-bool Lexicon::IsYearOf(std::string_view lower) const {
-  return year_of_.find(lower) != year_of_.end();
-}
+bool Lexicon::IsYearOf(std::string_view lower) const { return Has(year_of_, lower); }
 
-bool Lexicon::IsArticleOne(std::string_view lower) const {
-  return article_one_.find(lower) != article_one_.end();
-}
+bool Lexicon::IsArticleOne(std::string_view lower) const { return Has(article_one_, lower); }
 
-bool Lexicon::IsUnitFiller(std::string_view lower) const {
-  return unit_filler_.find(lower) != unit_filler_.end();
-}
+bool Lexicon::IsUnitFiller(std::string_view lower) const { return Has(unit_filler_, lower); }
 
 bool Lexicon::IsOrdinalSuffix(std::string_view lower) const {
   return ordinal_suffixes_.find(lower) != ordinal_suffixes_.end();

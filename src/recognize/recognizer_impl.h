@@ -144,6 +144,13 @@ struct Recognizer::Impl {
   // before `first`, or `first` (Lexicon::AgoPhrases).
   size_t AgoAfter(size_t j) const;
   size_t AgoBefore(size_t first) const;
+  // How token j joins a range whose first figure starts at `first`: a dash,
+  // a "to" word, "and" after "between", "~" or "through"; kNone when it
+  // does not, or when a verb of motion or change before makes the two
+  // figures levels ("rose from 2 to 3"). *opened: "between" or "from"
+  // stands before `first` and belongs to the range.
+  enum class RangeJoin { kNone, kDash, kTo, kAnd, kTilde, kThrough };
+  RangeJoin RangeJoinAt(size_t first, size_t j, bool* opened) const;
   size_t MoneyRangeBothEnds(const Numeral& a, size_t e, size_t* first, Mention* m) const;
   size_t NumericRangeEnd(const Numeral& a, size_t* first, Interval* v) const;
   bool RangeOf(const Numeral& a, const Numeral& b, Interval* v) const;

@@ -240,7 +240,8 @@ constexpr Lead kLeads[] = {
 
 std::string AlignmentMessage(const Alignment& a, const Finding& f) {
   Severity most = Severity::kNote;
-  for (const RuleInfo& r : FindingRules())
+  static const std::vector<RuleInfo> kRules = FindingRules();
+  for (const RuleInfo& r : kRules)
     if (f.rule == r.id) most = r.severity;
   // A disagreement that the gate kept from being an alarm says why.
   if (f.severity == Severity::kNote && most != Severity::kNote && !a.unsure.empty())
